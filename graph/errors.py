@@ -1,0 +1,55 @@
+"""The exceptions agencygraph raises; cli.py turns them into one-line errors."""
+
+__all__ = [
+    "AgencyGraphError",
+    "ParseError",
+    "UnreadableInput",
+    "StoreUnavailable",
+    "StoreCorrupt",
+    "WriteRefused",
+    "UnknownQuery",
+    "NotFound",
+]
+
+
+class AgencyGraphError(Exception):
+    """Base class of every error agencygraph raises on purpose."""
+
+
+class ParseError(AgencyGraphError):
+    """A document could not be parsed; names the file, the line and the clause."""
+
+    def __init__(self, path, line, message, clause=None):
+        self.path = str(path)
+        self.line = line
+        self.clause = clause
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        text = f"{where}: {message}"
+        if clause:
+            text += f' in "{clause[:60]}"'
+        super().__init__(text)
+
+
+class UnreadableInput(ParseError):
+    """A file is not a document we can read at all (empty, binary, undecodable, missing)."""
+
+
+class StoreUnavailable(AgencyGraphError):
+    """The store cannot be opened or reached."""
+
+
+class StoreCorrupt(StoreUnavailable):
+    """The store file exists but is not a valid agencygraph store."""
+
+
+class WriteRefused(AgencyGraphError):
+    """A write was refused (read-only mode, or it would leave the store inconsistent)."""
+
+
+class UnknownQuery(AgencyGraphError):
+    """A named query does not exist or was given the wrong parameters."""
+
+
+class NotFound(AgencyGraphError):
+    """A filter value (document, domain, unit) matches nothing in the store."""

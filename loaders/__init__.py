@@ -1,0 +1,140 @@
+"""Load policy documents into records: one entry point that sniffs each document's genre(s).
+
+Examples
+--------
+>>> result = load("examples/wuhan-2018-internationalisation-plan.txt")
+>>> result.document.key, result.counts()["tasks"]
+('武政〔2018〕50号', 18)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import AgencyGraphError, UnreadableInput
+from graph.model import Document, LoadResult
+
+from . import inline_clauses, responsibility_table
+try:  # TEMP until helper lands
+    from . import bodies, indicator_table, roster
+except ImportError:
+    bodies = indicator_table = roster = None
+from .collect import Collector
+from .metadata import read_metadata
+from .source import Source, read_source, source_from_text
+from .units import UnitResolver
+
+__all__ = ["GENRES", "load", "load_documents", "find_documents", "detect_genres", "LoadBatch", "UnitResolver"]
+
+#: Genre parsers by name, in the order they run. Each has detect(text) -> hits and parse(source, collector).
+GENRES = {
+    inline_clauses.GENRE: inline_clauses,
+    responsibility_table.GENRE: responsibility_table,
+}
+#: Parts any document may carry, run after the genre parsers (they link to the domains those create).
+ATTACHMENTS = tuple(m for m in (roster, bodies, indicator_table) if m)
+
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md")
+_CLAUSE_LIKE = re.compile(r"(牵头单位|协办单位|配合单位|责任单位|参与单位|牵头部门|责任部门|配合部门|主办单位)\s*[:：]")
+
+
+def detect_genres(text: str) -> list[str]:
+    """The genres present in a document's text, most evidence first."""
+    hits = {name: module.detect(text) for name, module in GENRES.items()}
+    return [name for name, n in sorted(hits.items(), key=lambda kv: -kv[1]) if n > 0]
+
+
+def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | None = None,
+         text: str | None = None) -> LoadResult:
+    """Load one document into a complete LoadResult: from the file at ``path``, or from ``text`` named ``path``.
+
+    ``genre`` forces a genre instead of sniffing. Raises UnreadableInput for a file that cannot be
+    read at all, or that holds no division of labour.
+    """
+    resolver = resolver or UnitResolver.default()
+    source = read_source(path) if text is None else source_from_text(text, str(path))
+    return _load_source(source, resolver, genre)
+
+
+def _load_source(source: Source, resolver: UnitResolver, genre: str | None) -> LoadResult:
+    if genre is not None and genre not in GENRES:
+        raise AgencyGraphError(f"unknown genre {genre!r}; one of: {', '.join(GENRES)}")
+    genres = [genre] if genre else detect_genres(source.text)
+    if not genres:
+        raise UnreadableInput(source.path, None, "no division of labour found (no 牵头单位 clause or responsibility "
+                                                 "table); is this a policy document?")
+    meta = read_metadata(source)
+    key = meta["number"] or meta["title"] or Path(source.path).name
+    document = Document(key=key, number=meta["number"], title=meta["title"], issuer=meta["issuer"],
+                        date=meta["date"], printed=meta["printed"], source=Path(source.path).name,
+                        sha256=source.sha256, genres=genres)
+    collector = Collector(source, document, resolver)
+    if meta["number"] is None:
+        collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
+    for name in genres:
+        GENRES[name].parse(source, collector)
+    for module in ATTACHMENTS:
+        module.parse(source, collector)
+    _sweep(source, collector)
+    return collector.result()
+
+
+def _sweep(source: Source, collector: Collector) -> None:
+    """Report every clause-like line no parser read: nothing is dropped silently."""
+    for lineno, line in enumerate(source.lines, 1):
+        if lineno not in collector.claimed_lines and _CLAUSE_LIKE.search(line):
+            collector.issue(lineno, "unparsed_clause", "responsibility clause no parser could place", line.strip())
+
+
+def find_documents(paths) -> list[Path]:
+    """Expand files and folders (recursively) into the document files to load, sorted; folders keep text files."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                                and not p.name.startswith(".")))
+        else:
+            found.append(path)
+    return found
+
+
+@dataclass
+class LoadBatch:
+    """The results of loading several files, and the files that could not be loaded at all."""
+
+    results: list[LoadResult] = field(default_factory=list)
+    failures: list[AgencyGraphError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and bool(self.results)
+
+
+def load_documents(paths, resolver: UnitResolver | None = None, genre: str | None = None,
+                   progress=None) -> LoadBatch:
+    """Load every document under ``paths``; a file that cannot be read is recorded, not raised.
+
+    Raises UnreadableInput when ``paths`` name no document at all (e.g. an empty folder).
+    """
+    resolver = resolver or UnitResolver.default()
+    files = find_documents(paths)
+    if not files:
+        names = ", ".join(map(str, paths)) or "(nothing)"
+        raise UnreadableInput(names, None, f"no documents found (looked for {', '.join(DOCUMENT_SUFFIXES)} files)")
+    batch = LoadBatch()
+    for path in files:
+        try:
+            batch.results.append(load(path, resolver, genre))
+        except UnreadableInput as exc:
+            batch.failures.append(exc)
+        if progress:
+            progress(path)
+    keys: dict[str, str] = {}
+    for result in batch.results:
+        other = keys.setdefault(result.document.key, result.document.source)
+        if other != result.document.source:
+            batch.failures.append(UnreadableInput(result.document.source, None,
+                                                  f"has the same document number {result.document.key} as {other}"))
+    return batch

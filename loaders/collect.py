@@ -1,0 +1,137 @@
+"""The record collector every genre parser writes into: units resolved once, issues kept with file:line."""
+
+from __future__ import annotations
+
+from graph.model import (
+    Assignment,
+    Document,
+    Domain,
+    GroupMember,
+    Issue,
+    LoadResult,
+    Task,
+    Unit,
+)
+
+from .source import Source
+from .unit_lists import ListedUnit, parse_unit_list
+from .units import Resolution, UnitResolver
+
+__all__ = ["Collector"]
+
+
+class Collector:
+    """Accumulates one document's records; genre parsers call its methods, ``result()`` hands them over."""
+
+    def __init__(self, source: Source, document: Document, resolver: UnitResolver):
+        self.source = source
+        self.resolver = resolver
+        self.doc = document.key
+        self._result = LoadResult(document=document)
+        self._units: dict[str, Unit] = {}
+        self._domains: dict[str, Domain] = {}
+        self._edges: set[tuple] = set()
+        self._members: set[tuple] = set()
+        self.claimed_lines: set[int] = set()
+
+    # -- issues ---------------------------------------------------------------------------
+    def issue(self, line: int, kind: str, message: str, text: str = "", severity: str = "warning") -> None:
+        self._result.issues.append(Issue(self.source.path, line, kind, message, text, severity))
+
+    def note(self, line: int, kind: str, message: str, text: str = "") -> None:
+        self.issue(line, kind, message, text, severity="note")
+
+    def claim(self, *lines: int) -> None:
+        """Mark source lines as read by a parser (the final sweep reports unclaimed clause-like lines)."""
+        self.claimed_lines.update(lines)
+
+    # -- units ----------------------------------------------------------------------------
+    def unit(self, spelling: str, line: int, resolution: Resolution | None = None) -> Resolution:
+        """Register a unit as seen with this spelling; report it when no alias file knows it."""
+        resolution = resolution or self.resolver.resolve(spelling)
+        unit = self._units.get(resolution.name)
+        if unit is None:
+            unit = Unit(resolution.name, resolution.kind, self.resolver.aliases_of(resolution.name),
+                        registered=resolution.registered)
+            self._units[resolution.name] = unit
+            self._result.units.append(unit)
+            if not resolution.registered:
+                self.issue(line, "unresolved_unit",
+                           f"unit {resolution.name!r} is in no alias file; kept as written (kind {resolution.kind})",
+                           spelling)
+        if spelling != unit.name and spelling not in unit.aliases:
+            unit.aliases.append(spelling)
+        return resolution
+
+    def listed_units(self, text: str, line: int) -> list[ListedUnit]:
+        """Parse a printed unit list, register every unit, alternate name and group definition in it."""
+        items = parse_unit_list(text, self.resolver)
+        for item in items:
+            self.unit(item.name, line, item.resolution)
+            unit = self._units[item.resolution.name]
+            for alternate in item.alternates:
+                other = self.resolver.resolve(alternate)
+                if other.registered and other.name != unit.name:
+                    self.note(line, "alternate_name", f"{item.name!r} is printed with {alternate!r}, a registered "
+                              f"unit of its own ({other.name}); the assignment goes to {unit.name}", item.spelling)
+                elif alternate not in unit.aliases and alternate != unit.name:
+                    unit.aliases.append(alternate)
+            for member in item.members:
+                self.define_member(item.resolution.name, member, line)
+        return items
+
+    def define_member(self, group: str, member_spelling: str, line: int) -> None:
+        res = self.unit(member_spelling, line)
+        key = (group, res.name)
+        if key not in self._members:
+            self._members.add(key)
+            self._result.group_members.append(GroupMember(group, res.name, self.doc, line, member_spelling))
+
+    # -- structure ------------------------------------------------------------------------
+    def domain(self, number: str, title: str, line: int) -> Domain:
+        """The domain with this number, created on first sight; other titles become variants."""
+        from graph.model import domain_key
+
+        key = domain_key(self.doc, number)
+        dom = self._domains.get(key)
+        if dom is None:
+            dom = Domain(key, self.doc, number, title, line)
+            self._domains[key] = dom
+            self._result.domains.append(dom)
+        elif title and title != dom.title and title not in dom.variants:
+            dom.variants.append(title)
+        return dom
+
+    def task(self, task: Task) -> Task:
+        self._result.tasks.append(task)
+        return task
+
+    def assign(self, role: str, items: list[ListedUnit], target: str, target_label: str,
+               task: str | None, line: int, clause: str, inherited: bool = False, quiet: bool = False) -> int:
+        """Add LEADS/ASSISTS edges from each listed unit to a task or domain; returns how many were new.
+
+        ``quiet`` skips the note for a repeat (a category header reprinted on every page).
+        """
+        added = 0
+        for item in items:
+            res = item.resolution
+            key = (res.name, role, target)
+            if key in self._edges:
+                if quiet:
+                    continue
+                self.note(line, "duplicate",
+                          f"{item.name!r} names {res.name!r} again as {role} of {task or target}; counted once",
+                          clause)
+                continue
+            other = "assist" if role == "lead" else "lead"
+            if (res.name, other, target) in self._edges:
+                self.note(line, "lead_and_assist", f"{res.name!r} is both lead and assist of {task or target}", clause)
+            self._edges.add(key)
+            self._result.assignments.append(Assignment(
+                role=role, actor=res.name, actor_label=res.label, target=target, target_label=target_label,
+                doc=self.doc, task=task, line=line, clause=clause, spelling=item.name, inherited=inherited))
+            added += 1
+        return added
+
+    def result(self) -> LoadResult:
+        return self._result

@@ -1,0 +1,46 @@
+"""Document metadata from the text: 文号, title, issuing body, signing and printing dates.
+
+Examples
+--------
+>>> from loaders.source import source_from_text
+>>> meta = read_metadata(source_from_text("武汉市人民政府文件\\n武政〔2018〕50号\\n市人民政府关于印发X的通知\\n2018 年 10 月 24 日印发"))
+>>> meta["number"], meta["issuer"], meta["title"], meta["printed"]
+('武政〔2018〕50号', '武汉市人民政府', '市人民政府关于印发X的通知', '2018-10-24')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .source import Source
+from .textnorm import clean_text
+
+__all__ = ["read_metadata"]
+
+_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
+_ISSUER = re.compile(r"^(.{2,30}?)(文件|文件\s*)$")
+_TITLE = re.compile(r"关于.{2,120}的(通知|意见|决定|批复|函|报告|方案|规划|办法)$")
+_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(印发|发布|印)?\s*$")
+
+
+def read_metadata(source: Source, head_lines: int = 40) -> dict:
+    """Return number, title, issuer, date (signed) and printed (印发) where the text has them."""
+    meta = {"number": None, "title": None, "issuer": None, "date": None, "printed": None}
+    lines = [clean_text(line) for line in source.lines]
+    for line in lines[:head_lines]:
+        if meta["number"] is None and (m := _NUMBER.search(line)) and len(line) < 40:
+            meta["number"] = f"{m[1]}〔{m[2]}〕{m[3]}号"
+        elif meta["issuer"] is None and (m := _ISSUER.match(line.replace(" ", ""))):
+            meta["issuer"] = m[1]
+        elif meta["title"] is None and _TITLE.search(line.replace(" ", "")):
+            meta["title"] = line.replace(" ", "")
+    for line in lines:
+        if m := _DATE.match(line):
+            iso = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+            if m[4]:
+                meta["printed"] = iso
+            elif meta["date"] is None:
+                meta["date"] = iso
+    if meta["date"] is None:
+        meta["date"] = meta["printed"]
+    return meta

@@ -1,0 +1,198 @@
+"""Genre "responsibility table": rows 类别 / 序号 / 任务 / 牵头单位 / 责任单位 / 完成时限, tab-separated.
+
+What PDF extraction does to such a table, handled in general ways:
+- the header repeats after every page break (found by its names, not its position);
+- the category cell is printed only on a page's first row and where a category starts;
+  the same category may be printed with slightly different titles on different pages;
+- a row can lose its leading column(s): cells are re-aligned on the 序号 cell;
+- an un-numbered row continues the numbered row above it (a merged 序号 cell): the pair
+  becomes parts N.1, N.2, and a blank cell in the sub-row is the merged cell of its parent;
+- "—" means "none", a blank cell in a numbered row means "not given".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Task, task_key
+
+from .collect import Collector
+from .deadlines import normalize_deadline
+from .textnorm import chinese_ordinal, clean_text
+from .unit_lists import is_none_marker
+
+__all__ = ["GENRE", "COLUMNS", "detect", "parse", "find_columns"]
+
+GENRE = "responsibility_table"
+
+#: Column roles and the header names that announce them.
+COLUMNS = {
+    "category": ("类别", "领域", "分类", "类型"),
+    "number": ("序号", "编号"),
+    "task": ("试点任务", "工作任务", "重点任务", "主要任务", "具体措施", "任务", "工作内容", "改革举措"),
+    "lead": ("牵头单位", "牵头部门"),
+    "assist": ("责任单位", "配合单位", "协办单位", "参与单位", "责任部门", "配合部门"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "进度安排", "时限"),
+}
+_NUMBER = re.compile(r"^\d{1,4}$")
+_CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s*(?:[(（]\s*(?:牵头单位|牵头部门)\s*[:：]\s*(.+?)\s*[)）])?$")
+
+
+def find_columns(cells: list[str]) -> dict[str, int] | None:
+    """Map column roles to indexes when ``cells`` is a header row (needs 序号-like, task and lead columns)."""
+    names = [clean_text(c).replace(" ", "") for c in cells]
+    found: dict[str, int] = {}
+    for role, labels in COLUMNS.items():
+        for i, name in enumerate(names):
+            if i not in found.values() and any(name == label for label in labels):
+                found[role] = i
+                break
+    if {"number", "task", "lead"} <= found.keys():
+        return found
+    return None
+
+
+def detect(text: str) -> int:
+    """How many header rows of a responsibility table the text holds (0: not this genre)."""
+    return sum(1 for line in text.split("\n") if "\t" in line and find_columns(line.split("\t")))
+
+
+@dataclass
+class _Row:
+    line: int
+    cells: dict[str, str]
+    raw: str
+    domain: str | None
+    subrows: list["_Row"] = field(default_factory=list)
+
+
+def _align(cells: list[str], columns: dict[str, int], collector: Collector, line: int, raw: str) -> list[str] | None:
+    """Re-align a row that lost leading cells, using the 序号 column; None when it cannot be placed."""
+    n = columns["number"]
+    if not (len(cells) > n and (_NUMBER.match(cells[n].strip()) or not cells[n].strip())):
+        for j, cell in enumerate(cells[:n]):
+            if _NUMBER.match(cell.strip()):
+                shift = n - j
+                collector.note(line, "repaired", f"row lost {shift} leading column(s); re-aligned on 序号 "
+                               f"{cell.strip()}", raw)
+                cells = [""] * shift + cells
+                break
+        else:
+            collector.issue(line, "unparsed_row", "no 序号 cell where one belongs; row skipped", raw)
+            return None
+    while len(cells) > len(columns) and not cells[-1].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _rows(source, collector: Collector) -> list[_Row]:
+    """Pass 1: every data row with its cells by role, and the domain it falls in."""
+    rows: list[_Row] = []
+    columns = None
+    domain = None
+    for lineno, raw in enumerate(source.lines, 1):
+        if not raw.strip():
+            continue
+        if "\t" not in raw:
+            columns = None  # a line of prose ends the table
+            continue
+        cells = raw.split("\t")
+        header = find_columns(cells)
+        if header:
+            columns = header
+            collector.claim(lineno)
+            continue
+        if columns is None:
+            continue
+        collector.claim(lineno)
+        cells = _align(cells, columns, collector, lineno, raw)
+        if cells is None:
+            continue
+        if len(cells) > len(columns):
+            collector.issue(lineno, "unparsed_row", f"{len(cells)} cells where the header has {len(columns)}; "
+                            "extra cells ignored", raw)
+        by_role = {role: (cells[i].strip() if i < len(cells) else None) for role, i in columns.items()}
+        category = by_role.get("category")
+        if category:
+            domain = _category(category, lineno, collector) or domain
+        rows.append(_Row(lineno, by_role, raw, domain))
+    return rows
+
+
+def _category(cell: str, line: int, collector: Collector) -> str | None:
+    text = clean_text(cell).replace(" ", "")
+    m = _CATEGORY.match(text)
+    if not m or chinese_ordinal(m[1]) is None:
+        collector.issue(line, "unparsed_row", "category cell without an ordinal (一、…)", cell)
+        return None
+    dom = collector.domain(str(chinese_ordinal(m[1])), m[2], line)
+    if m[3]:
+        items = collector.listed_units(m[3], line)
+        collector.assign("lead", items, dom.key, "Domain", None, line, cell, quiet=True)
+    return dom.key
+
+
+def _group(rows: list[_Row], collector: Collector) -> list[_Row]:
+    """Pass 2: attach un-numbered rows to the numbered row above them."""
+    numbered: list[_Row] = []
+    for row in rows:
+        if row.cells.get("number"):
+            numbered.append(row)
+        elif numbered:
+            numbered[-1].subrows.append(row)
+        else:
+            collector.issue(row.line, "unparsed_row", "un-numbered row before any numbered row", row.raw)
+    return numbered
+
+
+def _assign(collector: Collector, row: _Row, parent: _Row | None, key: str, number: str) -> None:
+    for role in ("lead", "assist"):
+        cell = row.cells.get(role)
+        inherited = False
+        if cell is None or (cell == "" and parent is None):
+            if role == "lead":
+                collector.issue(row.line, "unparsed_row", f"row {number} has no 牵头单位 cell (row cut off?)", row.raw)
+            continue
+        if cell == "" and parent is not None:
+            cell, inherited = parent.cells.get(role) or "", True
+            if cell:
+                collector.note(row.line, "inherited", f"{role} cell of {number} is merged with row {parent.cells['number']}",
+                               cell)
+        if is_none_marker(cell):
+            continue
+        items = collector.listed_units(cell, row.line)
+        collector.assign(role, items, key, "Task", number, row.line, cell, inherited=inherited)
+
+
+def _task(collector: Collector, row: _Row, merged: _Row | None, number: str, **extra) -> Task:
+    """A task from a row; a blank deadline in a sub-row is the merged cell of its numbered row ``merged``."""
+    deadline_text = row.cells.get("deadline") or (merged.cells.get("deadline") if merged else None) or None
+    text = clean_text(row.cells.get("task") or "")
+    if not text:
+        collector.issue(row.line, "unparsed_row", f"row {number} has no task text", row.raw)
+    return collector.task(Task(task_key(collector.doc, number), collector.doc, number, row.domain, text, row.line,
+                               deadline=normalize_deadline(deadline_text), deadline_text=deadline_text, **extra))
+
+
+def parse(source, collector: Collector) -> None:
+    """Read every responsibility table in the text into domains, tasks and assignments."""
+    seen: set[str] = set()
+    for row in _group(_rows(source, collector), collector):
+        number = row.cells["number"]
+        if number in seen:
+            collector.issue(row.line, "numbering", f"row number {number} appears twice; later row kept as {number}b",
+                            row.raw)
+            number += "b"
+        seen.add(number)
+        if not row.subrows:
+            task = _task(collector, row, None, number)
+            _assign(collector, row, None, task.key, number)
+            continue
+        whole = clean_text("".join(r.cells.get("task") or "" for r in [row, *row.subrows]))
+        parent_task = _task(collector, row, None, number, has_parts=True)
+        parent_task.text = whole
+        for i, part in enumerate([row, *row.subrows], 1):
+            part_number = f"{number}.{i}"
+            task = _task(collector, part, row if part is not row else None, part_number, parent=number)
+            _assign(collector, part, row if part is not row else None, task.key, part_number)

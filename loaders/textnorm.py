@@ -1,0 +1,132 @@
+"""Text clean-up shared by the loaders: width, stray PDF spaces, brackets, separators.
+
+Examples
+--------
+>>> clean_text("市人民政府关于印发武汉市服务业 扩大开放综合试点实施方案的通知")
+'市人民政府关于印发武汉市服务业扩大开放综合试点实施方案的通知'
+>>> normalize_name(" 武汉市 发展改革委等 ")
+'市发展改革委'
+>>> split_top_level("市财政局、各区人民政府(含A、B,下同),武汉海关")
+['市财政局', '各区人民政府(含A、B,下同)', '武汉海关']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "OPEN_BRACKETS",
+    "CLOSE_BRACKETS",
+    "clean_text",
+    "normalize_name",
+    "split_top_level",
+    "split_brackets",
+    "matching_close",
+    "chinese_ordinal",
+]
+
+OPEN_BRACKETS = "(（〈《〔[【<"
+CLOSE_BRACKETS = ")）〉》〕]】>"
+SEPARATORS = "、,，;；"
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])")
+_SPACES = re.compile(r"[ \t\u3000]+")
+
+
+def _width(text: str) -> str:
+    """Full-width ASCII letters, digits and punctuation to half-width (NFKC), keeping 、〈〉《》 as they are."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def clean_text(text: str) -> str:
+    """Normalise width, drop spaces a PDF put between Chinese characters, fold other runs of spaces."""
+    text = _width(text)
+    text = _SPACE_BETWEEN_CJK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalize_name(name: str) -> str:
+    """The normal form of a unit or body name: no spaces, half-width, 武汉市 → 市, no trailing 等."""
+    name = _width(name)
+    name = re.sub(r"\s+", "", name)
+    name = name.strip(SEPARATORS + ".。:：-—")
+    name = re.sub(r"等$", "", name)
+    if name.startswith("武汉市") and len(name) > 3:
+        name = "市" + name[3:]
+    return name
+
+
+def matching_close(text: str, start: int) -> int | None:
+    """Index of the bracket closing the one at ``start``; any closing bracket closes any opening one.
+
+    PDF text mixes bracket kinds (``〈含…,下同)``), so only depth counts. None when unclosed.
+    """
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def split_top_level(text: str, separators: str = SEPARATORS) -> list[str]:
+    """Split on separators that are not inside brackets; empty parts are dropped."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        if ch in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_brackets(item: str) -> tuple[str, list[str]]:
+    """``市商务局〈市口岸办〉`` → ``("市商务局", ["市口岸办"])``; unclosed brackets run to the end."""
+    main, inner, i = [], [], 0
+    while i < len(item):
+        ch = item[i]
+        if ch in OPEN_BRACKETS:
+            end = matching_close(item, i)
+            stop = len(item) if end is None else end
+            inner.append(item[i + 1 : stop])
+            i = stop + 1
+        elif ch in CLOSE_BRACKETS:
+            i += 1  # a stray closing bracket
+        else:
+            main.append(ch)
+            i += 1
+    return "".join(main).strip(), [s.strip() for s in inner if s.strip()]
+
+
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_ordinal(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20; None when ``text`` is not a Chinese numeral up to 99.
+
+    >>> [chinese_ordinal(s) for s in ("一", "九", "十", "十二", "二十三", "甲")]
+    [1, 9, 10, 12, 23, None]
+    """
+    if not text or any(ch not in _DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    value = (_DIGITS[tens] if tens else 1) * 10
+    if ones:
+        if len(ones) != 1:
+            return None
+        value += _DIGITS[ones]
+    return value
