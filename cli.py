@@ -1,0 +1,171 @@
+"""agencygraph's command line: parse options, call one library function, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from graph.errors import AgencyGraphError
+from graph.formatting import FORMATS, render
+from graph.store import DEFAULT_STORE, STORE_ENV, open_store
+
+TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
+TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
+UNIT_COLUMNS = ["name", "kind", "lead_count", "assist_count", "domain_lead_count", "aliases"]
+
+
+class AgencyGraphGroup(click.Group):
+    """Turns the library's errors into one-line click errors (exit 1), in this one place."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AgencyGraphError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="Output as an aligned table, CSV or JSON.")(f)
+
+
+def filter_options(f):
+    f = click.option("--unit", help="Only rows involving this unit (any spelling or alias).")(f)
+    f = click.option("--domain", help="Only this domain: its number (3) or part of its title.")(f)
+    f = click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")(f)
+    return f
+
+
+@click.group(cls=AgencyGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store_path", envvar=STORE_ENV, default=DEFAULT_STORE, show_default=True,
+              type=click.Path(dir_okay=False), help=f"The embedded store's file (or set {STORE_ENV}).")
+@click.pass_context
+def cli(ctx, store_path):
+    """Who is responsible for what in Chinese policy documents: load them into a graph, then ask it.
+
+    \b
+    Example:
+      agencygraph load examples/
+      agencygraph tasks --unit 市商务局
+    """
+    ctx.obj = {"store_path": store_path}
+
+
+def _store(ctx):
+    return open_store(ctx.obj["store_path"])
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--aliases", "alias_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra alias file (YAML, like loaders/aliases.yaml); may be repeated.")
+@click.option("--genre", help="Force a genre instead of detecting it (inline_clauses, responsibility_table).")
+@click.option("--dry-run", is_flag=True, help="Parse and report; store nothing.")
+@click.option("--skip-bad", is_flag=True, help="Store the readable documents even when others cannot be read.")
+@click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="How to print the load report.")
+@click.option("-v", "--verbose", is_flag=True, help="List notes (repairs, duplicates) too, not only warnings.")
+@click.pass_context
+def load(ctx, paths, alias_files, genre, dry_run, skip_bad, report_format, verbose):
+    """Load documents (files or folders) into the store and print the load report.
+
+    Nothing is stored when a file cannot be read at all (unless --skip-bad); exit code 1 then.
+
+    \b
+    Example:
+      agencygraph load examples/
+      agencygraph load plan.txt --aliases my-aliases.yaml --dry-run
+    """
+    from loaders import load_documents
+    from loaders.report import format_report, report_rows
+    from loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
+
+    resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
+    batch = _with_progress(paths, lambda progress: load_documents(paths, resolver, genre, progress))
+    outcomes = None
+    if not dry_run and batch.results and (skip_bad or not batch.failures):
+        outcomes = _store(ctx).write(batch.results)
+    if report_format == "json":
+        click.echo(json.dumps(report_rows(batch, outcomes), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(batch, outcomes, verbose))
+    if batch.failures:
+        stored = "the others were stored" if outcomes else "nothing was stored"
+        raise click.ClickException(f"{len(batch.failures)} file(s) could not be loaded; {stored}")
+
+
+def _with_progress(paths, run):
+    from loaders import find_documents
+
+    count = len(find_documents(paths))
+    if count < 5 or not sys.stderr.isatty():
+        return run(None)
+    with click.progressbar(length=count, label="loading", file=sys.stderr) as bar:
+        return run(lambda _path: bar.update(1))
+
+
+@cli.command()
+@format_option
+@click.pass_context
+def docs(ctx, fmt):
+    """List the documents in the store.
+
+    \b
+    Example:
+      agencygraph docs --format json
+    """
+    rows = _store(ctx).documents()
+    click.echo(render(rows, fmt, columns=["doc", "date", "issuer", "domains", "numbered_tasks", "tasks", "title"]
+                      if fmt == "table" else None, widths={"title": 40}))
+
+
+@cli.command()
+@filter_options
+@format_option
+@click.pass_context
+def tasks(ctx, doc, domain, unit, fmt):
+    """List tasks with their lead and assisting units (canonical names; groups under their own name).
+
+    \b
+    Example:
+      agencygraph tasks --doc 2023 --domain 2
+      agencygraph tasks --unit 市金融局 --format csv
+    """
+    rows = _store(ctx).tasks(doc=doc, domain=domain, unit=unit)
+    click.echo(render(rows, fmt, columns=TASK_COLUMNS if fmt == "table" else None, widths=TASK_WIDTHS))
+
+
+@cli.command()
+@filter_options
+@format_option
+@click.option("--suggest-merges", is_flag=True, help="List likely duplicate units that no alias file maps yet.")
+@click.option("--threshold", default=75.0, show_default=True, help="Similarity (0-100) for --suggest-merges.")
+@click.option("--include-registered", is_flag=True,
+              help="With --suggest-merges, also pair units the alias files list as distinct.")
+@click.pass_context
+def units(ctx, doc, domain, unit, fmt, suggest_merges, threshold, include_registered):
+    """List units and groups with their kind, aliases and task counts.
+
+    \b
+    Example:
+      agencygraph units --doc 2018
+      agencygraph units --suggest-merges
+    """
+    rows = _store(ctx).units(doc=doc, domain=domain, unit=unit)
+    if suggest_merges:
+        from loaders.merges import suggest_merges as suggest
+
+        click.echo(render(suggest(rows, threshold, include_registered), fmt,
+                          columns=["a", "b", "score", "kind", "alias_entry"]))
+        return
+    click.echo(render(rows, fmt, columns=UNIT_COLUMNS if fmt == "table" else None, widths={"aliases": 40}))
+
+
+def main():
+    cli(prog_name="agencygraph")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""Listings over the graph: documents, tasks with their units, units with their counts; and the filters.
+
+These work on any ``networkx.MultiDiGraph`` in the store's shape (see graph.build), so every store
+that can hand over its graph answers them the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from .build import node_id
+from .errors import NotFound
+
+__all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "documents", "tasks", "units", "natural_key"]
+
+
+def natural_key(number: str) -> tuple:
+    """Sort key for task numbers: 3.10 after 3.9, 43.2 after 43.1.
+
+    >>> sorted(["10", "9", "43.2", "43.1", "3.10", "3.9"], key=natural_key)
+    ['3.9', '3.10', '9', '10', '43.1', '43.2']
+    """
+    return tuple(int(p) if p.isdigit() else 10**9 for p in re.split(r"[.]", number or ""))
+
+
+def _nodes(graph: nx.MultiDiGraph, label: str):
+    return ((n, a) for n, a in graph.nodes(data=True) if a.get("label") == label)
+
+
+def _norm(text: str) -> str:
+    from loaders.textnorm import normalize_name
+
+    return normalize_name(text)
+
+
+def resolve_doc(graph: nx.MultiDiGraph, value: str) -> str:
+    """A document key from its 文号, file name, or a unique part of its 文号, title or file name."""
+    docs = {a["key"]: a for _n, a in _nodes(graph, "Document")}
+    if value in docs:
+        return value
+    for key, a in docs.items():
+        if value in (a.get("number"), a.get("source")):
+            return key
+    hits = [k for k, a in docs.items() if any(value in (a.get(f) or "") for f in ("key", "title", "source"))]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise NotFound(f"--doc {value!r} matches {len(hits)} documents: {', '.join(sorted(hits))}; be more precise")
+    known = ", ".join(sorted(docs)) or "none: load some first"
+    raise NotFound(f"no document matches --doc {value!r} (documents in the store: {known})")
+
+
+def resolve_domains(graph: nx.MultiDiGraph, value: str, doc: str | None = None) -> set[str]:
+    """Domain node ids whose number is ``value`` or whose title (or a variant) contains it."""
+    hits = set()
+    for n, a in _nodes(graph, "Domain"):
+        if doc and a["doc"] != doc:
+            continue
+        titles = [a.get("title") or "", *(a.get("variants") or [])]
+        if value == a.get("number") or value == a["key"] or any(value in t for t in titles):
+            hits.add(n)
+    if not hits:
+        raise NotFound(f"no domain matches --domain {value!r}" + (f" in {doc}" if doc else "") +
+                       "; give a domain number (e.g. 3) or part of its title")
+    return hits
+
+
+def resolve_unit(graph: nx.MultiDiGraph, value: str) -> str:
+    """The Unit or Group node a spelling names: canonical name or any alias, after normalisation."""
+    wanted = _norm(value)
+    for label in ("Unit", "Group"):
+        if graph.has_node(node_id(label, wanted)):
+            return node_id(label, wanted)
+    for n, a in graph.nodes(data=True):
+        if a.get("label") in ("Unit", "Group") and wanted in {_norm(x) for x in a.get("aliases") or []}:
+            return n
+    names = [a["name"] for _n, a in graph.nodes(data=True) if a.get("label") in ("Unit", "Group")]
+    hint = ""
+    if names:
+        from rapidfuzz import process
+
+        close = [m[0] for m in process.extract(wanted, names, limit=3, score_cutoff=60)]
+        if close:
+            hint = f"; did you mean {', '.join(close)}?"
+    raise NotFound(f"no unit matches --unit {value!r}{hint}")
+
+
+def _actors(graph: nx.MultiDiGraph, task: str, rel: str) -> list[str]:
+    found = [(d.get("seq", 0), graph.nodes[u]["name"]) for u, _v, d in graph.in_edges(task, data=True)
+             if d.get("type") == rel]
+    return [name for _seq, name in sorted(found)]
+
+
+def documents(graph: nx.MultiDiGraph) -> list[dict]:
+    rows = []
+    for n, a in _nodes(graph, "Document"):
+        owned = [graph.nodes[u] for u, _v, d in graph.in_edges(n, data=True) if d.get("type") == "FROM_DOCUMENT"]
+        leaves = [t for t in owned if t.get("label") == "Task" and not t.get("has_parts")]
+        rows.append({
+            "doc": a["key"], "title": a.get("title"), "issuer": a.get("issuer"), "date": a.get("date"),
+            "source": a.get("source"), "genres": a.get("genres"),
+            "domains": sum(1 for t in owned if t.get("label") == "Domain"),
+            "tasks": len(leaves),
+            "numbered_tasks": sum(1 for t in owned if t.get("label") == "Task" and not t.get("parent")),
+            "sha256": a.get("sha256"),
+        })
+    return sorted(rows, key=lambda r: (r["date"] or "", r["doc"]))
+
+
+def _task_filter(graph, doc, domain, unit):
+    doc_key = resolve_doc(graph, doc) if doc else None
+    domains = resolve_domains(graph, domain, doc_key) if domain else None
+    unit_id = resolve_unit(graph, unit) if unit else None
+    unit_tasks = None
+    if unit_id:
+        unit_tasks = {v for _u, v, d in graph.out_edges(unit_id, data=True) if d.get("type") in ("LEADS", "ASSISTS")}
+
+    def keep(n, a):
+        if a.get("has_parts"):
+            return False
+        if doc_key and a["doc"] != doc_key:
+            return False
+        if domains is not None and node_id("Domain", a.get("domain") or "") not in domains:
+            return False
+        return unit_tasks is None or n in unit_tasks
+
+    return keep
+
+
+def tasks(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = None,
+          unit: str | None = None) -> list[dict]:
+    """Every task (sub-parts, not the rows they split) with its lead and assisting units, in document order."""
+    keep = _task_filter(graph, doc, domain, unit)
+    dates = {a["key"]: a.get("date") or "" for _n, a in _nodes(graph, "Document")}
+    rows = []
+    for n, a in _nodes(graph, "Task"):
+        if not keep(n, a):
+            continue
+        dom = graph.nodes.get(node_id("Domain", a.get("domain") or ""), {})
+        rows.append({
+            "doc": a["doc"], "number": a["number"], "parent": a.get("parent"),
+            "domain": dom.get("title"), "domain_number": dom.get("number"),
+            "text": a.get("text"), "deadline": a.get("deadline"), "deadline_text": a.get("deadline_text"),
+            "leads": _actors(graph, n, "LEADS"), "assists": _actors(graph, n, "ASSISTS"), "line": a.get("line"),
+        })
+    return sorted(rows, key=lambda r: (dates.get(r["doc"], ""), r["doc"], natural_key(r["number"])))
+
+
+def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = None,
+          unit: str | None = None) -> list[dict]:
+    """Every unit and group with its kind, aliases, and how many tasks it leads and assists (within the filters)."""
+    keep_task = _task_filter(graph, doc, domain, None)
+    only = resolve_unit(graph, unit) if unit else None
+    rows = []
+    for n, a in graph.nodes(data=True):
+        if a.get("label") not in ("Unit", "Group") or (only and n != only):
+            continue
+        counts = {"LEADS": 0, "ASSISTS": 0}
+        domain_leads = 0
+        for _u, v, d in graph.out_edges(n, data=True):
+            t = d.get("type")
+            if t in counts and graph.nodes[v].get("label") == "Task" and keep_task(v, graph.nodes[v]):
+                counts[t] += 1
+            elif t == "LEADS" and graph.nodes[v].get("label") == "Domain":
+                domain_leads += 1
+        if (doc or domain) and not any(counts.values()):
+            continue
+        rows.append({
+            "name": a["name"], "kind": a.get("kind"), "registered": a.get("registered", True),
+            "aliases": sorted(a.get("aliases") or []),
+            "lead_count": counts["LEADS"], "assist_count": counts["ASSISTS"], "domain_lead_count": domain_leads,
+            "members": sorted(graph.nodes[u]["name"] for u, _v, d in graph.in_edges(n, data=True)
+                              if d.get("type") == "MEMBER_OF" and graph.nodes[u].get("label") == "Unit")
+            if a.get("label") == "Group" else [],
+        })
+    return sorted(rows, key=lambda r: (-(r["lead_count"] + r["assist_count"]), r["name"]))
