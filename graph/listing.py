@@ -109,34 +109,34 @@ def documents(graph: nx.MultiDiGraph) -> list[dict]:
     return sorted(rows, key=lambda r: (r["date"] or "", r["doc"]))
 
 
-def _task_filter(graph, doc, domain, unit):
+def _scope(graph, doc, domain):
+    """Predicates for the tasks and the domains inside the --doc/--domain filters."""
     doc_key = resolve_doc(graph, doc) if doc else None
     domains = resolve_domains(graph, domain, doc_key) if domain else None
-    unit_id = resolve_unit(graph, unit) if unit else None
-    unit_tasks = None
-    if unit_id:
-        unit_tasks = {v for _u, v, d in graph.out_edges(unit_id, data=True) if d.get("type") in ("LEADS", "ASSISTS")}
 
-    def keep(n, a):
-        if a.get("has_parts"):
-            return False
-        if doc_key and a["doc"] != doc_key:
-            return False
-        if domains is not None and node_id("Domain", a.get("domain") or "") not in domains:
-            return False
-        return unit_tasks is None or n in unit_tasks
+    def keep_domain(n, a):
+        return (not doc_key or a["doc"] == doc_key) and (domains is None or n in domains)
 
-    return keep
+    def keep_task(n, a):
+        if a.get("has_parts") or (doc_key and a["doc"] != doc_key):
+            return False
+        return domains is None or node_id("Domain", a.get("domain") or "") in domains
+
+    return keep_task, keep_domain
 
 
 def tasks(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = None,
           unit: str | None = None) -> list[dict]:
     """Every task (sub-parts, not the rows they split) with its lead and assisting units, in document order."""
-    keep = _task_filter(graph, doc, domain, unit)
+    keep_task, _keep_domain = _scope(graph, doc, domain)
+    unit_tasks = None
+    if unit:
+        unit_tasks = {v for _u, v, d in graph.out_edges(resolve_unit(graph, unit), data=True)
+                      if d.get("type") in ("LEADS", "ASSISTS")}
     dates = {a["key"]: a.get("date") or "" for _n, a in _nodes(graph, "Document")}
     rows = []
     for n, a in _nodes(graph, "Task"):
-        if not keep(n, a):
+        if not keep_task(n, a) or (unit_tasks is not None and n not in unit_tasks):
             continue
         dom = graph.nodes.get(node_id("Domain", a.get("domain") or ""), {})
         rows.append({
@@ -151,7 +151,7 @@ def tasks(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
 def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = None,
           unit: str | None = None) -> list[dict]:
     """Every unit and group with its kind, aliases, and how many tasks it leads and assists (within the filters)."""
-    keep_task = _task_filter(graph, doc, domain, None)
+    keep_task, keep_domain = _scope(graph, doc, domain)
     only = resolve_unit(graph, unit) if unit else None
     rows = []
     for n, a in graph.nodes(data=True):
@@ -163,7 +163,7 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
             t = d.get("type")
             if t in counts and graph.nodes[v].get("label") == "Task" and keep_task(v, graph.nodes[v]):
                 counts[t] += 1
-            elif t == "LEADS" and graph.nodes[v].get("label") == "Domain":
+            elif t == "LEADS" and graph.nodes[v].get("label") == "Domain" and keep_domain(v, graph.nodes[v]):
                 domain_leads += 1
         if (doc or domain) and not any(counts.values()):
             continue

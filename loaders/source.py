@@ -95,6 +95,9 @@ def read_source(path: str | Path) -> Source:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnreadableInput(str(path), None, f"is {what}, not a text document")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise UnreadableInput(str(path), line, "binary data (NUL byte), not a text document")
     text, encoding = _decode(str(path), data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_text(str(path), data, text)
