@@ -8,7 +8,7 @@ import sys
 import click
 
 from graph.errors import AgencyGraphError
-from graph.formatting import FORMATS, render
+from graph.formatting import FORMATS, frame_rows, render
 from graph.store import DEFAULT_STORE, STORE_ENV, open_store
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
@@ -161,6 +161,131 @@ def units(ctx, doc, domain, unit, fmt, suggest_merges, threshold, include_regist
                           columns=["a", "b", "score", "kind", "alias_entry"]))
         return
     click.echo(render(rows, fmt, columns=UNIT_COLUMNS if fmt == "table" else None, widths={"aliases": 40}))
+
+
+# -- analytics -------------------------------------------------------------------------------
+def analysis_options(f):
+    f = click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")(f)
+    f = click.option("--expand-groups", is_flag=True,
+                     help="Count a group (各区人民政府 …) as the members its document defines.")(f)
+    f = click.option("--domain", help="Only tasks of this domain: its number or part of its title.")(f)
+    f = click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")(f)
+    return format_option(f)
+
+
+def weighting_option(f):
+    from graph.incidence import WEIGHTINGS
+
+    return click.option("--weighting", type=click.Choice(WEIGHTINGS), default="count", show_default=True,
+                        help="Tie weight: shared tasks, Newman's 1/(n-1), or lead-weighted.")(f)
+
+
+def _incidence(ctx, doc, domain, expand_groups):
+    return _store(ctx).incidence(doc=doc, domain=domain, expand_groups=expand_groups)
+
+
+def _print_frame(df, fmt, top=None, columns=None, widths=None):
+    if top:
+        df = df.head(top)
+    click.echo(render(frame_rows(df), fmt, columns=columns if fmt == "table" else None, widths=widths))
+
+
+@cli.command()
+@click.argument("unit", required=False)
+@analysis_options
+@click.option("--min-shared", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Only partners (or pairs) sharing at least this many tasks.")
+@click.option("--matrix", is_flag=True, help="Print the full unit x unit co-ownership matrix as CSV.")
+@click.pass_context
+def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix):
+    """Units that share tasks: UNIT's partners by role pair, or the top co-owning pairs.
+
+    \b
+    Example:
+      agencygraph coowners 市商务局
+      agencygraph coowners --top 10 --min-shared 3
+      agencygraph coowners --matrix > coownership.csv
+    """
+    from graph.coownership import coownership_matrix, coowners as partners, top_pairs
+
+    inc = _incidence(ctx, doc, domain, expand_groups)
+    if matrix:
+        click.echo(coownership_matrix(inc).to_csv().rstrip("\n"))
+    elif unit:
+        name = _store(ctx).units(unit=unit)[0]["name"]
+        _print_frame(partners(inc, name, min_shared), fmt, top,
+                     ["partner", "shared", "lead_lead", "lead_assist", "assist_lead", "assist_assist", "tasks"],
+                     {"tasks": 50})
+    else:
+        _print_frame(top_pairs(inc, min_shared), fmt, top)
+
+
+@cli.command()
+@analysis_options
+@click.option("--lead-weight", default=2.0, show_default=True, help="Weight of a task led in weighted_load.")
+@click.option("--assist-weight", default=1.0, show_default=True, help="Weight of a task assisted.")
+@click.option("--by", type=click.Choice(["unit", "domain", "year", "quarter"]), default="unit", show_default=True,
+              help="Per unit, or a unit x domain / deadline matrix.")
+@click.pass_context
+def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weight, by):
+    """Coordination load per unit: tasks led and assisted, domains, partners, weighted load, lead burden.
+
+    \b
+    Example:
+      agencygraph workload --top 10
+      agencygraph workload --by domain --format csv
+    """
+    from graph.workload import load_by_deadline, load_by_domain, workload as load
+
+    inc = _incidence(ctx, doc, domain, expand_groups)
+    if by == "unit":
+        _print_frame(load(inc, lead_weight, assist_weight), fmt, top)
+    else:
+        matrix = load_by_domain(inc) if by == "domain" else load_by_deadline(inc, by)
+        _print_frame(matrix.reset_index(), fmt, top)
+
+
+@cli.command()
+@analysis_options
+@click.option("--flag", "only", multiple=True, help="Only this flag (repeatable): multi_lead, group_lead, "
+              "no_lead, lead_also_assists, domain_lead_idle.")
+@click.pass_context
+def flags(ctx, doc, domain, expand_groups, top, fmt, only):
+    """Accountability flags: several leads, a group as lead, no lead, lead also assists, idle domain leads.
+
+    \b
+    Example:
+      agencygraph flags --doc 2023
+      agencygraph flags --flag multi_lead --format json
+    """
+    from graph.flags import flags as find
+
+    store = _store(ctx)
+    inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
+    _print_frame(find(store.graph(), doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
+
+
+@cli.command()
+@click.argument("doc_a")
+@click.argument("doc_b")
+@click.option("--expand-groups", is_flag=True, help="Count groups as their defined members.")
+@click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")
+@format_option
+@click.pass_context
+def diff(ctx, doc_a, doc_b, expand_groups, top, fmt):
+    """How each unit's role changed from DOC_A to DOC_B (comma-separate several documents for a set).
+
+    Renamed units are matched through the alias file, so they show as changed, not as new.
+
+    \b
+    Example:
+      agencygraph diff 2018 2023
+    """
+    from graph.diff import diff as compare
+
+    df = compare(_store(ctx).graph(), doc_a.split(","), doc_b.split(","), expand_groups)
+    _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
+                                "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
 
 
 def main():

@@ -17,7 +17,7 @@ import io
 import json
 import unicodedata
 
-__all__ = ["FORMATS", "render", "display_width"]
+__all__ = ["FORMATS", "render", "display_width", "frame_rows"]
 
 FORMATS = ("table", "csv", "json")
 LIST_SEPARATOR = ";"
@@ -28,11 +28,13 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _cell(value, limit: int | None = None) -> str:
+def _cell(value, limit: int | None = None, sep: str = "、") -> str:
     if value is None:
         text = ""
+    elif isinstance(value, dict):
+        text = " ".join(str(v) for v in value.values())
     elif isinstance(value, (list, tuple)):
-        text = "、".join(map(str, value)) if limit else LIST_SEPARATOR.join(map(str, value))
+        text = sep.join(_cell(v, sep=sep) for v in value)
     elif isinstance(value, float):
         text = f"{value:g}"
     else:
@@ -63,6 +65,11 @@ def _table(rows: list[dict], columns: list[str], widths: dict[str, int]) -> str:
     return "\n".join([line(columns), line(["-" * w for w in col_width]), *(line(c) for c in cells)])
 
 
+def frame_rows(df) -> list[dict]:
+    """A DataFrame as a list of plain dicts (numpy numbers to Python numbers, missing values to None)."""
+    return json.loads(df.to_json(orient="records", force_ascii=False))
+
+
 def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
            widths: dict[str, int] | None = None) -> str:
     """Render ``rows``: ``table`` (columns chosen, long cells cut to ``widths``), ``csv`` or ``json`` (all fields)."""
@@ -74,7 +81,7 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
         for r in rows:
-            writer.writerow([_cell(r.get(c)) for c in columns])
+            writer.writerow([_cell(r.get(c), sep=LIST_SEPARATOR) for c in columns])
         return buf.getvalue().rstrip("\n")
     if fmt == "table":
         return _table(rows, columns, widths or {}) if rows else "(no rows)"

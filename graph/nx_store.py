@@ -10,6 +10,7 @@ import networkx as nx
 from . import listing
 from .build import OWNED_LABELS, SHARED_LABELS, node_id, rows_for
 from .errors import NotFound
+from .incidence import Incidence, incidence
 from .model import LoadResult
 from .persist import read_graph, write_graph
 
@@ -30,6 +31,7 @@ class NetworkxStore:
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path is not None else None
         self._graph = read_graph(self.path) if self.path is not None else nx.MultiDiGraph()
+        self._incidences: dict[tuple, Incidence] = {}
 
     # -- writing --------------------------------------------------------------------------
     def write(self, results: list[LoadResult]) -> list[WriteOutcome]:
@@ -49,6 +51,7 @@ class NetworkxStore:
         if any(o.status != "unchanged" for o in outcomes) and self.path is not None:
             write_graph(graph, self.path)
         self._graph = graph
+        self._incidences.clear()
         return outcomes
 
     def remove_document(self, doc: str) -> None:
@@ -58,6 +61,7 @@ class NetworkxStore:
         if self.path is not None:
             write_graph(graph, self.path)
         self._graph = graph
+        self._incidences.clear()
 
     # -- reading --------------------------------------------------------------------------
     def graph(self) -> nx.MultiDiGraph:
@@ -72,6 +76,13 @@ class NetworkxStore:
 
     def units(self, doc=None, domain=None, unit=None) -> list[dict]:
         return listing.units(self._graph, doc, domain, unit)
+
+    def incidence(self, doc=None, domain=None, expand_groups=False, docs=None) -> Incidence:
+        """The unit × task incidence inside the filters (computed once per filter set, until the next write)."""
+        key = (doc, domain, expand_groups, tuple(docs or ()))
+        if key not in self._incidences:
+            self._incidences[key] = incidence(self._graph, doc, domain, expand_groups, docs)
+        return self._incidences[key]
 
     def close(self) -> None:
         pass

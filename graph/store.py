@@ -41,6 +41,9 @@ class GraphStore(Protocol):
 
     def graph(self) -> nx.MultiDiGraph: ...
 
+    def incidence(self, doc: str | None = None, domain: str | None = None, expand_groups: bool = False,
+                  docs: list[str] | None = None): ...
+
     def close(self) -> None: ...
 
 
