@@ -77,6 +77,7 @@ def flags(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
     df = pd.DataFrame(rows, columns=["doc", "number", "domain", "flag", "units"])
     if only:
         df = df[df["flag"].isin(only)]
+    df["number"] = df["number"].astype(object).where(df["number"].notna(), None)
     order = {f: k for k, f in enumerate(FLAGS)}
     return df.sort_values(["flag", "doc"], key=lambda s: s.map(order) if s.name == "flag" else s,
                           kind="stable", ignore_index=True)
