@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .incidence import Incidence, incidence
-from .listing import _scope
+from .listing import task_scope
 
 __all__ = ["FLAGS", "flags"]
 
@@ -45,7 +45,7 @@ def _task_flags(inc: Incidence) -> list[dict]:
 
 
 def _idle_domain_leads(graph: nx.MultiDiGraph, doc, domain) -> list[dict]:
-    keep_task, keep_domain = _scope(graph, doc, domain)
+    keep_task, keep_domain = task_scope(graph, doc, domain)
     rows = []
     for dom, a in graph.nodes(data=True):
         if a.get("label") != "Domain" or not keep_domain(dom, a):

@@ -28,7 +28,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from .listing import _scope, natural_key
+from .listing import task_scope, natural_key
 
 __all__ = ["Incidence", "incidence", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
 
@@ -78,7 +78,7 @@ def incidence(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None
     ``expand_groups`` replaces a group on a task by the members its document defines for it (a group the
     document does not define stays a group). ``docs`` restricts to several documents (a set of plans).
     """
-    keep_task, _ = _scope(graph, doc, domain)
+    keep_task, _ = task_scope(graph, doc, domain)
     wanted_docs = None
     if docs:
         from .listing import resolve_doc

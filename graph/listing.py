@@ -13,7 +13,7 @@ import networkx as nx
 from .build import node_id
 from .errors import NotFound
 
-__all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "documents", "tasks", "units", "natural_key"]
+__all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "task_scope", "documents", "tasks", "units", "natural_key"]
 
 
 def natural_key(number: str) -> tuple:
@@ -109,7 +109,7 @@ def documents(graph: nx.MultiDiGraph) -> list[dict]:
     return sorted(rows, key=lambda r: (r["date"] or "", r["doc"]))
 
 
-def _scope(graph, doc, domain):
+def task_scope(graph, doc, domain):
     """Predicates for the tasks and the domains inside the --doc/--domain filters."""
     doc_key = resolve_doc(graph, doc) if doc else None
     domains = resolve_domains(graph, domain, doc_key) if domain else None
@@ -128,7 +128,7 @@ def _scope(graph, doc, domain):
 def tasks(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = None,
           unit: str | None = None) -> list[dict]:
     """Every task (sub-parts, not the rows they split) with its lead and assisting units, in document order."""
-    keep_task, _keep_domain = _scope(graph, doc, domain)
+    keep_task, _keep_domain = task_scope(graph, doc, domain)
     unit_tasks = None
     if unit:
         unit_tasks = {v for _u, v, d in graph.out_edges(resolve_unit(graph, unit), data=True)
@@ -151,7 +151,7 @@ def tasks(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
 def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = None,
           unit: str | None = None) -> list[dict]:
     """Every unit and group with its kind, aliases, and how many tasks it leads and assists (within the filters)."""
-    keep_task, keep_domain = _scope(graph, doc, domain)
+    keep_task, keep_domain = task_scope(graph, doc, domain)
     only = resolve_unit(graph, unit) if unit else None
     rows = []
     for n, a in graph.nodes(data=True):

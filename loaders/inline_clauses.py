@@ -62,10 +62,9 @@ def _unfinished(text: str) -> bool:
 
 
 class _Item:
-    def __init__(self, number: int, section: int | None, section_line: int, first: str, line: int):
+    def __init__(self, number: int, section: int | None, first: str, line: int):
         self.number = number
         self.section = section
-        self.section_line = section_line
         self.joined = Joined()
         self.joined.add(first, line)
 
@@ -74,7 +73,7 @@ def _scan(source, collector: Collector):
     """The numbered items with their joined text, and the section titles by ordinal."""
     sections: dict[int, tuple[str, int]] = {}
     items: list[_Item] = []
-    section, section_line, item, last_number = None, 0, None, 0
+    section, item, last_number = None, None, 0
 
     def close():
         nonlocal item
@@ -95,13 +94,12 @@ def _scan(source, collector: Collector):
             number = int(m_item[1])
             if number not in (1, last_number + 1):
                 collector.issue(lineno, "numbering", f"item {number} follows item {last_number}", text)
-            item = _Item(number, section, section_line, _ITEM_RAW.sub("", line, count=1), lineno)
+            item = _Item(number, section, _ITEM_RAW.sub("", line, count=1), lineno)
             last_number = number
         elif m_section or _CHAPTER.match(text) or _STOP.match(text):
             close()
             if m_section and "。" not in m_section[2] and len(m_section[2]) <= 40:
                 section = chinese_ordinal(m_section[1])
-                section_line = lineno
                 sections[section] = (m_section[2].strip(), lineno)
                 last_number = 0
             elif not m_section:
