@@ -88,15 +88,16 @@ def incidence(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None
              and (wanted_docs is None or a["doc"] in wanted_docs)]
     tasks.sort(key=lambda na: (na[1]["doc"], natural_key(na[1]["number"])))
     members = _group_members(graph) if expand_groups else {}
+    column = {n: j for j, (n, _a) in enumerate(tasks)}
+    roles = {"LEADS": "lead", "ASSISTS": "assist"}
     entries: dict[tuple[str, int], set[str]] = {}
-    for j, (n, a) in enumerate(tasks):
-        for u, _v, d in graph.in_edges(n, data=True):
-            role = {"LEADS": "lead", "ASSISTS": "assist"}.get(d.get("type"))
-            if role is None:
-                continue
-            actors = members.get((u, a["doc"]), [u]) if expand_groups else [u]
-            for actor in actors:
-                entries.setdefault((actor, j), set()).add(role)
+    for u, v, d in graph.edges(data="type"):
+        role = roles.get(d)
+        j = column.get(v) if role else None
+        if j is None:
+            continue
+        for actor in members.get((u, tasks[j][1]["doc"]), [u]) if expand_groups else (u,):
+            entries.setdefault((actor, j), set()).add(role)
     actor_nodes = sorted({actor for actor, _j in entries}, key=lambda n: graph.nodes[n]["name"])
     row = {n: i for i, n in enumerate(actor_nodes)}
     shape = (len(actor_nodes), len(tasks))
