@@ -79,9 +79,9 @@ def resolve_unit(graph: nx.MultiDiGraph, value: str) -> str:
     names = [a["name"] for _n, a in graph.nodes(data=True) if a.get("label") in ("Unit", "Group")]
     hint = ""
     if names:
-        from rapidfuzz import process
+        from rapidfuzz import fuzz, process
 
-        close = [m[0] for m in process.extract(wanted, names, limit=3, score_cutoff=60)]
+        close = [m[0] for m in process.extract(wanted, names, scorer=fuzz.ratio, limit=3, score_cutoff=60)]
         if close:
             hint = f"; did you mean {', '.join(close)}?"
     raise NotFound(f"no unit matches --unit {value!r}{hint}")

@@ -16,11 +16,7 @@ from pathlib import Path
 from graph.errors import AgencyGraphError, UnreadableInput
 from graph.model import Document, LoadResult
 
-from . import inline_clauses, responsibility_table
-try:  # TEMP until helper lands
-    from . import bodies, indicator_table, roster
-except ImportError:
-    bodies = indicator_table = roster = None
+from . import bodies, indicator_table, inline_clauses, responsibility_table, roster
 from .collect import Collector
 from .metadata import read_metadata
 from .source import Source, read_source, source_from_text
@@ -34,7 +30,7 @@ GENRES = {
     responsibility_table.GENRE: responsibility_table,
 }
 #: Parts any document may carry, run after the genre parsers (they link to the domains those create).
-ATTACHMENTS = tuple(m for m in (roster, bodies, indicator_table) if m)
+ATTACHMENTS = (roster, bodies, indicator_table)
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md")
 _CLAUSE_LIKE = re.compile(r"(牵头单位|协办单位|配合单位|责任单位|参与单位|牵头部门|责任部门|配合部门|主办单位)\s*[:：]")

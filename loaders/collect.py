@@ -120,8 +120,7 @@ class Collector:
                 if quiet:
                     continue
                 self.note(line, "duplicate",
-                          f"{item.name!r} names {res.name!r} again as {role} of {task or target}; counted once",
-                          clause)
+                          f"{item.name!r} is {res.name}, already {role} of {task or target}; counted once", clause)
                 continue
             other = "assist" if role == "lead" else "lead"
             if (res.name, other, target) in self._edges:
