@@ -163,6 +163,40 @@ def units(ctx, doc, domain, unit, fmt, suggest_merges, threshold, include_regist
     click.echo(render(rows, fmt, columns=UNIT_COLUMNS if fmt == "table" else None, widths={"aliases": 40}))
 
 
+@cli.command()
+@click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")
+@format_option
+@click.pass_context
+def bodies(ctx, doc, fmt):
+    """List the coordination bodies documents set up, their offices and members (from rosters).
+
+    \b
+    Example:
+      agencygraph bodies --doc 2023 --format json
+    """
+    rows = _store(ctx).bodies(doc=doc)
+    for row in rows if fmt == "table" else ():
+        row["members"] = [f"{m['role']} {m['name']}" for m in row["members"]]
+    click.echo(render(rows, fmt, columns=["doc", "body", "kind", "parent", "office_at", "members"]
+                      if fmt == "table" else None, widths={"members": 60}))
+
+
+@cli.command()
+@click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")
+@format_option
+@click.pass_context
+def indicators(ctx, doc, fmt):
+    """List indicator tables: indicator, baseline, target and the domain each belongs to.
+
+    \b
+    Example:
+      agencygraph indicators --doc 2018
+    """
+    rows = _store(ctx).indicators(doc=doc)
+    click.echo(render(rows, fmt, columns=["doc", "level1", "level2", "measure", "baseline_text", "target_text"]
+                      if fmt == "table" else None, widths={"level1": 24, "level2": 30}))
+
+
 # -- analytics -------------------------------------------------------------------------------
 def analysis_options(f):
     f = click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")(f)

@@ -13,7 +13,8 @@ import networkx as nx
 from .build import node_id
 from .errors import NotFound
 
-__all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "task_scope", "documents", "tasks", "units", "natural_key"]
+__all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "task_scope", "documents", "tasks", "units", "bodies",
+           "indicators", "natural_key"]
 
 
 def natural_key(number: str) -> tuple:
@@ -176,3 +177,40 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
             if a.get("label") == "Group" else [],
         })
     return sorted(rows, key=lambda r: (-(r["lead_count"] + r["assist_count"]), r["name"]))
+
+
+def bodies(graph: nx.MultiDiGraph, doc: str | None = None) -> list[dict]:
+    """Coordination bodies with their parent body, host unit, and members in their roles (with posts)."""
+    doc_key = resolve_doc(graph, doc) if doc else None
+    rows = []
+    for n, a in _nodes(graph, "Body"):
+        if doc_key and a["doc"] != doc_key:
+            continue
+        out = {d.get("type"): graph.nodes[v] for _u, v, d in graph.out_edges(n, data=True)}
+        members = []
+        for u, _v, d in sorted(graph.in_edges(n, data=True), key=lambda e: e[2].get("line") or 0):
+            if d.get("type") != "MEMBER_OF":
+                continue
+            posts = [f"{graph.nodes[v]['name']}{pd.get('post') or ''}" for _p, v, pd in graph.out_edges(u, data=True)
+                     if pd.get("type") == "HOLDS_POST"]
+            members.append({"name": graph.nodes[u]["name"], "role": d.get("role"), "posts": posts,
+                            "note": d.get("note")})
+        rows.append({"doc": a["doc"], "body": a["name"], "kind": a.get("kind"), "short_name": a.get("short_name"),
+                     "parent": out.get("PART_OF", {}).get("name"), "office_at": out.get("HOSTED_BY", {}).get("name"),
+                     "members": members, "line": a.get("line")})
+    return sorted(rows, key=lambda r: (r["doc"], r["line"] or 0, r["body"]))
+
+
+def indicators(graph: nx.MultiDiGraph, doc: str | None = None) -> list[dict]:
+    """Indicator tables: level-1 and level-2 indicator, baseline and target, and the domain they belong to."""
+    doc_key = resolve_doc(graph, doc) if doc else None
+    rows = []
+    for n, a in _nodes(graph, "Indicator"):
+        if doc_key and a["doc"] != doc_key:
+            continue
+        domain = next((graph.nodes[u].get("title") for u, _v, d in graph.in_edges(n, data=True)
+                       if d.get("type") == "HAS_INDICATOR"), None)
+        rows.append({"doc": a["doc"], "level1": a.get("level1"), "level2": a.get("level2"), "measure": a.get("measure"),
+                     "baseline": a.get("baseline"), "baseline_text": a.get("baseline_text"), "target": a.get("target"),
+                     "target_text": a.get("target_text"), "domain": domain, "line": a.get("line")})
+    return sorted(rows, key=lambda r: (r["doc"], r["line"] or 0))

@@ -77,6 +77,12 @@ class NetworkxStore:
     def units(self, doc=None, domain=None, unit=None) -> list[dict]:
         return listing.units(self._graph, doc, domain, unit)
 
+    def bodies(self, doc=None) -> list[dict]:
+        return listing.bodies(self._graph, doc)
+
+    def indicators(self, doc=None) -> list[dict]:
+        return listing.indicators(self._graph, doc)
+
     def incidence(self, doc=None, domain=None, expand_groups=False, docs=None) -> Incidence:
         """The unit × task incidence inside the filters (computed once per filter set, until the next write)."""
         key = (doc, domain, expand_groups, tuple(docs or ()))
