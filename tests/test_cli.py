@@ -175,3 +175,24 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme():
         assert result.exit_code == 0
         assert "Example:" in result.output, name
         assert f"agencygraph {name}" in readme, name
+
+
+def test_analytics_json_shapes(loaded):
+    partners = json.loads(loaded("coowners", "市商务局", "--format", "json").output)
+    first = partners[0]
+    assert set(first) >= {"partner", "shared", "lead_lead", "lead_assist", "assist_lead", "assist_assist", "tasks"}
+    # By reading: 市外办 (now 市委外办) is named in 2018 items 2.1-2.3, 3.1-3.3, 3.5, 3.6.2, 5.1, 5.2; 市商务局 in
+    # 1.1, 1.3, 2.1-2.3, 3.1, 3.5, 3.6.2, 4.2, 4.3, 5.1, 5.2 → 8 shared; 2023 row 27 names both → 9.
+    assert (first["partner"], first["shared"]) == ("市委外办", 9)
+    assert [t["number"] for t in first["tasks"]] == ["2.1", "2.2", "2.3", "3.1", "3.5", "3.6.2", "5.1", "5.2", "27"]
+    pairs = json.loads(loaded("coowners", "--top", "1", "--format", "json").output)
+    assert pairs == [{"unit_a": "市发改委", "unit_b": "市经信局", "shared": 17}]
+    load = json.loads(loaded("workload", "--top", "1", "--format", "json").output)[0]
+    assert {k: load[k] for k in ("unit", "leads", "assists", "domains", "partners", "weighted_load")} == {
+        "unit": "市经信局", "leads": 19, "assists": 12, "domains": 7, "partners": 31, "weighted_load": 50.0}
+    assert "lead_burden" in load
+    flagged = json.loads(loaded("flags", "--doc", "2023", "--format", "json").output)
+    assert {r["flag"] for r in flagged} == {"multi_lead"}
+    assert {"doc", "number", "flag", "units"} <= set(flagged[0])
+    changed = json.loads(loaded("diff", "2018", "2023", "--format", "json").output)
+    assert next(r for r in changed if r["unit"] == "市交通运输局")["status"] == "changed"
