@@ -10,6 +10,7 @@ import click
 from graph.errors import AgencyGraphError
 from graph.formatting import FORMATS, frame_rows, render
 from graph.store import DEFAULT_STORE, STORE_ENV, open_store
+from loaders import GENRES
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
 TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
@@ -61,7 +62,7 @@ def _store(ctx):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--aliases", "alias_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An extra alias file (YAML, like loaders/aliases.yaml); may be repeated.")
-@click.option("--genre", help="Force a genre instead of detecting it (inline_clauses, responsibility_table).")
+@click.option("--genre", type=click.Choice(list(GENRES)), help="Force a genre instead of detecting it.")
 @click.option("--dry-run", is_flag=True, help="Parse and report; store nothing.")
 @click.option("--skip-bad", is_flag=True, help="Store the readable documents even when others cannot be read.")
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text", show_default=True,

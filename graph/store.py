@@ -11,11 +11,12 @@ Examples
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Mapping, Protocol, runtime_checkable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Mapping, Protocol, runtime_checkable
 
 from .model import LoadResult
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["GraphStore", "store_settings", "open_store", "DEFAULT_STORE", "STORE_ENV"]
 
@@ -43,7 +44,7 @@ class GraphStore(Protocol):
 
     def indicators(self, doc: str | None = None) -> list[dict]: ...
 
-    def graph(self) -> nx.MultiDiGraph: ...
+    def graph(self) -> "nx.MultiDiGraph": ...
 
     def incidence(self, doc: str | None = None, domain: str | None = None, expand_groups: bool = False,
                   docs: list[str] | None = None): ...
