@@ -323,6 +323,113 @@ def diff(ctx, doc_a, doc_b, expand_groups, top, fmt):
                                 "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
 
 
+@cli.command()
+@analysis_options
+@weighting_option
+@click.option("--two-mode", is_flag=True, help="Measures on the unit-task graph instead of the unit network.")
+@click.option("--seed", default=0, show_default=True, help="Seed for sampled betweenness on large networks.")
+@click.pass_context
+def centrality(ctx, doc, domain, expand_groups, top, fmt, weighting, two_mode, seed):
+    """Centrality of each unit in the co-ownership network, with ranks and what each measure means.
+
+    \b
+    Example:
+      agencygraph centrality --top 10
+      agencygraph centrality --weighting newman --format csv
+    """
+    from graph.centrality import MEASURE_NOTES, MEASURES, bipartite_centrality, centrality as measure
+
+    inc = _incidence(ctx, doc, domain, expand_groups)
+    df = bipartite_centrality(inc) if two_mode else measure(inc, weighting, seed)
+    columns = None if two_mode else ["unit", *MEASURES, "betweenness_rank", "pagerank_rank"]
+    _print_frame(df.round(4), fmt, top, columns)
+    if fmt == "table":
+        shown = ["tasks", "degree_centrality", "bipartite_betweenness"] if two_mode else MEASURES
+        click.echo("\n" + "\n".join(f"{m}: {MEASURE_NOTES[m]}" for m in shown if m in MEASURE_NOTES))
+
+
+@cli.command()
+@analysis_options
+@weighting_option
+@click.option("--seed", default=42, show_default=True, help="Seed of the Louvain method.")
+@click.option("--resolution", default=1.0, show_default=True, help="Louvain resolution (above 1: smaller communities).")
+@click.pass_context
+def communities(ctx, doc, domain, expand_groups, top, fmt, weighting, seed, resolution):
+    """Communities of units that work together (Louvain, seeded), the domains their tasks fall in, modularity.
+
+    \b
+    Example:
+      agencygraph communities --seed 42
+    """
+    from graph.communities import communities as detect
+
+    df = detect(_incidence(ctx, doc, domain, expand_groups), weighting, seed, resolution)
+    _print_frame(df, fmt, top, ["community", "size", "unit", "kind", "domains"], {"domains": 50})
+    if fmt == "table":
+        click.echo(f"\n{df.attrs['communities']} communities, modularity {df.attrs['modularity']:.3f} "
+                   f"(weighting {weighting}, seed {seed})")
+
+
+@cli.command()
+@analysis_options
+@weighting_option
+@click.option("--min-domains", default=2, show_default=True, help="Domains a broker's tasks must span.")
+@click.pass_context
+def brokers(ctx, doc, domain, expand_groups, top, fmt, weighting, min_domains):
+    """Brokers: betweenness, the domains a unit's tasks span and the pairs it connects, Burt's structural holes.
+
+    \b
+    Example:
+      agencygraph brokers --top 10
+    """
+    from graph.brokers import brokers as find
+
+    df = find(_incidence(ctx, doc, domain, expand_groups), weighting, min_domains)
+    _print_frame(df.round(4), fmt, top, ["unit", "betweenness", "domains", "spans_domains", "effective_size",
+                                        "constraint", "domain_pairs"], {"domain_pairs": 50})
+
+
+@cli.command()
+@analysis_options
+@weighting_option
+@click.option("--by", "slice_by", type=click.Choice(["all", "doc", "year"]), default="all", show_default=True,
+              help="The whole network, or one row per document / per deadline year.")
+@click.pass_context
+def structure(ctx, doc, domain, expand_groups, top, fmt, weighting, slice_by):
+    """Whole-network structure: density, centralization, core, cliques, E-I index per domain; per slice.
+
+    \b
+    Example:
+      agencygraph structure
+      agencygraph structure --by doc
+    """
+    from graph.structure import structure as whole, structure_by
+
+    inc = _incidence(ctx, doc, domain, expand_groups)
+    if slice_by != "all":
+        _print_frame(structure_by(inc, slice_by, weighting).round(4), fmt, top)
+        return
+    _print_frame(structure_rows(whole(inc, weighting)), fmt, top, widths={"value": 100})
+
+
+def structure_rows(result: dict):
+    """The structure dict as measure/value rows: the core-periphery split and each domain's E-I index apart."""
+    import pandas as pd
+
+    rows = []
+    for key, value in result.items():
+        if key == "ei_index":
+            rows += [{"measure": f"ei_index {ei['title']}", "value": ei["ei_index"]} for ei in value.values()]
+        elif key == "core_periphery" and value:
+            rows += [{"measure": "core_periphery_core", "value": value["core"]},
+                     {"measure": "core_periphery_fit", "value": round(value["fit"], 4)}]
+        elif key == "cliques":
+            rows += [{"measure": f"clique {i}", "value": clique} for i, clique in enumerate(value, 1)]
+        else:
+            rows.append({"measure": key, "value": value})
+    return pd.DataFrame(rows)
+
+
 def main():
     cli(prog_name="agencygraph")
 

@@ -196,3 +196,21 @@ def test_analytics_json_shapes(loaded):
     assert {"doc", "number", "flag", "units"} <= set(flagged[0])
     changed = json.loads(loaded("diff", "2018", "2023", "--format", "json").output)
     assert next(r for r in changed if r["unit"] == "市交通运输局")["status"] == "changed"
+
+
+def test_network_commands_json(loaded):
+    rows = json.loads(loaded("centrality", "--format", "json").output)
+    assert set(rows[0]) >= {"unit", "degree", "weighted_degree", "betweenness", "closeness", "eigenvector",
+                            "pagerank"}
+    # 市商务局 shares tasks with 46 units, 134 shared tasks in all (the projection's row sum).
+    assert (rows[0]["unit"], rows[0]["degree"], rows[0]["weighted_degree"]) == ("市商务局", 46, 134)
+    groups = json.loads(loaded("communities", "--format", "json").output)
+    assert {r["unit"] for r in groups} == {r["unit"] for r in rows}
+    table = loaded("communities").output
+    assert re.search(r"\n\d+ communities, modularity 0\.\d{3} \(weighting count, seed 42\)\n$", table)
+    brokers = json.loads(loaded("brokers", "--top", "3", "--format", "json").output)
+    assert [b["unit"] for b in brokers][0] == "市商务局" and len(brokers) == 3
+    slices = json.loads(loaded("structure", "--by", "doc", "--format", "json").output)
+    assert [s["slice"] for s in slices] == ["武政〔2018〕50号", "武政办〔2023〕84号"]
+    measures = {r["measure"]: r["value"] for r in json.loads(loaded("structure", "--format", "json").output)}
+    assert (measures["units"], measures["ties"]) == (67, 545)
