@@ -32,11 +32,13 @@ def format_option(f):
                         help="Output as an aligned table, CSV or JSON.")(f)
 
 
+doc_option = click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")
+domain_option = click.option("--domain", help="Only this domain: its number (3) or part of its title.")
+
+
 def filter_options(f):
     f = click.option("--unit", help="Only rows involving this unit (any spelling or alias).")(f)
-    f = click.option("--domain", help="Only this domain: its number (3) or part of its title.")(f)
-    f = click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")(f)
-    return f
+    return doc_option(domain_option(f))
 
 
 @click.group(cls=AgencyGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -165,7 +167,7 @@ def units(ctx, doc, domain, unit, fmt, suggest_merges, threshold, include_regist
 
 
 @cli.command()
-@click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")
+@doc_option
 @format_option
 @click.pass_context
 def bodies(ctx, doc, fmt):
@@ -183,7 +185,7 @@ def bodies(ctx, doc, fmt):
 
 
 @cli.command()
-@click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")
+@doc_option
 @format_option
 @click.pass_context
 def indicators(ctx, doc, fmt):
@@ -203,9 +205,7 @@ def analysis_options(f):
     f = click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")(f)
     f = click.option("--expand-groups", is_flag=True,
                      help="Count a group (各区人民政府 …) as the members its document defines.")(f)
-    f = click.option("--domain", help="Only tasks of this domain: its number or part of its title.")(f)
-    f = click.option("--doc", help="Only this document: its 文号, file name, or a unique part of either.")(f)
-    return format_option(f)
+    return format_option(doc_option(domain_option(f)))
 
 
 def weighting_option(f):
