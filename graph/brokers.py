@@ -91,11 +91,13 @@ def structural_holes(inc: Incidence, weighting: str = "count") -> pd.DataFrame:
 
 
 def brokers(inc: Incidence, weighting: str = "count", min_domains: int = 2, seed: int = 0,
-            exact_limit: int = 5000, k: int = 1000) -> pd.DataFrame:
+            exact_limit: int = 5000, k: int = 1000, pair_domains: int = 5) -> pd.DataFrame:
     """Units that broker between others and between policy domains.
 
-    A unit *connects* two domains when it leads or assists tasks in both: ``domain_pairs`` are all pairs of
-    domains among its own tasks' domains (so a unit in d domains connects d(d−1)/2 pairs). This is the unit's
+    A unit *connects* two domains when it leads or assists tasks in both: it connects d(d−1)/2 pairs when its
+    tasks fall in d domains (``domain_pair_count``); ``domain_pairs`` lists the pairs among its
+    ``pair_domains`` domains with most of its tasks (a national corpus has thousands of domains, and every
+    pair of them for every unit would not fit in memory). This is the unit's
     reach across domains, whether or not its partners in either domain are tied to each other; read it with
     ``betweenness`` (brokerage in the whole network) and ``constraint`` (Burt: low = its partners are not
     tied to each other, it spans structural holes).
@@ -115,7 +117,8 @@ def brokers(inc: Incidence, weighting: str = "count", min_domains: int = 2, seed
     pandas.DataFrame
         One row per unit: ``unit``, ``kind``, ``betweenness`` (normalised, as in ``centrality``), ``domains``
         (number of distinct domains of its tasks), ``spans_domains`` (``domains >= min_domains``),
-        ``domain_pairs`` (list of "title A | title B", A before B in domain key order), ``effective_size``,
+        ``domain_pair_count``, ``domain_pairs`` (list of "title A | title B", A before B in domain key order,
+        among its ``pair_domains`` busiest domains), ``effective_size``,
         ``constraint``. Sorted by betweenness descending, then domains descending, then unit. ``attrs``:
         ``weighting``, ``min_domains``, ``betweenness_pivots``.
     """
@@ -126,13 +129,19 @@ def brokers(inc: Incidence, weighting: str = "count", min_domains: int = 2, seed
     keys, counts = domain_counts(inc)
     counts = counts.tocsr()
     mine = [[keys[c] for c in sorted(counts[i].indices)] for i in range(len(units))]
+    busiest = []
+    for i in range(len(units)):
+        row = counts[i]
+        top = sorted(row.indices[np.argsort(-row.data, kind="stable")[:pair_domains]])
+        busiest.append([keys[c] for c in top])
     df = pd.DataFrame({
         "unit": units, "kind": list(inc.kinds),
         "betweenness": [bet[u] for u in units],
         "domains": [len(ks) for ks in mine],
         "spans_domains": [len(ks) >= min_domains for ks in mine],
+        "domain_pair_count": [len(ks) * (len(ks) - 1) // 2 for ks in mine],
         "domain_pairs": [[f"{domain_title(inc, a)} | {domain_title(inc, b)}" for a, b in combinations(ks, 2)]
-                         for ks in mine],
+                         for ks in busiest],
         "effective_size": effective, "constraint": constraint,
     })
     df = df.sort_values(["betweenness", "domains", "unit"], ascending=[False, False, True], ignore_index=True)

@@ -91,7 +91,10 @@ def incidence(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None
     column = {n: j for j, (n, _a) in enumerate(tasks)}
     roles = {"LEADS": "lead", "ASSISTS": "assist"}
     entries: dict[tuple[str, int], set[str]] = {}
-    for u, v, d in graph.edges(data="type"):
+    filtered = bool(doc or domain or docs)
+    edges = ((u, v, d) for n, _a in tasks for u, v, d in graph.in_edges(n, data="type")) if filtered \
+        else graph.edges(data="type")  # a slice reads its own tasks' edges; the whole corpus reads all once
+    for u, v, d in edges:
         role = roles.get(d)
         j = column.get(v) if role else None
         if j is None:

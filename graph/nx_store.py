@@ -65,8 +65,8 @@ class NetworkxStore:
 
     # -- reading --------------------------------------------------------------------------
     def graph(self) -> nx.MultiDiGraph:
-        """The whole graph, read-only."""
-        return nx.freeze(self._graph.copy())
+        """The whole graph as a read-only view (writes replace the store's graph, so the view stays valid)."""
+        return nx.freeze(self._graph.copy(as_view=True))
 
     def documents(self) -> list[dict]:
         return listing.documents(self._graph)

@@ -148,9 +148,10 @@ def _parse_clause(collector: Collector, joined: Joined, start: int, inner: str, 
     added = 0
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
-        content = inner[m.end() : end].strip().rstrip(";；")
-        if _DEADLINE_LABEL.match(content):
-            continue
+        content = inner[m.end() : end]
+        if deadline := _DEADLINE_LABEL.search(content):
+            content = content[: deadline.start()]  # "(牵头单位:X;完成时限:2024年底)": the deadline is not a unit
+        content = content.strip().rstrip(";；")
         line = joined.line_at(offset + m.start())
         if not content.strip(" ,，、;；"):
             collector.issue(line, "unparsed_clause", f"{m[1]} names no unit", raw_clause)

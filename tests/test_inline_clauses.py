@@ -132,3 +132,12 @@ def test_unparsed_clause_is_reported_not_dropped():
     r = load("snippet.txt", text=text)
     unparsed = [i for i in r.issues if i.kind == "unparsed_clause"]
     assert [(i.path, i.line) for i in unparsed] == [("snippet.txt", 10)]
+
+
+def test_a_deadline_inside_a_clause_is_not_a_unit():
+    text = ("武政〔2024〕2号\n二、主要任务\n(一)甲\n"
+            "1.做事。(牵头单位:市教育局;协办单位:市财政局;完成时限:2024年12月)\n")
+    r = load("deadline.txt", text=text)
+    assert [(a.actor, a.role) for a in r.assignments] == [("市教育局", "lead"), ("市财政局", "assist")]
+    assert (r.tasks[0].deadline, r.tasks[0].deadline_text) == ("2024-12", "2024年12月")
+    assert not [i for i in r.issues if i.severity == "warning"]
