@@ -294,7 +294,9 @@ def run_size(n_tasks: int, seed: int, do_networkx: bool, nx_reason: str | None, 
                 skipped[fn_name] = reason
                 continue
             rss_before = _rss_mb()
-            out = steps.run(fn_name, fn, *args, timeout=query_timeout)
+            # A graph-based analysis that can reuse an incidence gets the one already built, as the CLI does.
+            extra = {"inc": inc} if "inc" in inspect.signature(fn).parameters and args and args[0] is not inc else {}
+            out = steps.run(fn_name, fn, *args, timeout=query_timeout, **extra)
             info["query_rows"][fn_name] = _size_of(out)
             del out
         except MemoryError:
