@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 import numpy as np
@@ -50,9 +51,9 @@ class Incidence:
     def __post_init__(self):
         self.index = {u: i for i, u in enumerate(self.units)}
 
-    @property
+    @cached_property
     def both(self) -> sp.csr_matrix:
-        """1 where a unit leads or assists a task (a unit that does both counts once)."""
+        """1 where a unit leads or assists a task (a unit that does both counts once); computed once."""
         return ((self.lead + self.assist) > 0).astype(np.float64).tocsr()
 
     def task_numbers(self) -> list[str]:
