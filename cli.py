@@ -318,7 +318,8 @@ def diff(ctx, doc_a, doc_b, expand_groups, top, fmt):
     """
     from graph.diff import diff as compare
 
-    df = compare(_store(ctx).graph(), doc_a.split(","), doc_b.split(","), expand_groups)
+    df = compare(_store(ctx).graph(), doc_a.split(","), doc_b.split(","), expand_groups,
+                 inc=_incidence(ctx, None, None, expand_groups))
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
                                 "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
 

@@ -11,51 +11,51 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .incidence import incidence, projection
+from .incidence import Incidence, incidence, projection, subset
 from .listing import resolve_doc
 
 __all__ = ["diff"]
 
 
-def _side(graph: nx.MultiDiGraph, docs: list[str], expand_groups: bool) -> pd.DataFrame:
-    inc = incidence(graph, docs=docs, expand_groups=expand_groups)
-    w = projection(inc, "count")
+def _side(inc: Incidence, docs: set[str]) -> pd.DataFrame:
+    side = subset(inc, [t["doc"] in docs for t in inc.tasks])
+    w = projection(side, "count")
     weighted = np.asarray(w.sum(axis=1)).ravel()
     df = pd.DataFrame({
-        "unit": inc.units, "kind": inc.kinds,
-        "leads": np.asarray(inc.lead.sum(axis=1)).ravel().astype(int),
-        "assists": np.asarray(inc.assist.sum(axis=1)).ravel().astype(int),
+        "unit": side.units, "kind": side.kinds,
+        "leads": np.asarray(side.lead.sum(axis=1)).ravel().astype(int),
+        "assists": np.asarray(side.assist.sum(axis=1)).ravel().astype(int),
         "weighted_degree": weighted,
     })
     df["rank"] = df["weighted_degree"].rank(ascending=False, method="min").astype(int)
     return df.set_index("unit")
 
 
-def _spellings(graph: nx.MultiDiGraph, docs: set[str]) -> dict[str, list[str]]:
+def _spellings(inc: Incidence, docs: set[str]) -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
-    for u, _v, d in graph.edges(data=True):
-        if d.get("type") in ("LEADS", "ASSISTS") and d.get("doc") in docs:
-            name = graph.nodes[u]["name"]
-            if d.get("spelling") and d["spelling"] != name:
-                out.setdefault(name, set()).add(d["spelling"])
+    for (name, doc), spelled in inc.spellings.items():
+        if doc in docs:
+            out.setdefault(name, set()).update(spelled)
     return {k: sorted(v) for k, v in out.items()}
 
 
 def diff(graph: nx.MultiDiGraph, docs_a: str | list[str], docs_b: str | list[str],
-         expand_groups: bool = False) -> pd.DataFrame:
+         expand_groups: bool = False, inc: Incidence | None = None) -> pd.DataFrame:
     """One row per unit in either side: counts and co-ownership rank on each side, and the changes.
 
     ``status`` is ``appeared`` (only in B), ``disappeared`` (only in A), ``changed`` or ``same``.
     ``rank`` is the unit's rank by weighted degree in its side's co-ownership network (1 = most
     connected); ``rank_change`` is positive when the unit moved up. Rows with the largest change
-    (leads + assists + rank) come first.
+    (leads + assists + rank) come first. ``inc`` reuses an incidence that holds both sides' tasks (the
+    whole corpus's, say), built with the same ``expand_groups``.
     """
     docs_a = [docs_a] if isinstance(docs_a, str) else list(docs_a)
     docs_b = [docs_b] if isinstance(docs_b, str) else list(docs_b)
     keys_a = {resolve_doc(graph, d) for d in docs_a}
     keys_b = {resolve_doc(graph, d) for d in docs_b}
-    a = _side(graph, sorted(keys_a), expand_groups)
-    b = _side(graph, sorted(keys_b), expand_groups)
+    if inc is None:
+        inc = incidence(graph, docs=sorted(keys_a | keys_b), expand_groups=expand_groups)
+    a, b = _side(inc, keys_a), _side(inc, keys_b)
     units = sorted(set(a.index) | set(b.index))
     df = pd.DataFrame(index=pd.Index(units, name="unit"))
     df["kind"] = b["kind"].combine_first(a["kind"])
@@ -71,7 +71,7 @@ def diff(graph: nx.MultiDiGraph, docs_a: str | list[str], docs_b: str | list[str
     df["rank_change"] = df["rank_a"] - df["rank_b"]
     for col in [c for c in df.columns if c.endswith(("_a", "_b", "_change"))]:
         df[col] = df[col].astype("Int64")
-    spell_a, spell_b = _spellings(graph, keys_a), _spellings(graph, keys_b)
+    spell_a, spell_b = _spellings(inc, keys_a), _spellings(inc, keys_b)
     df["spelled_a"] = [spell_a.get(u, []) for u in units]
     df["spelled_b"] = [spell_b.get(u, []) for u in units]
     size = (df["leads_change"].abs() + df["assists_change"].abs() + df["rank_change"].abs().fillna(0)).astype(float)

@@ -16,49 +16,58 @@ import numpy as np
 import pandas as pd
 
 from .incidence import Incidence, incidence
-from .listing import task_scope
 
 __all__ = ["FLAGS", "flags"]
 
 FLAGS = ("multi_lead", "group_lead", "no_lead", "lead_also_assists", "domain_lead_idle")
 
 
+def _names(inc: Incidence, rows) -> list[str]:
+    return [inc.units[i] for i in rows]
+
+
 def _task_flags(inc: Incidence) -> list[dict]:
+    """Flags per task, found with column sums over the sparse incidence; only flagged tasks are visited."""
     lead, assist = inc.lead.tocsc(), inc.assist.tocsc()
-    is_group = np.array([k == "group" for k in inc.kinds], dtype=bool)
+    is_group = np.array([k == "group" for k in inc.kinds], dtype=np.float64)
+    n_leads = np.diff(lead.indptr)
+    group_leads = np.asarray(lead.T @ is_group).ravel() if len(is_group) else np.zeros(len(inc.tasks))
+    both = lead.multiply(assist).tocsc()
+    n_both = np.diff(both.indptr)
+    checks = [("multi_lead", n_leads > 1), ("group_lead", group_leads > 0), ("no_lead", n_leads == 0),
+              ("lead_also_assists", n_both > 0)]
     rows = []
-    for j, task in enumerate(inc.tasks):
-        leads = lead.indices[lead.indptr[j]:lead.indptr[j + 1]]
-        assists = assist.indices[assist.indptr[j]:assist.indptr[j + 1]]
-        base = {"doc": task["doc"], "number": task["number"], "domain": inc.domain_titles.get(task.get("domain"))}
-        names = [inc.units[i] for i in leads]
-        if len(leads) > 1:
-            rows.append({**base, "flag": "multi_lead", "units": names})
-        if is_group[leads].any():
-            rows.append({**base, "flag": "group_lead", "units": [inc.units[i] for i in leads if is_group[i]]})
-        if len(leads) == 0:
-            rows.append({**base, "flag": "no_lead", "units": [inc.units[i] for i in assists]})
-        both = sorted(set(leads) & set(assists))
-        if both:
-            rows.append({**base, "flag": "lead_also_assists", "units": [inc.units[i] for i in both]})
+    for flag, hit in checks:
+        for j in np.flatnonzero(hit):
+            leads = lead.indices[lead.indptr[j]:lead.indptr[j + 1]]
+            if flag == "multi_lead":
+                units = _names(inc, sorted(leads))
+            elif flag == "group_lead":
+                units = _names(inc, sorted(i for i in leads if is_group[i]))
+            elif flag == "no_lead":
+                units = _names(inc, sorted(assist.indices[assist.indptr[j]:assist.indptr[j + 1]]))
+            else:
+                units = _names(inc, sorted(both.indices[both.indptr[j]:both.indptr[j + 1]]))
+            task = inc.tasks[j]
+            rows.append({"doc": task["doc"], "number": task["number"], "column": j,
+                         "domain": inc.domain_titles.get(task.get("domain")), "flag": flag, "units": units})
     return rows
 
 
-def _idle_domain_leads(graph: nx.MultiDiGraph, doc, domain) -> list[dict]:
-    keep_task, keep_domain = task_scope(graph, doc, domain)
+def _idle_domain_leads(inc: Incidence) -> list[dict]:
+    """Units a domain header names as lead that lead none of the domain's tasks inside the filters."""
+    by_domain: dict[str, list[int]] = {}
+    for j, task in enumerate(inc.tasks):
+        by_domain.setdefault(task.get("domain"), []).append(j)
+    lead = inc.lead.tocsc()
     rows = []
-    for dom, a in graph.nodes(data=True):
-        if a.get("label") != "Domain" or not keep_domain(dom, a):
-            continue
-        tasks = [t for t, _v, d in graph.in_edges(dom, data=True) if d.get("type") == "IN_DOMAIN"
-                 and keep_task(t, graph.nodes[t])]
-        task_leads = {graph.nodes[u]["name"] for t in tasks for u, _v, d in graph.in_edges(t, data=True)
-                      if d.get("type") == "LEADS"}
-        idle = sorted(graph.nodes[u]["name"] for u, _v, d in graph.in_edges(dom, data=True)
-                      if d.get("type") == "LEADS" and graph.nodes[u]["name"] not in task_leads)
+    for key, leads in inc.domain_leads.items():
+        cols = by_domain.get(key, [])
+        task_leads = set(_names(inc, lead[:, cols].indices)) if cols else set()
+        idle = sorted(u for u in leads if u not in task_leads)
         if idle:
-            rows.append({"doc": a["doc"], "number": None, "domain": a.get("title"), "flag": "domain_lead_idle",
-                         "units": idle})
+            rows.append({"doc": key.rsplit("#D", 1)[0], "number": None, "column": len(inc.tasks),
+                         "domain": inc.domain_titles.get(key), "flag": "domain_lead_idle", "units": idle})
     return rows
 
 
@@ -73,11 +82,12 @@ def flags(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
         if unknown:
             raise ValueError(f"unknown flag(s) {', '.join(sorted(unknown))}; one of {', '.join(FLAGS)}")
     inc = inc if inc is not None else incidence(graph, doc, domain)
-    rows = _task_flags(inc) + _idle_domain_leads(graph, doc, domain)
-    df = pd.DataFrame(rows, columns=["doc", "number", "domain", "flag", "units"])
+    rows = _task_flags(inc) + _idle_domain_leads(inc)
+    df = pd.DataFrame(rows, columns=["doc", "number", "column", "domain", "flag", "units"])
     if only:
         df = df[df["flag"].isin(only)]
     df["number"] = df["number"].astype(object).where(df["number"].notna(), None)
     order = {f: k for k, f in enumerate(FLAGS)}
-    return df.sort_values(["flag", "doc"], key=lambda s: s.map(order) if s.name == "flag" else s,
-                          kind="stable", ignore_index=True)
+    df = df.sort_values(["flag", "doc", "column"], key=lambda s: s.map(order) if s.name == "flag" else s,
+                        kind="stable", ignore_index=True)
+    return df.drop(columns="column")

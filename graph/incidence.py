@@ -31,7 +31,7 @@ import scipy.sparse as sp
 
 from .listing import task_scope, natural_key
 
-__all__ = ["Incidence", "incidence", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
+__all__ = ["Incidence", "incidence", "assemble", "subset", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
 
 WEIGHTINGS = ("count", "newman", "lead")
 #: Weights of the ``lead`` weighting: a tie through a task counts by the pair of roles.
@@ -46,6 +46,10 @@ class Incidence:
     lead: sp.csr_matrix
     assist: sp.csr_matrix
     domain_titles: dict[str, str] = field(default_factory=dict)
+    #: domain key → the units its header names as lead, for the domains inside the filters
+    domain_leads: dict[str, list[str]] = field(default_factory=dict)
+    #: (unit, doc) → the spellings the document used for the unit, where they differ from its name
+    spellings: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     index: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -63,12 +67,50 @@ class Incidence:
         return self.kinds[i] == "group"
 
 
-def _group_members(graph: nx.MultiDiGraph) -> dict[tuple[str, str], list[str]]:
-    """(group node, doc) → member unit nodes, as each document defines them."""
-    members: dict[tuple[str, str], list[str]] = {}
+def assemble(tasks: list[dict], edges, members: dict | None = None, domain_titles: dict | None = None,
+             domain_leads: dict | None = None) -> Incidence:
+    """An Incidence from store-neutral rows (what both stores read): ``tasks`` in column order; ``edges``
+    as (actor name, actor kind, column, role, doc, spelling) tuples; ``members`` maps (group name, doc)
+    to the (name, kind) of the members that document defines, when groups are to be expanded.
+
+    >>> inc = assemble([{"key": "d#1", "doc": "d", "number": "1"}],
+    ...                [("各区政府", "group", 0, "lead", "d", None), ("市科技局", "unit", 0, "assist", "d", "市科技委")],
+    ...                members={("各区政府", "d"): [("江岸区政府", "district_government")]})
+    >>> inc.units, inc.lead.toarray().tolist(), inc.spellings
+    (['市科技局', '江岸区政府'], [[0.0], [1.0]], {('市科技局', 'd'): {'市科技委'}})
+    """
+    members = members or {}
+    entries: dict[tuple[str, int], set[str]] = {}
+    kinds: dict[str, str] = {}
+    spellings: dict[tuple[str, str], set[str]] = {}
+    for name, kind, j, role, doc, spelling in edges:
+        if spelling and spelling != name:
+            spellings.setdefault((name, doc), set()).add(spelling)
+        for actor, actor_kind in members.get((name, doc), ((name, kind),)):
+            kinds[actor] = actor_kind
+            entries.setdefault((actor, j), set()).add(role)
+    names = sorted(kinds)
+    row = {n: i for i, n in enumerate(names)}
+    shape = (len(names), len(tasks))
+    mats = {}
+    for role in ("lead", "assist"):
+        cells = [(row[actor], j) for (actor, j), roles in entries.items() if role in roles]
+        r = np.fromiter((c[0] for c in cells), dtype=np.int64, count=len(cells))
+        c = np.fromiter((c[1] for c in cells), dtype=np.int64, count=len(cells))
+        mats[role] = sp.csr_matrix((np.ones(len(cells)), (r, c)), shape=shape)
+    return Incidence(units=names, kinds=[kinds[n] or "unknown" for n in names], tasks=tasks,
+                     lead=mats["lead"], assist=mats["assist"], domain_titles=dict(domain_titles or {}),
+                     domain_leads=dict(domain_leads or {}), spellings=spellings)
+
+
+def _group_members(graph: nx.MultiDiGraph) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(group name, doc) → (name, kind) of its member units, as each document defines them."""
+    members: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for u, v, d in graph.edges(data=True):
         if d.get("type") == "MEMBER_OF" and graph.nodes[v].get("label") == "Group":
-            members.setdefault((v, d.get("doc")), []).append(u)
+            unit = graph.nodes[u]
+            members.setdefault((graph.nodes[v]["name"], d.get("doc")), []).append(
+                (unit["name"], unit.get("kind", "unknown")))
     return members
 
 
@@ -79,45 +121,68 @@ def incidence(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None
     ``expand_groups`` replaces a group on a task by the members its document defines for it (a group the
     document does not define stays a group). ``docs`` restricts to several documents (a set of plans).
     """
-    keep_task, _ = task_scope(graph, doc, domain)
+    keep_task, keep_domain = task_scope(graph, doc, domain)
     wanted_docs = None
     if docs:
         from .listing import resolve_doc
 
         wanted_docs = {resolve_doc(graph, d) for d in docs}
-    tasks = [(n, a) for n, a in graph.nodes(data=True) if a.get("label") == "Task" and keep_task(n, a)
-             and (wanted_docs is None or a["doc"] in wanted_docs)]
+    tasks, domains = [], []
+    for n, a in graph.nodes(data=True):
+        label = a.get("label")
+        if label == "Task" and keep_task(n, a) and (wanted_docs is None or a["doc"] in wanted_docs):
+            tasks.append((n, a))
+        elif label == "Domain":
+            domains.append((n, a))
     tasks.sort(key=lambda na: (na[1]["doc"], natural_key(na[1]["number"])))
-    members = _group_members(graph) if expand_groups else {}
     column = {n: j for j, (n, _a) in enumerate(tasks)}
     roles = {"LEADS": "lead", "ASSISTS": "assist"}
-    entries: dict[tuple[str, int], set[str]] = {}
     filtered = bool(doc or domain or docs)
-    edges = ((u, v, d) for n, _a in tasks for u, v, d in graph.in_edges(n, data="type")) if filtered \
-        else graph.edges(data="type")  # a slice reads its own tasks' edges; the whole corpus reads all once
-    for u, v, d in edges:
-        role = roles.get(d)
-        j = column.get(v) if role else None
-        if j is None:
-            continue
-        for actor in members.get((u, tasks[j][1]["doc"]), [u]) if expand_groups else (u,):
-            entries.setdefault((actor, j), set()).add(role)
-    actor_nodes = sorted({actor for actor, _j in entries}, key=lambda n: graph.nodes[n]["name"])
-    row = {n: i for i, n in enumerate(actor_nodes)}
-    shape = (len(actor_nodes), len(tasks))
-    mats = {}
-    for role in ("lead", "assist"):
-        cells = [(row[actor], j) for (actor, j), roles in entries.items() if role in roles]
-        r = np.fromiter((c[0] for c in cells), dtype=np.int64, count=len(cells))
-        c = np.fromiter((c[1] for c in cells), dtype=np.int64, count=len(cells))
-        mats[role] = sp.csr_matrix((np.ones(len(cells)), (r, c)), shape=shape)
-    domain_titles = {a["key"]: a.get("title") for _n, a in graph.nodes(data=True) if a.get("label") == "Domain"}
-    return Incidence(
-        units=[graph.nodes[n]["name"] for n in actor_nodes],
-        kinds=[graph.nodes[n].get("kind", "unknown") for n in actor_nodes],
-        tasks=[{"key": a["key"], "doc": a["doc"], "number": a["number"], "domain": a.get("domain"),
-                "deadline": a.get("deadline")} for _n, a in tasks],
-        lead=mats["lead"], assist=mats["assist"], domain_titles=domain_titles)
+    edges = ((u, v, d) for n, _a in tasks for u, v, d in graph.in_edges(n, data=True)) if filtered \
+        else graph.edges(data=True)  # a slice reads its own tasks' edges; the whole corpus reads all once
+    nodes = graph.nodes
+
+    def rows():
+        for u, v, d in edges:
+            role = roles.get(d.get("type"))
+            j = column.get(v) if role else None
+            if j is not None:
+                a = nodes[u]
+                yield a["name"], a.get("kind", "unknown"), j, role, d.get("doc"), d.get("spelling")
+
+    domain_leads = {}
+    for n, a in domains:
+        if keep_domain(n, a) and (wanted_docs is None or a["doc"] in wanted_docs):
+            domain_leads[a["key"]] = sorted(nodes[u]["name"] for u, _v, t in graph.in_edges(n, data="type")
+                                            if t == "LEADS")
+    return assemble([{"key": a["key"], "doc": a["doc"], "number": a["number"], "domain": a.get("domain"),
+                      "deadline": a.get("deadline")} for _n, a in tasks],
+                    rows(), _group_members(graph) if expand_groups else None,
+                    {a["key"]: a.get("title") for _n, a in domains}, domain_leads)
+
+
+def subset(inc: Incidence, task_mask) -> Incidence:
+    """The incidence of the tasks where ``task_mask`` is true, keeping only units with an entry in them.
+
+    >>> import scipy.sparse as sp
+    >>> inc = Incidence(units=["a", "b"], kinds=["x", "x"], tasks=[{"number": "1"}, {"number": "2"}],
+    ...                 lead=sp.csr_matrix([[1, 0], [0, 1]]), assist=sp.csr_matrix((2, 2)))
+    >>> sub = subset(inc, [False, True])
+    >>> sub.units, sub.task_numbers(), sub.lead.toarray().tolist()
+    (['b'], ['2'], [[1]])
+    """
+    mask = np.asarray(task_mask, dtype=bool).ravel()
+    if mask.shape[0] != len(inc.tasks):
+        raise ValueError(f"task_mask has {mask.shape[0]} entries but the incidence has {len(inc.tasks)} tasks")
+    cols = np.flatnonzero(mask)
+    docs = {inc.tasks[j].get("doc") for j in cols}
+    lead, assist = inc.lead.tocsc()[:, cols].tocsr(), inc.assist.tocsc()[:, cols].tocsr()
+    rows = np.flatnonzero(np.asarray((lead + assist).sum(axis=1)).ravel() > 0)
+    return Incidence(units=[inc.units[i] for i in rows], kinds=[inc.kinds[i] for i in rows],
+                     tasks=[inc.tasks[j] for j in cols], lead=lead[rows], assist=assist[rows],
+                     domain_titles=dict(inc.domain_titles),
+                     domain_leads={k: v for k, v in inc.domain_leads.items() if k.rsplit("#D", 1)[0] in docs},
+                     spellings={k: v for k, v in inc.spellings.items() if k[1] in docs})
 
 
 def projection(inc: Incidence, weighting: str = "count", role_weights: dict | None = None) -> sp.csr_matrix:

@@ -38,6 +38,8 @@ def _norm(text: str) -> str:
 
 def resolve_doc(graph: nx.MultiDiGraph, value: str) -> str:
     """A document key from its 文号, file name, or a unique part of its 文号, title or file name."""
+    if graph.has_node(node_id("Document", value)):
+        return value
     docs = {a["key"]: a for _n, a in _nodes(graph, "Document")}
     if value in docs:
         return value

@@ -26,34 +26,13 @@ import scipy.sparse as sp
 
 from .centrality import betweenness, weight_matrix, weighted_graph
 from .communities import domain_counts, domain_title
-from .incidence import Incidence, incidence
+from .incidence import Incidence, incidence, subset
 
 __all__ = ["structure", "structure_by", "subset", "core_periphery", "ei_index", "SLICE_COLUMNS"]
 
 SLICE_COLUMNS = ["slice", "tasks", "units", "ties", "density", "components", "degree_centralization",
                  "betweenness_centralization", "core_k", "core_size", "max_clique"]
 NAN = float("nan")
-
-
-def subset(inc: Incidence, task_mask) -> Incidence:
-    """The incidence of the tasks where ``task_mask`` is true, keeping only units with an entry in them.
-
-    >>> import scipy.sparse as sp
-    >>> inc = Incidence(units=["a", "b"], kinds=["x", "x"], tasks=[{"number": "1"}, {"number": "2"}],
-    ...                 lead=sp.csr_matrix([[1, 0], [0, 1]]), assist=sp.csr_matrix((2, 2)))
-    >>> sub = subset(inc, [False, True])
-    >>> sub.units, sub.task_numbers(), sub.lead.toarray().tolist()
-    (['b'], ['2'], [[1]])
-    """
-    mask = np.asarray(task_mask, dtype=bool).ravel()
-    if mask.shape[0] != len(inc.tasks):
-        raise ValueError(f"task_mask has {mask.shape[0]} entries but the incidence has {len(inc.tasks)} tasks")
-    cols = np.flatnonzero(mask)
-    lead, assist = inc.lead.tocsc()[:, cols].tocsr(), inc.assist.tocsc()[:, cols].tocsr()
-    rows = np.flatnonzero(np.asarray((lead + assist).sum(axis=1)).ravel() > 0)
-    return Incidence(units=[inc.units[i] for i in rows], kinds=[inc.kinds[i] for i in rows],
-                     tasks=[inc.tasks[j] for j in cols], lead=lead[rows], assist=assist[rows],
-                     domain_titles=dict(inc.domain_titles))
 
 
 def _centralization(values: np.ndarray, bound: float) -> float:
