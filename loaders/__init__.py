@@ -16,24 +16,31 @@ from pathlib import Path
 from graph.errors import AgencyGraphError, UnreadableInput
 from graph.model import Document, LoadResult
 
-from . import bodies, indicator_table, inline_clauses, responsibility_table, roster
+from . import bodies, indicator_table, inline_clauses, labelled_lines, responsibility_table, roster, verb_clauses
 from .collect import Collector
+from .containers import CONTAINER_SUFFIXES
 from .metadata import read_metadata
 from .source import Source, read_source, source_from_text
+from .traditional import simplify
 from .units import UnitResolver
 
-__all__ = ["GENRES", "load", "load_documents", "find_documents", "detect_genres", "LoadBatch", "UnitResolver"]
+__all__ = ["GENRES", "TRADITIONAL", "load", "load_documents", "find_documents", "detect_genres", "LoadBatch", "UnitResolver"]
 
 #: Genre parsers by name, in the order they run. Each has detect(text) -> hits and parse(source, collector).
 GENRES = {
     inline_clauses.GENRE: inline_clauses,
+    verb_clauses.GENRE: verb_clauses,
+    labelled_lines.GENRE: labelled_lines,
     responsibility_table.GENRE: responsibility_table,
 }
+#: Marker added to a document's genres when it was written in traditional characters (converted for reading).
+TRADITIONAL = "traditional"
 #: Parts any document may carry, run after the genre parsers (they link to the domains those create).
 ATTACHMENTS = (roster, bodies, indicator_table)
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md")
-_CLAUSE_LIKE = re.compile(r"(牵头单位|协办单位|配合单位|责任单位|参与单位|牵头部门|责任部门|配合部门|主办单位)\s*[:：]")
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *CONTAINER_SUFFIXES)
+_CLAUSE_LIKE = re.compile(r"(牵头单位|协办单位|配合单位|责任单位|参与单位|牵头部门|责任部门|配合部门|主办单位|主责单位|"
+                          r"协同责任单位|牵头责任单位)\s*[:：]")
 
 
 def detect_genres(text: str) -> list[str]:
@@ -57,6 +64,7 @@ def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | No
 def _load_source(source: Source, resolver: UnitResolver, genre: str | None) -> LoadResult:
     if genre is not None and genre not in GENRES:
         raise AgencyGraphError(f"unknown genre {genre!r}; one of: {', '.join(GENRES)}")
+    source = simplify(source)
     genres = [genre] if genre else detect_genres(source.text)
     if not genres:
         raise UnreadableInput(source.path, None, "no division of labour found (no 牵头单位 clause or responsibility "
@@ -65,8 +73,13 @@ def _load_source(source: Source, resolver: UnitResolver, genre: str | None) -> L
     key = meta["number"] or meta["title"] or Path(source.path).name
     document = Document(key=key, number=meta["number"], title=meta["title"], issuer=meta["issuer"],
                         date=meta["date"], printed=meta["printed"], source=Path(source.path).name,
-                        sha256=source.sha256, genres=genres)
+                        sha256=source.sha256, genres=list(genres))
     collector = Collector(source, document, resolver)
+    collector.forced_genre = genre
+    if source.original is not None:
+        document.genres.append(TRADITIONAL)
+        collector.note(1, "traditional", "written in traditional characters: converted to simplified for matching "
+                       "and resolution; clauses and spellings are kept as written")
     if meta["number"] is None:
         collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
     for name in genres:

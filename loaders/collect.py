@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graph.model import (
     Assignment,
     Document,
@@ -9,11 +11,13 @@ from graph.model import (
     GroupMember,
     Issue,
     LoadResult,
+    Person,
     Task,
     Unit,
 )
 
 from .source import Source
+from .traditional import restorer
 from .unit_lists import ListedUnit, parse_unit_list
 from .units import Resolution, UnitResolver
 
@@ -33,10 +37,16 @@ class Collector:
         self._edges: set[tuple] = set()
         self._members: set[tuple] = set()
         self.claimed_lines: set[int] = set()
+        self.as_written = restorer(source)  # simplified text back to the characters the document used
+        self.genres: list[str] = list(document.genres)
+        self.forced_genre: str | None = None  # --genre: only that genre's kind of clause is read
+        self.items_parsed = False  # the numbered-item reader runs once for both clause genres
+        years = re.findall(r"(?:19|20)\d\d", document.number or document.date or document.printed or "")
+        self.year: int | None = int(years[0]) if years else None  # for deadlines written without a year
 
     # -- issues ---------------------------------------------------------------------------
     def issue(self, line: int, kind: str, message: str, text: str = "", severity: str = "warning") -> None:
-        self._result.issues.append(Issue(self.source.path, line, kind, message, text, severity))
+        self._result.issues.append(Issue(self.source.path, line, kind, message, self.as_written(text), severity))
 
     def note(self, line: int, kind: str, message: str, text: str = "") -> None:
         self.issue(line, kind, message, text, severity="note")
@@ -63,9 +73,30 @@ class Collector:
             unit.aliases.append(spelling)
         return resolution
 
+    def people(self, text: str, line: int, clause: str = "") -> list[str]:
+        """Record the officials a clause names (责任领导: 张三副市长): people, not units."""
+        from .textnorm import split_top_level
+
+        names = [n.strip() for n in split_top_level(text) if n.strip()]
+        known = self._result.people
+        for name in names:
+            if not any(p.name == name for p in known):
+                known.append(Person(name))
+            self.note(line, "person", f"{name!r} is an official (a person), not a unit", clause or text)
+        return names
+
     def listed_units(self, text: str, line: int) -> list[ListedUnit]:
-        """Parse a printed unit list, register every unit, alternate name and group definition in it."""
+        """Parse a printed unit list, register every unit, alternate name and group definition in it.
+
+        Officials in the list (王某某副市长) are recorded as people and left out.
+        """
+        from .verb_clauses import is_person
+
         items = parse_unit_list(text, self.resolver)
+        people = [i for i in items if is_person(i.name) and not i.resolution.registered]
+        if people:
+            self.people("、".join(i.name for i in people), line, text)
+            items = [i for i in items if i not in people]
         for item in items:
             self.unit(item.name, line, item.resolution)
             unit = self._units[item.resolution.name]
@@ -128,7 +159,8 @@ class Collector:
             self._edges.add(key)
             self._result.assignments.append(Assignment(
                 role=role, actor=res.name, actor_label=res.label, target=target, target_label=target_label,
-                doc=self.doc, task=task, line=line, clause=clause, spelling=item.name, inherited=inherited))
+                doc=self.doc, task=task, line=line, clause=self.as_written(clause),
+                spelling=self.as_written(item.name), inherited=inherited))
             added += 1
         return added
 

@@ -172,7 +172,7 @@ def _task(collector: Collector, row: _Row, merged: _Row | None, number: str, **e
     if not text:
         collector.issue(row.line, "unparsed_row", f"row {number} has no task text", row.raw)
     return collector.task(Task(task_key(collector.doc, number), collector.doc, number, row.domain, text, row.line,
-                               deadline=normalize_deadline(deadline_text), deadline_text=deadline_text, **extra))
+                               deadline=normalize_deadline(deadline_text, collector.year), deadline_text=deadline_text, **extra))
 
 
 def parse(source, collector: Collector) -> None:

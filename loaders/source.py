@@ -1,19 +1,23 @@
-"""Read a document into text: encoding detection (UTF-8, UTF-8 with BOM, GB18030), line ends, sanity checks."""
+"""Read a document into text: encoding detection (UTF-8, UTF-8 with BOM, GB18030), line ends, sanity checks.
+
+Word, spreadsheet, CSV and HTML files are rendered as text lines first (``loaders/containers.py``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from graph.errors import UnreadableInput
 
-__all__ = ["Source", "read_source", "source_from_text"]
+__all__ = ["Source", "read_source", "source_from_text", "decode_bytes"]
 
 # Files whose bytes start like this are not text documents, whatever their name says.
 _BINARY_MAGIC = {
     b"%PDF": "a PDF (extract its text first, e.g. `pdftotext -layout`)",
-    b"PK\x03\x04": "a zip container (.docx/.xlsx are not supported yet)",
+    b"PK\x03\x04": "a zip container that is neither a Word document (.docx) nor a spreadsheet (.xlsx)",
     b"\xd0\xcf\x11\xe0": "an old Office file (.doc/.xls)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -22,19 +26,34 @@ _BINARY_MAGIC = {
 
 @dataclass
 class Source:
-    """A document's text split into lines (1-based line numbers match the file)."""
+    """A document's text split into lines (1-based line numbers match the file, or its rendering).
+
+    ``container`` is how the text was obtained (text, docx, xlsx, csv, html); ``original`` is the text
+    as written when the parsers read a converted one (traditional characters converted to simplified).
+    """
 
     path: str
     text: str
     sha256: str
     encoding: str
+    container: str = "text"
+    original: str | None = None
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         return self.text.split("\n")
 
+    @cached_property
+    def original_lines(self) -> list[str]:
+        return (self.original if self.original is not None else self.text).split("\n")
+
     def line(self, number: int) -> str:
         return self.lines[number - 1]
+
+
+def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
+    """Text and encoding of ``data``: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    return _decode(path, data)
 
 
 def _decode(path: str, data: bytes) -> tuple[str, str]:
@@ -69,8 +88,16 @@ def _check_text(path: str, data: bytes, text: str) -> None:
 
 
 def source_from_text(text: str, path: str = "<text>") -> Source:
-    """Wrap text already in memory (tests, other tools) as a Source."""
-    data = text.encode("utf-8")
+    """Wrap text already in memory (tests, other tools) as a Source; HTML (by name or content) is rendered."""
+    from .containers import container_kind, render_container
+
+    data = text.encode("utf-8", "surrogatepass")
+    if container_kind(path, data) in ("html", "csv"):
+        kind = container_kind(path, data)
+        rendered = render_container(path, data, kind).replace("\r\n", "\n").replace("\r", "\n")
+        _check_text(path, data, rendered)
+        return Source(path=path, text=rendered, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8",
+                      container=kind)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     _check_text(path, data, text)
     return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8")
@@ -92,6 +119,15 @@ def read_source(path: str | Path) -> Source:
         raise UnreadableInput(str(path), None, f"cannot be read ({exc.strerror})") from None
     if not data:
         raise UnreadableInput(str(path), None, "is empty")
+    from .containers import container_kind, render_container
+
+    kind = container_kind(str(path), data)
+    if kind is not None:
+        text = render_container(str(path), data, kind).replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise UnreadableInput(str(path), None, "holds no text")
+        return Source(path=str(path), text=text, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8",
+                      container=kind)
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnreadableInput(str(path), None, f"is {what}, not a text document")

@@ -1,0 +1,385 @@
+"""Documents in containers (Word .docx, spreadsheets .xlsx/.csv, web pages .html) rendered as text lines.
+
+Every container becomes the same kind of text the genre parsers already read: one line per paragraph,
+one line per table row with its cells joined by tabs. A merged cell is handled where the container
+says so: a cell spanning rows (rowspan, vertical merge, an xlsx merged range) repeats its value in every
+row it spans, except a bare serial number (a merged 序号 cell leaves the sub-rows un-numbered, which the
+table parser reads as parts of one task); a cell spanning columns keeps its value in its first column.
+
+Line numbers in the load report are lines of this rendering (a spreadsheet starts each sheet with a
+line ``【工作表 NAME】``, so row R of the first sheet is line R + 1).
+
+Examples
+--------
+>>> html_text("<p>标题</p><table><tr><td rowspan=2>1</td><td>甲</td></tr><tr><td>乙</td></tr></table>")
+'标题\\n1\\t甲\\n\\t乙\\n'
+>>> csv_text("序号,任务\\n1,做事".encode())
+'序号\\t任务\\n1\\t做事'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from html.parser import HTMLParser
+
+from graph.errors import UnreadableInput
+
+__all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "html_text", "csv_text", "rows_text"]
+
+CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
+                      ".htm": "html"}
+_SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
+_MAX_UNZIPPED = 1 << 31  # 2 GiB: a larger uncompressed container is refused, not expanded
+_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|<div|<p[ >])", re.I)
+
+
+def container_kind(path: str, data: bytes) -> str | None:
+    """The container a file is (docx, xlsx, csv, html) from its name and first bytes; None for plain text."""
+    suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    kind = CONTAINER_SUFFIXES.get(suffix)
+    if kind:
+        return kind
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return None
+    head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
+    return "html" if _HTML_START.match(head) else None
+
+
+def _cell(text) -> str:
+    """A cell's text on one line: tabs and line breaks inside a cell become spaces."""
+    if text is None:
+        return ""
+    if isinstance(text, float) and text.is_integer():
+        text = int(text)
+    if hasattr(text, "isoformat"):
+        text = text.isoformat()[:10]
+    return re.sub(r"[\t\r\n\v\f]+", " ", str(text)).strip()
+
+
+def rows_text(rows) -> str:
+    """Rows of cells as tab-joined lines (trailing empty cells dropped; an all-empty row is a blank line)."""
+    out = []
+    for row in rows:
+        cells = [_cell(c) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
+def _fill_spans(grid: list[list[tuple[str, str]]]) -> list[list[str]]:
+    """Resolve ("value", how) cells: how is "" (own), "down" (continues the cell above), "right" (a colspan)."""
+    out: list[list[str]] = []
+    for r, row in enumerate(grid):
+        cells = []
+        for c, (value, how) in enumerate(row):
+            if how == "down":
+                above = out[r - 1][c] if r and c < len(out[r - 1]) else ""
+                value = "" if _SERIAL.match(above) else above
+            elif how == "right":
+                value = ""
+            cells.append(value)
+        out.append(cells)
+    return out
+
+
+# -- Word ---------------------------------------------------------------------------------------
+def _docx_cell_text(tc) -> str:
+    from docx.oxml.ns import qn
+
+    paragraphs = ["".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in tc.iter(qn("w:p"))]
+    paragraphs = [p for p in paragraphs if p]
+    short = all(len(p) <= 25 and not re.search(r"[。;；]$", p) for p in paragraphs)
+    return ("、" if short and len(paragraphs) > 1 else "").join(paragraphs)
+
+
+def _docx_table(tbl) -> list[list[str]]:
+    from docx.oxml.ns import qn
+
+    grid: list[list[tuple[str, str]]] = []
+    for tr in tbl.iter(qn("w:tr")):
+        if tr.getparent() is not tbl:
+            continue  # a row of a nested table: its text is part of the outer cell
+        row: list[tuple[str, str]] = []
+        for tc in tr.findall(qn("w:tc")):
+            span = max(1, int(tc.grid_span or 1))
+            how = "down" if tc.vMerge == "continue" else ""
+            row.append(("" if how else _docx_cell_text(tc), how))
+            row.extend(("", "right") for _ in range(span - 1))
+        grid.append(row)
+    return _fill_spans(grid)
+
+
+def docx_text(data: bytes) -> str:
+    """A Word document's body in order: paragraphs as lines, tables as tab-separated rows."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            lines.append(_cell(text) if "\t" in text else text.replace("\n", " "))
+        elif child.tag == qn("w:tbl"):
+            lines.append(rows_text(_docx_table(child)))
+            lines.append("")  # a table ends where the next paragraph starts
+    return "\n".join(lines)
+
+
+# -- spreadsheets -------------------------------------------------------------------------------
+def _merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col, max_row, max_col) of every merged range, streamed from the sheet's XML."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.cell import range_boundaries
+
+    ranges = []
+    with archive.open(sheet_path.lstrip("/")) as fh:
+        for _event, element in iterparse(fh):
+            if element.tag.endswith("}mergeCell"):
+                min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
+                ranges.append((min_row, min_col, max_row, max_col))
+            if element.tag.endswith("}row") or element.tag.endswith("}c"):
+                element.clear()  # rows are read by openpyxl; keep memory flat
+    return ranges
+
+
+def _sheet_rows(ws, merges):
+    """Rows of a read-only sheet with merged ranges filled the way the module docstring says."""
+    down: dict[tuple[int, int], tuple[int, int]] = {}
+    right: set[tuple[int, int]] = set()
+    for min_row, min_col, max_row, max_col in merges:
+        for r in range(min_row, max_row + 1):
+            for c in range(min_col, max_col + 1):
+                if c > min_col:
+                    right.add((r, c))
+                elif r > min_row:
+                    down[(r, c)] = (min_row, min_col)
+    anchors = {v for v in down.values()}
+    kept: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(ws.iter_rows(values_only=True), 1):
+        cells = []
+        for c, value in enumerate(row, 1):
+            text = _cell(value)
+            if (r, c) in anchors:
+                kept[(r, c)] = "" if _SERIAL.match(text) else text
+            if (r, c) in down:
+                text = kept.get(down[(r, c)], "")
+            elif (r, c) in right:
+                text = ""
+            cells.append(text)
+        yield cells
+
+
+def xlsx_text(data: bytes) -> str:
+    """Every sheet of a workbook, rows as tab-separated lines, streamed (read-only) for bounded memory."""
+    import openpyxl
+
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    parts = []
+    try:
+        for ws in workbook.worksheets:
+            path = getattr(ws, "_worksheet_path", None)
+            merges = _merged_ranges(archive, path) if path else []
+            parts.append(f"【工作表 {ws.title}】")
+            parts.append(rows_text(_sheet_rows(ws, merges)))
+            parts.append("")
+    finally:
+        workbook.close()
+    return "\n".join(parts)
+
+
+def csv_text(data: bytes, encoding: str | None = None) -> str:
+    """A CSV file (comma, tab, semicolon or pipe separated; UTF-8 or GB18030) as tab-separated lines."""
+    from .source import decode_bytes
+
+    text = data.decode(encoding) if encoding else decode_bytes("<csv>", data)[0]
+    text = text.lstrip("\ufeff")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;|")
+    except csv.Error:
+        dialect = csv.excel
+    return rows_text(csv.reader(io.StringIO(text, newline=""), dialect))
+
+
+# -- web pages ----------------------------------------------------------------------------------
+class _HTMLTables(HTMLParser):
+    """Text of a web page: block elements as lines, tables as rows with rowspan/colspan resolved."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title",
+              "table", "ul", "ol", "dd", "dt", "blockquote", "pre"}
+    SKIP = {"script", "style", "noscript", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+        self.tables: list[dict] = []  # stack: {"grid": [...], "row": [...], "cell": [...] | None, "pending": {}}
+
+    # text outside tables
+    def _flush(self):
+        text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self.current)).strip()
+        if text:
+            self.lines.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+            return
+        attrs = dict(attrs)
+        if tag == "table":
+            if self.tables and self.tables[-1]["cell"] is not None:
+                self.tables.append({"nested": True, "cell": None})
+                return
+            self._flush()
+            self.tables.append({"grid": [], "row": None, "cell": None, "pending": {}, "nested": False})
+        elif self.tables and not self.tables[-1]["nested"]:
+            table = self.tables[-1]
+            if tag == "tr":
+                self._end_row(table)
+                table["row"] = []
+            elif tag in ("td", "th"):
+                if table["row"] is None:
+                    table["row"] = []
+                self._end_cell(table)
+                table["cell"] = []
+                table["span"] = (_span(attrs.get("rowspan")), _span(attrs.get("colspan")))
+            elif tag in ("br", "p", "div", "li") and table["cell"] is not None:
+                table["cell"].append("\n")
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag == "table" and self.tables:
+            table = self.tables.pop()
+            if table["nested"]:
+                return
+            self._end_row(table)
+            self.lines.append(rows_text(_fill_spans(table["grid"])))
+            self.lines.append("")
+        elif self.tables and not self.tables[-1]["nested"]:
+            table = self.tables[-1]
+            if tag in ("td", "th"):
+                self._end_cell(table)
+            elif tag == "tr":
+                self._end_row(table)
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        target = None
+        for table in reversed(self.tables):
+            if not table["nested"]:
+                target = table
+                break
+        if target is not None:
+            if target["cell"] is not None:
+                target["cell"].append(data)
+        else:
+            self.current.append(data)
+
+    def _end_cell(self, table):
+        if table["cell"] is None:
+            return
+        pieces = [p.strip() for p in re.split(r"\n", "".join(table["cell"]))]
+        pieces = [re.sub(r"[ \t\r\u00a0]+", " ", p) for p in pieces if p.strip()]
+        short = all(len(p) <= 25 and not re.search(r"[。;；]$", p) for p in pieces)
+        text = ("、" if short and len(pieces) > 1 else "").join(pieces)
+        rowspan, colspan = table.get("span", (1, 1))
+        row = table["row"]
+        r = len(table["grid"])
+        self._place_pending(table, row, r)
+        row.append((text, ""))
+        for _ in range(colspan - 1):
+            row.append(("", "right"))
+        for k in range(1, rowspan):
+            for j in range(colspan):
+                table["pending"][(r + k, len(row) - colspan + j)] = "down" if j == 0 else "right"
+        table["cell"] = None
+
+    def _place_pending(self, table, row, r):
+        while (r, len(row)) in table["pending"]:
+            row.append(("", table["pending"].pop((r, len(row)))))
+
+    def _end_row(self, table):
+        self._end_cell(table)
+        if table["row"] is None:
+            return
+        r = len(table["grid"])
+        self._place_pending(table, table["row"], r)
+        table["grid"].append(table["row"])
+        table["row"] = None
+
+    def text(self) -> str:
+        self._flush()
+        while self.tables:
+            self.handle_endtag("table")
+        return "\n".join(self.lines)
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def html_text(html: str) -> str:
+    """A web page's text: paragraphs as lines, tables as tab-separated rows (merged cells handled)."""
+    parser = _HTMLTables()
+    parser.feed(html)
+    parser.close()
+    return parser.text()
+
+
+# -- dispatch -----------------------------------------------------------------------------------
+_NAMES = {"docx": "a Word document (.docx)", "xlsx": "a spreadsheet (.xlsx)", "csv": "a CSV file",
+          "html": "a web page (HTML)"}
+
+
+def render_container(path: str, data: bytes, kind: str) -> str:
+    """The text of a container; UnreadableInput (naming the file) when the container is damaged."""
+    from .source import decode_bytes
+
+    if kind in ("docx", "xlsx"):
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            if sum(i.file_size for i in archive.infolist()) > _MAX_UNZIPPED:
+                raise UnreadableInput(path, None, f"is {_NAMES[kind]} that unpacks to more than 2 GiB; refused")
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise UnreadableInput(path, None, f"is not a readable {_NAMES[kind]} ({exc})") from None
+    try:
+        if kind == "docx":
+            return docx_text(data)
+        if kind == "xlsx":
+            return xlsx_text(data)
+        if kind == "csv":
+            return csv_text(data, decode_bytes(path, data)[1])
+        return html_text(decode_bytes(path, data)[0])
+    except UnreadableInput:
+        raise
+    except RecursionError:
+        raise UnreadableInput(path, None, f"is {_NAMES[kind]} nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside a container library is this file's fault
+        raise UnreadableInput(path, None, f"cannot be read as {_NAMES[kind]} ({type(exc).__name__}: "
+                                          f"{str(exc)[:120]})") from None
