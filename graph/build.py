@@ -51,7 +51,10 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
         return node_id(label, key)
 
     def edge(source, target, type_, key=None, **props):
-        edges.append({"source": source, "target": target, "type": type_, "key": key or type_, "doc": doc, **props})
+        # The key names the edge among its parallel edges; it carries the document, so that an edge between
+        # two shared nodes (Unit → Group, Person → Unit) written by two documents stays two edges.
+        edges.append({"source": source, "target": target, "type": type_, "key": f"{key or type_}@{doc}", "doc": doc,
+                      **props})
 
     node("Document", doc, **_props(result.document))
     for d in result.domains:

@@ -155,6 +155,7 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
           unit: str | None = None) -> list[dict]:
     """Every unit and group with its kind, aliases, and how many tasks it leads and assists (within the filters)."""
     keep_task, keep_domain = task_scope(graph, doc, domain)
+    doc_key = resolve_doc(graph, doc) if doc else None
     only = resolve_unit(graph, unit) if unit else None
     rows = []
     for n, a in graph.nodes(data=True):
@@ -174,8 +175,9 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
             "name": a["name"], "kind": a.get("kind"), "registered": a.get("registered", True),
             "aliases": sorted(a.get("aliases") or []),
             "lead_count": counts["LEADS"], "assist_count": counts["ASSISTS"], "domain_lead_count": domain_leads,
-            "members": sorted(graph.nodes[u]["name"] for u, _v, d in graph.in_edges(n, data=True)
-                              if d.get("type") == "MEMBER_OF" and graph.nodes[u].get("label") == "Unit")
+            "members": sorted({graph.nodes[u]["name"] for u, _v, d in graph.in_edges(n, data=True)
+                               if d.get("type") == "MEMBER_OF" and graph.nodes[u].get("label") == "Unit"
+                               and (not doc_key or d.get("doc") == doc_key)})
             if a.get("label") == "Group" else [],
         })
     return sorted(rows, key=lambda r: (-(r["lead_count"] + r["assist_count"]), r["name"]))
@@ -194,7 +196,7 @@ def bodies(graph: nx.MultiDiGraph, doc: str | None = None) -> list[dict]:
             if d.get("type") != "MEMBER_OF":
                 continue
             posts = [f"{graph.nodes[v]['name']}{pd.get('post') or ''}" for _p, v, pd in graph.out_edges(u, data=True)
-                     if pd.get("type") == "HOLDS_POST"]
+                     if pd.get("type") == "HOLDS_POST" and pd.get("doc") == a["doc"]]
             members.append({"name": graph.nodes[u]["name"], "role": d.get("role"), "posts": posts,
                             "note": d.get("note")})
         rows.append({"doc": a["doc"], "body": a["name"], "kind": a.get("kind"), "short_name": a.get("short_name"),

@@ -16,8 +16,8 @@ Examples
 >>> conf = server_conf(Path("/srv/neo"), 7700, "512m")
 >>> conf["server.bolt.listen_address"], conf["server.http.enabled"], conf["dbms.security.auth_enabled"]
 ('127.0.0.1:7700', 'false', 'true')
->>> export_lines({"uri": "bolt://127.0.0.1:7687", "user": "neo4j", "password": "a'b"})[-1]
-"export NEO4J_PASSWORD='a'\\"'\\"'b'"
+>>> print(export_lines({"uri": "bolt://127.0.0.1:7687", "user": "neo4j", "password": "a'b"})[-1])
+export NEO4J_PASSWORD='a'"'"'b'
 """
 
 from __future__ import annotations

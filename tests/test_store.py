@@ -119,3 +119,15 @@ def test_filters(store_path, result_2018, result_2023):
     group = store.units(unit="各区人民政府")[0]
     assert group["kind"] == "group"
     assert group["members"] == ["东湖高新区管委会", "临空港开发区管委会", "市东湖生态风景区管委会", "武汉经开区管委会", "长江新区管委会"]
+
+
+def test_a_membership_two_documents_define_survives_removing_one(store_path, result_2018, result_2023):
+    # Both plans define 东湖高新区管委会 as a member of 各区人民政府 (2018 line 30, 2023 line 161): one
+    # Unit → Group edge per document, so removing 2023 keeps 2018's definition.
+    store = NetworkxStore(store_path)
+    store.write([result_2018, result_2023])
+    edges = [d for u, v, d in store.graph().edges(data=True)
+             if u == "Unit:东湖高新区管委会" and v == "Group:各区人民政府" and d["type"] == "MEMBER_OF"]
+    assert sorted((d["doc"], d["line"]) for d in edges) == [("武政〔2018〕50号", 30), ("武政办〔2023〕84号", 161)]
+    store.remove_document("2023")
+    assert "东湖高新区管委会" in NetworkxStore(store_path).units(unit="各区人民政府")[0]["members"]
