@@ -413,6 +413,46 @@ def structure(ctx, doc, domain, expand_groups, top, fmt, weighting, slice_by):
     _print_frame(structure_rows(whole(inc, weighting)), fmt, top, widths={"value": 100})
 
 
+# -- views and export ---------------------------------------------------------------------------
+def view_filter_options(f):
+    f = click.option("--expand-groups", is_flag=True,
+                     help="Count a group (各区人民政府 …) as the members its document defines.")(f)
+    f = click.option("--top", type=click.IntRange(min=1), help="Only the N units with the highest weighted load.")(f)
+    f = click.option("--min-shared", default=1, show_default=True, type=click.IntRange(min=1),
+                     help="Only ties of at least N shared tasks (and units keeping one).")(f)
+    f = click.option("--radius", default=1, show_default=True, type=click.IntRange(min=1),
+                     help="With --unit: co-ownership steps from the unit.")(f)
+    f = click.option("--unit", help="Only UNIT's ego network (any spelling), see --radius.")(f)
+    return doc_option(domain_option(f))
+
+
+@cli.command()
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.option("--view", type=click.Choice(["units", "tasks", "domains"]), default="units", show_default=True,
+              help="Unit co-ownership network, units and their tasks, or units and domains.")
+@click.option("--color", type=click.Choice(["community", "kind"]), default="community", show_default=True,
+              help="Colour units by Louvain community or by kind of unit.")
+@view_filter_options
+@click.option("--max-nodes", default=2000, show_default=True, type=click.IntRange(min=1),
+              help="Refuse a bigger page (it would freeze the browser) and suggest a filter.")
+@click.pass_context
+def html(ctx, out, view, color, doc, domain, unit, radius, min_shared, top, expand_groups, max_nodes):
+    """Write an interactive network as one self-contained HTML page that works offline.
+
+    \b
+    Example:
+      agencygraph html units.html
+      agencygraph html tasks.html --view tasks --unit 市商务局
+      agencygraph html domains.html --view domains --doc 2023 --color kind
+    """
+    from viz.network_html import write_html
+    from viz.network_views import Filters
+
+    filters = Filters(doc, domain, unit, radius, min_shared, top, expand_groups)
+    written = write_html(_store(ctx), out, view, filters, color, max_nodes)
+    click.echo(f"{out}: {written.title}; {written.subtitle}")
+
+
 def structure_rows(result: dict):
     """The structure dict as measure/value rows: the core-periphery split and each domain's E-I index apart."""
     import pandas as pd
