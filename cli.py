@@ -9,7 +9,7 @@ import click
 
 from graph.errors import AgencyGraphError
 from graph.formatting import FORMATS, frame_rows, render
-from graph.store import DEFAULT_STORE, STORE_ENV, open_store
+from graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
 from loaders import GENRES
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
@@ -17,14 +17,28 @@ TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
 UNIT_COLUMNS = ["name", "kind", "lead_count", "assist_count", "domain_lead_count", "aliases"]
 
 
+def _set_backend(ctx, _param, value):
+    if value:
+        ctx.find_root().obj["backend"] = value
+
+
 class AgencyGraphGroup(click.Group):
-    """Turns the library's errors into one-line click errors (exit 1), in this one place."""
+    """Turns the library's errors into one-line click errors (exit 1), in this one place; gives every
+    command that reads or writes the store a ``--backend`` option."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except AgencyGraphError as exc:
             raise click.ClickException(str(exc)) from None
+
+    def add_command(self, cmd, name=None):
+        if not isinstance(cmd, click.Group) and not any(p.name == "backend" for p in cmd.params):
+            cmd.params.append(click.Option(["--backend"], type=click.Choice(BACKENDS), expose_value=False,
+                                           callback=_set_backend, is_eager=True,
+                                           help=f"Store to use (default: the group's --backend, ${BACKEND_ENV} "
+                                                f"or networkx)."))
+        super().add_command(cmd, name)
 
 
 def format_option(f):
@@ -44,8 +58,13 @@ def filter_options(f):
 @click.group(cls=AgencyGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_path", envvar=STORE_ENV, default=DEFAULT_STORE, show_default=True,
               type=click.Path(dir_okay=False), help=f"The embedded store's file (or set {STORE_ENV}).")
+@click.option("--backend", type=click.Choice(BACKENDS), envvar=BACKEND_ENV, default="networkx", show_default=True,
+              help=f"The embedded networkx store, or a Neo4j server (or set {BACKEND_ENV}).")
+@click.option("--neo4j-uri", envvar="NEO4J_URI", help="Neo4j server for --backend neo4j (or set NEO4J_URI).")
+@click.option("--neo4j-user", envvar="NEO4J_USER", help="Neo4j user (or set NEO4J_USER; default neo4j). "
+              "The password is read from NEO4J_PASSWORD only, so it never shows in process lists.")
 @click.pass_context
-def cli(ctx, store_path):
+def cli(ctx, store_path, backend, neo4j_uri, neo4j_user):
     """Who is responsible for what in Chinese policy documents: load them into a graph, then ask it.
 
     \b
@@ -53,11 +72,21 @@ def cli(ctx, store_path):
       agencygraph load examples/
       agencygraph tasks --unit 市商务局
     """
-    ctx.obj = {"store_path": store_path}
+    ctx.obj = {"store_path": store_path, "backend": backend, "neo4j_uri": neo4j_uri, "neo4j_user": neo4j_user}
 
 
 def _store(ctx):
-    return open_store(ctx.obj["store_path"])
+    """The store the options name, opened once per command and closed when it ends."""
+    obj = ctx.find_root().obj
+    if "_store" not in obj:
+        import os
+
+        from graph.neo4j_conn import neo4j_settings
+
+        neo4j = neo4j_settings(os.environ, uri=obj["neo4j_uri"], user=obj["neo4j_user"])
+        obj["_store"] = open_store(obj["store_path"], backend=obj["backend"], neo4j=neo4j)
+        ctx.find_root().call_on_close(obj["_store"].close)
+    return obj["_store"]
 
 
 @cli.command()
@@ -451,6 +480,82 @@ def html(ctx, out, view, color, doc, domain, unit, radius, min_shared, top, expa
     filters = Filters(doc, domain, unit, radius, min_shared, top, expand_groups)
     written = write_html(_store(ctx), out, view, filters, color, max_nodes)
     click.echo(f"{out}: {written.title}; {written.subtitle}")
+
+
+# -- neo4j --------------------------------------------------------------------------------------
+@cli.group()
+def neo4j():
+    """A local Neo4j Community 5 server (from Maven Central, on 127.0.0.1) for --backend neo4j.
+
+    \b
+    Example:
+      eval "$(agencygraph neo4j start)"
+      agencygraph load --backend neo4j examples/
+      agencygraph neo4j stop
+    """
+
+
+def home_option(f):
+    return click.option("--home", type=click.Path(file_okay=False), envvar="AGENCYGRAPH_NEO4J_HOME",
+                        help="Folder for the server's data, logs and settings (or set AGENCYGRAPH_NEO4J_HOME; "
+                             "default ~/.local/share/agencygraph/neo4j).")(f)
+
+
+@neo4j.command()
+@home_option
+@click.option("--port", default=7687, show_default=True, type=click.IntRange(1, 65535), help="Bolt port on 127.0.0.1.")
+@click.option("--heap", default="1g", show_default=True, help="Java heap size.")
+@click.option("--timeout", default=180.0, show_default=True, help="Seconds to wait for Bolt to answer.")
+def start(home, port, heap, timeout):
+    """Start the local server (or reuse the running one) and print its settings as shell export lines.
+
+    The first start fetches Neo4j with Maven and sets a random password, kept in HOME/state.json (mode 600).
+
+    \b
+    Example:
+      eval "$(agencygraph neo4j start)"
+      agencygraph neo4j start --home ./neo4j-data --port 7688
+    """
+    from graph.neo4j_local import export_lines, start as start_server
+
+    info = start_server(home, port, heap, timeout, log=lambda m: click.echo(m, err=True))
+    click.echo(f"# Neo4j {'already running' if info['reused'] else 'started'} (pid {info['pid']}, "
+               f"home {info['home']})", err=True)
+    click.echo("\n".join(export_lines(info)))
+
+
+@neo4j.command()
+@home_option
+def status(home):
+    """Whether the local server runs and answers on Bolt (exit 1 when it does not).
+
+    \b
+    Example:
+      agencygraph neo4j status
+    """
+    from graph.neo4j_local import status as server_status
+
+    info = server_status(home)
+    state = "running, Bolt answers" if info["answering"] else "running, Bolt does not answer" \
+        if info["running"] else "not running"
+    click.echo(f"Neo4j {info['version']} in {info['home']}: {state}" +
+               (f" at {info['uri']} (pid {info['pid']})" if info["running"] else ""))
+    if not info["answering"]:
+        raise SystemExit(1)
+
+
+@neo4j.command()
+@home_option
+def stop(home):
+    """Stop the local server.
+
+    \b
+    Example:
+      agencygraph neo4j stop
+    """
+    from graph.neo4j_local import stop as stop_server
+
+    click.echo("stopped" if stop_server(home) else "not running")
 
 
 def structure_rows(result: dict):

@@ -58,7 +58,8 @@ def connect(settings: Neo4jSettings):
                                f"or {START_HINT}")
     try:
         driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password or ""),
-                                      connection_timeout=10, max_transaction_retry_time=30)
+                                      connection_timeout=10, max_transaction_retry_time=30,
+                                      notifications_min_severity="OFF")
     except (ConfigurationError, ValueError) as exc:
         raise StoreUnavailable(f"{URI_ENV}={settings.uri!r} is not a Neo4j address: {exc}") from None
     try:

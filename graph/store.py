@@ -6,6 +6,8 @@ Examples
 'agencygraph-store.json'
 >>> store_settings({"AGENCYGRAPH_STORE": "/tmp/g.json"})["path"]
 '/tmp/g.json'
+>>> store_settings({"AGENCYGRAPH_BACKEND": "neo4j"})["backend"], store_settings({}, backend="neo4j")["backend"]
+('neo4j', 'neo4j')
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from .model import LoadResult
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphStore", "store_settings", "open_store", "DEFAULT_STORE", "STORE_ENV"]
+__all__ = ["GraphStore", "store_settings", "open_store", "DEFAULT_STORE", "STORE_ENV", "BACKEND_ENV", "BACKENDS"]
 
 DEFAULT_STORE = "agencygraph-store.json"
 STORE_ENV = "AGENCYGRAPH_STORE"
+BACKEND_ENV = "AGENCYGRAPH_BACKEND"
+BACKENDS = ("networkx", "neo4j")
 
 
 @runtime_checkable
@@ -52,16 +56,28 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-def store_settings(env: Mapping[str, str], path: str | None = None) -> dict:
-    """Where the store lives: an explicit path, else $AGENCYGRAPH_STORE, else ./agencygraph-store.json."""
-    return {"backend": "networkx", "path": path or env.get(STORE_ENV) or DEFAULT_STORE}
+def store_settings(env: Mapping[str, str], path: str | None = None, backend: str | None = None) -> dict:
+    """Which store: the backend (explicit, else $AGENCYGRAPH_BACKEND, else the embedded networkx store) and,
+    for the embedded store, its file (explicit, else $AGENCYGRAPH_STORE, else ./agencygraph-store.json)."""
+    backend = backend or env.get(BACKEND_ENV) or "networkx"
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; one of {', '.join(BACKENDS)}")
+    return {"backend": backend, "path": path or env.get(STORE_ENV) or DEFAULT_STORE}
 
 
-def open_store(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> GraphStore:
-    """Open the store the settings name (the embedded networkx store)."""
+def open_store(path: str | Path | None = None, env: Mapping[str, str] | None = None, backend: str | None = None,
+               neo4j=None) -> GraphStore:
+    """Open the store the settings name: the embedded networkx store, or Neo4j (``neo4j``: a Neo4jSettings,
+    else NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD from ``env``)."""
     import os
 
+    env = os.environ if env is None else env
+    settings = store_settings(env, str(path) if path else None, backend)
+    if settings["backend"] == "neo4j":
+        from .neo4j_conn import neo4j_settings
+        from .neo4j_store import Neo4jStore
+
+        return Neo4jStore(neo4j or neo4j_settings(env))
     from .nx_store import NetworkxStore
 
-    settings = store_settings(os.environ if env is None else env, str(path) if path else None)
     return NetworkxStore(settings["path"])

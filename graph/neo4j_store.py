@@ -1,0 +1,271 @@
+"""The Neo4j store: the same GraphStore interface as the embedded store, over a real Neo4j 5 server (Bolt).
+
+- Schema: a uniqueness constraint on ``key`` for every node label, indexes on ``doc`` for the labels a
+  document owns and on the relationships between shared nodes; created idempotently on open.
+- Writing: one transaction per document through ``execute_write`` (retried on transient errors), with
+  batched ``UNWIND $rows … CREATE / MERGE`` statements; a document whose sha256 is already stored is left
+  alone, a changed one has its records replaced inside the same transaction.
+- Reading: the unit × task incidence every analysis starts from is selected and joined in Cypher
+  (tasks in scope, their LEADS / ASSISTS, domain leads, group members); listings and graph algorithms
+  that Neo4j Community lacks (betweenness, PageRank, Louvain) run on a projection read into networkx.
+
+Labels and relationship types in the statements come from the model's constants, never from input;
+every value is a ``$parameter``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import networkx as nx
+
+from . import listing
+from .build import OWNED_LABELS, SHARED_LABELS, REL_TYPES, rows_for
+from .errors import NotFound
+from .incidence import Incidence, assemble
+from .listing import natural_key
+from .model import LoadResult
+from .neo4j_conn import Neo4jSettings, connect, neo4j_settings
+
+__all__ = ["Neo4jStore", "schema_statements", "BATCH_SIZE"]
+
+BATCH_SIZE = 5000
+#: Labels whose nodes carry the ``doc`` they belong to (the Document node is found by its key).
+DOC_LABELS = tuple(label for label in OWNED_LABELS if label != "Document")
+#: Relationship types that can join two shared nodes, so are found by their ``doc`` when a document goes.
+SHARED_RELS = ("MEMBER_OF", "HOLDS_POST")
+
+
+def schema_statements() -> list[str]:
+    """Constraints and indexes, each ``IF NOT EXISTS`` (running them again changes nothing).
+
+    >>> [s for s in schema_statements() if "task" in s.lower()][:1]
+    ['CREATE CONSTRAINT task_key IF NOT EXISTS FOR (n:Task) REQUIRE n.key IS UNIQUE']
+    """
+    out = [f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+           for label in OWNED_LABELS + SHARED_LABELS]
+    out += [f"CREATE INDEX {label.lower()}_doc IF NOT EXISTS FOR (n:{label}) ON (n.doc)" for label in DOC_LABELS]
+    out += [f"CREATE INDEX {rel.lower()}_doc IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.doc)" for rel in SHARED_RELS]
+    return out
+
+
+@dataclass
+class WriteOutcome:
+    doc: str
+    status: str  # added | replaced | unchanged
+
+
+def _split(node: str) -> tuple[str, str]:
+    label, key = node.split(":", 1)
+    return label, key
+
+
+def _chunks(rows: list, size: int) -> Iterable[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+class Neo4jStore:
+    """GraphStore over Neo4j; settings from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD unless given."""
+
+    backend = "neo4j"
+
+    def __init__(self, settings: Neo4jSettings | None = None, batch_size: int = BATCH_SIZE):
+        self.settings = settings or neo4j_settings(os.environ)
+        self.batch_size = batch_size
+        self._driver = connect(self.settings)
+        self._graph: nx.MultiDiGraph | None = None
+        self._incidences: dict[tuple, Incidence] = {}
+        for statement in schema_statements():
+            self._driver.execute_query(statement, database_=self.settings.database)
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _session(self, **kwargs):
+        return self._driver.session(database=self.settings.database, **kwargs)
+
+    def _read(self, query: str, **params) -> list[dict]:
+        with self._session() as session:
+            return session.execute_read(lambda tx: [r.data() for r in tx.run(query, **params)])
+
+    def _changed(self) -> None:
+        self._graph = None
+        self._incidences.clear()
+
+    # -- writing --------------------------------------------------------------------------
+    def write(self, results: list[LoadResult]) -> list[WriteOutcome]:
+        """Each document in its own transaction; re-writing an unchanged document changes nothing."""
+        outcomes = []
+        try:
+            for result in results:
+                nodes, edges = rows_for(result)
+                with self._session() as session:
+                    status = session.execute_write(self._write_document, result.document.key,
+                                                   result.document.sha256, nodes, edges)
+                outcomes.append(WriteOutcome(result.document.key, status))
+        finally:
+            self._changed()
+        return outcomes
+
+    def _write_document(self, tx, doc: str, sha256: str, nodes: list[dict], edges: list[dict]) -> str:
+        stored = tx.run("MATCH (d:Document {key: $doc}) RETURN d.sha256 AS sha256", doc=doc).single()
+        if stored and stored["sha256"] == sha256:
+            return "unchanged"
+        if stored:
+            _delete_document(tx, doc)
+        self._write_nodes(tx, nodes)
+        self._write_edges(tx, edges)
+        return "replaced" if stored else "added"
+
+    def _write_nodes(self, tx, nodes: list[dict]) -> None:
+        by_label: dict[str, dict[str, dict]] = defaultdict(dict)
+        for row in nodes:  # a later row for the same node updates the earlier one, as networkx does
+            props = {k: v for k, v in row.items() if k not in ("id", "label") and v is not None}
+            by_label[row["label"]].setdefault(row["key"], {}).update(props)
+        for label, rows in by_label.items():
+            if label in SHARED_LABELS:
+                keys = list(rows)
+                stored = tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, n.aliases AS aliases",
+                                keys=keys)
+                for rec in stored:  # aliases gather across documents (sorted union, as the embedded store keeps)
+                    if "aliases" in rows[rec["key"]] or rec["aliases"]:
+                        rows[rec["key"]]["aliases"] = sorted(set(rec["aliases"] or []) |
+                                                             set(rows[rec["key"]].get("aliases") or []))
+                statement = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n += r"
+            else:
+                statement = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r"
+            for chunk in _chunks(list(rows.values()), self.batch_size):
+                tx.run(statement, rows=chunk).consume()
+
+    def _write_edges(self, tx, edges: list[dict]) -> None:
+        groups: dict[tuple[str, str, str], dict[tuple, dict]] = defaultdict(dict)
+        for row in edges:  # one relationship per (source, target, key), the last row's properties on top
+            (src_label, src), (dst_label, dst) = _split(row["source"]), _split(row["target"])
+            if row["type"] not in REL_TYPES:
+                raise ValueError(f"unknown relationship type {row['type']!r}")
+            props = {k: v for k, v in row.items() if k not in ("source", "target", "type") and v is not None}
+            groups[(row["type"], src_label, dst_label)].setdefault((src, dst, row["key"]), {"s": src, "t": dst, "p": {}})[
+                "p"].update(props)
+        for (rel, src_label, dst_label), rows in groups.items():
+            statement = (f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.s}}) MATCH (b:{dst_label} {{key: r.t}}) "
+                         f"CREATE (a)-[e:{rel}]->(b) SET e = r.p RETURN count(e) AS made")
+            for chunk in _chunks(list(rows.values()), self.batch_size):
+                made = tx.run(statement, rows=chunk).single()["made"]
+                if made != len(chunk):
+                    raise NotFound(f"{len(chunk) - made} {rel} edge(s) from {src_label} to {dst_label} point at "
+                                   f"nodes the document does not define")
+
+    def remove_document(self, doc: str) -> None:
+        key = listing.resolve_doc(self._skeleton(), doc)
+        with self._session() as session:
+            session.execute_write(_delete_document, key)
+        self._changed()
+
+    # -- reading --------------------------------------------------------------------------
+    def _skeleton(self) -> nx.MultiDiGraph:
+        """Documents and domains only: enough to resolve --doc and --domain without reading everything."""
+        g = nx.MultiDiGraph()
+        for row in self._read("MATCH (n) WHERE n:Document OR n:Domain RETURN labels(n)[0] AS label, "
+                              "properties(n) AS p"):
+            g.add_node(f"{row['label']}:{row['p']['key']}", label=row["label"], **row["p"])
+        return g
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The whole graph read into networkx (same node ids and attributes as the embedded store), cached
+        until the next write; read-only."""
+        if self._graph is None:
+            g = nx.MultiDiGraph()
+            for row in self._read("MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS p"):
+                g.add_node(f"{row['label']}:{row['p']['key']}", label=row["label"], **row["p"])
+            for row in self._read("MATCH (a)-[r]->(b) RETURN labels(a)[0] AS al, a.key AS ak, labels(b)[0] AS bl, "
+                                  "b.key AS bk, type(r) AS type, properties(r) AS p"):
+                props = dict(row["p"])
+                key = props.pop("key", row["type"])
+                g.add_edge(f"{row['al']}:{row['ak']}", f"{row['bl']}:{row['bk']}", key=key, type=row["type"], **props)
+            self._graph = nx.freeze(g)
+        return self._graph
+
+    def documents(self) -> list[dict]:
+        return listing.documents(self.graph())
+
+    def tasks(self, doc=None, domain=None, unit=None) -> list[dict]:
+        return listing.tasks(self.graph(), doc, domain, unit)
+
+    def units(self, doc=None, domain=None, unit=None) -> list[dict]:
+        return listing.units(self.graph(), doc, domain, unit)
+
+    def bodies(self, doc=None) -> list[dict]:
+        return listing.bodies(self.graph(), doc)
+
+    def indicators(self, doc=None) -> list[dict]:
+        return listing.indicators(self.graph(), doc)
+
+    def incidence(self, doc=None, domain=None, expand_groups=False, docs=None) -> Incidence:
+        """The unit × task incidence inside the filters, selected and joined in Cypher."""
+        key = (doc, domain, expand_groups, tuple(docs or ()))
+        if key not in self._incidences:
+            self._incidences[key] = self._incidence(doc, domain, expand_groups, docs)
+        return self._incidences[key]
+
+    def _incidence(self, doc, domain, expand_groups, docs) -> Incidence:
+        skeleton = self._skeleton()
+        doc_keys = None
+        if doc:
+            doc_keys = [listing.resolve_doc(skeleton, doc)]
+        if docs:
+            wanted = {listing.resolve_doc(skeleton, d) for d in docs}
+            doc_keys = sorted(wanted if doc_keys is None else wanted & set(doc_keys))
+        domain_keys = None
+        if domain:
+            ids = listing.resolve_domains(skeleton, domain, doc_keys[0] if doc and not docs else None)
+            domain_keys = sorted(skeleton.nodes[n]["key"] for n in ids)
+        scope = ("($docs IS NULL OR t.doc IN $docs) AND ($domains IS NULL OR t.domain IN $domains) "
+                 "AND NOT coalesce(t.has_parts, false)")
+        params = {"docs": doc_keys, "domains": domain_keys}
+        tasks = self._read(f"MATCH (t:Task) WHERE {scope} RETURN t.key AS key, t.doc AS doc, t.number AS number, "
+                           f"t.domain AS domain, t.deadline AS deadline", **params)
+        tasks.sort(key=lambda t: (t["doc"], natural_key(t["number"])))
+        column = {t["key"]: j for j, t in enumerate(tasks)}
+        edges = self._read(f"MATCH (a)-[r:LEADS|ASSISTS]->(t:Task) WHERE {scope} RETURN a.name AS name, "
+                           f"coalesce(a.kind, 'unknown') AS kind, t.key AS task, type(r) AS type, r.doc AS doc, "
+                           f"r.spelling AS spelling", **params)
+        roles = {"LEADS": "lead", "ASSISTS": "assist"}
+        rows = ((e["name"], e["kind"], column[e["task"]], roles[e["type"]], e["doc"], e["spelling"]) for e in edges)
+        domains = self._read("MATCH (d:Domain) WHERE ($docs IS NULL OR d.doc IN $docs) "
+                             "AND ($domains IS NULL OR d.key IN $domains) "
+                             "RETURN d.key AS key, [(u)-[:LEADS]->(d) | u.name] AS leads", **params)
+        titles = {n["key"]: n.get("title") for _i, n in skeleton.nodes(data=True) if n["label"] == "Domain"}
+        members = None
+        if expand_groups:
+            members = defaultdict(list)
+            for m in self._read("MATCH (u:Unit)-[r:MEMBER_OF]->(g:Group) RETURN g.name AS grp, r.doc AS doc, "
+                                "u.name AS name, coalesce(u.kind, 'unknown') AS kind"):
+                members[(m["grp"], m["doc"])].append((m["name"], m["kind"]))
+        return assemble(tasks, rows, members, titles, {d["key"]: sorted(d["leads"]) for d in domains})
+
+    def gds_available(self) -> bool:
+        """Whether the server has the Graph Data Science library (Neo4j Community does not ship it)."""
+        rows = self._read("SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'gds.' RETURN count(*) AS n")
+        return bool(rows and rows[0]["n"])
+
+    def clear(self) -> None:
+        """Delete every node and relationship (for benchmarks and tests on a scratch database)."""
+        with self._session() as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        self._changed()
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _delete_document(tx, doc: str) -> None:
+    """A document's own nodes (with their relationships), its relationships between shared nodes, then the
+    shared nodes nothing points at any more."""
+    for rel in SHARED_RELS:
+        tx.run(f"MATCH ()-[r:{rel}]->() WHERE r.doc = $doc DELETE r", doc=doc).consume()
+    for label in DOC_LABELS:
+        tx.run(f"MATCH (n:{label} {{doc: $doc}}) DETACH DELETE n", doc=doc).consume()
+    tx.run("MATCH (n:Document {key: $doc}) DETACH DELETE n", doc=doc).consume()
+    tx.run("MATCH (n) WHERE (n:Unit OR n:Group OR n:Person) AND NOT (n)--() DELETE n").consume()
