@@ -41,7 +41,8 @@ class Collector:
         self.genres: list[str] = list(document.genres)
         self.forced_genre: str | None = None  # --genre: only that genre's kind of clause is read
         self.items_parsed = False  # the numbered-item reader runs once for both clause genres
-        years = re.findall(r"(?:19|20)\d\d", document.number or document.date or document.printed or "")
+        years = re.findall(r"(?:19|20)\d\d", document.number or document.date or document.printed
+                           or document.title or "")
         self.year: int | None = int(years[0]) if years else None  # for deadlines written without a year
 
     # -- issues ---------------------------------------------------------------------------

@@ -17,9 +17,10 @@ from .textnorm import clean_text
 
 __all__ = ["read_metadata"]
 
-_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
+_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*[号號]")
 _ISSUER = re.compile(r"^(.{2,30}?)(文件|文件\s*)$")
 _TITLE = re.compile(r"关于.{2,120}的(通知|意见|决定|批复|函|报告|方案|规划|办法)$")
+_ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|局|厅|委))关于")
 _DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(印发|发布|印)?\s*$")
 
 
@@ -43,4 +44,6 @@ def read_metadata(source: Source, head_lines: int = 40) -> dict:
                 meta["date"] = iso
     if meta["date"] is None:
         meta["date"] = meta["printed"]
+    if meta["issuer"] is None and meta["title"] and (m := _ISSUER_IN_TITLE.match(meta["title"])):
+        meta["issuer"] = m[1]  # "东莞市人民政府关于…的实施意见": the body before 关于
     return meta

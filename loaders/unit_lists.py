@@ -37,18 +37,58 @@ class ListedUnit:
     members: list[str] = field(default_factory=list)  # (含A、B,下同): a group's defined members, as written
 
 
+_LEVEL_FRAGMENT = re.compile(r"^各?[县市区镇乡](、[县市区镇乡])*$")
+_PREFIX = re.compile(r"^(市|区|县|省)")
+_BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
+_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})")
+
+
+def _merge_fragments(parts: list[str]) -> list[str]:
+    """``各县、区人民政府`` is one group: a bare 各县 / 市 between separators belongs to the next item."""
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        if _LEVEL_FRAGMENT.match(carry + part) and not carry.endswith(("政府", "局")):
+            carry = carry + part + "、"
+            continue
+        out.append(carry + part)
+        carry = ""
+    if carry:
+        out.append(carry.rstrip("、"))
+    return out
+
+
+def _split_conjunctions(parts: list[str]) -> list[str]:
+    """``市级各有关部门及各县市区政府`` names two units: split at 及 / 以及 / 和 / 与 after a unit ending."""
+    out = []
+    for part in parts:
+        pieces = _CONJUNCTION.split(part) if "(" not in part and "（" not in part else [part]
+        out.extend(p for p in pieces if p)
+    return out
+
+
 def parse_unit_list(text: str, resolver: UnitResolver) -> list[ListedUnit]:
     """Parse ``市发展改革委、市商务局〈市口岸办〉,各区人民政府〈含…,下同)`` into units.
 
-    Separators are 、 , ， ; ； outside brackets; bracket kinds may mismatch; a trailing 等 is dropped.
+    Separators are 、 , ， ; ； outside brackets (and 及 / 和 between two unit names); bracket kinds may
+    mismatch; a trailing 等 is dropped; 各县、区人民政府 stays one group; in ``市发展和改革局、工业和信息化局``
+    the 市 of the first item distributes over the bare department names after it (as written in the
+    spelling, resolved with the prefix).
     """
     if is_none_marker(text):
         return []
     items = []
-    for part in split_top_level(text):
+    prefix = None
+    for part in _split_conjunctions(_merge_fragments(split_top_level(text))):
         name, inner = split_brackets(part)
         if not name:
             continue
+        resolution = resolver.resolve(name)
+        if m := _PREFIX.match(name):
+            prefix = m[1]
+        elif prefix and not resolution.registered and _BARE_DEPARTMENT.match(name):
+            prefixed = resolver.resolve(prefix + name)
+            resolution = prefixed
         alternates, members = [], []
         for chunk in inner:
             if _DEFINITION.match(chunk):
@@ -58,5 +98,5 @@ def parse_unit_list(text: str, resolver: UnitResolver) -> list[ListedUnit]:
                 continue
             else:
                 alternates.append(chunk)
-        items.append(ListedUnit(part, name, resolver.resolve(name), alternates, members))
+        items.append(ListedUnit(part, name, resolution, alternates, members))
     return items

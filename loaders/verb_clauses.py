@@ -121,7 +121,7 @@ def split_clause(inner: str) -> list[Piece]:
             if _DEADLINE.search(seg) and not _unit_like(seg):
                 pieces.append(Piece("deadline", seg, start))
             elif _unit_like(seg):
-                pieces.append(Piece("unparsed", seg, start))  # units without a verb
+                pieces.append(Piece("pending", _units_of(seg), start))  # units sharing the next segment's verb
             else:
                 pieces.append(Piece("unparsed", seg, start))
             continue
@@ -134,7 +134,13 @@ def split_clause(inner: str) -> list[Piece]:
             pieces.append(Piece("assist", rest, start + seg.index(rest, len(together["lead"])) if rest in seg else start))
             continue
         text = _units_of(units)
+        for piece in pieces:
+            if piece.role == "pending":
+                piece.role = role  # "区财政局等部门,区国投公司配合": both lists assist
         pieces.append(Piece(role, text, start + seg.find(text) if text in seg else start))
+    for piece in pieces:
+        if piece.role == "pending":
+            piece.role = "unparsed"
     return pieces
 
 
