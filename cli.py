@@ -482,6 +482,63 @@ def html(ctx, out, view, color, doc, domain, unit, radius, min_shared, top, expa
     click.echo(f"{out}: {written.title}; {written.subtitle}")
 
 
+@cli.command()
+@click.argument("kind", type=click.Choice(["load", "domains", "coownership", "deadlines"]))
+@click.argument("out", type=click.Path(dir_okay=False))
+@doc_option
+@domain_option
+@click.option("--top", default=20, show_default=True, type=click.IntRange(min=1),
+              help="Units shown: the N with the highest weighted load (deadlines: at most 10 named).")
+@click.option("--expand-groups", is_flag=True, help="Count a group as the members its document defines.")
+@click.option("--by", "period", type=click.Choice(["year", "quarter"]), default="year", show_default=True,
+              help="deadlines: one bar per deadline year or quarter.")
+@click.option("--width", type=click.IntRange(min=200), help="Width in pixels (default depends on the chart).")
+@click.option("--height", type=click.IntRange(min=200), help="Height in pixels.")
+@click.pass_context
+def chart(ctx, kind, out, doc, domain, top, expand_groups, period, width, height):
+    """Draw a chart of coordination load to OUT.png or OUT.svg, Chinese labels in an installed CJK font.
+
+    KIND: load (top units, tasks led and assisted as stacked bars), domains (unit x domain heatmap),
+    coownership (tasks shared by the top units), deadlines (load by deadline).
+
+    \b
+    Example:
+      agencygraph chart load load.png
+      agencygraph chart domains domains.svg --doc 2023 --top 15
+    """
+    from viz.load_chart import chart as draw
+
+    info = draw(_store(ctx), kind, out, doc, domain, top, expand_groups, width, height, period)
+    click.echo(f"{out}: {info['width']}x{info['height']} px, {info['title']} (font: {info['font']})")
+
+
+@cli.command()
+@click.argument("out", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "json", "dl"]), required=True,
+              help="graphml/gexf (Gephi, Cytoscape), csv (a folder for neo4j-admin import), json (node-link), "
+                   "dl (UCINET matrix of the unit network).")
+@doc_option
+@domain_option
+@click.option("--expand-groups", is_flag=True, help="dl: count a group as the members its document defines.")
+@weighting_option
+@click.pass_context
+def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
+    """Export the graph (nodes with kind and properties, LEADS/ASSISTS with provenance) for other tools.
+
+    \b
+    Example:
+      agencygraph export --format graphml agencygraph.graphml
+      agencygraph export --format csv neo4j-import/
+      agencygraph export --format dl --doc 2023 units.dl
+    """
+    from viz.export import export as write
+
+    info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting)
+    what = "units, tied pairs" if fmt == "dl" else "nodes, relationships"
+    click.echo(f"{out}: {fmt}, {info['nodes']} {what.split(', ')[0]}, {info['edges']} {what.split(', ')[1]}"
+               + (f" in {len(info['files'])} files" if fmt == "csv" else ""))
+
+
 # -- neo4j --------------------------------------------------------------------------------------
 @cli.group()
 def neo4j():
