@@ -1,0 +1,229 @@
+"""Export the graph for the tools analysts already use: Gephi, Cytoscape, pandas, UCINET, ``neo4j-admin``.
+
+- ``graphml`` and ``gexf``: every node with ``node_type`` (Unit, Task, …), a display ``label`` and its
+  properties; every relationship with ``rel_type`` and its provenance (``doc``, ``task``, ``line``, ``clause``,
+  ``spelling``). Lists (aliases, genres) become "; "-joined strings, since both writers reject lists; missing
+  values are left out; an attribute whose type differs between nodes is written as text.
+- ``json``: node-link JSON (``nodes``, ``edges``), lists kept as lists.
+- ``csv``: a folder for ``neo4j-admin database import full``: ``nodes-<Label>.csv`` with ``id:ID``, typed
+  property columns (``line:long``, ``aliases:string[]``) and ``:LABEL``; ``relationships-<TYPE>.csv`` with
+  ``:START_ID``, ``:END_ID``, ``:TYPE``; and ``neo4j-admin-import.sh`` holding the command.
+- ``dl``: the unit × unit co-ownership matrix in UCINET's DL full-matrix format.
+
+Examples
+--------
+>>> flat_value(["市交通运输委", "市交委"]), flat_value(None), flat_value(3)
+('市交通运输委; 市交委', None, 3)
+>>> neo4j_type([3, 4]), neo4j_type([3, 4.5]), neo4j_type([["a"]]), neo4j_type([True, 1]), neo4j_type(["x", 1])
+('long', 'double', 'string[]', 'string', 'string')
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shlex
+from collections import defaultdict
+from pathlib import Path
+
+import networkx as nx
+
+from graph.errors import AgencyGraphError, WriteRefused
+
+from . import EXPORT_FORMATS
+
+__all__ = ["export", "export_graph", "flat_value", "neo4j_type", "EXPORT_FORMATS", "ARRAY_DELIMITER"]
+
+ARRAY_DELIMITER = ";"  # neo4j-admin's default --array-delimiter
+
+
+def _display(attrs: dict) -> str:
+    label = attrs.get("label")
+    if label == "Task":
+        return f"{attrs.get('doc')} #{attrs.get('number')}"
+    if label == "Domain":
+        return attrs.get("title") or attrs.get("key")
+    if label == "Indicator":
+        return attrs.get("level2") or attrs.get("measure") or attrs.get("key")
+    return attrs.get("name") or attrs.get("key") or ""
+
+
+def export_graph(store, doc: str | None = None, domain: str | None = None) -> nx.MultiDiGraph:
+    """The store's graph inside the --doc/--domain filters, ready to export.
+
+    Nodes carry ``node_type`` (the store's label) and ``label`` (a display name); edges ``rel_type`` and
+    ``label`` (the relationship type); each edge gets a unique key ``e1``, ``e2``, … (GraphML and GEXF ids).
+    Without filters, everything; with them, the tasks and domains inside them, their documents, the units and
+    groups that lead or assist them, and the relationships among those.
+    """
+    graph = store.graph()
+    keep = set(graph)
+    if doc or domain:
+        from graph.listing import task_scope
+
+        keep_task, keep_domain = task_scope(graph, doc, domain)
+        keep = set()
+        for n, a in graph.nodes(data=True):
+            if (a.get("label") == "Task" and keep_task(n, a)) or (a.get("label") == "Domain" and keep_domain(n, a)):
+                keep.add(n)
+        docs = {graph.nodes[n]["doc"] for n in keep}
+        keep |= {f"Document:{d}" for d in docs if f"Document:{d}" in graph}
+        keep |= {u for n in list(keep) for u, _v, t in graph.in_edges(n, data="type") if t in ("LEADS", "ASSISTS")}
+    out = nx.MultiDiGraph()
+    for n, a in graph.nodes(data=True):
+        if n in keep:
+            out.add_node(n, **{**{k: v for k, v in a.items() if k != "label"}, "node_type": a.get("label"),
+                               "label": _display(a)})
+    for k, (u, v, d) in enumerate(((u, v, d) for u, v, d in graph.edges(data=True) if u in keep and v in keep), 1):
+        out.add_edge(u, v, key=f"e{k}", **{**{x: y for x, y in d.items() if x != "type"}, "rel_type": d.get("type"),
+                                           "label": d.get("type")})
+    return out
+
+
+def flat_value(value):
+    """A value GraphML and GEXF accept: lists joined with "; ", dicts as JSON, None left out (returned as None)."""
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(str(x) for x in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _flattened(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with flat values and one type per attribute name (float where ints and floats mix, else text)."""
+    def unify(items) -> dict:
+        seen = defaultdict(set)
+        for attrs in items:
+            for k, v in attrs.items():
+                if v is not None:
+                    seen[k].add(type(flat_value(v)))
+        return {k: float if ts == {int, float} else str for k, ts in seen.items() if len(ts) > 1}
+
+    def clean(attrs, cast):
+        flat = {k: flat_value(v) for k, v in attrs.items() if v is not None}
+        return {k: cast[k](v) if k in cast else v for k, v in flat.items()}
+
+    node_cast = unify(a for _n, a in g.nodes(data=True))
+    edge_cast = unify(d for _u, _v, d in g.edges(data=True))
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, clean(a, node_cast)) for n, a in g.nodes(data=True))
+    out.add_edges_from((u, v, k, clean(d, edge_cast)) for u, v, k, d in g.edges(keys=True, data=True))
+    return out
+
+
+def neo4j_type(values: list) -> str:
+    """The neo4j-admin column type for a column's non-missing values."""
+    types = {type(v) for v in values}
+    if types and all(issubclass(t, (list, tuple, set)) for t in types):
+        return "string[]"
+    if types == {bool}:
+        return "boolean"
+    if types and types <= {int}:
+        return "long"
+    if types and types <= {int, float}:
+        return "double"
+    return "string"
+
+
+def _cell(value, kind: str):
+    if value is None:
+        return ""
+    if kind == "string[]":
+        return ARRAY_DELIMITER.join(str(x).replace(ARRAY_DELIMITER, "；") for x in value)
+    if kind == "boolean":
+        return "true" if value else "false"
+    return value if kind in ("long", "double") else str(value)
+
+
+def _write_table(path: Path, lead: list[str], trail: str, rows: list[tuple[list, dict]]) -> None:
+    """A neo4j-admin CSV: the lead columns (ids), typed property columns, the trailing :LABEL or :TYPE column."""
+    props = sorted({k for _fixed, attrs in rows for k, v in attrs.items() if v is not None})
+    kinds = {p: neo4j_type([a[p] for _f, a in rows if a.get(p) is not None]) for p in props}
+    header = lead + [p if kinds[p] == "string" else f"{p}:{kinds[p]}" for p in props] + [trail]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for fixed, attrs in rows:
+            writer.writerow(fixed[:-1] + [_cell(attrs.get(p), kinds[p]) for p in props] + fixed[-1:])
+
+
+def _write_csv(g: nx.MultiDiGraph, folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    by_label, by_type = defaultdict(list), defaultdict(list)
+    for n, a in g.nodes(data=True):
+        by_label[a["node_type"]].append(([n, a["node_type"]], {k: v for k, v in a.items() if k != "node_type"}))
+    for u, v, d in g.edges(data=True):
+        attrs = {k: x for k, x in d.items() if k not in ("rel_type", "label")}
+        by_type[d["rel_type"]].append(([u, v, d["rel_type"]], attrs))
+    files, args = [], []
+    for label in sorted(by_label):
+        name = f"nodes-{label}.csv"
+        _write_table(folder / name, ["id:ID"], ":LABEL", by_label[label])
+        files.append(name)
+        args.append(f"--nodes={name}")
+    for rel in sorted(by_type):
+        name = f"relationships-{rel}.csv"
+        _write_table(folder / name, [":START_ID", ":END_ID"], ":TYPE", by_type[rel])
+        files.append(name)
+        args.append(f"--relationships={name}")
+    command = ["neo4j-admin", "database", "import", "full", "--overwrite-destination",
+               "--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}", *args, "neo4j"]
+    script = folder / "neo4j-admin-import.sh"
+    script.write_text("#!/bin/sh\n# Import this folder into a stopped Neo4j 5: sh neo4j-admin-import.sh\n"
+                      'cd "$(dirname "$0")"\n' + " ".join(shlex.quote(c) for c in command) + "\n", encoding="utf-8")
+    files.append(script.name)
+    return files
+
+
+def _dl_label(name: str) -> str:
+    return f'"{name.replace(chr(34), chr(39))}"' if any(c in name for c in ' ,"\'') else name
+
+
+def _write_dl(store, path: Path, doc, domain, expand_groups, weighting) -> tuple[int, int]:
+    from graph.incidence import projection
+
+    inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
+    w = projection(inc, weighting).toarray()
+    fmt = (lambda x: f"{int(x)}") if weighting == "count" else (lambda x: f"{x:.6g}")
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(f"dl n={len(inc.units)}\nformat = fullmatrix\nlabels:\n")
+        fh.write(",".join(_dl_label(u) for u in inc.units) + "\n")
+        fh.write("data:\n")
+        for row in w:
+            fh.write(" ".join(fmt(x) for x in row) + "\n")
+    return len(inc.units), int((w > 0).sum() // 2)
+
+
+def export(store, fmt: str, out, doc: str | None = None, domain: str | None = None, expand_groups: bool = False,
+           weighting: str = "count") -> dict:
+    """Write the graph (or, for ``dl``, the unit co-ownership matrix) in ``fmt`` to ``out``.
+
+    Returns ``{"format", "path", "nodes", "edges", "files"}`` (for ``csv`` ``out`` is a folder and ``files`` lists
+    what was written in it; for ``dl`` ``nodes`` are units and ``edges`` the pairs with a tie).
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise AgencyGraphError(f"unknown export format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
+    out = Path(out)
+    try:
+        if fmt == "dl":
+            n, e = _write_dl(store, out, doc, domain, expand_groups, weighting)
+            return {"format": fmt, "path": str(out), "nodes": n, "edges": e, "files": [out.name]}
+        g = export_graph(store, doc, domain)
+        if fmt == "json":
+            data = nx.node_link_data(g, edges="edges")
+            out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            files = [out.name]
+        elif fmt == "csv":
+            if out.exists() and not out.is_dir():
+                raise WriteRefused(f"{out}: the csv export writes a folder of files; give a folder name")
+            files = _write_csv(g, out)
+        elif fmt == "graphml":
+            nx.write_graphml(_flattened(g), out, encoding="utf-8")
+            files = [out.name]
+        else:
+            nx.write_gexf(_flattened(g), out, encoding="utf-8")
+            files = [out.name]
+    except OSError as exc:
+        raise WriteRefused(f"{out}: cannot write the export ({exc.strerror})") from None
+    return {"format": fmt, "path": str(out), "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+            "files": files}
