@@ -43,6 +43,14 @@ NEO4J_VERSION = "5.26.30"  # the 5.26 LTS line, the last that runs on Java 17
 DEFAULT_PORT = 7687
 HOME_ENV = "AGENCYGRAPH_NEO4J_HOME"
 USER = "neo4j"
+#: The JVM options Neo4j's own launcher passes (its default server.jvm.additional): without the --add-opens
+#: the page cache falls back to a slower mode.
+JVM_OPTIONS = ("-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+UnlockExperimentalVMOptions",
+               "-XX:+TrustFinalNonStaticFields", "-XX:+DisableExplicitGC", "-Djdk.nio.maxCachedBufferSize=1024",
+               "-Dio.netty.tryReflectionSetAccessible=true", "-Dfile.encoding=UTF-8",
+               "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+               "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+               "--enable-native-access=ALL-UNNAMED")
 
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -225,11 +233,14 @@ def start(home: Path | None = None, port: int = DEFAULT_PORT, heap: str = "1g", 
     (home / "conf" / "neo4j.conf").write_text("".join(f"{k}={v}\n" for k, v in conf.items()), encoding="utf-8")
     argfile = home / "run" / "java.args"  # the long classpath in a file keeps `ps` readable
     argfile.write_text(f"-cp\n{cp}\n", encoding="utf-8")
-    first = state is None or not (home / "data" / "dbms").exists()
+    first = not (home / "data" / "databases" / "system").exists()  # users live in the system database
+    if not first and not (state and state.get("password")):
+        raise StoreUnavailable(f"{home / 'data'} holds a database whose password is not in {_state_path(home)}: "
+                               f"start with another --home, or remove {home / 'data'} to begin afresh")
     password = secrets.token_urlsafe(18) if first else state["password"]
     with open(home / "logs" / "console.log", "ab") as console:
         proc = subprocess.Popen(
-            [java, f"-Xmx{heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8", f"@{argfile}",
+            [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_OPTIONS, f"@{argfile}",
              "org.neo4j.server.CommunityEntryPoint", f"--home-dir={home}", f"--config-dir={home / 'conf'}"],
             stdin=subprocess.DEVNULL, stdout=console, stderr=subprocess.STDOUT, start_new_session=True)
     state = {"pid": proc.pid, "port": port, "user": USER, "password": password, "version": NEO4J_VERSION}

@@ -1,0 +1,59 @@
+"""The local Neo4j server command: start, reuse, status, stop, restart with the same password and data."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+from click.testing import CliRunner
+from neo4j_fixtures import _free_port, _unavailable
+
+from cli import cli
+from graph.errors import StoreUnavailable
+from graph.neo4j_local import start, status, stop
+
+
+def test_missing_java_is_named_with_the_package_to_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no java, no mvn
+    with pytest.raises(StoreUnavailable, match=r"needs java, which is not on PATH: install a Java 17 runtime"):
+        start(tmp_path / "home", port=_free_port())
+
+
+def test_start_reuse_stop_restart(tmp_path):
+    home, port = tmp_path / "neo4j", _free_port()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["neo4j", "start", "--home", str(home), "--port", str(port), "--heap", "512m"])
+    if result.exit_code != 0:
+        _unavailable(result.output)
+    try:
+        lines = result.stdout.splitlines()
+        assert lines[0] == f"export NEO4J_URI=bolt://127.0.0.1:{port}"
+        assert lines[1] == "export NEO4J_USER=neo4j"
+        password = json.loads((home / "state.json").read_text())["password"]
+        assert lines[2].startswith("export NEO4J_PASSWORD=") and password in lines[2] and len(password) >= 20
+        assert stat.S_IMODE(os.stat(home / "state.json").st_mode) == 0o600
+        conf = (home / "conf" / "neo4j.conf").read_text()
+        assert f"server.bolt.listen_address=127.0.0.1:{port}" in conf and "server.http.enabled=false" in conf
+        pid = status(home)["pid"]
+        assert password not in open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace")
+
+        again = start(home, port=port)
+        assert again["reused"] and again["pid"] == pid
+        env = {"NEO4J_URI": again["uri"], "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": password,
+               "AGENCYGRAPH_STORE": str(tmp_path / "unused.json")}
+        from conftest import PLAN_2018
+
+        assert runner.invoke(cli, ["load", "--backend", "neo4j", str(PLAN_2018)], env=env).exit_code == 0
+
+        assert runner.invoke(cli, ["neo4j", "stop", "--home", str(home)]).output == "stopped\n"
+        down = runner.invoke(cli, ["neo4j", "status", "--home", str(home)])
+        assert down.exit_code == 1 and "not running" in down.output
+
+        restarted = start(home, port=port)  # the same password, the same data
+        assert not restarted["reused"] and restarted["password"] == password
+        docs = runner.invoke(cli, ["docs", "--backend", "neo4j", "--format", "json"], env=env)
+        assert [d["doc"] for d in json.loads(docs.output)] == ["武政〔2018〕50号"]
+    finally:
+        stop(home)
