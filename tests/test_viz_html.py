@@ -273,6 +273,11 @@ def test_filters_match_the_projection(store):
     assert top.subtitle.startswith("ties of at least 3 shared tasks, top 10 units by load · 10 units, ")
 
 
+def test_filters_that_leave_nothing_give_an_empty_view(store):
+    view = build_view(store, "units", Filters(min_shared=1000))
+    assert (view.nodes, view.edges, view.subtitle) == ([], [], "ties of at least 1000 shared tasks · 0 units, 0 ties")
+
+
 def test_too_large_a_view_is_refused_with_a_suggestion(store, tmp_path):
     units = len(store.incidence().units)
     with pytest.raises(ViewTooLarge, match=f"the tasks view has {units + 110} nodes, over the limit of 100"):

@@ -404,8 +404,9 @@ def _tasks_view(ctx: _Context, max_nodes: int) -> View:
                 if rel == "LEADS":
                     edge.update(color=LEAD_EDGE, width=2.2, dashes=False)
                 else:
-                    edge.update(color=ASSIST_EDGE, width=1.2, dashes=[6, 5],
-                                smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15})
+                    edge.update(color=ASSIST_EDGE, width=1.2, dashes=[6, 5])
+                    if len(tasks) + len(units) <= 500:  # bent apart from a lead edge between the same two nodes
+                        edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15}
                 edges.append(edge)
     legend = [{"type": "node", "color": ctx.domain_color(k), "shape": "box", "text": ctx.domain_label(k)}
               for k in ctx.domain_keys() if any(inc.tasks[j].get("domain") == k for j in tasks)]
@@ -469,14 +470,15 @@ def _domains_view(ctx: _Context, max_nodes: int) -> View:
 
 def vis_options(view: str, n_nodes: int) -> dict:
     """vis-network options: physics that settles the bundled corpus in a few seconds, then is switched off."""
-    iterations = 300 if n_nodes <= 300 else 150
+    iterations = 300 if n_nodes <= 300 else 150 if n_nodes <= 1000 else 100
+    big = n_nodes > 500  # straight edges: curves cost more than the layout itself at this size
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 300},
         "nodes": {"font": {"face": FONT_FACE, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1, "scaling": {"min": 8, "max": 42,
                                                 "label": {"enabled": True, "min": 12, "max": 22}}},
-        "edges": {"smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
+        "edges": {"smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3},
                   "scaling": {"min": 1, "max": 10}, "selectionWidth": 2,
                   "font": {"face": FONT_FACE}},
         "interaction": {"hover": True, "tooltipDelay": 100, "dragNodes": True, "hideEdgesOnDrag": n_nodes > 500},
