@@ -615,6 +615,52 @@ def stop(home):
     click.echo("stopped" if stop_server(home) else "not running")
 
 
+# -- cypher ---------------------------------------------------------------------------------------
+def cypher_limits(f):
+    f = click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+                     help="Stop a statement after this many seconds.")(f)
+    return click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=1),
+                        help="Keep at most this many rows (a notice says when more were cut).")(f)
+
+
+def _runner(ctx, write=False):
+    from cypher.runners import runner_for
+
+    runner = runner_for(_store(ctx), write)
+    ctx.call_on_close(runner.close)
+    return runner
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the query (repeatable); always sent as a Cypher parameter.")
+@click.option("--write", is_flag=True, help="Allow a query whose header marks it @write.")
+@cypher_limits
+@format_option
+@click.pass_context
+def query(ctx, name, params, write, limit, timeout, fmt):
+    """Run a named Cypher query from cypher/*.cypher; without NAME, list them with their parameters.
+
+    \b
+    Example:
+      agencygraph query
+      agencygraph query unit_tasks --param unit=市商务局
+      agencygraph query top_pairs --param min_shared=5 --backend neo4j --format csv
+    """
+    from cypher.queries import get_query, load_queries, parse_assignments, query_rows
+    from cypher.runners import run_named
+
+    if not name:
+        click.echo(render(query_rows(load_queries()), fmt, widths={"description": 60, "parameters": 50}))
+        return
+    named = get_query(name)
+    result = run_named(_runner(ctx, write), named, parse_assignments(params), limit, timeout)
+    click.echo(render(result.rows, fmt, columns=result.columns, widths={"text": 40}))
+    if result.notice():
+        click.echo(result.notice(), err=True)
+
+
 def structure_rows(result: dict):
     """The structure dict as measure/value rows: the core-periphery split and each domain's E-I index apart."""
     import pandas as pd

@@ -1,0 +1,329 @@
+"""Run Cypher on either store: one Runner interface over a Neo4j session and over the embedded engine.
+
+Every run has a row limit (rows past it are dropped and the result says so) and a timeout; Ctrl-C
+cancels the running statement and leaves the caller running. A read-only Neo4j runner asks the server
+to EXPLAIN each statement first and runs it only when its query type is ``r`` (read), and then in a
+READ access-mode session as well — access mode alone is only a routing hint a single server may not
+enforce.
+
+Examples
+--------
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> for i in range(3):
+...     g.add_node(f"Unit:u{i}", label="Unit", key=f"u{i}", name=f"u{i}")
+>>> runner = EmbeddedRunner(g)
+>>> result = runner.run("MATCH (u:Unit) RETURN u.name AS name ORDER BY name", limit=2)
+>>> result.columns, result.rows, result.truncated
+(['name'], [{'name': 'u0'}, {'name': 'u1'}], True)
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+
+from .errors import CypherError, QueryCancelled, QueryTimeout, WriteRefused
+from .queries import NamedQuery
+
+__all__ = ["Result", "Runner", "Neo4jRunner", "EmbeddedRunner", "run_named", "runner_for", "DEFAULT_LIMIT", "DEFAULT_TIMEOUT",
+           "READ_TYPES"]
+
+DEFAULT_LIMIT = 1000
+DEFAULT_TIMEOUT = 30.0
+READ_TYPES = ("r",)
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[dict]
+    truncated: bool = False  # more rows than the limit: only the first ``limit`` are kept
+    limit: int | None = None
+    elapsed: float = 0.0
+    query_type: str | None = None
+    counters: dict = field(default_factory=dict)
+
+    def notice(self) -> str | None:
+        if self.truncated:
+            return f"(showing the first {self.limit} rows; there are more — raise the limit with :limit N or --limit N)"
+        return None
+
+
+class Runner:
+    """What the console and `agencygraph query` need from a store: run, schema, close."""
+
+    engine = "?"
+    write = False
+
+    def run(self, text: str, params: dict | None = None, limit: int | None = DEFAULT_LIMIT,
+            timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+        raise NotImplementedError
+
+    def schema(self) -> dict:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _cancellable(work, cancel, timeout: float | None):
+    """Run ``work()`` in a worker thread; on Ctrl-C or past ``timeout`` call ``cancel(reason)`` and wait."""
+    box: dict = {}
+    done = threading.Event()
+
+    def target():
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # handed over to the caller's thread
+            box["error"] = exc
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=target, name="agencygraph-cypher", daemon=True)
+    worker.start()
+    deadline = time.monotonic() + timeout if timeout else None
+    reason = None
+    try:
+        while not done.wait(0.05):
+            if deadline and time.monotonic() > deadline:
+                reason = "timeout"
+                cancel(reason, worker)
+                break
+    except KeyboardInterrupt:
+        reason = "cancel"
+        cancel(reason, worker)
+    if reason:
+        done.wait(15)
+        if reason == "timeout":
+            raise QueryTimeout(f"the statement ran longer than the {timeout:g} s timeout and was stopped "
+                               f"(change it with :timeout SECONDS or --timeout)")
+        raise QueryCancelled("cancelled (Ctrl-C)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _interrupt_thread(thread: threading.Thread, exc_type=KeyboardInterrupt) -> None:
+    """Raise ``exc_type`` inside a pure-Python worker thread (how the embedded engine is stopped)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(exc_type))
+
+
+# -- the embedded engine ---------------------------------------------------------------------------------
+class EmbeddedRunner(Runner):
+    """The embedded store's graph through the embedded Cypher subset (read-only)."""
+
+    engine = "embedded"
+
+    def __init__(self, graph, write: bool = False):
+        from .embedded import EmbeddedEngine
+
+        if write:
+            raise WriteRefused("the embedded store cannot be written with Cypher: documents change only through "
+                               "'agencygraph load' (use --backend neo4j for --write)")
+        self.engine_ = EmbeddedEngine(graph)
+
+    def run(self, text, params=None, limit=DEFAULT_LIMIT, timeout=DEFAULT_TIMEOUT) -> Result:
+        start = time.monotonic()
+
+        def cancel(_reason, worker):
+            _interrupt_thread(worker)
+
+        columns, rows = _cancellable(lambda: self.engine_.run(text, params or {}), cancel, timeout)
+        truncated = limit is not None and len(rows) > limit
+        return Result(columns, rows[:limit] if truncated else rows, truncated, limit, time.monotonic() - start, "r")
+
+    def schema(self) -> dict:
+        return self.engine_.schema()
+
+
+# -- Neo4j -----------------------------------------------------------------------------------------------
+def _value(v):
+    """Driver values as plain Python: nodes and relationships as their properties, temporals as ISO text."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(v, (Node, Relationship)):
+        return {k: _value(x) for k, x in v.items()}
+    if isinstance(v, Path):
+        return [_value(n) for n in v.nodes]
+    if isinstance(v, dict):
+        return {k: _value(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_value(x) for x in v]
+    if hasattr(v, "iso_format"):
+        return v.iso_format()
+    return v
+
+
+def _one_line(exc) -> str:
+    message = getattr(exc, "message", None) or str(exc)
+    lines = [line.rstrip() for line in str(message).splitlines() if line.strip()]
+    first = lines[0] if lines else type(exc).__name__
+    # the server points at the error with a caret line under the offending text: keep the position only
+    return first
+
+
+class Neo4jRunner(Runner):
+    """Statements on a Neo4j server; read-only unless ``write``: each statement is EXPLAINed first and
+    refused unless it only reads, and runs in a READ access-mode session."""
+
+    engine = "neo4j"
+
+    def __init__(self, driver, database: str | None = None, write: bool = False, owns_driver: bool = False):
+        self.driver = driver
+        self.database = database
+        self.write = write
+        self.owns_driver = owns_driver
+
+    def _session(self, write: bool):
+        import neo4j
+
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def query_type(self, text: str, params: dict | None = None) -> str:
+        """The server's query type of a statement (r, w, rw, s) from EXPLAIN, without running it."""
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self._session(False) as session:
+                summary = session.run("EXPLAIN " + text, params or {}).consume()
+        except Neo4jError as exc:
+            raise CypherError(_one_line(exc)) from None
+        return summary.query_type
+
+    def run(self, text, params=None, limit=DEFAULT_LIMIT, timeout=DEFAULT_TIMEOUT) -> Result:
+        from neo4j import Query
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        start = time.monotonic()
+        params = dict(params or {})
+        query_type = None
+        if not self.write:
+            query_type = self.query_type(text, params)
+            if query_type not in READ_TYPES:
+                kind = {"w": "writes", "rw": "reads and writes", "s": "changes the schema"}.get(query_type, "is not a read")
+                raise WriteRefused(f"refused: this statement {kind} (query type {query_type!r}) and the console is "
+                                   f"read-only; start it with --write to allow writes")
+        tag = uuid.uuid4().hex
+        query = Query(text, timeout=timeout, metadata={"agencygraph": tag}) if timeout else \
+            Query(text, metadata={"agencygraph": tag})
+
+        def work():
+            with self._session(self.write) as session:
+                result = session.run(query, params)
+                columns = list(result.keys())
+                rows = []
+                for record in result:
+                    if limit is not None and len(rows) >= limit:
+                        summary = result.consume()
+                        return columns, rows, True, summary
+                    rows.append({k: _value(record[k]) for k in columns})
+                return columns, rows, False, result.consume()
+
+        def cancel(_reason, _worker):
+            self._terminate(tag)
+
+        try:
+            columns, rows, truncated, summary = _cancellable(work, cancel, timeout + 10 if timeout else None)
+        except Neo4jError as exc:
+            code = exc.code or ""
+            if "TransactionTimedOut" in code:
+                raise QueryTimeout(f"the statement ran longer than the {timeout:g} s timeout and was stopped "
+                                   f"(change it with :timeout SECONDS or --timeout)") from None
+            if "Terminated" in code:
+                raise QueryCancelled("cancelled (Ctrl-C)") from None
+            if "ForbiddenOnReadOnlyDatabase" in code or "WriteOnReadOnlyAccess" in code or "AccessMode" in code:
+                raise WriteRefused(f"refused by the server: {_one_line(exc)}") from None
+            raise CypherError(_one_line(exc)) from None
+        except DriverError as exc:
+            raise CypherError(f"the Neo4j connection failed: {type(exc).__name__}: {_one_line(exc)}") from None
+        counters = {k: v for k, v in vars(summary.counters).items() if v and not k.startswith("_")}
+        return Result(columns, rows, truncated, limit, time.monotonic() - start, summary.query_type or query_type,
+                      counters)
+
+    def _terminate(self, tag: str) -> None:
+        """Stop the transaction carrying our tag (TERMINATE TRANSACTIONS from a second session)."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            with self.driver.session(database=self.database) as session:
+                ids = [r["id"] for r in session.run(
+                    "SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.agencygraph = $tag "
+                    "RETURN id", tag=tag)]
+                if ids:
+                    session.run("TERMINATE TRANSACTIONS $ids", ids=ids).consume()
+        except (Neo4jError, DriverError):
+            pass
+
+    def schema(self) -> dict:
+        """Labels and relationship types with their counts and property names."""
+        with self._session(False) as session:
+            labels = {r["label"]: {"count": r["n"], "properties": []} for r in session.run(
+                "CALL db.labels() YIELD label "
+                "CALL { WITH label MATCH (n) WHERE label IN labels(n) RETURN count(n) AS n } "
+                "RETURN label, n ORDER BY label")}
+            types = {r["type"]: {"count": r["n"], "properties": []} for r in session.run(
+                "CALL db.relationshipTypes() YIELD relationshipType AS type "
+                "CALL { WITH type MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS n } "
+                "RETURN type, n ORDER BY type")}
+            for r in session.run("CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName "
+                                 "RETURN nodeLabels, propertyName"):
+                for label in r["nodeLabels"]:
+                    if label in labels and r["propertyName"]:
+                        labels[label]["properties"].append(r["propertyName"])
+            for r in session.run("CALL db.schema.relTypeProperties() YIELD relType, propertyName "
+                                 "RETURN relType, propertyName"):
+                name = r["relType"].strip(":`")
+                if name in types and r["propertyName"]:
+                    types[name]["properties"].append(r["propertyName"])
+        for entry in (*labels.values(), *types.values()):
+            entry["properties"] = sorted(set(entry["properties"]))
+        return {"labels": labels, "types": types}
+
+    def close(self) -> None:
+        if self.owns_driver:
+            self.driver.close()
+
+
+def runner_for(store, write: bool = False) -> Runner:
+    """A runner over an open store: its Neo4j server (a driver of its own) or its embedded graph."""
+    if getattr(store, "backend", None) == "neo4j":
+        from graph.neo4j_conn import connect
+
+        return Neo4jRunner(connect(store.settings), store.settings.database, write, owns_driver=True)
+    return EmbeddedRunner(store.graph(), write)
+
+
+def run_named(runner: Runner, query: NamedQuery, given: dict | None = None, limit: int | None = DEFAULT_LIMIT,
+              timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+    """Run a named query with checked parameters (always sent as parameters, never pasted into the text)."""
+    params = query.bind(given or {})
+    if query.write and not runner.write:
+        raise WriteRefused(f"query {query.name} writes (its header says @write) and this runner is read-only; "
+                           f"use --write")
+    if runner.engine not in query.engines:
+        from .embedded import SUPPORTED_CLAUSES
+        from .errors import UnsupportedCypher
+        from .text import clauses
+
+        beyond = sorted({c for c in clauses(query.body) if c not in SUPPORTED_CLAUSES}) or ["Cypher beyond the subset"]
+        raise UnsupportedCypher(f"query {query.name} runs on Neo4j only (it uses {', '.join(beyond)}); use "
+                                f"--backend neo4j, or one of the queries the embedded engine runs: "
+                                f"{', '.join(_embedded_names())}")
+    return runner.run(query.body, params, limit, timeout)
+
+
+def _embedded_names() -> list[str]:
+    from .queries import load_queries
+
+    return [q.name for q in load_queries().values() if "embedded" in q.engines]
