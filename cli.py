@@ -661,6 +661,36 @@ def query(ctx, name, params, write, limit, timeout, fmt):
         click.echo(result.notice(), err=True)
 
 
+@cli.command("cypher")
+@click.option("-e", "--execute", "script", metavar="STATEMENTS",
+              help="Run these statements (and :commands) and exit; without it, piped stdin is run the same way.")
+@click.option("--write", is_flag=True, help="Allow statements that write (Neo4j only; read-only by default).")
+@cypher_limits
+@format_option
+@click.option("--history", type=click.Path(dir_okay=False), envvar="AGENCYGRAPH_CYPHER_HISTORY",
+              help="History file (default ~/.local/share/agencygraph/cypher_history).")
+@click.pass_context
+def cypher_console(ctx, script, write, limit, timeout, fmt, history):
+    """An interactive Cypher console on the store: statements end with ';', :help lists the commands.
+
+    Read-only unless --write: each statement is checked before it runs and a write is refused.
+
+    \b
+    Example:
+      agencygraph cypher
+      agencygraph cypher --backend neo4j -e "MATCH (u:Unit) RETURN count(u) AS units;"
+      echo ":run unit_tasks unit=市商务局" | agencygraph cypher --format csv
+    """
+    from cypher.console import Console, default_history, interactive
+
+    console = Console(_runner(ctx, write), fmt=fmt, limit=limit, timeout=timeout)
+    if script is None and sys.stdin.isatty():
+        interactive(console, history or default_history())
+        return
+    if not console.run_script(script if script is not None else sys.stdin.read()):
+        ctx.exit(1)
+
+
 def structure_rows(result: dict):
     """The structure dict as measure/value rows: the core-periphery split and each domain's E-I index apart."""
     import pandas as pd

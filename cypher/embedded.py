@@ -43,7 +43,7 @@ __all__ = ["EmbeddedEngine", "literal", "SUPPORTED_CLAUSES", "sort_key"]
 SUPPORTED_CLAUSES = ("MATCH", "WHERE", "RETURN", "ORDER BY", "SKIP", "LIMIT")
 AGGREGATES = ("COUNT", "SUM", "AVG", "MIN", "MAX", "COLLECT")
 _ASCII_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-SUBSET_HINT = ("the embedded engine runs MATCH … WHERE … RETURN [DISTINCT] … ORDER BY … SKIP … LIMIT; "
+SUBSET_HINT = ("it runs MATCH … WHERE … RETURN [DISTINCT] … ORDER BY … SKIP … LIMIT; "
                "use a Neo4j server (--backend neo4j) for the rest")
 
 

@@ -21,6 +21,8 @@ Examples
 from __future__ import annotations
 
 import ctypes
+import logging
+import re
 import threading
 import time
 import uuid
@@ -46,11 +48,14 @@ class Result:
     elapsed: float = 0.0
     query_type: str | None = None
     counters: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # the server's notifications, one line each
 
     def notice(self) -> str | None:
+        lines = [f"Warning: {w}" for w in self.warnings]
         if self.truncated:
-            return f"(showing the first {self.limit} rows; there are more — raise the limit with :limit N or --limit N)"
-        return None
+            lines.append(f"(showing the first {self.limit} rows; there are more — raise the limit with :limit N "
+                         f"or --limit N)")
+        return "\n".join(lines) or None
 
 
 class Runner:
@@ -164,12 +169,26 @@ def _value(v):
     return v
 
 
-def _one_line(exc) -> str:
+def _one_line(exc, shift: int = 0) -> str:
+    """The first line of a server error; ``shift`` takes a prefix we added (EXPLAIN) off line-1 positions."""
     message = getattr(exc, "message", None) or str(exc)
     lines = [line.rstrip() for line in str(message).splitlines() if line.strip()]
     first = lines[0] if lines else type(exc).__name__
-    # the server points at the error with a caret line under the offending text: keep the position only
+    if shift:
+        def fix(m):
+            line, column, offset = int(m[1]), int(m[2]), int(m[3])
+            return f"(line {line}, column {column - shift if line == 1 else column} (offset: {offset - shift}))"
+
+        first = re.sub(r"\(line (\d+), column (\d+) \(offset: (\d+)\)\)", fix, first)
     return first
+
+
+def _warnings(summary) -> list[str]:
+    out = []
+    for status in getattr(summary, "gql_status_objects", None) or []:
+        if status.is_notification and str(status.severity).endswith("WARNING"):
+            out.append(status.status_description.removeprefix("warn: "))
+    return out
 
 
 class Neo4jRunner(Runner):
@@ -183,23 +202,30 @@ class Neo4jRunner(Runner):
         self.database = database
         self.write = write
         self.owns_driver = owns_driver
+        # the server's notifications become one-line warnings under the result, not log records on stderr
+        logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
     def _session(self, write: bool):
         import neo4j
 
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
-        return self.driver.session(database=self.database, default_access_mode=mode)
+        # the shared driver turns notifications off; the console wants the planner's warnings (unknown label …)
+        return self.driver.session(database=self.database, default_access_mode=mode,
+                                   notifications_min_severity="WARNING")
 
     def query_type(self, text: str, params: dict | None = None) -> str:
         """The server's query type of a statement (r, w, rw, s) from EXPLAIN, without running it."""
+        return self._explain(text, params).query_type
+
+    def _explain(self, text: str, params: dict | None = None):
         from neo4j.exceptions import Neo4jError
 
         try:
             with self._session(False) as session:
                 summary = session.run("EXPLAIN " + text, params or {}).consume()
         except Neo4jError as exc:
-            raise CypherError(_one_line(exc)) from None
-        return summary.query_type
+            raise CypherError(_one_line(exc, len("EXPLAIN "))) from None
+        return summary
 
     def run(self, text, params=None, limit=DEFAULT_LIMIT, timeout=DEFAULT_TIMEOUT) -> Result:
         from neo4j import Query
@@ -207,9 +233,10 @@ class Neo4jRunner(Runner):
 
         start = time.monotonic()
         params = dict(params or {})
-        query_type = None
+        query_type, warnings = None, []
         if not self.write:
-            query_type = self.query_type(text, params)
+            plan = self._explain(text, params)  # the planner's warnings come with the plan, not with a re-run
+            query_type, warnings = plan.query_type, _warnings(plan)
             if query_type not in READ_TYPES:
                 kind = {"w": "writes", "rw": "reads and writes", "s": "changes the schema"}.get(query_type, "is not a read")
                 raise WriteRefused(f"refused: this statement {kind} (query type {query_type!r}) and the console is "
@@ -249,7 +276,7 @@ class Neo4jRunner(Runner):
             raise CypherError(f"the Neo4j connection failed: {type(exc).__name__}: {_one_line(exc)}") from None
         counters = {k: v for k, v in vars(summary.counters).items() if v and not k.startswith("_")}
         return Result(columns, rows, truncated, limit, time.monotonic() - start, summary.query_type or query_type,
-                      counters)
+                      counters, warnings + [w for w in _warnings(summary) if w not in warnings])
 
     def _terminate(self, tag: str) -> None:
         """Stop the transaction carrying our tag (TERMINATE TRANSACTIONS from a second session)."""
