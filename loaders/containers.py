@@ -33,6 +33,7 @@ CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv":
                       ".htm": "html"}
 _SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
 _MAX_UNZIPPED = 1 << 31  # 2 GiB: a larger uncompressed container is refused, not expanded
+_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*[\"']([A-Za-z$]+[$\d]+(?::[A-Za-z$]+[$\d]+)?)[\"']")
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|<div|<p[ >])", re.I)
 
 
@@ -140,19 +141,24 @@ def docx_text(data: bytes) -> str:
 
 # -- spreadsheets -------------------------------------------------------------------------------
 def _merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[int, int, int, int]]:
-    """(min_row, min_col, max_row, max_col) of every merged range, streamed from the sheet's XML."""
-    from xml.etree.ElementTree import iterparse
+    """(min_row, min_col, max_row, max_col) of every merged range, found in the sheet's XML as it streams.
 
+    A ``<mergeCell ref="A1:B2"/>`` element has no other form (cell text is escaped, so it cannot look like
+    one): a byte scan finds them without parsing every cell of a 100,000-row sheet a second time.
+    """
     from openpyxl.utils.cell import range_boundaries
 
     ranges = []
+    tail = b""
     with archive.open(sheet_path.lstrip("/")) as fh:
-        for _event, element in iterparse(fh):
-            if element.tag.endswith("}mergeCell"):
-                min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
+        while chunk := fh.read(1 << 20):
+            block = tail + chunk
+            end = 0
+            for m in _MERGE_CELL.finditer(block):
+                min_col, min_row, max_col, max_row = range_boundaries(m[1].decode("ascii"))
                 ranges.append((min_row, min_col, max_row, max_col))
-            if element.tag.endswith("}row") or element.tag.endswith("}c"):
-                element.clear()  # rows are read by openpyxl; keep memory flat
+                end = m.end()
+            tail = block[max(end, len(block) - 256):]  # an element cut by the chunk boundary is read next time
     return ranges
 
 
