@@ -115,7 +115,7 @@ def load(ctx, paths, alias_files, genre, dry_run, skip_bad, report_format, verbo
     from loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
-    batch = _with_progress(paths, lambda progress: load_documents(paths, resolver, genre, progress))
+    batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within))
     outcomes = None
     if not dry_run and batch.results and (skip_bad or not batch.failures):
         outcomes = _store(ctx).write(batch.results)
@@ -128,14 +128,34 @@ def load(ctx, paths, alias_files, genre, dry_run, skip_bad, report_format, verbo
         raise click.ClickException(f"{len(batch.failures)} file(s) could not be loaded; {stored}")
 
 
+BIG_FILE = 5_000_000  # bytes: a file this large gets a progress bar of its own
+
+
 def _with_progress(paths, run):
+    """Progress on stderr when it is a terminal: a bar per file over BIG_FILE, else one over 5+ files."""
     from loaders import find_documents
 
-    count = len(find_documents(paths))
-    if count < 5 or not sys.stderr.isatty():
-        return run(None)
-    with click.progressbar(length=count, label="loading", file=sys.stderr) as bar:
-        return run(lambda _path: bar.update(1))
+    files = find_documents(paths)
+    if not sys.stderr.isatty():
+        return run(None, None)
+    big = {str(p) for p in files if p.is_file() and p.stat().st_size > BIG_FILE}
+    if big:
+        bars = {}
+
+        def within(path, done, total):
+            if str(path) not in big:
+                return
+            bar = bars.get(path) or bars.setdefault(path, click.progressbar(
+                length=total, label=f"loading {path.name}", file=sys.stderr))
+            bar.update(done - bar.pos)
+            if done >= total:
+                bar.render_finish()
+
+        return run(None, within)
+    if len(files) < 5:
+        return run(None, None)
+    with click.progressbar(length=len(files), label="loading", file=sys.stderr) as bar:
+        return run(lambda _path: bar.update(1), None)
 
 
 @cli.command()

@@ -44,11 +44,14 @@ _BYTES_PER_TASK = 188  # measured on the synthetic plan below; used to size the 
 _INLINE_MAX = 15_000  # items numbered 1…999 in at most 99 sections: the generator keeps to that below ~20,000
 
 
-def build_text(path: Path, megabytes: float = 50, seed: int = 0) -> dict:
-    """Write one plan of about ``megabytes`` MB: inline-clause main tasks, then an annex responsibility table."""
+def build_text(path: Path, megabytes: float = 50, seed: int = 0, inline_tasks: int | None = None) -> dict:
+    """Write one plan of about ``megabytes`` MB: inline-clause main tasks, then an annex responsibility table.
+
+    Returns the number of numbered tasks written (``inline_tasks`` of them inline; default: up to half).
+    """
     pool = synthetic.UnitPool(seed=seed)
     n_total = int(megabytes * 1e6 / _BYTES_PER_TASK)
-    n_inline = min(_INLINE_MAX, n_total // 2)
+    n_inline = min(_INLINE_MAX, n_total // 2 if inline_tasks is None else inline_tasks)
     n_table = max(1, n_total - n_inline)
     for attempt in range(100):  # a draw whose sections would need more than 99 ordinals is drawn again
         try:

@@ -20,6 +20,7 @@ from . import bodies, indicator_table, inline_clauses, labelled_lines, responsib
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .metadata import read_metadata
+from .progress import DETECT_SHARE, READ_SHARE, Progress
 from .source import Source, read_source, source_from_text
 from .traditional import simplify
 from .units import UnitResolver
@@ -50,22 +51,42 @@ def detect_genres(text: str) -> list[str]:
 
 
 def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | None = None,
-         text: str | None = None) -> LoadResult:
+         text: str | None = None, progress=None) -> LoadResult:
     """Load one document into a complete LoadResult: from the file at ``path``, or from ``text`` named ``path``.
 
-    ``genre`` forces a genre instead of sniffing. Raises UnreadableInput for a file that cannot be
-    read at all, or that holds no division of labour.
+    ``genre`` forces a genre instead of sniffing. ``progress``, if given, is called as ``progress(done,
+    total)`` about once per percent of the work (``total``: the file's size in bytes, or the length of
+    ``text``), ending with ``done == total`` (``loaders/progress.py``). Raises UnreadableInput for a file
+    that cannot be read at all, or that holds no division of labour.
     """
     resolver = resolver or UnitResolver.default()
+    tracker = None
+    if progress is not None:
+        tracker = Progress(progress, len(text) if text is not None else _size(path))
     source = read_source(path) if text is None else source_from_text(text, str(path))
-    return _load_source(source, resolver, genre)
+    return _load_source(source, resolver, genre, tracker)
 
 
-def _load_source(source: Source, resolver: UnitResolver, genre: str | None) -> LoadResult:
+def _size(path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 1  # read_source names the problem
+
+
+def _load_source(source: Source, resolver: UnitResolver, genre: str | None,
+                 tracker: Progress | None = None) -> LoadResult:
     if genre is not None and genre not in GENRES:
         raise AgencyGraphError(f"unknown genre {genre!r}; one of: {', '.join(GENRES)}")
+    if tracker:
+        share = READ_SHARE.get(source.container, 0.05)
+        tracker.read(share)
+        tracker.plan(["detect"], until=share + (1 - share) * DETECT_SHARE)
     source = simplify(source)
     genres = [genre] if genre else detect_genres(source.text)
+    if tracker:
+        tracker.done("detect")
+        tracker.plan(["metadata", *(f"parse {g}" for g in genres), *(m.__name__ for m in ATTACHMENTS), "sweep"])
     if not genres:
         raise UnreadableInput(source.path, None, "no division of labour found (no 牵头单位 clause or responsibility "
                                                  "table); is this a policy document?")
@@ -74,6 +95,8 @@ def _load_source(source: Source, resolver: UnitResolver, genre: str | None) -> L
     document = Document(key=key, number=meta["number"], title=meta["title"], issuer=meta["issuer"],
                         date=meta["date"], printed=meta["printed"], source=Path(source.path).name,
                         sha256=source.sha256, genres=list(genres))
+    if tracker:
+        tracker.done("metadata")
     collector = Collector(source, document, resolver)
     collector.forced_genre = genre
     if source.original is not None:
@@ -83,10 +106,19 @@ def _load_source(source: Source, resolver: UnitResolver, genre: str | None) -> L
     if meta["number"] is None:
         collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
     for name in genres:
+        if tracker:
+            collector.on_progress = lambda fraction, stage=f"parse {name}": tracker.within(stage, fraction)
         GENRES[name].parse(source, collector)
+        if tracker:
+            tracker.done(f"parse {name}")
+    collector.on_progress = None
     for module in ATTACHMENTS:
         module.parse(source, collector)
+        if tracker:
+            tracker.done(module.__name__)
     _sweep(source, collector)
+    if tracker:
+        tracker.finish()
     return collector.result()
 
 
@@ -122,10 +154,11 @@ class LoadBatch:
 
 
 def load_documents(paths, resolver: UnitResolver | None = None, genre: str | None = None,
-                   progress=None) -> LoadBatch:
+                   progress=None, file_progress=None) -> LoadBatch:
     """Load every document under ``paths``; a file that cannot be read is recorded, not raised.
 
-    Raises UnreadableInput when ``paths`` name no document at all (e.g. an empty folder).
+    ``progress(path)`` is called after each file; ``file_progress(path, done, total)`` within each file
+    (see ``load``). Raises UnreadableInput when ``paths`` name no document at all (e.g. an empty folder).
     """
     resolver = resolver or UnitResolver.default()
     files = find_documents(paths)
@@ -135,7 +168,8 @@ def load_documents(paths, resolver: UnitResolver | None = None, genre: str | Non
     batch = LoadBatch()
     for path in files:
         try:
-            batch.results.append(load(path, resolver, genre))
+            within = (lambda done, total, path=path: file_progress(path, done, total)) if file_progress else None
+            batch.results.append(load(path, resolver, genre, progress=within))
         except UnreadableInput as exc:
             batch.failures.append(exc)
         if progress:

@@ -41,9 +41,15 @@ class Collector:
         self.genres: list[str] = list(document.genres)
         self.forced_genre: str | None = None  # --genre: only that genre's kind of clause is read
         self.items_parsed = False  # the numbered-item reader runs once for both clause genres
+        self.on_progress = None  # called with the fraction (0…1) of the running parser's work done
         years = re.findall(r"(?:19|20)\d\d", document.number or document.date or document.printed
                            or document.title or "")
         self.year: int | None = int(years[0]) if years else None  # for deadlines written without a year
+
+    def advance(self, done: int, total: int) -> None:
+        """Report that a parser has done ``done`` of its ``total`` items (cheap: rate-limited downstream)."""
+        if self.on_progress is not None and total and done % 256 == 0:
+            self.on_progress(done / total)
 
     # -- issues ---------------------------------------------------------------------------
     def issue(self, line: int, kind: str, message: str, text: str = "", severity: str = "warning") -> None:

@@ -302,7 +302,12 @@ def parse(source, collector: Collector) -> None:
     found = [(item, clauses) for item, clauses in found if clauses]
     bare = [item.number for item, _ in found if item.section is None]
     by_chapter = len(bare) != len(set(bare))
-    for item, clauses in found:
+    del items
+    found.reverse()  # popped in order, so an item's joined text is freed once its records are made
+    count = len(found)
+    while found:
+        collector.advance(count - len(found), count)
+        item, clauses = found.pop()
         text = item.joined.text
         collector.claim(*item.joined.lines)
         domain = None

@@ -52,7 +52,7 @@ KEYWORDS = {
     "deadline": ("时限", "时间", "节点"),
     "people": ("领导",),
 }
-_NUMBER = re.compile(r"^\d{1,4}$")
+_NUMBER = re.compile(r"^\d{1,6}$")  # a 100,000-row spreadsheet numbers its rows past 9999
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s*(?:[(（]\s*(?:牵头单位|牵头部门)\s*[:：]\s*(.+?)\s*[)）])?$")
 
 
@@ -320,7 +320,12 @@ def _task(collector: Collector, row: _Row, merged: _Row | None, number: str, **e
 def parse(source, collector: Collector) -> None:
     """Read every responsibility table in the text into domains, tasks and assignments."""
     seen: set[str] = set()
-    for row in _group(_rows(source, collector), collector):
+    pending = _group(_rows(source, collector), collector)
+    pending.reverse()  # popped in order, so a row's cells are freed once its records are made
+    count = len(pending)
+    while pending:
+        collector.advance(count - len(pending), count)
+        row = pending.pop()
         number = row.cells["number"]
         if number in seen:
             collector.issue(row.line, "numbering", f"row number {number} appears twice; later row kept as {number}b",
