@@ -233,7 +233,8 @@ def test_neo4j_write_mode_writes(neo4j_corpus, neo4j_server):  # noqa: F811
 
 # -- Ctrl-C in a real terminal ------------------------------------------------------------------------
 def _spawn(args, env):
-    pexpect = pytest.importorskip("pexpect")
+    import pexpect  # a test dependency: a skipped Ctrl-C test would hide a console that dies on Ctrl-C
+
     child = pexpect.spawn(sys.executable, ["-c", "from cli import main; main()", *args], cwd=str(ROOT), env=env,
                           encoding="utf-8", timeout=60, dimensions=(40, 200))
     child.expect("cypher>")
