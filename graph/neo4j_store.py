@@ -149,7 +149,9 @@ class Neo4jStore:
             groups[(row["type"], src_label, dst_label)].setdefault((src, dst, row["key"]), {"s": src, "t": dst, "p": {}})[
                 "p"].update(props)
         for (rel, src_label, dst_label), rows in groups.items():
-            statement = (f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.s}}) MATCH (b:{dst_label} {{key: r.t}}) "
+            # Index hints: a plan cached while the database was small would otherwise scan labels.
+            statement = (f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.s}}) USING INDEX a:{src_label}(key) "
+                         f"MATCH (b:{dst_label} {{key: r.t}}) USING INDEX b:{dst_label}(key) "
                          f"CREATE (a)-[e:{rel}]->(b) SET e = r.p RETURN count(e) AS made")
             for chunk in _chunks(list(rows.values()), self.batch_size):
                 made = tx.run(statement, rows=chunk).single()["made"]
