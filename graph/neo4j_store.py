@@ -115,15 +115,18 @@ class Neo4jStore:
             return "unchanged"
         if stored:
             _delete_document(tx, doc)
-        self._write_nodes(tx, nodes)
-        self._write_edges(tx, edges)
+        ids = self._write_nodes(tx, nodes)
+        self._write_edges(tx, doc, edges, ids)
         return "replaced" if stored else "added"
 
-    def _write_nodes(self, tx, nodes: list[dict]) -> None:
+    def _write_nodes(self, tx, nodes: list[dict]) -> dict[str, str]:
+        """Create the document's own nodes and merge the shared ones; returns node id → elementId, so that
+        the relationships are written without an index lookup per endpoint."""
         by_label: dict[str, dict[str, dict]] = defaultdict(dict)
         for row in nodes:  # a later row for the same node updates the earlier one, as networkx does
             props = {k: v for k, v in row.items() if k not in ("id", "label") and v is not None}
             by_label[row["label"]].setdefault(row["key"], {}).update(props)
+        ids: dict[str, str] = {}
         for label, rows in by_label.items():
             if label in SHARED_LABELS:
                 keys = list(rows)
@@ -133,31 +136,33 @@ class Neo4jStore:
                     if "aliases" in rows[rec["key"]] or rec["aliases"]:
                         rows[rec["key"]]["aliases"] = sorted(set(rec["aliases"] or []) |
                                                              set(rows[rec["key"]].get("aliases") or []))
-                statement = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n += r"
+                statement = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n += r RETURN elementId(n) AS id"
             else:
-                statement = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r"
+                statement = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r RETURN elementId(n) AS id"
             for chunk in _chunks(list(rows.values()), self.batch_size):
-                tx.run(statement, rows=chunk).consume()
+                made = tx.run(statement, rows=chunk).value("id")
+                ids.update((f"{label}:{row['key']}", eid) for row, eid in zip(chunk, made))
+        return ids
 
-    def _write_edges(self, tx, edges: list[dict]) -> None:
-        groups: dict[tuple[str, str, str], dict[tuple, dict]] = defaultdict(dict)
+    def _write_edges(self, tx, doc: str, edges: list[dict], ids: dict[str, str]) -> None:
+        """One batched statement per relationship type; endpoints by elementId. An endpoint the document
+        does not define may be a node another document wrote (as in the embedded store); else NotFound."""
+        _resolve_outside(tx, {end for row in edges for end in (row["source"], row["target"]) if end not in ids}, ids)
+        groups: dict[str, dict[tuple, dict]] = defaultdict(dict)
         for row in edges:  # one relationship per (source, target, key), the last row's properties on top
-            (src_label, src), (dst_label, dst) = _split(row["source"]), _split(row["target"])
             if row["type"] not in REL_TYPES:
                 raise ValueError(f"unknown relationship type {row['type']!r}")
             props = {k: v for k, v in row.items() if k not in ("source", "target", "type") and v is not None}
-            groups[(row["type"], src_label, dst_label)].setdefault((src, dst, row["key"]), {"s": src, "t": dst, "p": {}})[
-                "p"].update(props)
-        for (rel, src_label, dst_label), rows in groups.items():
-            # Index hints: a plan cached while the database was small would otherwise scan labels.
-            statement = (f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.s}}) USING INDEX a:{src_label}(key) "
-                         f"MATCH (b:{dst_label} {{key: r.t}}) USING INDEX b:{dst_label}(key) "
-                         f"CREATE (a)-[e:{rel}]->(b) SET e = r.p RETURN count(e) AS made")
+            if props.get("key") == default_rel_key(row["type"], doc):
+                del props["key"]  # the usual key is not stored (one string less per relationship)
+            slot = groups[row["type"]].setdefault((row["source"], row["target"], row["key"]),
+                                                 {"s": ids[row["source"]], "t": ids[row["target"]], "p": {}})
+            slot["p"].update(props)
+        for rel, rows in groups.items():
+            statement = (f"UNWIND $rows AS r MATCH (a) WHERE elementId(a) = r.s MATCH (b) WHERE elementId(b) = r.t "
+                         f"CREATE (a)-[e:{rel}]->(b) SET e = r.p")
             for chunk in _chunks(list(rows.values()), self.batch_size):
-                made = tx.run(statement, rows=chunk).single()["made"]
-                if made != len(chunk):
-                    raise NotFound(f"{len(chunk) - made} {rel} edge(s) from {src_label} to {dst_label} point at "
-                                   f"nodes the document does not define")
+                tx.run(statement, rows=chunk).consume()
 
     def remove_document(self, doc: str) -> None:
         key = listing.resolve_doc(self._skeleton(), doc)
@@ -184,7 +189,7 @@ class Neo4jStore:
             for row in self._read("MATCH (a)-[r]->(b) RETURN labels(a)[0] AS al, a.key AS ak, labels(b)[0] AS bl, "
                                   "b.key AS bk, type(r) AS type, properties(r) AS p"):
                 props = dict(row["p"])
-                key = props.pop("key", row["type"])
+                key = props.pop("key", None) or default_rel_key(row["type"], props.get("doc"))
                 g.add_edge(f"{row['al']}:{row['ak']}", f"{row['bl']}:{row['bk']}", key=key, type=row["type"], **props)
             self._graph = nx.freeze(g)
         return self._graph
@@ -260,6 +265,32 @@ class Neo4jStore:
 
     def close(self) -> None:
         self._driver.close()
+
+
+def default_rel_key(rel_type: str, doc: str | None) -> str:
+    """The key an edge has unless the model names it (``LEADS@<doc>``); not stored, restored on reading.
+
+    >>> default_rel_key("LEADS", "武政〔2018〕50号")
+    'LEADS@武政〔2018〕50号'
+    """
+    return f"{rel_type}@{doc}"
+
+
+def _resolve_outside(tx, wanted: set[str], ids: dict[str, str]) -> None:
+    """Add to ``ids`` the elementIds of nodes (``Label:key``) the document points at but does not define."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for node in wanted:
+        label, key = _split(node)
+        if label not in OWNED_LABELS + SHARED_LABELS:
+            raise NotFound(f"an edge points at {node}, which is not a node kind of the model")
+        by_label[label].append(key)
+    for label, keys in by_label.items():
+        for rec in tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, elementId(n) AS id", keys=keys):
+            ids[f"{label}:{rec['key']}"] = rec["id"]
+    missing = sorted(wanted - ids.keys())
+    if missing:
+        raise NotFound(f"{len(missing)} edge endpoint(s) the document does not define and the store does not "
+                       f"hold, e.g. {missing[0]}")
 
 
 def _delete_document(tx, doc: str) -> None:
