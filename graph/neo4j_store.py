@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -96,73 +97,66 @@ class Neo4jStore:
 
     # -- writing --------------------------------------------------------------------------
     def write(self, results: list[LoadResult]) -> list[WriteOutcome]:
-        """Each document in its own transaction; re-writing an unchanged document changes nothing."""
+        """Each document in its own transaction; re-writing an unchanged document changes nothing. The next
+        document's rows are prepared in a helper thread while the server writes the current one."""
         outcomes = []
         try:
-            for result in results:
-                nodes, edges = rows_for(result)
-                with self._session() as session:
-                    status = session.execute_write(self._write_document, result.document.key,
-                                                   result.document.sha256, nodes, edges)
-                outcomes.append(WriteOutcome(result.document.key, status))
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pending = pool.submit(_prepare, results[0]) if results else None
+                for i in range(len(results)):
+                    batch = pending.result()
+                    pending = pool.submit(_prepare, results[i + 1]) if i + 1 < len(results) else None
+                    with self._session() as session:
+                        status = session.execute_write(self._write_document, batch)
+                    outcomes.append(WriteOutcome(batch.doc, status))
         finally:
             self._changed()
         return outcomes
 
-    def _write_document(self, tx, doc: str, sha256: str, nodes: list[dict], edges: list[dict]) -> str:
-        stored = tx.run("MATCH (d:Document {key: $doc}) RETURN d.sha256 AS sha256", doc=doc).single()
-        if stored and stored["sha256"] == sha256:
+    def _write_document(self, tx, batch: "_Batch") -> str:
+        stored = tx.run("MATCH (d:Document {key: $doc}) RETURN d.sha256 AS sha256", doc=batch.doc).single()
+        if stored and stored["sha256"] == batch.sha256:
             return "unchanged"
         if stored:
-            _delete_document(tx, doc)
-        ids = self._write_nodes(tx, nodes)
-        self._write_edges(tx, doc, edges, ids)
+            _delete_document(tx, batch.doc)
+        ids = self._write_nodes(tx, batch.nodes)
+        self._write_edges(tx, batch.edges, ids)
         return "replaced" if stored else "added"
 
-    def _write_nodes(self, tx, nodes: list[dict]) -> dict[str, str]:
+    def _write_nodes(self, tx, nodes: dict[str, dict[str, dict]]) -> dict[str, str]:
         """Create the document's own nodes and merge the shared ones; returns node id → elementId, so that
         the relationships are written without an index lookup per endpoint."""
-        by_label: dict[str, dict[str, dict]] = defaultdict(dict)
-        for row in nodes:  # a later row for the same node updates the earlier one, as networkx does
-            props = {k: v for k, v in row.items() if k not in ("id", "label") and v is not None}
-            by_label[row["label"]].setdefault(row["key"], {}).update(props)
         ids: dict[str, str] = {}
-        for label, rows in by_label.items():
+        for label, rows in nodes.items():
+            rows = list(rows.values())
             if label in SHARED_LABELS:
-                keys = list(rows)
+                by_key = {row["key"]: row for row in rows}
                 stored = tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, n.aliases AS aliases",
-                                keys=keys)
+                                keys=list(by_key))
                 for rec in stored:  # aliases gather across documents (sorted union, as the embedded store keeps)
-                    if "aliases" in rows[rec["key"]] or rec["aliases"]:
-                        rows[rec["key"]]["aliases"] = sorted(set(rec["aliases"] or []) |
-                                                             set(rows[rec["key"]].get("aliases") or []))
+                    row = by_key[rec["key"]]
+                    if "aliases" in row or rec["aliases"]:
+                        by_key[rec["key"]] = {**row, "aliases": sorted(set(rec["aliases"] or []) |
+                                                                       set(row.get("aliases") or []))}
+                rows = list(by_key.values())
                 statement = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n += r RETURN elementId(n) AS id"
             else:
                 statement = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r RETURN elementId(n) AS id"
-            for chunk in _chunks(list(rows.values()), self.batch_size):
+            for chunk in _chunks(rows, self.batch_size):
                 made = tx.run(statement, rows=chunk).value("id")
                 ids.update((f"{label}:{row['key']}", eid) for row, eid in zip(chunk, made))
         return ids
 
-    def _write_edges(self, tx, doc: str, edges: list[dict], ids: dict[str, str]) -> None:
+    def _write_edges(self, tx, edges: dict[str, list[tuple[str, str, dict]]], ids: dict[str, str]) -> None:
         """One batched statement per relationship type; endpoints by elementId. An endpoint the document
         does not define may be a node another document wrote (as in the embedded store); else NotFound."""
-        _resolve_outside(tx, {end for row in edges for end in (row["source"], row["target"]) if end not in ids}, ids)
-        groups: dict[str, dict[tuple, dict]] = defaultdict(dict)
-        for row in edges:  # one relationship per (source, target, key), the last row's properties on top
-            if row["type"] not in REL_TYPES:
-                raise ValueError(f"unknown relationship type {row['type']!r}")
-            props = {k: v for k, v in row.items() if k not in ("source", "target", "type") and v is not None}
-            if props.get("key") == default_rel_key(row["type"], doc):
-                del props["key"]  # the usual key is not stored (one string less per relationship)
-            slot = groups[row["type"]].setdefault((row["source"], row["target"], row["key"]),
-                                                 {"s": ids[row["source"]], "t": ids[row["target"]], "p": {}})
-            slot["p"].update(props)
-        for rel, rows in groups.items():
+        _resolve_outside(tx, {end for rows in edges.values() for s, t, _p in rows for end in (s, t)
+                              if end not in ids}, ids)
+        for rel, rows in edges.items():
             statement = (f"UNWIND $rows AS r MATCH (a) WHERE elementId(a) = r.s MATCH (b) WHERE elementId(b) = r.t "
                          f"CREATE (a)-[e:{rel}]->(b) SET e = r.p")
-            for chunk in _chunks(list(rows.values()), self.batch_size):
-                tx.run(statement, rows=chunk).consume()
+            for chunk in _chunks(rows, self.batch_size):
+                tx.run(statement, rows=[{"s": ids[s], "t": ids[t], "p": p} for s, t, p in chunk]).consume()
 
     def remove_document(self, doc: str) -> None:
         key = listing.resolve_doc(self._skeleton(), doc)
@@ -265,6 +259,39 @@ class Neo4jStore:
 
     def close(self) -> None:
         self._driver.close()
+
+
+@dataclass
+class _Batch:
+    """One document's rows as the statements take them (prepared outside the transaction)."""
+
+    doc: str
+    sha256: str
+    nodes: dict[str, dict[str, dict]]  # label → key → properties
+    edges: dict[str, list[tuple[str, str, dict]]]  # relationship type → (source id, target id, properties)
+
+
+def _prepare(result: LoadResult) -> _Batch:
+    """Group a document's rows by label and relationship type, as the embedded store would merge them: a
+    later row for the same node updates the earlier one; one relationship per (source, target, key)."""
+    doc = result.document.key
+    node_rows, edge_rows = rows_for(result)
+    nodes: dict[str, dict[str, dict]] = defaultdict(dict)
+    for row in node_rows:
+        props = {k: v for k, v in row.items() if k not in ("id", "label") and v is not None}
+        nodes[row["label"]].setdefault(row["key"], {}).update(props)
+    edges: dict[str, dict[tuple, tuple[str, str, dict]]] = defaultdict(dict)
+    for row in edge_rows:
+        if row["type"] not in REL_TYPES:
+            raise ValueError(f"unknown relationship type {row['type']!r}")
+        props = {k: v for k, v in row.items() if k not in ("source", "target", "type") and v is not None}
+        if props.get("key") == default_rel_key(row["type"], doc):
+            del props["key"]  # the usual key is not stored (one string less per relationship)
+        slot = edges[row["type"]].setdefault((row["source"], row["target"], row["key"]),
+                                             (row["source"], row["target"], {}))
+        slot[2].update(props)
+    return _Batch(doc, result.document.sha256, dict(nodes),
+                  {rel: list(rows.values()) for rel, rows in edges.items()})
 
 
 def default_rel_key(rel_type: str, doc: str | None) -> str:
