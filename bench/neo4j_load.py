@@ -10,7 +10,7 @@ timed), then written into an emptied database:
   one-transaction-per-document shape; after a short warm-up it runs on the corpus's first documents until
   ``--naive-sample`` assignments are written (its rate is steady; the whole corpus would take an hour at 10^5);
 - two probes of what the server itself can do here: the assignments alone (no nodes, no other
-  relationships), written in one transaction as relationships of a scratch type between the stored nodes,
+  relationships), written one transaction per document as relationships of a scratch type between the stored nodes,
   with their provenance properties (``assignments_only``) and without any (``bare_relationships``).
 
 Throughput is in assignments (LEADS + ASSISTS relationships) per second of the whole write, which also
@@ -34,6 +34,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import socket
 import sys
 import tempfile
@@ -99,20 +100,20 @@ def _naive(store: Neo4jStore, rows, sample: int) -> tuple[int, float]:
 
 
 def _probe(store: Neo4jStore, rows, with_props: bool) -> float:
-    """The assignments alone, as relationships of a scratch type between the stored nodes, in one
-    transaction of UNWIND batches: what the server needs for them with nothing else in the write."""
-    data = []
+    """The assignments alone, as relationships of a scratch type between the stored nodes, one transaction
+    of UNWIND batches per document: what the server needs for them with nothing else in the write."""
+    per_doc = []
     for _nodes, edges in rows:
+        by_label: dict[str, list] = {}
         for e in edges:
             if e["type"] in ("LEADS", "ASSISTS"):
                 props = {k: v for k, v in e.items() if k not in ("source", "target", "type", "key") and v is not None}
-                data.append({"sl": e["source"].split(":", 1)[0], "s": e["source"].split(":", 1)[1],
-                             "t": e["target"].split(":", 1)[1], "p": props if with_props else {}})
-    by_label: dict[str, list] = {}
-    for row in data:
-        by_label.setdefault(row["sl"], []).append(row)
+                label, source = e["source"].split(":", 1)
+                by_label.setdefault(label, []).append({"s": source, "t": e["target"].split(":", 1)[1],
+                                                       "p": props if with_props else {}})
+        per_doc.append(by_label)
 
-    def work(tx):
+    def work(tx, by_label):
         for label, label_rows in by_label.items():
             for i in range(0, len(label_rows), store.batch_size):
                 tx.run(f"UNWIND $rows AS r MATCH (a:{label} {{key: r.s}}) MATCH (b:Task {{key: r.t}}) "
@@ -120,11 +121,12 @@ def _probe(store: Neo4jStore, rows, with_props: bool) -> float:
 
     t = time.perf_counter()
     with store._session() as session:
-        session.execute_write(work)
+        for by_label in per_doc:
+            session.execute_write(work, by_label)
     elapsed = time.perf_counter() - t
     with store._session() as session:
         session.run("MATCH ()-[e:BENCH_PROBE]->() CALL (e) { DELETE e } IN TRANSACTIONS OF 10000 ROWS").consume()
-    return len(data) / elapsed
+    return sum(len(r) for by_label in per_doc for r in by_label.values()) / elapsed
 
 
 def run_size(store: Neo4jStore, n_tasks: int, seed: int, naive_sample: int, repeats: int) -> dict:
@@ -206,6 +208,7 @@ def main(argv=None) -> int:
             from graph.neo4j_local import stop
 
             stop(home)
+            shutil.rmtree(home, ignore_errors=True)
     cols = ["tasks", "assignments", "cold_assignments_per_s", "batched_s", "assignments_per_s",
             "naive_assignments_per_s", "ratio", "assignments_only_per_s", "bare_relationships_per_s"]
     print("  ".join(f"{c:>24}" for c in cols))
