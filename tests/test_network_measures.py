@@ -9,7 +9,8 @@ import pytest
 import scipy.sparse as sp
 
 from graph.brokers import brokers, burt, structural_holes
-from graph.centrality import MEASURE_NOTES, MEASURES, bipartite_centrality, centrality, eigenvector, weighted_graph
+from graph.centrality import (MEASURE_NOTES, MEASURES, bipartite_centrality, centrality, closeness, eigenvector,
+                              weighted_graph)
 from graph.communities import communities
 from graph.incidence import Incidence, incidence, projection
 from graph.structure import SLICE_COLUMNS, core_periphery, structure, structure_by, subset
@@ -332,3 +333,20 @@ def test_slices_of_the_corpus(corpus):
     assert by_year["tasks"].sum() == len(inc.tasks)
     assert by_year["slice"].iloc[-1] == "none"
     assert structure_by({"all": inc}).iloc[0]["ties"] == structure(inc)["ties"]
+
+
+def test_closeness_equals_networkx_on_a_disconnected_weighted_graph_in_blocks():
+    rng = np.random.default_rng(7)
+    n = 60
+    w = sp.random(n, n, density=0.04, random_state=rng, data_rvs=lambda k: rng.integers(1, 6, k)).toarray()
+    w = np.triu(w, 1)
+    w = w + w.T
+    w[5, :] = w[:, 5] = 0  # an isolated unit
+    g = nx.from_numpy_array(w)
+    for _u, _v, d in g.edges(data=True):
+        d["distance"] = 1 / d["weight"]
+    assert nx.number_connected_components(g) > 2
+    expected = nx.closeness_centrality(g, distance="distance", wf_improved=True)
+    got = closeness(sp.csr_matrix(w), block=7)  # sources in blocks that do not divide n
+    assert got.tolist() == pytest.approx([expected[i] for i in range(n)], rel=1e-12)
+    assert got[5] == 0.0
