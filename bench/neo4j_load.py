@@ -48,7 +48,7 @@ for _p in (str(ROOT), str(ROOT / "bench")):
 
 from graph.build import SHARED_LABELS, rows_for  # noqa: E402
 from graph.neo4j_conn import neo4j_settings  # noqa: E402
-from graph.neo4j_store import Neo4jStore  # noqa: E402
+from graph.neo4j_store import Neo4jStore, default_rel_key  # noqa: E402
 
 
 def log(*args) -> None:
@@ -71,6 +71,8 @@ def _naive_document(tx, nodes: list[dict], edges: list[dict]) -> None:
         src_label, src = row["source"].split(":", 1)
         dst_label, dst = row["target"].split(":", 1)
         props = {k: v for k, v in row.items() if k not in ("source", "target", "type") and v is not None}
+        if props.get("key") == default_rel_key(row["type"], row["doc"]):
+            del props["key"]  # as the store writes it
         tx.run(f"MATCH (a:{src_label} {{key: $s}}) MATCH (b:{dst_label} {{key: $t}}) "
                f"CREATE (a)-[e:{row['type']}]->(b) SET e = $props", s=src, t=dst, props=props).consume()
 
