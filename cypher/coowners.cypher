@@ -1,6 +1,6 @@
 // Co-owners of a unit: the units and groups sharing leaf tasks with $unit, how many tasks, and in which
 // pairs of roles (the unit's role first) — the rows of `agencygraph coowners UNIT`.
-// @param unit: str — canonical name of the unit or group, e.g. 市商务局
+// @param unit: unit — the unit or group: its name, an alias or a former name, e.g. 市商务局
 // @param min_shared: int = 1 — only partners sharing at least this many tasks
 // @engines neo4j
 MATCH (u {name: $unit})-[r1:LEADS|ASSISTS]->(t:Task)<-[r2:LEADS|ASSISTS]-(p)

@@ -1,6 +1,6 @@
 // A unit's ego network: the co-ownership ties among $unit and every unit sharing a leaf task with it
 // (the ego's own ties and those between its partners), with the tasks each pair shares.
-// @param unit: str — canonical name of the unit or group, e.g. 市商务局
+// @param unit: unit — the unit or group: its name, an alias or a former name, e.g. 市商务局
 // @param min_shared: int = 1 — only ties of at least this many shared tasks
 // @engines neo4j
 MATCH (u {name: $unit})-[:LEADS|ASSISTS]->(t0:Task)<-[:LEADS|ASSISTS]-(p)

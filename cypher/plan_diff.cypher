@@ -1,8 +1,8 @@
 // Plan diff: how many leaf tasks each unit leads and assists in plan $doc_a and in plan $doc_b, and
 // whether it appeared, disappeared, changed or stayed the same by those counts (renamed units are one
 // unit: names are canonical). `agencygraph diff` also compares co-ownership ranks.
-// @param doc_a: str — 文号 of the first plan, e.g. 武政〔2018〕50号
-// @param doc_b: str — 文号 of the second plan, e.g. 武政办〔2023〕84号
+// @param doc_a: doc — the first plan: its 文号, file name or a unique part, e.g. 武政〔2018〕50号
+// @param doc_b: doc — the second plan: its 文号, file name or a unique part, e.g. 武政办〔2023〕84号
 // @engines neo4j
 MATCH (u)-[r:LEADS|ASSISTS]->(t:Task)
 WHERE (u:Unit OR u:Group) AND t.has_parts = false AND t.doc IN [$doc_a, $doc_b]

@@ -3,7 +3,7 @@
 A file's header is its leading ``//`` comment lines::
 
     // Co-owners of a unit: the units sharing leaf tasks with $unit, by pair of roles.
-    // @param unit: str — canonical name of the unit, e.g. 市商务局
+    // @param unit: unit — the unit (name, alias or former name), e.g. 市商务局
     // @param min_shared: int = 1 — only partners sharing at least this many tasks
     // @engines neo4j embedded
     // @write                      (only for a query that changes data)
@@ -37,10 +37,13 @@ from .text import parameters
 
 __all__ = ["Param", "NamedQuery", "parse_query", "load_queries", "get_query", "parse_assignments", "query_rows",
            "QUERY_DIR",
-           "PARAM_TYPES"]
+           "PARAM_TYPES", "RESOLVED_TYPES"]
 
 QUERY_DIR = Path(__file__).resolve().parent
-PARAM_TYPES = ("str", "int", "float", "bool", "list")
+PARAM_TYPES = ("str", "int", "float", "bool", "list", "unit", "doc")
+#: Types whose values name something in the store: resolved to its canonical name before the query runs (a unit
+#: by its name, an alias or a former name; a document by its 文号, file name or a unique part of them).
+RESOLVED_TYPES = ("unit", "doc")
 ENGINES = ("neo4j", "embedded")
 _REQUIRED = object()
 _PARAM = re.compile(r"@param\s+(?P<name>[A-Za-z_]\w*)\s*(?::\s*(?P<type>\w+))?\s*(?:=\s*(?P<default>[^—]*?))?\s*"

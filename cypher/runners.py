@@ -29,7 +29,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .errors import CypherError, QueryCancelled, QueryTimeout, WriteRefused
-from .queries import NamedQuery
+from .queries import RESOLVED_TYPES, NamedQuery
 
 __all__ = ["Result", "Runner", "Neo4jRunner", "EmbeddedRunner", "run_named", "runner_for", "DEFAULT_LIMIT", "DEFAULT_TIMEOUT",
            "READ_TYPES"]
@@ -69,6 +69,11 @@ class Runner:
         raise NotImplementedError
 
     def schema(self) -> dict:
+        raise NotImplementedError
+
+    def catalogue(self):
+        """Documents, units and groups with their keys, names and aliases (a networkx graph), against which
+        ``unit`` and ``doc`` parameters are resolved."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -135,6 +140,7 @@ class EmbeddedRunner(Runner):
         if write:
             raise WriteRefused("the embedded store cannot be written with Cypher: documents change only through "
                                "'agencygraph load' (use --backend neo4j for --write)")
+        self.graph = graph
         self.engine_ = EmbeddedEngine(graph)
 
     def run(self, text, params=None, limit=DEFAULT_LIMIT, timeout=DEFAULT_TIMEOUT) -> Result:
@@ -149,6 +155,9 @@ class EmbeddedRunner(Runner):
 
     def schema(self) -> dict:
         return self.engine_.schema()
+
+    def catalogue(self):
+        return self.graph
 
 
 # -- Neo4j -----------------------------------------------------------------------------------------------
@@ -202,6 +211,7 @@ class Neo4jRunner(Runner):
         self.database = database
         self.write = write
         self.owns_driver = owns_driver
+        self._catalogue = None
         # the server's notifications become one-line warnings under the result, not log records on stderr
         logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
@@ -317,6 +327,19 @@ class Neo4jRunner(Runner):
             entry["properties"] = sorted(set(entry["properties"]))
         return {"labels": labels, "types": types}
 
+    def catalogue(self):
+        if self._catalogue is None:
+            import networkx as nx
+
+            g = nx.MultiDiGraph()
+            with self._session(False) as session:
+                rows = session.run("MATCH (n) WHERE n:Document OR n:Unit OR n:Group "
+                                   "RETURN labels(n)[0] AS label, properties(n) AS p").data()
+            for row in rows:
+                g.add_node(f"{row['label']}:{row['p']['key']}", label=row["label"], **row["p"])
+            self._catalogue = g
+        return self._catalogue
+
     def close(self) -> None:
         if self.owns_driver:
             self.driver.close()
@@ -334,7 +357,7 @@ def runner_for(store, write: bool = False) -> Runner:
 def run_named(runner: Runner, query: NamedQuery, given: dict | None = None, limit: int | None = DEFAULT_LIMIT,
               timeout: float | None = DEFAULT_TIMEOUT) -> Result:
     """Run a named query with checked parameters (always sent as parameters, never pasted into the text)."""
-    params = query.bind(given or {})
+    params = _resolve(runner, query, query.bind(given or {}))
     if query.write and not runner.write:
         raise WriteRefused(f"query {query.name} writes (its header says @write) and this runner is read-only; "
                            f"use --write")
@@ -348,6 +371,29 @@ def run_named(runner: Runner, query: NamedQuery, given: dict | None = None, limi
                                 f"--backend neo4j, or one of the queries the embedded engine runs: "
                                 f"{', '.join(_embedded_names())}")
     return runner.run(query.body, params, limit, timeout)
+
+
+def _resolve(runner: Runner, query: NamedQuery, params: dict) -> dict:
+    """``unit`` and ``doc`` parameters as the store names them: a unit given by an alias or a former name
+    becomes its canonical name, a document given by its file name or part of its 文号 becomes its key."""
+    from graph.errors import NotFound
+    from graph.listing import resolve_doc, resolve_unit
+
+    resolved = dict(params)
+    for p in query.parameters:
+        value = params.get(p.name)
+        if p.type not in RESOLVED_TYPES or value is None:
+            continue
+        catalogue = runner.catalogue()
+        try:
+            if p.type == "unit":
+                node = resolve_unit(catalogue, str(value), option=f"--param {p.name}")
+                resolved[p.name] = catalogue.nodes[node]["name"]
+            else:
+                resolved[p.name] = resolve_doc(catalogue, str(value), option=f"--param {p.name}")
+        except NotFound as exc:
+            raise NotFound(f"query {query.name}: {exc}") from None
+    return resolved
 
 
 def _embedded_names() -> list[str]:

@@ -1,6 +1,6 @@
 // Tasks of a unit by deadline: every leaf task $unit leads or assists, soonest deadline first (tasks
 // without a deadline last).
-// @param unit: str — canonical name of the unit or group, e.g. 市商务局
+// @param unit: unit — the unit or group: its name, an alias or a former name, e.g. 市商务局
 // @engines neo4j embedded
 MATCH (u {name: $unit})-[r:LEADS|ASSISTS]->(t:Task)
 WHERE t.has_parts = false

@@ -36,8 +36,9 @@ def _norm(text: str) -> str:
     return normalize_name(text)
 
 
-def resolve_doc(graph: nx.MultiDiGraph, value: str) -> str:
-    """A document key from its 文号, file name, or a unique part of its 文号, title or file name."""
+def resolve_doc(graph: nx.MultiDiGraph, value: str, option: str = "--doc") -> str:
+    """A document key from its 文号, file name, or a unique part of its 文号, title or file name (``option``
+    names where the value came from, in the error)."""
     if graph.has_node(node_id("Document", value)):
         return value
     docs = {a["key"]: a for _n, a in _nodes(graph, "Document")}
@@ -50,9 +51,9 @@ def resolve_doc(graph: nx.MultiDiGraph, value: str) -> str:
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise NotFound(f"--doc {value!r} matches {len(hits)} documents: {', '.join(sorted(hits))}; be more precise")
+        raise NotFound(f"{option} {value!r} matches {len(hits)} documents: {', '.join(sorted(hits))}; be more precise")
     known = ", ".join(sorted(docs)) or "none: load some first"
-    raise NotFound(f"no document matches --doc {value!r} (documents in the store: {known})")
+    raise NotFound(f"no document matches {option} {value!r} (documents in the store: {known})")
 
 
 def resolve_domains(graph: nx.MultiDiGraph, value: str, doc: str | None = None) -> set[str]:
@@ -70,7 +71,7 @@ def resolve_domains(graph: nx.MultiDiGraph, value: str, doc: str | None = None) 
     return hits
 
 
-def resolve_unit(graph: nx.MultiDiGraph, value: str) -> str:
+def resolve_unit(graph: nx.MultiDiGraph, value: str, option: str = "--unit") -> str:
     """The Unit or Group node a spelling names: canonical name or any alias, after normalisation."""
     wanted = _norm(value)
     for label in ("Unit", "Group"):
@@ -87,7 +88,7 @@ def resolve_unit(graph: nx.MultiDiGraph, value: str) -> str:
         close = [m[0] for m in process.extract(wanted, names, scorer=fuzz.ratio, limit=3, score_cutoff=60)]
         if close:
             hint = f"; did you mean {', '.join(close)}?"
-    raise NotFound(f"no unit matches --unit {value!r}{hint}")
+    raise NotFound(f"no unit matches {option} {value!r}{hint}")
 
 
 def _actors(graph: nx.MultiDiGraph, task: str, rel: str) -> list[str]:

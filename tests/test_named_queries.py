@@ -18,6 +18,7 @@ from cypher.queries import get_query, load_queries, parse_query
 from cypher.runners import EmbeddedRunner, Neo4jRunner, run_named
 from graph.coownership import coowners, top_pairs
 from graph.diff import diff
+from graph.errors import NotFound
 from graph.flags import flags
 from graph.incidence import projection_graph
 from graph.workload import load_by_domain, workload
@@ -234,9 +235,27 @@ INJECTION = UNIT + '" OR 1=1 OR u.name = "'
 
 
 def test_an_injection_attempt_is_just_a_value(neo, emb):
-    assert rows(neo, "unit_tasks", unit=INJECTION) == []
-    assert rows(emb, "unit_tasks", unit=INJECTION) == []
-    assert rows(emb, "unit_tasks", unit=UNIT + "' OR 1=1 //") == []
+    body = get_query("unit_tasks").body
+    assert neo.run(body, {"unit": INJECTION}).rows == []
+    assert emb.run(body, {"unit": INJECTION}).rows == []
+    assert emb.run(body, {"unit": UNIT + "' OR 1=1 //"}).rows == []
+    for runner in (neo, emb):  # through the named query, the value is first looked up as a unit: none matches
+        with pytest.raises(NotFound, match="query unit_tasks: no unit matches --param unit"):
+            rows(runner, "unit_tasks", unit=INJECTION)
+
+
+def test_unit_and_doc_parameters_take_aliases_former_names_and_parts(neo, emb, nx_corpus):  # noqa: F811
+    graph = nx_corpus.graph()
+    alias = next(a for _n, d in graph.nodes(data=True) if d.get("label") == "Unit" and d["name"] == UNIT
+                 for a in d.get("aliases") or [] if a != UNIT)
+    for runner in (neo, emb):
+        assert rows(runner, "unit_tasks", unit=alias) == rows(runner, "unit_tasks", unit=UNIT) != []
+    by_key = rows(neo, "plan_diff", doc_a=DOC_A, doc_b=DOC_B)
+    source_a = graph.nodes[f"Document:{DOC_A}"]["source"]
+    assert rows(neo, "plan_diff", doc_a=source_a, doc_b="〔2023〕84") == by_key != []
+    for runner in (neo, emb):
+        with pytest.raises(NotFound, match="did you mean 市商务局"):
+            rows(runner, "coowners" if runner is neo else "unit_tasks", unit="市商务居")
 
 
 def test_embedded_binding_keeps_quotes_backslashes_and_newlines():
