@@ -9,6 +9,7 @@ __all__ = [
     "WriteRefused",
     "UnknownQuery",
     "NotFound",
+    "WriteFailed",
 ]
 
 
@@ -53,3 +54,8 @@ class UnknownQuery(AgencyGraphError):
 
 class NotFound(AgencyGraphError):
     """A filter value (document, domain, unit) matches nothing in the store."""
+
+
+class WriteFailed(AgencyGraphError):
+    """The store could not write a document (the server refused it or went away); names the document and
+    says which documents of the batch were written before it."""

@@ -209,8 +209,9 @@ def _log_tail(home: Path, lines: int = 20) -> str:
 
 
 def start(home: Path | None = None, port: int = DEFAULT_PORT, heap: str = "1g", timeout: float = 180.0,
-          env: Mapping[str, str] | None = None, log=None) -> dict:
-    """Start (or reuse) the local server; returns {uri, user, password, pid, home, reused}."""
+          env: Mapping[str, str] | None = None, log=None, settings: Mapping[str, str] | None = None) -> dict:
+    """Start (or reuse) the local server; returns {uri, user, password, pid, home, reused}. ``settings`` are
+    further neo4j.conf settings (e.g. ``{"db.memory.transaction.max": "64m"}``)."""
     env = os.environ if env is None else env
     home = Path(home) if home else default_home(env)
     state = _read_state(home)
@@ -229,7 +230,7 @@ def start(home: Path | None = None, port: int = DEFAULT_PORT, heap: str = "1g", 
     cp = classpath(env, log)
     for sub in ("conf", "data", "logs", "run", "import"):
         (home / sub).mkdir(parents=True, exist_ok=True)
-    conf = server_conf(home, port, heap)
+    conf = {**server_conf(home, port, heap), **(settings or {})}
     (home / "conf" / "neo4j.conf").write_text("".join(f"{k}={v}\n" for k, v in conf.items()), encoding="utf-8")
     argfile = home / "run" / "java.args"  # the long classpath in a file keeps `ps` readable
     argfile.write_text(f"-cp\n{cp}\n", encoding="utf-8")

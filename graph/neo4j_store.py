@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import networkx as nx
+from neo4j.exceptions import DriverError, Neo4jError, TransientError
 
 from . import listing
 from .build import OWNED_LABELS, SHARED_LABELS, REL_TYPES, rows_for
-from .errors import NotFound
+from .errors import NotFound, WriteFailed
 from .incidence import Incidence, assemble
 from .listing import natural_key
 from .model import LoadResult
@@ -103,11 +104,14 @@ class Neo4jStore:
         try:
             with ThreadPoolExecutor(max_workers=1) as pool:
                 pending = pool.submit(_prepare, results[0]) if results else None
-                for i in range(len(results)):
+                for i, result in enumerate(results):
                     batch = pending.result()
                     pending = pool.submit(_prepare, results[i + 1]) if i + 1 < len(results) else None
-                    with self._session() as session:
-                        status = session.execute_write(self._write_document, batch)
+                    try:
+                        with self._session() as session:
+                            status = session.execute_write(self._write_document, batch)
+                    except (Neo4jError, DriverError, _TooLarge) as exc:
+                        raise WriteFailed(_failure(result, outcomes, exc)) from None
                     outcomes.append(WriteOutcome(batch.doc, status))
         finally:
             self._changed()
@@ -117,10 +121,15 @@ class Neo4jStore:
         stored = tx.run("MATCH (d:Document {key: $doc}) RETURN d.sha256 AS sha256", doc=batch.doc).single()
         if stored and stored["sha256"] == batch.sha256:
             return "unchanged"
-        if stored:
-            _delete_document(tx, batch.doc)
-        ids = self._write_nodes(tx, batch.nodes)
-        self._write_edges(tx, batch.edges, ids)
+        try:
+            if stored:
+                _delete_document(tx, batch.doc)
+            ids = self._write_nodes(tx, batch.nodes)
+            self._write_edges(tx, batch.edges, ids)
+        except TransientError as exc:
+            if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
+                raise _TooLarge(exc) from None  # the same transaction would fail again: not retried
+            raise
         return "replaced" if stored else "added"
 
     def _write_nodes(self, tx, nodes: dict[str, dict[str, dict]]) -> dict[str, str]:
@@ -260,6 +269,24 @@ class Neo4jStore:
 
     def close(self) -> None:
         self._driver.close()
+
+
+class _TooLarge(Exception):
+    """A document's transaction exceeded the server's transaction memory (raised inside the transaction
+    function, so the driver does not retry it)."""
+
+
+def _failure(result: LoadResult, written: list[WriteOutcome], exc: Exception) -> str:
+    doc = result.document
+    if isinstance(exc, _TooLarge):
+        why = ("its transaction needs more memory than the server allows one transaction "
+               "(db.memory.transaction.max, or dbms.memory.transaction.total.max: 70% of the heap by default); "
+               "give the server more heap (agencygraph neo4j start --heap 4g) or split the document")
+    else:
+        why = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    done = [o.doc for o in written]
+    landed = f"; written before it: {', '.join(done)}" if done else "; nothing of this batch was written"
+    return f"Neo4j did not take {doc.key} ({doc.source}), so none of it was written: {why}{landed}"
 
 
 @dataclass

@@ -57,3 +57,36 @@ def test_start_reuse_stop_restart(tmp_path):
         assert [d["doc"] for d in json.loads(docs.output)] == ["武政〔2018〕50号"]
     finally:
         stop(home)
+
+
+def test_a_document_beyond_the_transaction_memory_is_refused_whole_and_named(tmp_path, caplog):
+    """A document whose transaction needs more memory than the server allows: one clear error naming it and
+    what was written before it, nothing of it in the store, and no pointless retries of the same transaction."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import synthetic
+    from conftest import PLAN_2018
+
+    big = synthetic.generate(3000, seed=1, out_dir=tmp_path / "docs", tasks_per_doc=3000)[:1]
+    home, port = tmp_path / "neo4j", _free_port()
+    try:
+        info = start(home, port=port, heap="512m", settings={"db.memory.transaction.max": "8m"})
+    except StoreUnavailable as exc:
+        _unavailable(str(exc))
+    try:
+        env = {"NEO4J_URI": info["uri"], "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": info["password"]}
+        runner = CliRunner()
+        with caplog.at_level("WARNING", logger="neo4j"):
+            result = runner.invoke(cli, ["load", "--backend", "neo4j", str(PLAN_2018), str(big[0])], env=env)
+        assert result.exit_code == 1
+        error = result.output.strip().splitlines()[-1]
+        assert "Neo4j did not take" in error and big[0].name in error and "none of it was written" in error
+        assert "more memory than the server allows one transaction" in error and "--heap" in error
+        assert error.endswith("written before it: 武政〔2018〕50号")
+        assert "retried" not in caplog.text
+        docs = runner.invoke(cli, ["docs", "--backend", "neo4j", "--format", "json"], env=env)
+        assert [d["doc"] for d in json.loads(docs.output)] == ["武政〔2018〕50号"]
+    finally:
+        stop(home)
