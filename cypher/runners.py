@@ -251,6 +251,8 @@ class Neo4jRunner(Runner):
                 kind = {"w": "writes", "rw": "reads and writes", "s": "changes the schema"}.get(query_type, "is not a read")
                 raise WriteRefused(f"refused: this statement {kind} (query type {query_type!r}) and the console is "
                                    f"read-only; start it with --write to allow writes")
+        if self.write:
+            self._catalogue = None  # a write may add or rename units: look them up afresh next time
         tag = uuid.uuid4().hex
         query = Query(text, timeout=timeout, metadata={"agencygraph": tag}) if timeout else \
             Query(text, metadata={"agencygraph": tag})
