@@ -77,9 +77,9 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
              line=m.line, spelling=m.spelling, role="member")
     for p in result.people:
         node("Person", p.name, name=p.name)
-    for p in result.posts:
+    for seq, p in enumerate(result.posts):
         edge(node_id("Person", p.person), node_id("Unit", p.unit), "HOLDS_POST", f"HOLDS_POST:{p.post}",
-             post=p.post, line=p.line, note=p.note)
+             post=p.post, line=p.line, note=p.note, seq=seq)
     for b in result.bodies:
         bid = node("Body", _body_key(doc, b.name), name=b.name, kind=b.kind, doc=doc, line=b.line,
                    short_name=b.short_name)
@@ -88,9 +88,9 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
             edge(bid, node_id("Body", _body_key(doc, b.parent)), "PART_OF")
         if b.office_at:
             edge(bid, node_id("Unit", b.office_at), "HOSTED_BY")
-    for r in result.body_roles:
+    for seq, r in enumerate(result.body_roles):
         edge(node_id(r.member_label, r.member), node_id("Body", _body_key(doc, r.body)), "MEMBER_OF",
-             f"MEMBER_OF:{doc}:{r.body}:{r.role}", role=r.role, line=r.line, note=r.note)
+             f"MEMBER_OF:{doc}:{r.body}:{r.role}", role=r.role, line=r.line, note=r.note, seq=seq)
     for i in result.indicators:
         iid = node("Indicator", i.key, **_props(i))
         edge(iid, document_id, "FROM_DOCUMENT")

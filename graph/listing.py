@@ -184,6 +184,10 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
     return sorted(rows, key=lambda r: (-(r["lead_count"] + r["assist_count"]), r["name"]))
 
 
+def _doc_order(edge) -> tuple[int, int]:
+    return edge[2].get("line") or 0, edge[2].get("seq") or 0
+
+
 def bodies(graph: nx.MultiDiGraph, doc: str | None = None) -> list[dict]:
     """Coordination bodies with their parent body, host unit, and members in their roles (with posts)."""
     doc_key = resolve_doc(graph, doc) if doc else None
@@ -193,10 +197,12 @@ def bodies(graph: nx.MultiDiGraph, doc: str | None = None) -> list[dict]:
             continue
         out = {d.get("type"): graph.nodes[v] for _u, v, d in graph.out_edges(n, data=True)}
         members = []
-        for u, _v, d in sorted(graph.in_edges(n, data=True), key=lambda e: e[2].get("line") or 0):
+        # document order: by line, then by order within the line (seq), whatever order a store keeps edges in
+        for u, _v, d in sorted(graph.in_edges(n, data=True), key=_doc_order):
             if d.get("type") != "MEMBER_OF":
                 continue
-            posts = [f"{graph.nodes[v]['name']}{pd.get('post') or ''}" for _p, v, pd in graph.out_edges(u, data=True)
+            posts = [f"{graph.nodes[v]['name']}{pd.get('post') or ''}"
+                     for _p, v, pd in sorted(graph.out_edges(u, data=True), key=_doc_order)
                      if pd.get("type") == "HOLDS_POST" and pd.get("doc") == a["doc"]]
             members.append({"name": graph.nodes[u]["name"], "role": d.get("role"), "posts": posts,
                             "note": d.get("note")})

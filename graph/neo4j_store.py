@@ -92,6 +92,17 @@ class Neo4jStore:
         with self._session() as session:
             return session.execute_read(lambda tx: [r.data() for r in tx.run(query, **params)])
 
+    def _records(self, query: str, **params) -> list:
+        """The records as decoded (tuples of plain values; no ``Record.data()`` walk)."""
+        with self._session() as session:
+            return session.execute_read(lambda tx: list(tx.run(query, **params)))
+
+    def _read_value(self, query: str, **params):
+        """The one value a query returns (a ``collect`` of plain lists: taken as decoded, which is much faster
+        than ``Record.data()``'s walk through every nested value)."""
+        with self._session() as session:
+            return session.execute_read(lambda tx: tx.run(query, **params).single()[0])
+
     def _changed(self) -> None:
         self._graph = None
         self._incidences.clear()
@@ -187,13 +198,22 @@ class Neo4jStore:
         until the next write; read-only."""
         if self._graph is None:
             g = nx.MultiDiGraph()
-            for row in self._read("MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS p"):
-                g.add_node(f"{row['label']}:{row['p']['key']}", label=row["label"], **row["p"])
-            for row in self._read("MATCH (a)-[r]->(b) RETURN labels(a)[0] AS al, a.key AS ak, labels(b)[0] AS bl, "
-                                  "b.key AS bk, type(r) AS type, properties(r) AS p"):
-                props = dict(row["p"])
-                key = props.pop("key", None) or default_rel_key(row["type"], props.get("doc"))
-                g.add_edge(f"{row['al']}:{row['ak']}", f"{row['bl']}:{row['bk']}", key=key, type=row["type"], **props)
+            edges = []
+            # Nodes in batches, each with its incoming relationships (a task's assignments, a document's
+            # parts): about 100 records at 10^5 tasks instead of one per node and per relationship, as the
+            # driver's cost is per record (the whole read went from 44 s to 11 s for 107,000 nodes and
+            # 588,000 relationships).
+            for (batch,) in self._records(
+                    "MATCH (n) WITH collect(n) AS nodes UNWIND range(0, size(nodes) - 1, $size) AS i "
+                    "RETURN [n IN nodes[i..i + $size] | [labels(n)[0], properties(n), "
+                    "[(a)-[r]->(n) | [labels(a)[0] + ':' + a.key, type(r), properties(r)]]]]", size=1000):
+                for label, props, incoming in batch:
+                    target = f"{label}:{props['key']}"
+                    g.add_node(target, label=label, **props)
+                    edges += ((source, target, rel, rprops) for source, rel, rprops in incoming)
+            for source, target, rel, props in edges:
+                key = props.pop("key", None) or default_rel_key(rel, props.get("doc"))
+                g.add_edge(source, target, key=key, type=rel, **props)
             self._graph = nx.freeze(g)
         return self._graph
 
@@ -234,15 +254,22 @@ class Neo4jStore:
         scope = ("($docs IS NULL OR t.doc IN $docs) AND ($domains IS NULL OR t.domain IN $domains) "
                  "AND NOT coalesce(t.has_parts, false)")
         params = {"docs": doc_keys, "domains": domain_keys}
-        tasks = self._read(f"MATCH (t:Task) WHERE {scope} RETURN t.key AS key, t.doc AS doc, t.number AS number, "
-                           f"t.domain AS domain, t.deadline AS deadline", **params)
-        tasks.sort(key=lambda t: (t["doc"], natural_key(t["number"])))
-        column = {t["key"]: j for j, t in enumerate(tasks)}
-        edges = self._read(f"MATCH (a)-[r:LEADS|ASSISTS]->(t:Task) WHERE {scope} RETURN a.name AS name, "
-                           f"coalesce(a.kind, 'unknown') AS kind, t.key AS task, type(r) AS type, r.doc AS doc, "
-                           f"r.spelling AS spelling", **params)
-        roles = {"LEADS": "lead", "ASSISTS": "assist"}
-        rows = ((e["name"], e["kind"], column[e["task"]], roles[e["type"]], e["doc"], e["spelling"]) for e in edges)
+        # One record holding every task in scope with its actors: the driver's cost is per record, so this
+        # is much faster than a record per assignment (the incidence at 10^5 tasks: 19.5 s before, 4.3 s). An assignment's document and spelling come
+        # back as true when they are the task's document and the unit's name (most do), saving the strings.
+        rows = self._read_value(f"MATCH (t:Task) WHERE {scope} RETURN collect([t.key, t.doc, t.number, t.domain, "
+                          f"t.deadline, [(a)-[r:LEADS|ASSISTS]->(t) | [a.name, coalesce(a.kind, 'unknown'), "
+                          f"type(r) = 'LEADS', "
+                          f"CASE WHEN r.doc = t.doc THEN true ELSE r.doc END, "
+                          f"CASE WHEN r.spelling = a.name THEN true ELSE r.spelling END]]]) AS rows",
+                          **params)
+        rows.sort(key=lambda t: (t[1], natural_key(t[2])))
+        tasks = [{"key": key, "doc": doc, "number": number, "domain": domain, "deadline": deadline}
+                 for key, doc, number, domain, deadline, _actors in rows]
+        edges = ((name, kind, j, "lead" if lead else "assist", doc if r_doc is True else r_doc,
+                  name if spelling is True else spelling)
+                 for j, (_key, doc, _n, _d, _dl, actors) in enumerate(rows)
+                 for name, kind, lead, r_doc, spelling in actors)
         domains = self._read("MATCH (d:Domain) WHERE ($docs IS NULL OR d.doc IN $docs) "
                              "AND ($domains IS NULL OR d.key IN $domains) "
                              "RETURN d.key AS key, [(u)-[:LEADS]->(d) | u.name] AS leads", **params)
@@ -253,7 +280,7 @@ class Neo4jStore:
             for m in self._read("MATCH (u:Unit)-[r:MEMBER_OF]->(g:Group) RETURN g.name AS grp, r.doc AS doc, "
                                 "u.name AS name, coalesce(u.kind, 'unknown') AS kind"):
                 members[(m["grp"], m["doc"])].append((m["name"], m["kind"]))
-        return assemble(tasks, rows, members, titles, {d["key"]: sorted(d["leads"]) for d in domains})
+        return assemble(tasks, edges, members, titles, {d["key"]: sorted(d["leads"]) for d in domains})
 
     def gds_available(self) -> bool:
         """Whether the server has the Graph Data Science library (Neo4j Community does not ship it)."""
