@@ -159,12 +159,12 @@ class Neo4jStore:
                         by_key[rec["key"]] = {**row, "aliases": sorted(set(rec["aliases"] or []) |
                                                                        set(row.get("aliases") or []))}
                 rows = list(by_key.values())
-                statement = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n += r RETURN elementId(n) AS id"
+                statement = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n += r"
             else:
-                statement = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r RETURN elementId(n) AS id"
+                statement = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r"
+            statement += " RETURN collect([n.key, elementId(n)]) AS ids"  # one record, not one per node
             for chunk in _chunks(rows, self.batch_size):
-                made = tx.run(statement, rows=chunk).value("id")
-                ids.update((f"{label}:{row['key']}", eid) for row, eid in zip(chunk, made))
+                ids.update((f"{label}:{key}", eid) for key, eid in tx.run(statement, rows=chunk).single()[0])
         return ids
 
     def _write_edges(self, tx, edges: dict[str, list[tuple[str, str, dict]]], ids: dict[str, str]) -> None:
