@@ -331,15 +331,10 @@ class Neo4jRunner(Runner):
 
     def catalogue(self):
         if self._catalogue is None:
-            import networkx as nx
+            from graph.neo4j_store import read_nodes
 
-            g = nx.MultiDiGraph()
             with self._session(False) as session:
-                rows = session.run("MATCH (n) WHERE n:Document OR n:Unit OR n:Group "
-                                   "RETURN labels(n)[0] AS label, properties(n) AS p").data()
-            for row in rows:
-                g.add_node(f"{row['label']}:{row['p']['key']}", label=row["label"], **row["p"])
-            self._catalogue = g
+                self._catalogue = read_nodes(session, ("Document", "Unit", "Group"))
         return self._catalogue
 
     def close(self) -> None:

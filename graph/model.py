@@ -32,6 +32,7 @@ __all__ = [
     "Indicator",
     "Issue",
     "LoadResult",
+    "WriteOutcome",
     "task_key",
     "domain_key",
 ]
@@ -253,3 +254,11 @@ class LoadResult:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class WriteOutcome:
+    """What a store did with one document: ``added``, ``replaced`` or ``unchanged`` (every store returns these)."""
+
+    doc: str
+    status: str

@@ -29,10 +29,10 @@ from .build import OWNED_LABELS, SHARED_LABELS, REL_TYPES, rows_for
 from .errors import NotFound, WriteFailed
 from .incidence import Incidence, assemble
 from .listing import natural_key
-from .model import LoadResult
+from .model import LoadResult, WriteOutcome
 from .neo4j_conn import Neo4jSettings, connect, neo4j_settings
 
-__all__ = ["Neo4jStore", "schema_statements", "BATCH_SIZE"]
+__all__ = ["Neo4jStore", "schema_statements", "read_nodes", "BATCH_SIZE"]
 
 BATCH_SIZE = 5000
 #: Labels whose nodes carry the ``doc`` they belong to (the Document node is found by its key).
@@ -52,12 +52,6 @@ def schema_statements() -> list[str]:
     out += [f"CREATE INDEX {label.lower()}_doc IF NOT EXISTS FOR (n:{label}) ON (n.doc)" for label in DOC_LABELS]
     out += [f"CREATE INDEX {rel.lower()}_doc IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.doc)" for rel in SHARED_RELS]
     return out
-
-
-@dataclass
-class WriteOutcome:
-    doc: str
-    status: str  # added | replaced | unchanged
 
 
 def _split(node: str) -> tuple[str, str]:
@@ -187,11 +181,8 @@ class Neo4jStore:
     # -- reading --------------------------------------------------------------------------
     def _skeleton(self) -> nx.MultiDiGraph:
         """Documents and domains only: enough to resolve --doc and --domain without reading everything."""
-        g = nx.MultiDiGraph()
-        for row in self._read("MATCH (n) WHERE n:Document OR n:Domain RETURN labels(n)[0] AS label, "
-                              "properties(n) AS p"):
-            g.add_node(f"{row['label']}:{row['p']['key']}", label=row["label"], **row["p"])
-        return g
+        with self._session() as session:
+            return read_nodes(session, ("Document", "Domain"))
 
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph read into networkx (same node ids and attributes as the embedded store), cached
@@ -347,6 +338,21 @@ def _prepare(result: LoadResult) -> _Batch:
         slot[2].update(props)
     return _Batch(doc, result.document.sha256, dict(nodes),
                   {rel: list(rows.values()) for rel, rows in edges.items()})
+
+
+def read_nodes(session, labels: tuple[str, ...]) -> nx.MultiDiGraph:
+    """The nodes of some labels as a networkx graph with the store's node ids and attributes and no edges:
+    enough for ``graph.listing``'s resolve_doc / resolve_domains / resolve_unit without reading everything."""
+    unknown = [label for label in labels if label not in OWNED_LABELS + SHARED_LABELS]
+    if unknown:
+        raise ValueError(f"not node labels of the model: {unknown}")
+    where = " OR ".join(f"n:{label}" for label in labels)
+    records = session.execute_read(
+        lambda tx: list(tx.run(f"MATCH (n) WHERE {where} RETURN labels(n)[0], properties(n)")))
+    g = nx.MultiDiGraph()
+    for label, props in records:
+        g.add_node(f"{label}:{props['key']}", label=label, **props)
+    return g
 
 
 def default_rel_key(rel_type: str, doc: str | None) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -11,16 +10,10 @@ from . import listing
 from .build import OWNED_LABELS, SHARED_LABELS, node_id, rows_for
 from .errors import NotFound
 from .incidence import Incidence, incidence
-from .model import LoadResult
+from .model import LoadResult, WriteOutcome
 from .persist import read_graph, write_graph
 
 __all__ = ["NetworkxStore", "WriteOutcome"]
-
-
-@dataclass
-class WriteOutcome:
-    doc: str
-    status: str  # added | replaced | unchanged
 
 
 class NetworkxStore:
