@@ -93,14 +93,18 @@ def _store(ctx):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--aliases", "alias_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An extra alias file (YAML, like loaders/aliases.yaml); may be repeated.")
-@click.option("--genre", type=click.Choice(list(GENRES)), help="Force a genre instead of detecting it.")
+@click.option("--roles", "role_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra role vocabulary (YAML, like loaders/roles.yaml: labels, verbs, conventions, column "
+                   "names); may be repeated.")
+@click.option("--genre", type=click.Choice(list(GENRES)),
+              help="Read only tables (responsibility_table) or only numbered items (the other genres).")
 @click.option("--dry-run", is_flag=True, help="Parse and report; store nothing.")
 @click.option("--skip-bad", is_flag=True, help="Store the readable documents even when others cannot be read.")
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="How to print the load report.")
 @click.option("-v", "--verbose", is_flag=True, help="List notes (repairs, duplicates) too, not only warnings.")
 @click.pass_context
-def load(ctx, paths, alias_files, genre, dry_run, skip_bad, report_format, verbose):
+def load(ctx, paths, alias_files, role_files, genre, dry_run, skip_bad, report_format, verbose):
     """Load documents (files or folders) into the store and print the load report.
 
     Nothing is stored when a file cannot be read at all (unless --skip-bad); exit code 1 then.
@@ -108,14 +112,17 @@ def load(ctx, paths, alias_files, genre, dry_run, skip_bad, report_format, verbo
     \b
     Example:
       agencygraph load examples/
-      agencygraph load plan.txt --aliases my-aliases.yaml --dry-run
+      agencygraph load plan.txt --aliases my-aliases.yaml --roles my-roles.yaml --dry-run
     """
     from loaders import load_documents
     from loaders.report import format_report, report_rows
     from loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
+    from loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
-    batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within))
+    vocab = Vocabulary.from_files(DEFAULT_ROLES_FILE, *role_files)
+    batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within,
+                                                                          vocab=vocab))
     outcomes = None
     if not dry_run and batch.results and (skip_bad or not batch.failures):
         outcomes = _store(ctx).write(batch.results)

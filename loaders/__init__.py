@@ -9,14 +9,15 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import AgencyGraphError, UnreadableInput
 from graph.model import Document, LoadResult
 
-from . import bodies, indicator_table, inline_clauses, labelled_lines, responsibility_table, roster, verb_clauses
+from . import bodies, indicator_table, items, roster, tables
+from .assign import Conventions
+from .clauses import carry_forward_units, first_listed_statement
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .metadata import read_metadata
@@ -24,47 +25,38 @@ from .progress import DETECT_SHARE, READ_SHARE, Progress
 from .source import Source, read_source, source_from_text
 from .traditional import simplify
 from .units import UnitResolver
+from .vocabulary import Vocabulary
 
-__all__ = ["GENRES", "TRADITIONAL", "load", "load_documents", "find_documents", "detect_genres", "LoadBatch", "UnitResolver"]
+__all__ = ["GENRES", "TRADITIONAL", "load", "load_documents", "find_documents", "LoadBatch", "UnitResolver",
+           "Vocabulary"]
 
-#: Genre parsers by name, in the order they run. Each has detect(text) -> hits and parse(source, collector).
-GENRES = {
-    inline_clauses.GENRE: inline_clauses,
-    verb_clauses.GENRE: verb_clauses,
-    labelled_lines.GENRE: labelled_lines,
-    responsibility_table.GENRE: responsibility_table,
-}
+#: The kinds of division of labour a document can show; ``--genre`` reads only items or only tables.
+GENRES = ("inline_clauses", "verb_clauses", "labelled_lines", "responsibility_table")
 #: Marker added to a document's genres when it was written in traditional characters (converted for reading).
 TRADITIONAL = "traditional"
-#: Parts any document may carry, run after the genre parsers (they link to the domains those create).
+#: Parts any document may carry, run after the tasks are read (they link to the domains those create).
 ATTACHMENTS = (roster, bodies, indicator_table)
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *CONTAINER_SUFFIXES)
-_CLAUSE_LIKE = re.compile(r"(牵头单位|协办单位|配合单位|责任单位|参与单位|牵头部门|责任部门|配合部门|主办单位|主责单位|"
-                          r"协同责任单位|牵头责任单位)\s*[:：]")
-
-
-def detect_genres(text: str) -> list[str]:
-    """The genres present in a document's text, most evidence first."""
-    hits = {name: module.detect(text) for name, module in GENRES.items()}
-    return [name for name, n in sorted(hits.items(), key=lambda kv: -kv[1]) if n > 0]
 
 
 def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | None = None,
-         text: str | None = None, progress=None) -> LoadResult:
+         text: str | None = None, progress=None, vocab: Vocabulary | None = None) -> LoadResult:
     """Load one document into a complete LoadResult: from the file at ``path``, or from ``text`` named ``path``.
 
-    ``genre`` forces a genre instead of sniffing. ``progress``, if given, is called as ``progress(done,
-    total)`` about once per percent of the work (``total``: the file's size in bytes, or the length of
-    ``text``), ending with ``done == total`` (``loaders/progress.py``). Raises UnreadableInput for a file
-    that cannot be read at all, or that holds no division of labour.
+    The pipeline: read (a file's format -> lines, tables as tab-separated rows) -> structure and roles (tables,
+    numbered items, the clauses in and after them, read by the role vocabulary) -> units (recognised, then
+    resolved by the alias files) -> records. ``genre`` reads only items (any clause genre) or only tables.
+    ``progress``, if given, is called as ``progress(done, total)`` about once per percent of the work.
+    Raises UnreadableInput for a file that cannot be read at all, or that holds no division of labour.
     """
     resolver = resolver or UnitResolver.default()
+    vocab = vocab or Vocabulary.default()
     tracker = None
     if progress is not None:
         tracker = Progress(progress, len(text) if text is not None else _size(path))
     source = read_source(path) if text is None else source_from_text(text, str(path))
-    return _load_source(source, resolver, genre, tracker)
+    return _load_source(source, resolver, vocab, genre, tracker)
 
 
 def _size(path) -> int:
@@ -74,7 +66,19 @@ def _size(path) -> int:
         return 1  # read_source names the problem
 
 
-def _load_source(source: Source, resolver: UnitResolver, genre: str | None,
+def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
+    """Statements that hold for the rest of the document: first-listed-leads, units carried forward."""
+    conventions = Conventions()
+    for lineno, line in enumerate(source.lines, 1):
+        if conventions.first_listed_from is None and ("第一" in line or "首位" in line) \
+                and first_listed_statement(line, vocab):
+            conventions.first_listed_from = lineno
+        if "不再" in line and (units := carry_forward_units(line, vocab)):
+            conventions.carried.append((lineno, units))
+    return conventions
+
+
+def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genre: str | None,
                  tracker: Progress | None = None) -> LoadResult:
     if genre is not None and genre not in GENRES:
         raise AgencyGraphError(f"unknown genre {genre!r}; one of: {', '.join(GENRES)}")
@@ -83,35 +87,57 @@ def _load_source(source: Source, resolver: UnitResolver, genre: str | None,
         tracker.read(share)
         tracker.plan(["detect"], until=share + (1 - share) * DETECT_SHARE)
     source = simplify(source)
-    genres = [genre] if genre else detect_genres(source.text)
     if tracker:
         tracker.done("detect")
-        tracker.plan(["metadata", *(f"parse {g}" for g in genres), *(m.__name__ for m in ATTACHMENTS), "sweep"])
-    if not genres:
-        raise UnreadableInput(source.path, None, "no division of labour found (no 牵头单位 clause or responsibility "
-                                                 "table); is this a policy document?")
+        tracker.plan(["metadata", "tables", "items", *(m.__name__ for m in ATTACHMENTS), "sweep"])
     meta = read_metadata(source)
     key = meta["number"] or meta["title"] or Path(source.path).name
     document = Document(key=key, number=meta["number"], title=meta["title"], issuer=meta["issuer"],
                         date=meta["date"], printed=meta["printed"], source=Path(source.path).name,
-                        sha256=source.sha256, genres=list(genres))
+                        sha256=source.sha256, genres=[])
+    collector = Collector(source, document, resolver, vocab)
+    conventions = _conventions(source, vocab)
     if tracker:
         tracker.done("metadata")
-    collector = Collector(source, document, resolver)
-    collector.forced_genre = genre
+        collector.on_progress = lambda fraction: tracker.within("tables", fraction)
+    kinds: dict[str, int] = {}
+    seen: set[str] = set()
+    if genre in (None, "responsibility_table"):
+        rows = tables.parse(source.lines, 1, collector, conventions, seen)
+        if rows:
+            kinds["responsibility_table"] = rows
+    if tracker:
+        tracker.done("tables")
+        collector.on_progress = lambda fraction: tracker.within("items", fraction)
+    if genre != "responsibility_table":
+        claimed = collector.claimed_lines
+        rest = [(n, line) for n, line in enumerate(source.lines, 1) if n not in claimed]
+        found = items.parse(rest, collector, conventions, seen)
+        for name, count in found.items():
+            kinds[name] = kinds.get(name, 0) + count
+    collector.on_progress = None
+    if tracker:
+        tracker.done("items")
+    document.genres[:] = [name for name, _n in sorted(kinds.items(), key=lambda kv: -kv[1])]
+    result = collector.result()
+    if not result.tasks:
+        first = next(((n, line) for n, line in enumerate(source.lines, 1) if vocab.label_re.search(line)), None)
+        hint = f"; line {first[0]} looks like a clause no rule could read: {first[1].strip()[:60]}" if first else ""
+        raise UnreadableInput(source.path, first[0] if first else None,
+                              "no division of labour found (no task naming a lead or responsible unit: no "
+                              f"牵头单位 clause, verb clause or responsibility table){hint}; is this a policy document?")
     if source.original is not None:
         document.genres.append(TRADITIONAL)
         collector.note(1, "traditional", "written in traditional characters: converted to simplified for matching "
                        "and resolution; clauses and spellings are kept as written")
     if meta["number"] is None:
         collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
-    for name in genres:
-        if tracker:
-            collector.on_progress = lambda fraction, stage=f"parse {name}": tracker.within(stage, fraction)
-        GENRES[name].parse(source, collector)
-        if tracker:
-            tracker.done(f"parse {name}")
-    collector.on_progress = None
+    if conventions.first_listed_from is not None:
+        collector.note(conventions.first_listed_from, "first_listed_leads", "the document says the first unit "
+                       "listed leads (where a clause names no lead)", source.line(conventions.first_listed_from))
+    for line, units in conventions.carried:
+        collector.note(line, "carried_forward", f"{units} assist every later task (the document says so once)",
+                       source.line(line))
     for module in ATTACHMENTS:
         module.parse(source, collector)
         if tracker:
@@ -119,14 +145,18 @@ def _load_source(source: Source, resolver: UnitResolver, genre: str | None,
     _sweep(source, collector)
     if tracker:
         tracker.finish()
-    return collector.result()
+    return result
 
 
 def _sweep(source: Source, collector: Collector) -> None:
-    """Report every clause-like line no parser read: nothing is dropped silently."""
+    """Report every clause-like line no rule read: nothing is dropped silently."""
+    vocab = collector.vocab
     for lineno, line in enumerate(source.lines, 1):
-        if lineno not in collector.claimed_lines and _CLAUSE_LIKE.search(line):
-            collector.issue(lineno, "unparsed_clause", "responsibility clause no parser could place", line.strip())
+        if lineno in collector.claimed_lines:
+            continue
+        m = vocab.label_re.search(line)
+        if m and vocab.label_role(m[1]) in ("lead", "assist", "responsible") and len(m[1]) >= 3:
+            collector.issue(lineno, "unparsed_clause", "responsibility clause no rule could place", line.strip())
 
 
 def find_documents(paths) -> list[Path]:
@@ -154,7 +184,7 @@ class LoadBatch:
 
 
 def load_documents(paths, resolver: UnitResolver | None = None, genre: str | None = None,
-                   progress=None, file_progress=None) -> LoadBatch:
+                   progress=None, file_progress=None, vocab: Vocabulary | None = None) -> LoadBatch:
     """Load every document under ``paths``; a file that cannot be read is recorded, not raised.
 
     ``progress(path)`` is called after each file; ``file_progress(path, done, total)`` within each file
@@ -169,7 +199,7 @@ def load_documents(paths, resolver: UnitResolver | None = None, genre: str | Non
     for path in files:
         try:
             within = (lambda done, total, path=path: file_progress(path, done, total)) if file_progress else None
-            batch.results.append(load(path, resolver, genre, progress=within))
+            batch.results.append(load(path, resolver, genre, progress=within, vocab=vocab))
         except UnreadableInput as exc:
             batch.failures.append(exc)
         if progress:

@@ -20,6 +20,7 @@ from .source import Source
 from .traditional import restorer
 from .unit_lists import ListedUnit, parse_unit_list
 from .units import Resolution, UnitResolver
+from .vocabulary import Vocabulary
 
 __all__ = ["Collector"]
 
@@ -27,9 +28,11 @@ __all__ = ["Collector"]
 class Collector:
     """Accumulates one document's records; genre parsers call its methods, ``result()`` hands them over."""
 
-    def __init__(self, source: Source, document: Document, resolver: UnitResolver):
+    def __init__(self, source: Source, document: Document, resolver: UnitResolver,
+                 vocab: Vocabulary | None = None):
         self.source = source
         self.resolver = resolver
+        self.vocab = vocab or Vocabulary.default()
         self.doc = document.key
         self._result = LoadResult(document=document)
         self._units: dict[str, Unit] = {}
@@ -97,10 +100,8 @@ class Collector:
 
         Officials in the list (王某某副市长) are recorded as people and left out.
         """
-        from .verb_clauses import is_person
-
-        items = parse_unit_list(text, self.resolver)
-        people = [i for i in items if is_person(i.name) and not i.resolution.registered]
+        items = parse_unit_list(text, self.resolver, self.vocab.strip_etc)
+        people = [i for i in items if self.vocab.is_person(i.name) and not i.resolution.registered]
         if people:
             self.people("、".join(i.name for i in people), line, text)
             items = [i for i in items if i not in people]
@@ -139,6 +140,10 @@ class Collector:
         elif title and title != dom.title and title not in dom.variants:
             dom.variants.append(title)
         return dom
+
+    def has_edge(self, actor: str, target: str) -> bool:
+        """Is ``actor`` already lead or assist of ``target``?"""
+        return (actor, "lead", target) in self._edges or (actor, "assist", target) in self._edges
 
     def task(self, task: Task) -> Task:
         self._result.tasks.append(task)

@@ -67,7 +67,7 @@ def _split_conjunctions(parts: list[str]) -> list[str]:
     return out
 
 
-def parse_unit_list(text: str, resolver: UnitResolver) -> list[ListedUnit]:
+def parse_unit_list(text: str, resolver: UnitResolver, clean=None) -> list[ListedUnit]:
     """Parse ``市发展改革委、市商务局〈市口岸办〉,各区人民政府〈含…,下同)`` into units.
 
     Separators are 、 , ， ; ； outside brackets (and 及 / 和 between two unit names); bracket kinds may
@@ -81,6 +81,9 @@ def parse_unit_list(text: str, resolver: UnitResolver) -> list[ListedUnit]:
     prefix = None
     for part in _split_conjunctions(_merge_fragments(split_top_level(text))):
         name, inner = split_brackets(part)
+        if clean is not None:
+            name = clean(name)
+        name = name.replace(" ", "").replace("\u3000", "")
         if not name:
             continue
         resolution = resolver.resolve(name)

@@ -6,7 +6,8 @@ import pytest
 from conftest import PLAN_2018, PLAN_2023
 
 from graph.model import Document
-from loaders import bodies, indicator_table, inline_clauses, roster
+from loaders import bodies, indicator_table, items, roster
+from loaders.assign import Conventions
 from loaders.collect import Collector
 from loaders.source import read_source, source_from_text
 from loaders.units import UnitResolver
@@ -19,7 +20,8 @@ def _collect(src, key, modules):
     doc = Document(key=key, number=None, title=None, issuer=None, date=None, printed=None,
                    source=src.path, sha256=src.sha256)
     c = Collector(src, doc, UnitResolver.default())
-    inline_clauses.parse(src, c)  # first, as loaders.load does: it creates the domains indicators link to
+    items.parse(list(enumerate(src.lines, 1)), c, Conventions())  # first, as loaders.load does: it creates the
+    # domains indicators link to
     for module in modules:
         module.parse(src, c)
     return c

@@ -1,0 +1,108 @@
+"""Decide the role of every unit a task's clauses name, and record the assignments.
+
+The rules, all from the vocabulary: units before 牵头 (or marked "(牵头)" in a list) lead; units before
+配合 / under 配合单位 assist; units that are only "responsible" (负责, 责任单位) assist when the task names a
+lead, and otherwise lead — unless the document said the first unit listed leads (列第一位者为牵头单位),
+then the first leads and the rest assist. Units a document carries forward ("以下各项工作均需X落实,不再列出")
+assist every later task.
+
+Examples
+--------
+>>> from loaders import load
+>>> r = load("x.txt", text="1.抓项目。(列第一位者为牵头单位,下同)(市发改委、市财政局负责)\\n2.稳就业。(市人社局、市财政局负责)")
+>>> sorted((a.task, a.role, a.actor) for a in r.assignments)
+[('1', 'assist', '市财政局'), ('1', 'lead', '市发改委'), ('2', 'assist', '市财政局'), ('2', 'lead', '市人社局')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .collect import Collector
+from .unit_lists import ListedUnit
+
+__all__ = ["Conventions", "Said", "assign_task"]
+
+
+@dataclass
+class Said:
+    """One piece of a clause as the roles step read it: a role and what it names, where."""
+
+    role: str  # lead | assist | responsible | people | deadline | note | unparsed | none | empty
+    text: str
+    line: int
+    clause: str  # the clause as printed (provenance)
+    inherited: bool = False  # taken from a merged cell of the row above
+
+
+@dataclass
+class Conventions:
+    """Statements that hold from a line on: first-listed-leads, and units carried forward to later tasks."""
+
+    first_listed_from: int | None = None  # line of the first "列第一位者为牵头单位"
+    carried: list[tuple[int, str]] = field(default_factory=list)  # (line, units as printed)
+
+    def first_listed(self, line: int) -> bool:
+        return self.first_listed_from is not None and line >= self.first_listed_from
+
+    def carried_to(self, line: int) -> list[tuple[int, str]]:
+        return [(at, units) for at, units in self.carried if at < line]
+
+
+def _lead_marked(collector: Collector, item: ListedUnit) -> bool:
+    marks = collector.vocab.lead_mark_set
+    if any(a in marks for a in item.alternates):
+        item.alternates[:] = [a for a in item.alternates if a not in marks]
+        return True
+    return False
+
+
+def assign_task(collector: Collector, said: list[Said], target: str, number: str, conventions: Conventions,
+                first_line: int, last_line: int, target_label: str = "Task") -> int:
+    """Record the assignments of one task from what its clauses said; returns the number of edges added."""
+    lists: list[tuple[str, list[ListedUnit], Said]] = []
+    for piece in said:
+        if piece.role == "people":
+            if piece.text.strip():
+                collector.people(piece.text, piece.line, piece.clause)
+        elif piece.role == "note":
+            collector.note(piece.line, "clause_remark", "remark inside a clause, not a unit list", piece.text)
+        elif piece.role == "unparsed":
+            collector.issue(piece.line, "unparsed_clause", "part of a clause that names no role (no 牵头 / 配合 / "
+                            "负责 word or label)", piece.text)
+        elif piece.role == "empty":
+            collector.issue(piece.line, "unparsed_clause", f"{piece.text} names no unit", piece.clause)
+        elif piece.role in ("lead", "assist", "responsible"):
+            items = collector.listed_units(piece.text, piece.line)
+            if not items:
+                collector.issue(piece.line, "unparsed_clause", f"no unit found in {piece.role} list", piece.clause)
+                continue
+            for item in items:
+                if piece.role != "lead" and _lead_marked(collector, item):
+                    lists.append(("lead", [item], piece))
+                else:
+                    lists.append((piece.role, [item], piece))
+    has_lead = any(role == "lead" for role, _items, _p in lists)
+    responsible = [entry for entry in lists if entry[0] == "responsible"]
+    if responsible and not has_lead:
+        if conventions.first_listed(last_line):
+            first = responsible[0]
+            lists[lists.index(first)] = ("lead", first[1], first[2])
+            collector.note(first[2].line, "first_listed_leads", "the document says the first unit listed leads: "
+                           f"{first[1][0].resolution.name} leads, the others assist", first[2].clause)
+            has_lead = True
+        else:
+            collector.note(responsible[0][2].line, "no_lead_marker", "no lead named: the units responsible are "
+                           "recorded as leads", responsible[0][2].clause)
+    added = 0
+    for role, items, piece in lists:
+        if role == "responsible":
+            role = "assist" if has_lead else "lead"
+        added += collector.assign(role, items, target, target_label, number, piece.line, piece.clause,
+                                  inherited=piece.inherited)
+    if target_label == "Task":
+        for at, units in conventions.carried_to(first_line):
+            items = collector.listed_units(units, at)
+            fresh = [i for i in items if not collector.has_edge(i.resolution.name, target)]
+            added += collector.assign("assist", fresh, target, "Task", number, at, units, inherited=True, quiet=True)
+    return added

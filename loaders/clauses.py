@@ -1,0 +1,348 @@
+"""Find responsibility clauses in an item's text and read what each says, by the role vocabulary.
+
+A clause is labelled ("(牵头单位:X;配合单位:Y)", "牵头单位:X" on a line of its own), written with verbs
+("(X牵头,Y配合)", "(海关总署负责)", "——X牵头"), or a sentence of running text made only of such verb
+segments ("X牵头,Y配合。"). Reading a clause yields pieces: a unit list with its role (lead, assist,
+responsible), officials (people), a deadline, a remark, or text that could not be read (reported).
+Bracket pairs are found in one pass, so nothing here is quadratic in a line's length.
+
+Examples
+--------
+>>> v = Vocabulary.default()
+>>> [(p.role, p.text) for p in read_clause("财政部牵头,人力资源社会保障部等按职责分工负责", v)]
+[('lead', '财政部'), ('responsible', '人力资源社会保障部')]
+>>> [(p.role, p.text) for p in read_clause("牵头单位:市商务局;协办单位:市财政局、各区人民政府", v)]
+[('lead', '市商务局'), ('assist', '市财政局、各区人民政府')]
+>>> [(c.kind, c.inner) for c in find_clauses("加强监管。(市场监管局负责)推进改革(以下简称改革)。", v)]
+[('verb', '市场监管局负责')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, split_top_level
+from .vocabulary import Vocabulary
+
+__all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like",
+           "first_listed_statement", "carry_forward_units"]
+
+_DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度)")
+_SENTENCE_END = "。;；!！?？"
+_MAX_CLAUSE = 800  # a bracket longer than this is prose, not a clause
+
+
+@dataclass
+class Piece:
+    role: str  # lead | assist | responsible | people | deadline | note | unparsed
+    text: str  # the unit list (or the segment, for the other roles)
+    start: int  # offset of ``text`` in the clause
+
+
+@dataclass
+class Clause:
+    start: int  # offset of the opening bracket (or of the clause's first character) in the item text
+    end: int  # exclusive
+    inner: str  # the clause without its brackets
+    inner_start: int
+    kind: str  # label | verb | sentence | line
+    closed: bool = True
+
+    @property
+    def printed(self) -> str:
+        return self.inner if self.kind in ("sentence", "line") else "(" + self.inner + ")"
+
+
+def bracket_pairs(text: str) -> dict[int, int]:
+    """Opening offset -> closing offset for every matched bracket pair (any kind closes any kind), one pass."""
+    pairs, stack = {}, []
+    for i, ch in enumerate(text):
+        if ch in OPEN_BRACKETS:
+            stack.append(i)
+        elif ch in CLOSE_BRACKETS and stack:
+            pairs[stack.pop()] = i
+    return pairs
+
+
+def _segments(inner: str):
+    """Top-level segments (split at , ， ; ； 。 outside brackets) with their offsets."""
+    depth, start = 0, 0
+    for i, ch in enumerate(inner + ","):
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",，;；。":
+            raw = inner[start:i]
+            stripped = raw.strip()
+            if stripped:
+                yield stripped, start + raw.index(stripped[0])
+            start = i + 1
+
+
+def _strip_brackets(text: str) -> str:
+    out, depth = [], 0
+    for ch in text:
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def unit_like(text: str, vocab: Vocabulary) -> bool:
+    """Does every item of a printed list look like a unit, a group of units or an official?"""
+    parts = split_top_level(vocab.strip_etc(text))
+    if not parts:
+        return False
+    for part in parts:
+        part = vocab.strip_etc(_strip_brackets(part).strip())
+        part = re.sub(r"\s+", "", part)
+        if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part):
+            return False
+        if not (vocab.is_unit_name(part) or vocab.is_group(part) or vocab.is_person(part)):
+            return False
+    return True
+
+
+def _units_of(text: str, vocab: Vocabulary) -> str:
+    text = text.strip()
+    if vocab.lead_in_re is not None:
+        text = vocab.lead_in_re.sub("", text)
+    return vocab.strip_etc(text)
+
+
+def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
+    """What a verb clause says, segment by segment (responsible roles not yet decided)."""
+    pieces: list[Piece] = []
+    for seg, start in _segments(inner):
+        start += offset
+        if vocab.remark_re is not None and vocab.remark_re.match(seg):
+            pieces.append(Piece("note", seg, start))
+            continue
+        found = vocab.verb_at_end(seg)
+        if found is None:
+            if _DEADLINE_WORDS.search(seg) and not unit_like(seg, vocab):
+                pieces.append(Piece("deadline", seg, start))
+            elif unit_like(_units_of(seg, vocab), vocab):
+                pieces.append(Piece("pending", _units_of(seg, vocab), start))  # shares the next segment's verb
+            else:
+                pieces.append(Piece("unparsed", seg, start))
+            continue
+        units, _verb, role = found
+        if "由" in units and not units.startswith("由"):
+            units = units[units.rindex("由") + 1:]  # "此项工作由市财政局负责"
+        together = vocab.together_re.match(units) if vocab.together_re else None
+        if together and unit_like(_units_of(together["lead"], vocab), vocab):
+            lead = _units_of(together["lead"], vocab)
+            rest = _units_of(together["rest"], vocab)
+            pieces.append(Piece("lead", lead, start + max(0, seg.find(lead))))
+            pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))
+            continue
+        text = _units_of(units, vocab)
+        for piece in pieces:
+            if piece.role == "pending":
+                piece.role = role  # "区财政局等部门,区国投公司配合": both lists assist
+        pieces.append(Piece(role, text, start + max(0, seg.find(text))))
+    for piece in pieces:
+        if piece.role == "pending":
+            piece.role = "responsible_list"  # a bare list: responsible where nothing says otherwise
+    return pieces
+
+
+def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
+    labels = list(vocab.label_re.finditer(inner))
+    pieces: list[Piece] = []
+    head = inner[: labels[0].start()].strip(" ;；,，") if labels else inner
+    if head:
+        pieces.append(Piece("unparsed", head, 0))
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
+        content = inner[m.end(): end]
+        stripped = content.strip().rstrip(";；。,，")
+        start = m.end() + (len(content) - len(content.lstrip()))
+        role = vocab.label_role(m[1])
+        if vocab.remark_re is not None:  # "…。以下任务均需…不再一一列出" is a remark, not a unit list
+            parts = re.split(r"[。;；]\s*", stripped)
+            kept = [parts[0]]
+            for part in parts[1:]:
+                if vocab.remark_re.match(part):
+                    break
+                kept.append(part)
+            stripped = "；".join(kept)
+        if role in ("people", "deadline"):
+            pieces.append(Piece(role, stripped, start))
+            continue
+        if not stripped or vocab.is_none(stripped):
+            pieces.append(Piece("none", stripped, start) if vocab.is_none(stripped) and stripped else
+                          Piece("empty", m[1], m.start()))
+            continue
+        verbs = _verb_pieces(stripped, vocab, start)
+        if any(p.role in ("lead", "assist", "responsible") for p in verbs) and \
+                all(p.role not in ("unparsed",) for p in verbs):
+            pieces.extend(p if p.role != "responsible_list" else Piece(role, p.text, p.start) for p in verbs)
+            continue
+        deadline = None
+        for seg, seg_start in _segments(stripped):
+            if _DEADLINE_WORDS.search(seg) and not unit_like(seg, vocab) and seg_start > 0:
+                deadline = (seg, seg_start)
+                break
+        if deadline:  # "(牵头单位:X,2024年底前完成)"
+            pieces.append(Piece(role, stripped[: deadline[1]].rstrip(" ,，;；"), start))
+            pieces.append(Piece("deadline", deadline[0], start + deadline[1]))
+        else:
+            pieces.append(Piece(role, stripped, start))
+    return pieces
+
+
+def read_clause(inner: str, vocab: Vocabulary) -> list[Piece]:
+    """The pieces of a clause: labelled when it holds a label, else verb segments."""
+    if vocab.label_re.search(inner):
+        return _label_pieces(inner, vocab)
+    pieces = _verb_pieces(inner, vocab)
+    return [p if p.role != "responsible_list" else Piece("responsible", p.text, p.start) for p in pieces]
+
+
+def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
+    """Is this text a responsibility clause (rather than a remark in brackets or prose)?
+
+    ``bare_list``: a list of units with no verb also counts (a bracket closing an item: "(市发改委、市财政局)").
+    """
+    inner = inner.strip()
+    if not inner or len(inner) > _MAX_CLAUSE:
+        return False
+    if vocab.label_start_re.match(inner):
+        return True
+    pieces = _verb_pieces(inner, vocab)
+    roles = {p.role for p in pieces}
+    if roles & {"lead", "assist", "responsible"}:
+        named = [p for p in pieces if p.role in ("lead", "assist", "responsible")]
+        unread = sum(1 for p in pieces if p.role == "unparsed")
+        return all(unit_like(p.text, vocab) for p in named) and unread <= len(named)
+    if bare_list and roles == {"responsible_list"} and len(inner) <= 120:
+        return all(vocab.is_unit_name(re.sub(r"\s+", "", vocab.strip_etc(_strip_brackets(x)))) or
+                   vocab.is_group(vocab.strip_etc(_strip_brackets(x)))
+                   for x in split_top_level(vocab.strip_etc(inner)))
+    return False
+
+
+def _sentences(text: str, start: int, end: int, pairs: dict[int, int]):
+    """Top-level sentences of text[start:end] (split at 。;； outside brackets), with offsets."""
+    i, begin = start, start
+    while i < end:
+        ch = text[i]
+        if i in pairs:
+            i = min(pairs[i], end - 1) + 1
+            continue
+        if ch in _SENTENCE_END:
+            yield begin, i
+            begin = i + 1
+        i += 1
+    if begin < end:
+        yield begin, end
+
+
+def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
+    """Every responsibility clause in an item's text, in order.
+
+    Bracketed clauses anywhere (labelled or with verbs); a bracketed bare unit list only where it closes the
+    item; a labelled run "牵头单位:X;责任单位:Y" outside brackets to the end of the item; a dash clause; a
+    trailing sentence made only of verb segments ("…。X牵头,Y配合。").
+    """
+    pairs = bracket_pairs(text)
+    out: list[Clause] = []
+    covered_until = -1
+    tail = len(text.rstrip().rstrip("。;；.,，"))
+    for open_at in sorted(pairs):
+        close = pairs[open_at]
+        if open_at < covered_until:
+            continue
+        inner = text[open_at + 1: close]
+        at_end = close >= tail - 1
+        if is_clause(inner, vocab, bare_list=at_end):
+            kind = "label" if vocab.label_re.search(inner) else "verb"
+            out.append(Clause(open_at, close + 1, inner, open_at + 1, kind))
+            covered_until = close + 1
+    # an unclosed bracket holding a label runs to the end of the item
+    stack = [i for i, ch in enumerate(text) if ch in OPEN_BRACKETS and i not in pairs]
+    for open_at in stack:
+        if any(c.start <= open_at < c.end for c in out):
+            continue
+        inner = text[open_at + 1:]
+        if vocab.label_start_re.match(inner):
+            out.append(Clause(open_at, len(text), inner, open_at + 1, "label", closed=False))
+            break
+    # labels in running text: "…。牵头单位:X;责任单位:Y" (outside any bracket and any clause found)
+    depth_free = _outside_brackets(text, pairs)
+    for m in vocab.label_re.finditer(text):
+        if not depth_free(m.start()) or any(c.start <= m.start() < c.end for c in out):
+            continue
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_END + ",，:： —-" and m.start() > 0:
+            continue
+        start = m.start()
+        dash = re.search(r"(—{1,2}|--)\s*$", text[:start])
+        end = len(text)
+        nxt = [c.start for c in out if c.start > start]
+        if nxt:
+            end = min(nxt)
+        out.append(Clause(dash.start() if dash else start, end, text[start:end].rstrip(), start, "sentence"))
+        break
+    # a dash clause: "——市教育局牵头,…"
+    for m in re.finditer(r"—{1,2}|--", text):
+        if any(c.start <= m.start() < c.end for c in out) or not depth_free(m.start()):
+            continue
+        inner = text[m.end():].rstrip().rstrip("。;；")
+        if inner and any(c.start >= m.start() for c in out) is False and is_clause(inner, vocab):
+            out.append(Clause(m.start(), len(text), inner, m.end(), "sentence"))
+            break
+    # a trailing sentence of verb segments: "…。市发改委牵头,市财政局配合。"
+    if not any(c.end >= tail for c in out):
+        sentences = list(_sentences(text, 0, len(text), pairs))
+        for s, e in reversed(sentences[1:] if len(sentences) > 1 else []):
+            inner = text[s:e].strip()
+            if not inner:
+                continue
+            if any(c.start <= s < c.end for c in out):
+                break
+            if is_clause(inner, vocab) and not vocab.label_re.search(inner):
+                offset = s + text[s:e].index(inner[0])
+                out.append(Clause(offset, e, inner, offset, "sentence"))
+            break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _outside_brackets(text: str, pairs: dict[int, int]):
+    """A test: is offset i outside every bracket pair? (intervals merged once; lookups by bisection)."""
+    from bisect import bisect_right
+
+    spans = []
+    for o in sorted(pairs):
+        c = pairs[o]
+        if spans and o <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], c)
+        else:
+            spans.append([o, c])
+    starts = [s for s, _e in spans]
+
+    def outside(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k < 0 or i > spans[k][1]
+
+    return outside
+
+
+def first_listed_statement(text: str, vocab: Vocabulary) -> bool:
+    """Does the text state that the first unit listed leads (列第一位者为牵头单位)?"""
+    return bool(vocab.first_listed_re and vocab.first_listed_re.search(text))
+
+
+def carry_forward_units(text: str, vocab: Vocabulary) -> str | None:
+    """The units a "以下各项工作均需X落实,不再列出" statement carries to every later task, as printed."""
+    for pattern in vocab.carry_forward_res:
+        if m := pattern.search(text):
+            return m["units"].strip(" ,，、")
+    return None

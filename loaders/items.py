@@ -1,0 +1,186 @@
+"""Turn numbered items and their clauses into domains, tasks and assignments.
+
+An item is a task when a clause names who does it: inside it ("(牵头单位:…)", "(X牵头,Y配合)"), at its end
+("…。X牵头,Y配合。"), or on the lines after it ("牵头单位:…"). An item with two clauses in its text is two
+parts, N.1 and N.2, each covering the text before its clause (item 3.6 of 武政〔2018〕50号). A task's domain
+is the nearest heading above it that is not a task itself. A task's number is the path of printed ordinals
+down to it, as short as keeps every task of the document apart: section (三) item 6 is "3.6" when items
+restart in every section, item 6 is "6" when they run on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Task, task_key
+
+from .assign import Conventions, Said, assign_task
+from .clauses import Clause, find_clauses, read_clause
+from .collect import Collector
+from .deadlines import normalize_deadline
+from .outline import Entry, read_outline
+from .textnorm import clean_text
+
+__all__ = ["parse", "KIND_GENRES"]
+
+#: The genre name a document shows for each kind of clause found.
+KIND_GENRES = {"label": "inline_clauses", "verb": "verb_clauses", "sentence": "verb_clauses",
+               "line": "labelled_lines"}
+_ROLES = ("lead", "assist", "responsible")
+
+
+def _shortest_unique(paths: list[tuple], least: list[int] | None = None) -> list[str]:
+    """The shortest suffix length that keeps every path apart, applied to all; path i keeps at least least[i]."""
+    if not paths:
+        return []
+    least = least or [1] * len(paths)
+    longest = max(len(p) for p in paths)
+    for k in range(1, longest + 1):
+        keys = [p[-max(k, m):] for p, m in zip(paths, least)]
+        if len(set(keys)) == len(keys):
+            return [".".join(map(str, key)) for key in keys]
+    return [".".join(map(str, p)) for p in paths]
+
+
+def _least(entry: Entry) -> int:
+    """A task under a (一) section is numbered from that section: "3.6" even when "6" alone would do."""
+    chain = [e for e in entry.ancestors() if e.kind != "para" and e.ordinal is not None]
+    for depth, ancestor in enumerate(chain, 1):
+        if ancestor.kind == "pcn":
+            return depth + 1
+    return 1
+
+
+def _title(text: str) -> str:
+    text = clean_text(text)
+    first = re.split(r"[。;；]", text, maxsplit=1)[0]
+    return (first if len(first) <= 40 else first[:40]).rstrip("。:：")
+
+
+def _said_inline(entry: Entry, clause: Clause, collector: Collector) -> list[Said]:
+    out = []
+    for piece in read_clause(clause.inner, collector.vocab):
+        line = entry.joined.line_at(clause.inner_start + piece.start)
+        out.append(Said(piece.role, piece.text, line, clause.printed))
+    return out
+
+
+def _said_lines(entry: Entry, collector: Collector) -> list[Said]:
+    out = []
+    for line, text in entry.clause_lines:
+        body = text.lstrip("—-●•· ").strip()
+        for piece in read_clause(body, collector.vocab):
+            out.append(Said(piece.role, piece.text, line, text))
+    return out
+
+
+def _names_units(said: list[Said]) -> bool:
+    return any(s.role in _ROLES + ("people", "none") for s in said)
+
+
+def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] | None = None) -> dict[str, int]:
+    """Read the items of ``lines`` (``[(lineno, raw)]``, table rows left out); returns clause kinds found."""
+    vocab = collector.vocab
+    entries = read_outline(lines, vocab)
+    found: list[tuple[Entry, list[Clause], list[Said]]] = []
+    kinds: dict[str, int] = {}
+    for entry in entries:
+        clauses = find_clauses(entry.text, vocab) if entry.text else []
+        said_lines = _said_lines(entry, collector) if entry.clause_lines else []
+        if not clauses and not _names_units(said_lines):
+            if said_lines:  # only a deadline line: part of the item, nothing to assign
+                collector.claim(*(ln for ln, _t in entry.clause_lines))
+            continue
+        found.append((entry, clauses, said_lines))
+        for clause in clauses:
+            kinds[KIND_GENRES[clause.kind]] = kinds.get(KIND_GENRES[clause.kind], 0) + 1
+        if said_lines:
+            kinds["labelled_lines"] = kinds.get("labelled_lines", 0) + 1
+    tasks = {id(entry) for entry, _c, _s in found}
+    paths, para = [], 0
+    for entry, _c, _s in found:
+        chain = [e for e in reversed(entry.ancestors()) if e.kind != "para" and e.ordinal is not None]
+        if entry.ordinal is None:
+            para += 1
+        paths.append(tuple(e.ordinal for e in chain) + (entry.ordinal if entry.ordinal is not None else para,))
+    numbers = _shortest_unique(paths, [_least(entry) for entry, _c, _s in found])
+    domains = _domains(found, tasks, collector)
+    seen = set() if seen is None else seen
+    count = len(found)
+    for index, ((entry, clauses, said_lines), number) in enumerate(zip(found, numbers)):
+        collector.advance(index, count)
+        if number in seen:
+            collector.issue(entry.line, "numbering", f"task number {number} appears twice; later one kept as "
+                            f"{number}b", entry.text[:60])
+            number += "b"
+        seen.add(number)
+        collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+        _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions)
+    return kinds
+
+
+def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | None]:
+    """Task entry -> domain key: its nearest ancestor that is not a task itself, numbered like the tasks."""
+    heads: dict[int, Entry] = {}
+    for entry, _c, _s in found:
+        for ancestor in entry.ancestors():
+            if id(ancestor) not in tasks and ancestor.kind != "para" and ancestor.ordinal is not None:
+                heads[id(entry)] = ancestor
+                break
+    unique = {id(h): h for h in heads.values()}
+    order = sorted(unique.values(), key=lambda h: h.line)
+    paths = [tuple(e.ordinal for e in reversed(h.ancestors()) if e.ordinal is not None) + (h.ordinal,) for h in order]
+    keys = {id(h): collector.domain(number, _title(h.text), h.line).key
+            for h, number in zip(order, _shortest_unique(paths))}
+    return {task: keys[id(head)] for task, head in heads.items()}
+
+
+def _deadline(said: list[Said]) -> str | None:
+    texts = [s.text for s in said if s.role == "deadline" and s.text.strip()]
+    return texts[-1].strip().rstrip("。") if texts else None
+
+
+def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
+            domain: str | None, conventions: Conventions) -> None:
+    text = entry.text
+    for clause in clauses:
+        if not clause.closed:
+            collector.issue(entry.joined.line_at(clause.start), "unclosed_bracket",
+                            "clause has no closing bracket; read to the end of the item", text[clause.start:])
+    pieces, starts, cursor = [], [], 0
+    for clause in clauses:
+        pieces.append(text[cursor: clause.start])
+        starts.append(cursor)
+        cursor = clause.end
+    tail = text[cursor:]
+    if clauses and clean_text(tail).strip("。;；.,， "):
+        collector.note(entry.joined.line_at(cursor), "text_after_clause",
+                       "text after the last clause belongs to the last part", clean_text(tail))
+    if pieces:
+        pieces[-1] += tail
+    else:
+        pieces, starts = [text], [0]
+    full = clean_text("".join(pieces))
+    said_parts = [_said_inline(entry, c, collector) for c in clauses]
+    all_said = [s for part in said_parts for s in part] + said_lines
+    deadline_text = _deadline(all_said)
+    deadline = normalize_deadline(deadline_text, collector.year)
+    title = re.split(r"[。;；]", full, maxsplit=1)[0] if "。" in full[:40] else None
+    split = len(clauses) > 1 and not said_lines
+    parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
+                                 title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
+    if not full:
+        collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
+                        said_lines[0].clause if said_lines else "")
+    if not split:
+        said = all_said
+        if not any(s.role in _ROLES for s in said):
+            collector.issue(entry.line, "no_unit", f"task {number} names no unit", full[:80])
+        assign_task(collector, said, parent.key, number, conventions, entry.line, entry.last_line)
+        return
+    for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
+        part_number = f"{number}.{i}"
+        part = collector.task(Task(task_key(collector.doc, part_number), collector.doc, part_number, domain,
+                                   clean_text(piece), entry.joined.line_at(start), deadline=deadline,
+                                   deadline_text=deadline_text, parent=number))
+        assign_task(collector, said, part.key, part_number, conventions, part.line, entry.last_line)

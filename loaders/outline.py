@@ -1,0 +1,252 @@
+"""Find a document's numbered items in every numbering system, nested as the document nests them.
+
+Markers: 第一章 / 第一部分, 一、, (一), 1. 1、 1． 1﹒, 1), (1), ①, 第一条. Which marker nests in which is not
+assumed: the first marker of a kind seen inside another makes it a child level (a stack, as legal
+outlines are read), so "一、 > 1. > (1)" and "一、 > (一) > 1." both work, numbering may restart in
+every section, and items may sit directly under chapters. A line without a marker continues the item
+above it (a PDF page break cuts items anywhere); a line that starts with a responsibility label
+("牵头单位:…") is a clause line of the item above; after such lines, prose starts an unnumbered item.
+A document saved as one long line is cut at its markers first. Page numbers ("— 3 —") are dropped.
+
+Examples
+--------
+>>> from loaders.vocabulary import Vocabulary
+>>> lines = ["一、总体要求", "二、重点任务", "(一)扩大投资", "1.抓项目。(市发改委牵头)", "2.稳就业。",
+...          "牵头单位:市人社局"]
+>>> entries = read_outline(list(enumerate(lines, 1)), Vocabulary.default())
+>>> [(e.kind, e.ordinal, e.text, [t for _l, t in e.clause_lines]) for e in entries]
+... # doctest: +NORMALIZE_WHITESPACE
+[('cn', 1, '总体要求', []), ('cn', 2, '重点任务', []), ('pcn', 1, '扩大投资', []),
+ ('num', 1, '抓项目。(市发改委牵头)', []), ('num', 2, '稳就业。', ['牵头单位:市人社局'])]
+>>> [e.ordinal for e in entries[4].ancestors()]
+[1, 2]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .joined import Joined
+from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, chinese_ordinal, clean_text
+from .vocabulary import Vocabulary
+
+__all__ = ["Entry", "read_outline", "MARKER"]
+
+_CN = "一二三四五六七八九十百零〇两"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: A numbering marker at the start of a line, by kind.
+MARKER = re.compile(
+    r"^\s*(?:"
+    rf"(?P<part>第[{_CN}\d]+(?:章|部分|篇))\s*"
+    rf"|(?P<article>第[{_CN}\d]+条)\s*"
+    rf"|(?P<cn>[{_CN}]+)\s*[、.．]\s*"
+    rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
+    r"|[(（]\s*(?P<pnum>\d{1,3})\s*[)）]\s*[、.．]?\s*"
+    r"|(?P<num>\d{1,3})\s*[.．、﹒,，](?![\d%])\s*"
+    r"|(?P<numr>\d{1,3})\s*[)）](?!\d)\s*"
+    rf"|(?P<circ>[{_CIRCLED}])\s*[、.．]?\s*"
+    r")"
+)
+#: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
+_INLINE_MARKER = re.compile(
+    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+、|[(（][{_CN}]+[)）]|\d{{1,3}}[.．、﹒](?![\d%])|[(（]\d{{1,3}}[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)))"
+)
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–─]+\s*\d{1,4}\s*[-—－–─]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录)")
+_LONG_LINE = 400
+
+
+@dataclass
+class Entry:
+    """A numbered item (or an unnumbered paragraph) with its joined text and the clause lines after it."""
+
+    kind: str  # part | article | cn | pcn | pnum | num | numr | circ | para
+    ordinal: int | None
+    joined: Joined
+    parent: "Entry | None" = None
+    clause_lines: list[tuple[int, str]] = field(default_factory=list)
+    depth: int = 0  # open brackets so far (a page break inside a bracket continues the item)
+    children: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.joined.text
+
+    @property
+    def line(self) -> int:
+        return self.joined.first_line
+
+    @property
+    def last_line(self) -> int:
+        lines = self.joined.lines + [ln for ln, _t in self.clause_lines]
+        return max(lines) if lines else 0
+
+    def ancestors(self) -> list["Entry"]:
+        out, node = [], self.parent
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out
+
+    def add(self, text: str, line: int) -> None:
+        self.joined.add(text, line)
+        for ch in text:
+            if ch in OPEN_BRACKETS:
+                self.depth += 1
+            elif ch in CLOSE_BRACKETS:
+                self.depth = max(0, self.depth - 1)
+
+    def unfinished(self) -> bool:
+        stripped = self.joined.text.rstrip()
+        if not stripped or self.depth > 0:
+            return True
+        return stripped[-1] not in "。;；!！?？:：" and stripped[-1] not in CLOSE_BRACKETS
+
+
+def _marker(text: str):
+    """(kind, ordinal, rest) of a line that starts with a numbering marker, else None."""
+    m = MARKER.match(text)
+    if not m:
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v is not None)
+    raw = m[kind]
+    if kind in ("part", "article"):
+        raw = raw[1:-1] if kind == "article" else re.sub(r"(章|部分|篇)$", "", raw[1:])
+    if raw.isdigit():
+        ordinal = int(raw)
+    elif kind == "circ":
+        ordinal = _CIRCLED.index(raw) + 1
+    else:
+        ordinal = chinese_ordinal(raw.replace("〇", "零"))
+        if ordinal is None and raw.startswith("一百"):
+            ordinal = 100 + (chinese_ordinal(raw[2:].lstrip("零")) or 0)
+    rest = text[m.end():]
+    if ordinal is None or not rest.strip():
+        return (kind, ordinal, rest) if ordinal is not None and kind != "num" else None
+    return kind, ordinal, rest
+
+
+def _split_long(line: str) -> list[str]:
+    """A document saved as one paragraph: cut it before every marker that follows a sentence end."""
+    if len(line) < _LONG_LINE:
+        return [line]
+    cuts = [m.end() for m in _INLINE_MARKER.finditer(line)]
+    if len(cuts) < 3:
+        return [line]
+    pieces, start = [], 0
+    for cut in cuts:
+        if cut > start:
+            pieces.append(line[start:cut])
+            start = cut
+    pieces.append(line[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
+    """In a one-line document, "task。牵头单位:X 责任单位:Y" holds its clause lines: cut before the first label."""
+    m = None
+    for m in vocab.label_re.finditer(piece):
+        before = piece[: m.start()].rstrip()
+        if before and (before[-1] in "。;；!！?？ " or piece[m.start() - 1].isspace()):
+            break
+    else:
+        return [piece]
+    if m is None or m.start() == 0:
+        return [piece]
+    return [piece[: m.start()], piece[m.start():]]
+
+
+class _Reader:
+    """The state of one pass over the lines: the stack of open levels and the item being read."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self.entries: list[Entry] = []
+        self.stack: list[Entry] = []
+        self.current: Entry | None = None
+        self.last: dict[str, int] = {}  # kind -> the last ordinal seen of that kind (numbering that runs on)
+
+    def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
+        stack = self.stack
+        if kind == "para":
+            parent = self.current.parent if self.current is not None else None
+            while stack and stack[-1] is not parent:
+                stack.pop()
+        else:
+            while stack and stack[-1].kind in ("para", "stop"):
+                stack.pop()
+        if kind == "para":
+            pass
+        elif any(e.kind == kind for e in stack):
+            while stack[-1].kind != kind:
+                stack.pop()
+            parent = stack.pop().parent
+        else:
+            parent = stack[-1] if stack else None
+        entry = Entry(kind, ordinal, Joined(), parent)
+        entry.add(text, lineno)
+        if ordinal is not None:
+            self.last[kind] = ordinal
+        if parent is not None:
+            parent.children += 1
+        stack.append(entry)
+        self.entries.append(entry)
+        self.current = entry
+
+    def expected(self, kind: str, ordinal: int) -> bool:
+        """Would a marker of this kind and ordinal continue the numbering (1, or one more than its sibling)?"""
+        if ordinal == 1 or self.last.get(kind, -1) + 1 == ordinal:
+            return True
+        for entry in reversed(self.stack):
+            if entry.kind == kind:
+                return entry.ordinal is not None and ordinal == entry.ordinal + 1
+        return False
+
+    def piece(self, raw: str, lineno: int) -> None:
+        text = clean_text(raw)
+        if not text or _PAGE_NUMBER.match(text):
+            return
+        current = self.current
+        if _STOP.match(text):
+            self.stack.clear()
+            self.start("para", None, "", lineno)
+            self.current.kind = "stop"
+            return
+        if self.vocab.label_start_re.match(text):
+            if current is None:
+                self.start("para", None, "", lineno)
+                current = self.current
+            current.clause_lines.append((lineno, text))
+            return
+        marker = _marker(text)
+        if marker is not None:
+            kind, ordinal, rest = marker
+            continuing = current is not None and current.kind != "stop" and (current.depth > 0 or (
+                current.unfinished() and not current.clause_lines and len(current.text) > 40))
+            if not continuing or self.expected(kind, ordinal):
+                raw_rest = MARKER.sub("", raw.strip(), count=1)
+                self.start(kind, ordinal, raw_rest if clean_text(raw_rest) == rest.strip() else rest, lineno)
+                return
+        if current is None:
+            self.start("para", None, raw.strip(), lineno)
+        elif current.clause_lines:
+            last_line, last_text = current.clause_lines[-1]
+            if re.search(r"[、,，]$", last_text) or (current.depth > 0):
+                current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
+            else:
+                self.start("para", None, raw.strip(), lineno)
+        else:
+            current.add(raw.strip(), lineno)
+
+
+def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
+    """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
+    reader = _Reader(vocab)
+    for lineno, raw in lines:
+        pieces = _split_long(raw)
+        if len(pieces) > 1 or len(raw) >= _LONG_LINE:
+            pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
+        for piece in pieces:
+            reader.piece(piece, lineno)
+    return [e for e in reader.entries if e.kind != "stop"]

@@ -1,0 +1,409 @@
+"""Find responsibility tables in every flattening and read their rows into tasks.
+
+A table starts at a header row whose cells are column names from the vocabulary (序号 / 重点任务 / 牵头单位 /
+责任单位 / 配合部门 / 负责部门 / 责任领导 / 完成时限 …; key words where no name matches). Rows come as:
+- tab-separated lines (PDF text, and every container: Word, xlsx, CSV, HTML tables);
+- pipe-separated lines ("| 1 | 任务 | 市X局 |");
+- one cell per line, each ending in "|" (a lone "|" ends a row), from web pages;
+- one cell per line with nothing around it (blank lines between): a row starts at its 序号;
+- cells separated by spaces.
+A row with as many cells as the header is read by position; a row that lost leading cells is re-aligned on
+its 序号; any other row is aligned by content: the 序号 first, then from the right each unit column takes a
+cell that looks like units, the deadline column a time, the people column names, and what is left is the
+task text. A header repeated after a page break is skipped; a category printed once (a merged cell) holds
+for the rows after it; an un-numbered row continues the numbered row above it (parts N.1, N.2), and its
+blank cells are the merged cells of that row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Task, task_key
+
+from .assign import Conventions, Said, assign_task
+from .clauses import is_clause, read_clause, unit_like
+from .collect import Collector
+from .deadlines import normalize_deadline
+from .textnorm import chinese_ordinal, clean_text
+from .vocabulary import Vocabulary
+
+__all__ = ["find_columns", "table_rows", "parse", "UNIT_ROLES"]
+
+UNIT_ROLES = ("lead", "assist", "responsible")
+_NUMBER = re.compile(r"^\d{1,6}$")  # a 100,000-row spreadsheet numbers its rows past 9999
+_CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s*(?:[(（]\s*(?:牵头单位|牵头部门)\s*[:：]\s*(.+?)\s*[)）])?$")
+_HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）]?[、.．]?\s*\S.{0,40}$")
+_DEADLINE = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度|\d{4}[-./]\d{1,2})")
+_PIPE_CELL = re.compile(r"^[^|]*\|\s*$")  # one cell per line, closed by a pipe
+_ROW_END = re.compile(r"^\s*\|{1,2}\s*$")
+_NOT_A_NAME = re.compile(r"[:：。,，、;；!！?？%]|^\d+[.、]|^[一二三四五六七八九十]+、")
+_SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
+def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
+    """The role of every column when ``cells`` is a header row, else None.
+
+    Roles: number, task, category, lead, assist, responsible, people, deadline, other. A header needs at least
+    three cells, a task column and a unit column, and at most a third of its cells unknown.
+    """
+    names = [clean_text(c).replace(" ", "") for c in cells]
+    if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n) for n in names) or sum(1 for n in names if n) < 3:
+        return None
+    roles: list[str | None] = [None] * len(names)
+    for role, words in vocab.column_names.items():
+        for i, name in enumerate(names):
+            if roles[i] is None and name in words and (role not in roles or role in UNIT_ROLES + ("other",)):
+                roles[i] = role
+    for role, words in vocab.column_keywords.items():
+        for i, name in enumerate(names):
+            if roles[i] is None and name and any(w in name for w in words) and \
+                    (role not in roles or role in UNIT_ROLES):
+                roles[i] = role
+    unknown = sum(1 for r, n in zip(roles, names) if r is None and n)
+    if "task" not in roles or not any(r in UNIT_ROLES for r in roles) or unknown * 2 > len(names):
+        return None
+    if roles.count("task") > 1:  # 考核指标 / 考核内容: the first is a category-like title, the last the task
+        first = roles.index("task")
+        roles[first] = "category" if "category" not in roles else "other"
+    return [r or "other" for r in roles]
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    if line.count("|") < 2 or _PIPE_CELL.match(line):
+        return None
+    cells = line.split("|")
+    if not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return [c.strip() for c in cells] if len(cells) >= 3 else None
+
+
+def _split(line: str) -> list[str] | None:
+    if "\t" in line:
+        return line.split("\t")
+    if (cells := _pipe_cells(line)) is not None:
+        return cells
+    if _SPACES.search(line.strip()):
+        cells = [c for c in _SPACES.split(line.strip()) if c.strip()]
+        return cells if len(cells) >= 3 else None
+    return None
+
+
+def _header_run(lines: list[str], i: int, vocab: Vocabulary):
+    """Header cells printed one per line from line ``i`` (blank lines and trailing "|" allowed): (cells, next)."""
+    cells, j = [], i
+    while j < len(lines) and len(cells) < 12:
+        text = lines[j].strip().rstrip("|").strip()
+        if not text:
+            j += 1
+            continue
+        if len(text) > 16 or _NUMBER.match(text):
+            break
+        cells.append(text)
+        j += 1
+    while len(cells) >= 3:
+        if find_columns(cells, vocab):
+            return cells, j
+        cells.pop()
+        j -= 1
+        while j > i and not lines[j - 1].strip():
+            j -= 1
+    return None
+
+
+def table_rows(lines: list[str], vocab: Vocabulary):
+    """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text)."""
+    i, n = 0, len(lines)
+    mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
+    width = 0
+    while i < n:
+        raw = lines[i]
+        cells = _split(raw)
+        if cells is not None:
+            roles = find_columns(cells, vocab)
+            if roles:
+                mode, width = None, len(roles)
+                yield "header", i, cells, roles
+            else:
+                yield "row", i, cells, "\t" in raw or "|" in raw
+            i += 1
+            continue
+        stripped = raw.strip().rstrip("|").strip()
+        if stripped and len(stripped) <= 16 and not _NUMBER.match(stripped):
+            found = _header_run(lines, i, vocab)
+            if found:
+                cells, nxt = found
+                mode, width = "cells", len(cells)
+                yield "header", i, cells, find_columns(cells, vocab), nxt
+                i = nxt
+                continue
+        words = stripped.split()
+        if len(words) >= 3 and (roles := find_columns(words, vocab)):
+            mode, width = "words", len(words)
+            yield "header", i, words, roles
+            i += 1
+            continue
+        if mode == "cells" and _NUMBER.match(stripped):
+            start, expected, row = i, int(stripped) + 1, [stripped]
+            i += 1
+            while i < n:
+                text = lines[i].strip()
+                if _ROW_END.match(text) and row:
+                    i += 1
+                    break
+                text = text.rstrip("|").strip()
+                if _NUMBER.match(text) and int(text) == expected and len(row) >= 2:
+                    break
+                if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 8))
+                                                                        if lines[k].strip()][:width - 1], vocab):
+                    break  # the header again
+                if text:
+                    row.append(text)
+                i += 1
+                if len(text) > 300:
+                    break
+            yield "row", start, row, False, i
+            continue
+        if mode == "words" and stripped and (words := stripped.split()) and _NUMBER.match(words[0]):
+            yield "row", i, words, False
+            i += 1
+            continue
+        if mode == "cells" and not stripped:
+            i += 1
+            continue
+        yield "line", i, raw
+        i += 1
+
+
+@dataclass
+class _Row:
+    line: int
+    cells: dict[str, str]
+    raw: str
+    domain: str | None
+    subrows: list["_Row"] = field(default_factory=list)
+
+
+def _looks(role: str, cell: str, vocab: Vocabulary) -> bool:
+    cell = cell.strip()
+    if role in UNIT_ROLES:
+        return bool(cell) and (vocab.is_none(cell) or unit_like(cell, vocab) or is_clause(cell, vocab))
+    if role == "deadline":
+        return bool(_DEADLINE.search(cell)) and len(cell) <= 30
+    if role == "people":
+        return bool(cell) and all(vocab.is_person(p) for p in re.split(r"[、,，;；\s]+", cell) if p)
+    if role == "number":
+        return bool(_NUMBER.match(cell))
+    return False
+
+
+def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> dict[str, str]:
+    """Cells of a row that does not have one cell per column, placed by what they look like."""
+    cells = [c.strip() for c in cells if c.strip()]
+    out: dict[str, str] = {}
+    if cells and "number" in roles and _NUMBER.match(cells[0]):
+        out["number"] = cells.pop(0)
+    right = [r for r in roles[roles.index("task") + 1:] if r != "number"] if "task" in roles else []
+    for role in reversed(right):
+        if not cells:
+            break
+        if role in ("other", "category"):
+            if len(cells) > 1 and not any(_looks(r, cells[-1], vocab) for r in right if r != role):
+                cells.pop()
+            continue
+        if _looks(role, cells[-1], vocab) and len(cells) > 1:
+            taken = [cells.pop()]
+            if role in UNIT_ROLES:  # a unit cell printed over several lines
+                while len(cells) > 1 and unit_like(cells[-1], vocab) and not _looks("deadline", cells[-1], vocab) \
+                        and sum(1 for r in right if r in UNIT_ROLES) == 1:
+                    taken.insert(0, cells.pop())
+            out[role] = "、".join(taken)
+    left = [r for r in roles[: roles.index("task")] if r not in ("number",)] if "task" in roles else []
+    if "category" in left and len(cells) > 1:
+        out["category"] = cells.pop(0)
+    out["task"] = "".join(cells)
+    return out
+
+
+def _align(cells: list[str], roles: list[str], collector: Collector, line: int, raw: str) -> list[str] | None:
+    """Re-align a row that lost leading cells on its 序号 cell; None when it has no 序号 where one belongs."""
+    n = roles.index("number")
+    if len(cells) > n and (_NUMBER.match(cells[n].strip()) or not cells[n].strip()):
+        return cells
+    for j, cell in enumerate(cells[:n]):
+        if _NUMBER.match(cell.strip()):
+            shift = n - j
+            collector.note(line, "repaired", f"row lost {shift} leading column(s); re-aligned on 序号 {cell.strip()}",
+                           raw)
+            return [""] * shift + cells
+    return None
+
+
+def _category(cell: str, line: int, collector: Collector, conventions: Conventions) -> str | None:
+    text = clean_text(cell).replace(" ", "")
+    m = _CATEGORY.match(text)
+    if m and chinese_ordinal(m[1]) is not None:
+        dom = collector.domain(str(chinese_ordinal(m[1])), m[2], line)
+        if m[3]:
+            items = collector.listed_units(m[3], line)
+            collector.assign("lead", items, dom.key, "Domain", None, line, cell, quiet=True)
+        return dom.key
+    if not text:
+        return None
+    number = str(len({d.key for d in collector.result().domains}) + 1)
+    for dom in collector.result().domains:
+        if dom.title == text:
+            return dom.key
+    return collector.domain(number, text, line).key
+
+
+def _rows(lines: list[str], collector: Collector, conventions: Conventions, first_line: int) -> list[_Row]:
+    """Pass 1: every data row with its cells by role, and the domain it falls in."""
+    vocab = collector.vocab
+    rows: list[_Row] = []
+    roles = None
+    domain = None
+    for event in table_rows(lines, vocab):
+        kind, i = event[0], event[1]
+        lineno = first_line + i
+        if kind == "header":
+            roles = event[3]
+            collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
+            if not any(r == "lead" for r in roles) and "responsible" in roles:
+                collector.note(lineno, "no_lead_marker", "table has a 责任单位 column and no 牵头 column: its units "
+                               "lead unless the document says the first listed leads", " | ".join(event[2]))
+            continue
+        if kind == "line":
+            text = clean_text(event[2])
+            if roles is not None and text and _HEADING.match(text) and _CATEGORY.match(text.replace(" ", "")):
+                domain = _category(text, lineno, collector, conventions) or domain
+                collector.claim(lineno)
+                continue
+            if text:
+                roles = None  # a line of prose ends the table
+            continue
+        if roles is None:
+            continue
+        cells, raw = event[2], " | ".join(event[2])
+        collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
+        if len([c for c in cells if c.strip()]) == 1 and "number" in roles and not _NUMBER.match(cells[0].strip()) \
+                and _CATEGORY.match(clean_text(" ".join(cells)).replace(" ", "")):
+            domain = _category(" ".join(cells).strip(), lineno, collector, conventions) or domain
+            continue
+        positional = event[3]
+        if positional and "number" in roles:
+            aligned = _align(cells, roles, collector, lineno, raw)
+            if aligned is None:
+                collector.issue(lineno, "unparsed_row", "no 序号 cell where one belongs; row skipped", raw)
+                continue
+            cells = aligned
+        if len(cells) > len(roles) and any(c.strip() for c in cells[len(roles):]):
+            if positional:
+                collector.issue(lineno, "unparsed_row", f"{len(cells)} cells where the header has {len(roles)}; "
+                                "extra cells ignored", raw)
+            else:
+                positional = False
+        if positional or len(cells) == len(roles):
+            by_role = {}
+            for role, cell in zip(roles, cells):
+                if role in by_role and role in UNIT_ROLES and cell.strip():
+                    by_role[role] = by_role[role] + "、" + cell.strip() if by_role[role] else cell.strip()
+                else:
+                    by_role.setdefault(role, cell.strip())
+            for role in roles[len(cells):]:
+                by_role.setdefault(role, "")
+        else:
+            by_role = align_by_content(cells, roles, vocab)
+        if by_role.get("people"):
+            collector.people(by_role["people"], lineno, raw)
+        category = by_role.get("category")
+        if category:
+            domain = _category(category, lineno, collector, conventions) or domain
+        rows.append(_Row(lineno, by_role, raw, domain))
+    return rows
+
+
+def _group(rows: list[_Row], numbered_table: bool, collector: Collector) -> list[_Row]:
+    """Pass 2: attach un-numbered rows to the numbered row above them."""
+    out: list[_Row] = []
+    for row in rows:
+        if row.cells.get("number") or not numbered_table:
+            out.append(row)
+        elif out:
+            out[-1].subrows.append(row)
+        else:
+            collector.issue(row.line, "unparsed_row", "un-numbered row before any numbered row", row.raw)
+    return out
+
+
+def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> list[Said]:
+    vocab = collector.vocab
+    said = []
+    lead_column = "lead" in row.cells or (parent is not None and "lead" in parent.cells)
+    for column in UNIT_ROLES:
+        cell = row.cells.get(column)
+        role = "assist" if column == "responsible" and lead_column else column  # a "—" lead means no lead
+        inherited = False
+        if cell == "" and parent is not None and parent.cells.get(column):
+            cell, inherited = parent.cells[column], True
+            collector.note(row.line, "inherited", f"{role} cell of {number} is merged with row "
+                           f"{parent.cells.get('number')}", cell)
+        if not cell or vocab.is_none(cell):
+            continue
+        if (is_clause(cell, vocab) and not unit_like(cell, vocab)) or vocab.label_re.search(cell):
+            for piece in read_clause(cell, vocab):
+                said.append(Said(piece.role if piece.role != "responsible" or role == "lead" else role, piece.text,
+                                 row.line, cell, inherited))
+        else:
+            said.append(Said(role, cell, row.line, cell, inherited))
+    return said
+
+
+def _task(collector: Collector, row: _Row, merged: _Row | None, number: str, **extra) -> Task:
+    deadline_text = row.cells.get("deadline") or (merged.cells.get("deadline") if merged else None) or None
+    text = clean_text(row.cells.get("task") or "")
+    if not text:
+        collector.issue(row.line, "unparsed_row", f"row {number} has no task text", row.raw)
+    return collector.task(Task(task_key(collector.doc, number), collector.doc, number, row.domain, text, row.line,
+                               deadline=normalize_deadline(deadline_text, collector.year), deadline_text=deadline_text,
+                               **extra))
+
+
+def parse(lines: list[str], first_line: int, collector: Collector, conventions: Conventions,
+          seen: set[str]) -> int:
+    """Read every responsibility table in ``lines`` (line ``first_line`` first); returns the rows read."""
+    rows = _rows(lines, collector, conventions, first_line)
+    numbered = any(r.cells.get("number") for r in rows)
+    pending = _group(rows, numbered, collector)
+    pending.reverse()  # popped in order, so a row's cells are freed once its records are made
+    count, index = len(pending), 0
+    while pending:
+        collector.advance(count - len(pending), count)
+        row = pending.pop()
+        index += 1
+        number = row.cells.get("number") or str(index)
+        if number in seen:
+            collector.issue(row.line, "numbering", f"row number {number} appears twice; later row kept as {number}b",
+                            row.raw)
+            number += "b"
+        seen.add(number)
+        if not row.subrows:
+            task = _task(collector, row, None, number)
+            said = _said(collector, row, None, number)
+            if not any(s.role in UNIT_ROLES for s in said):
+                collector.issue(row.line, "unparsed_row", f"row {number} names no unit (a row cut off?)", row.raw)
+            assign_task(collector, said, task.key, number, conventions, row.line, row.line)
+            continue
+        whole = clean_text("".join(r.cells.get("task") or "" for r in [row, *row.subrows]))
+        parent_task = _task(collector, row, None, number, has_parts=True)
+        parent_task.text = whole
+        for i, part in enumerate([row, *row.subrows], 1):
+            part_number = f"{number}.{i}"
+            merged = row if part is not row else None
+            task = _task(collector, part, merged, part_number, parent=number)
+            assign_task(collector, _said(collector, part, merged, part_number), task.key, part_number, conventions,
+                        part.line, part.line)
+    return count

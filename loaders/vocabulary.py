@@ -1,0 +1,188 @@
+"""The role vocabulary (``loaders/roles.yaml`` plus user files) compiled into the patterns the rules use.
+
+Examples
+--------
+>>> v = Vocabulary.default()
+>>> v.label_role("牵头单位"), v.label_role("协同配合单位"), v.label_role("负责部门"), v.label_role("责任领导")
+('lead', 'assist', 'responsible', 'people')
+>>> v.verb_at_end("市教育局牵头")
+('市教育局', '牵头', 'lead')
+>>> v.is_group("各区人民政府"), v.is_person("王 强"), v.is_person("市财政局")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graph.errors import ParseError
+
+__all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES"]
+
+DEFAULT_ROLES_FILE = Path(__file__).with_name("roles.yaml")
+#: Roles a label or verb can carry.
+ROLES = ("lead", "assist", "responsible", "people", "deadline")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Vocabulary:
+    """Labels, verbs, conventions and name shapes, with the patterns built from them."""
+
+    labels: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    verbs: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in ("lead", "assist", "responsible")})
+    together: list[str] = field(default_factory=list)
+    lead_in: list[str] = field(default_factory=list)
+    lead_marks: list[str] = field(default_factory=list)
+    first_listed: list[str] = field(default_factory=list)
+    carry_forward: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    none_marks: list[str] = field(default_factory=list)
+    suffixes: list[str] = field(default_factory=list)
+    group_prefixes: list[str] = field(default_factory=list)
+    group_endings: list[str] = field(default_factory=list)
+    etc: str = "等$"
+    posts: list[str] = field(default_factory=list)
+    surnames: str = ""
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    column_keywords: dict[str, list[str]] = field(default_factory=dict)
+
+    # -- building ---------------------------------------------------------------------------
+    @classmethod
+    def default(cls) -> "Vocabulary":
+        return _default()
+
+    @classmethod
+    def from_files(cls, *paths) -> "Vocabulary":
+        vocab = cls()
+        for path in paths:
+            vocab.add_file(path)
+        vocab.compile()
+        return vocab
+
+    def add_file(self, path) -> None:
+        path = str(path)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = yaml.safe_load(fh)
+        except FileNotFoundError:
+            raise ParseError(path, None, "roles file not found") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise ParseError(path, mark.line + 1 if mark else None, f"not valid YAML ({exc.problem})") from None
+        if not isinstance(data, dict):
+            raise ParseError(path, None, "a roles file is a mapping (labels:, verbs:, conventions:, units:)")
+        for role, words in (data.get("labels") or {}).items():
+            if role not in ROLES:
+                raise ParseError(path, None, f"labels: unknown role {role!r}; one of {', '.join(ROLES)}")
+            self.labels.setdefault(role, []).extend(map(str, words or []))
+        for role, words in (data.get("verbs") or {}).items():
+            if role not in self.verbs:
+                raise ParseError(path, None, f"verbs: unknown role {role!r}; one of lead, assist, responsible")
+            self.verbs[role].extend(map(str, words or []))
+        self.together += list(data.get("together") or [])
+        self.lead_in += list(data.get("lead_in") or [])
+        self.lead_marks += list(data.get("lead_marks") or [])
+        conventions = data.get("conventions") or {}
+        self.first_listed += list(conventions.get("first_listed_leads") or [])
+        self.carry_forward += list(conventions.get("carry_forward") or [])
+        self.remarks += list(conventions.get("remarks") or [])
+        self.none_marks += list(data.get("none_marks") or [])
+        units = data.get("units") or {}
+        self.suffixes += list(units.get("suffixes") or [])
+        self.group_prefixes += list(units.get("group_prefixes") or [])
+        self.group_endings += list(units.get("group_endings") or [])
+        self.etc = units.get("etc") or self.etc
+        self.posts += list(units.get("posts") or [])
+        self.surnames += str(units.get("surnames") or "")
+        for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
+            for role, words in (data.get(key) or {}).items():
+                target.setdefault(role, []).extend(map(str, words or []))
+        for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
+                               ("remarks", self.remarks), ("posts", self.posts)):
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ParseError(path, None, f"{name}: bad pattern {pattern!r} ({exc})") from None
+
+    def compile(self) -> "Vocabulary":
+        labels = [w for words in self.labels.values() for w in words]
+        self._label_role = {}
+        for role in ROLES:  # first role listed wins for a word listed twice
+            for word in self.labels.get(role, []):
+                self._label_role.setdefault(word, role)
+        self.label_re = re.compile(r"(%s)\s*[:：]" % _alternation(labels))
+        self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)\s*[:：]" % _alternation(labels))
+        self._verb_role = {}
+        for role, words in self.verbs.items():
+            for word in words:
+                self._verb_role.setdefault(word, role)
+        self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s)$" % _alternation(self._verb_role))
+        self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
+            if self.together else None
+        self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
+        self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
+        self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
+        self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
+        self.none_set = set(self.none_marks)
+        self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
+        self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
+        self.etc_re = re.compile(self.etc)
+        self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
+        self.lead_mark_set = set(self.lead_marks)
+        self.column_names = {role: list(words) for role, words in self.columns.items()}
+        for role in ("lead", "assist", "responsible", "people", "deadline"):
+            self.column_names.setdefault(role, []).extend(self.labels.get(role, []))
+        return self
+
+    # -- questions the rules ask ---------------------------------------------------------------
+    def label_role(self, label: str) -> str | None:
+        return self._label_role.get(label)
+
+    def verb_role(self, verb: str) -> str | None:
+        return self._verb_role.get(verb)
+
+    def verb_at_end(self, segment: str):
+        """(units, verb, role) when ``segment`` is a unit list closed by a verb, else None."""
+        m = self.verb_end_re.match(segment)
+        if not m:
+            return None
+        return m["units"], m["verb"], self._verb_role[m["verb"]]
+
+    def is_none(self, text: str) -> bool:
+        stripped = (text or "").strip()
+        return not stripped or stripped in self.none_set or not stripped.strip("—-–−―/ ")
+
+    def strip_etc(self, name: str) -> str:
+        return self.etc_re.sub("", name.strip()).strip()
+
+    def is_group(self, name: str) -> bool:
+        return bool(self.group_re.search(name))
+
+    def is_unit_name(self, name: str) -> bool:
+        return bool(self.suffix_re.search(name))
+
+    def is_person(self, name: str) -> bool:
+        """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""
+        name = name.strip()
+        compact = re.sub(r"\s+", "", name)
+        if self.post_re and self.post_re.search(compact) and not re.search(r"(局|委|办|厅|政府|管委会)$", compact):
+            return True
+        if 2 <= len(compact) <= 3 and compact[0] in self.surnames and not self.is_unit_name(compact) \
+                and not self.is_group(compact) and re.fullmatch(r"[\u4e00-\u9fff]+", compact):
+            return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def _default() -> Vocabulary:
+    return Vocabulary.from_files(DEFAULT_ROLES_FILE)
