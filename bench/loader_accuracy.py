@@ -44,7 +44,10 @@ def _name(resolver: UnitResolver, name: str) -> str:
     from loaders.traditional import to_simplified
     from loaders.vocabulary import Vocabulary
 
-    name = resolver.resolve(Vocabulary.default().strip_etc(to_simplified(str(name)))).name
+    from loaders.textnorm import split_brackets
+
+    name = split_brackets(to_simplified(str(name)).replace("<", "(").replace(">", ")"))[0]
+    name = resolver.resolve(Vocabulary.default().strip_etc(name)).name
     return re.sub(r"^(市|区|县|省)(?=.{2})", "", name)
 
 

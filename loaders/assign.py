@@ -46,7 +46,8 @@ class Conventions:
         return self.first_listed_from is not None and line >= self.first_listed_from
 
     def carried_to(self, line: int) -> list[tuple[int, str]]:
-        return [(at, units) for at, units in self.carried if at < line]
+        """Units carried to a task that ends on ``line``: stated in it or before it."""
+        return [(at, units) for at, units in self.carried if at <= line]
 
 
 def _lead_marked(collector: Collector, item: ListedUnit) -> bool:
@@ -101,7 +102,7 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
         added += collector.assign(role, items, target, target_label, number, piece.line, piece.clause,
                                   inherited=piece.inherited)
     if target_label == "Task":
-        for at, units in conventions.carried_to(first_line):
+        for at, units in conventions.carried_to(last_line):
             items = collector.listed_units(units, at)
             fresh = [i for i in items if not collector.has_edge(i.resolution.name, target)]
             added += collector.assign("assist", fresh, target, "Task", number, at, units, inherited=True, quiet=True)

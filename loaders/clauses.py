@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, split_top_level
+from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, distribute_suffix, split_top_level
 from .vocabulary import Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like",
@@ -98,6 +98,7 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     parts = split_top_level(vocab.strip_etc(text))
     if not parts:
         return False
+    parts = distribute_suffix(parts)
     for part in parts:
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part)
@@ -123,7 +124,15 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
         if vocab.remark_re is not None and vocab.remark_re.match(seg):
             pieces.append(Piece("note", seg, start))
             continue
+        agent = _agent(seg, vocab)
+        if agent is not None:
+            for role, text in agent:
+                pieces.append(Piece(role, text, start + max(0, seg.find(text))))
+            continue
         found = vocab.verb_at_end(seg)
+        if found is not None and not unit_like(_units_of(found[0], vocab), vocab) and "由" not in found[0] \
+                and not (vocab.together_re and vocab.together_re.match(found[0])):
+            found = None  # "年内持续推进": a verb, but no unit before it
         if found is None:
             if _DEADLINE_WORDS.search(seg) and not unit_like(seg, vocab):
                 pieces.append(Piece("deadline", seg, start))
@@ -151,6 +160,25 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
         if piece.role == "pending":
             piece.role = "responsible_list"  # a bare list: responsible where nothing says otherwise
     return pieces
+
+
+def _agent(seg: str, vocab: Vocabulary):
+    """"由X负责" / "由X会同Y等部门研究提出落实意见": [(role, units)], or None when the segment is not so."""
+    if "由" not in seg[:16] or vocab.verb_at_end(seg) and not vocab.agent_re.search(seg):
+        return None
+    m = vocab.agent_re.search(seg)
+    if m is None or m.start() > 12:
+        return None
+    lead = _units_of(m["lead"], vocab)
+    if not unit_like(lead, vocab):
+        return None
+    if m["rest"]:
+        rest = _units_of(m["rest"], vocab)
+        if not unit_like(rest, vocab):
+            return None
+        return [("lead", lead), ("assist", rest)]
+    role = vocab.verb_role(m["verb"]) if vocab.verb_role(m["verb"]) == "lead" else "responsible"
+    return [(role, lead)]
 
 
 def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
@@ -198,8 +226,18 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
     return pieces
 
 
+def _statements(inner: str, vocab: Vocabulary) -> str:
+    """The clause with any carry-forward statement blanked out (it is a remark; ``Conventions`` applies it)."""
+    for pattern in vocab.carry_forward_res:
+        if m := pattern.search(inner):
+            inner = inner[: m.start()] + " " * (m.end() - m.start()) + inner[m.end():]
+    return inner
+
+
 def read_clause(inner: str, vocab: Vocabulary) -> list[Piece]:
     """The pieces of a clause: labelled when it holds a label, else verb segments."""
+    if "不" in inner:
+        inner = _statements(inner, vocab)
     if vocab.label_re.search(inner):
         return _label_pieces(inner, vocab)
     pieces = _verb_pieces(inner, vocab)
@@ -222,10 +260,10 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
         named = [p for p in pieces if p.role in ("lead", "assist", "responsible")]
         unread = sum(1 for p in pieces if p.role == "unparsed")
         return all(unit_like(p.text, vocab) for p in named) and unread <= len(named)
-    if bare_list and roles == {"responsible_list"} and len(inner) <= 120:
+    if bare_list and "responsible_list" in roles and roles <= {"responsible_list", "note"} and len(inner) <= 160:
         return all(vocab.is_unit_name(re.sub(r"\s+", "", vocab.strip_etc(_strip_brackets(x)))) or
                    vocab.is_group(vocab.strip_etc(_strip_brackets(x)))
-                   for x in split_top_level(vocab.strip_etc(inner)))
+                   for p in pieces if p.role == "responsible_list" for x in split_top_level(p.text))
     return False
 
 
@@ -299,20 +337,37 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
         if inner and any(c.start >= m.start() for c in out) is False and is_clause(inner, vocab):
             out.append(Clause(m.start(), len(text), inner, m.end(), "sentence"))
             break
-    # a trailing sentence of verb segments: "…。市发改委牵头,市财政局配合。"
+    # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
-        sentences = list(_sentences(text, 0, len(text), pairs))
-        for s, e in reversed(sentences[1:] if len(sentences) > 1 else []):
-            inner = text[s:e].strip()
-            if not inner:
-                continue
-            if any(c.start <= s < c.end for c in out):
-                break
-            if is_clause(inner, vocab) and not vocab.label_re.search(inner):
-                offset = s + text[s:e].index(inner[0])
-                out.append(Clause(offset, e, inner, offset, "sentence"))
-            break
+        sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]
+        if sentences:
+            s, e = sentences[-1]
+            if not any(c.start <= s < c.end or s <= c.start < e for c in out):
+                clause = _trailing(text, s, e, vocab, whole=len(sentences) > 1)
+                if clause is not None:
+                    out.append(clause)
     return sorted(out, key=lambda c: c.start)
+
+
+def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clause | None:
+    """The longest run of segments closing the sentence text[s:e] that reads as a clause (at most 8 segments).
+
+    A sentence that is not the item's only one may be a clause as a whole; the item's only sentence gives up
+    at most its closing segments (its first segment is the task itself).
+    """
+    sentence = text[s:e]
+    cuts = [0] + [m.end() for m in re.finditer(r"[,，]", sentence)]
+    if len(cuts) > 1 and not whole:
+        cuts = cuts[1:]
+    for cut in cuts[-8:]:
+        inner = sentence[cut:].strip()
+        if not inner or vocab.label_re.search(inner):
+            continue
+        if is_clause(inner, vocab) and any(p.role in ("lead", "assist", "responsible")
+                                           for p in _verb_pieces(inner, vocab)):
+            offset = s + cut + sentence[cut:].index(inner[0])
+            return Clause(offset, e, inner, offset, "sentence")
+    return None
 
 
 def _outside_brackets(text: str, pairs: dict[int, int]):

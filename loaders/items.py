@@ -97,6 +97,13 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if said_lines:
             kinds["labelled_lines"] = kinds.get("labelled_lines", 0) + 1
     tasks = {id(entry) for entry, _c, _s in found}
+    heads = {id(a) for entry, _c, _s in found for a in entry.ancestors()} & tasks
+    if heads:  # "一、加快调整能源结构(省发改委总牵头)": a heading over tasks; its clause leads the domain
+        for entry, clauses, said_lines in found:
+            if id(entry) in heads:
+                _domain_lead(collector, entry, clauses, said_lines)
+        found = [f for f in found if id(f[0]) not in heads]
+        tasks -= heads
     paths, para = [], 0
     for entry, _c, _s in found:
         chain = [e for e in reversed(entry.ancestors()) if e.kind != "para" and e.ordinal is not None]
@@ -133,6 +140,18 @@ def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | No
     keys = {id(h): collector.domain(number, _title(h.text), h.line).key
             for h, number in zip(order, _shortest_unique(paths))}
     return {task: keys[id(head)] for task, head in heads.items()}
+
+
+def _domain_lead(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said]) -> None:
+    collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+    path = [e.ordinal for e in reversed(entry.ancestors()) if e.ordinal is not None] + [entry.ordinal or 0]
+    text = entry.text[: clauses[0].start] if clauses else entry.text
+    domain = collector.domain(".".join(map(str, path[-1:])), _title(text), entry.line)
+    said = [s for c in clauses for s in _said_inline(entry, c, collector)] + said_lines
+    for piece in said:
+        if piece.role in _ROLES:
+            items = collector.listed_units(piece.text, piece.line)
+            collector.assign("lead", items, domain.key, "Domain", None, piece.line, piece.clause, quiet=True)
 
 
 def _deadline(said: list[Said]) -> str | None:

@@ -52,7 +52,7 @@ MARKER = re.compile(
 _INLINE_MARKER = re.compile(
     rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+、|[(（][{_CN}]+[)）]|\d{{1,3}}[.．、﹒](?![\d%])|[(（]\d{{1,3}}[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)))"
 )
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—－–─]+\s*\d{1,4}\s*[-—－–─]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,4}[\s\-—－–─]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录)")
 _LONG_LINE = 400
 
@@ -102,6 +102,16 @@ class Entry:
         if not stripped or self.depth > 0:
             return True
         return stripped[-1] not in "。;；!！?？:：" and stripped[-1] not in CLOSE_BRACKETS
+
+
+def _open(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _marker(text: str):
@@ -222,7 +232,7 @@ class _Reader:
         marker = _marker(text)
         if marker is not None:
             kind, ordinal, rest = marker
-            continuing = current is not None and current.kind != "stop" and (current.depth > 0 or (
+            continuing = current is not None and current.kind not in ("stop", "para") and (current.depth > 0 or (
                 current.unfinished() and not current.clause_lines and len(current.text) > 40))
             if not continuing or self.expected(kind, ordinal):
                 raw_rest = MARKER.sub("", raw.strip(), count=1)
@@ -232,7 +242,8 @@ class _Reader:
             self.start("para", None, raw.strip(), lineno)
         elif current.clause_lines:
             last_line, last_text = current.clause_lines[-1]
-            if re.search(r"[、,，]$", last_text) or (current.depth > 0):
+            if re.search(r"[、,，]$", last_text) or _open(last_text) or (
+                    len(text) <= 15 and not re.search(r"[。;；]$", last_text) and not self.vocab.label_re.search(text)):
                 current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
             else:
                 self.start("para", None, raw.strip(), lineno)

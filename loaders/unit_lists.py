@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .textnorm import split_brackets, split_top_level
+from .textnorm import distribute_suffix, split_brackets, split_top_level
 from .units import Resolution, UnitResolver
 
 __all__ = ["ListedUnit", "parse_unit_list", "is_none_marker"]
@@ -37,7 +37,7 @@ class ListedUnit:
     members: list[str] = field(default_factory=list)  # (含A、B,下同): a group's defined members, as written
 
 
-_LEVEL_FRAGMENT = re.compile(r"^各?[县市区镇乡](、[县市区镇乡])*$")
+_LEVEL_FRAGMENT = re.compile(r"^(各|相关|有关)?[省市县区州镇乡旗盟](、[省市县区州镇乡旗盟])*$")
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
 _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})")
@@ -79,7 +79,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None) -> list[Liste
         return []
     items = []
     prefix = None
-    for part in _split_conjunctions(_merge_fragments(split_top_level(text))):
+    for part in _split_conjunctions(distribute_suffix(_merge_fragments(split_top_level(text)))):
         name, inner = split_brackets(part)
         if clean is not None:
             name = clean(name)

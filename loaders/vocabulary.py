@@ -52,6 +52,8 @@ class Vocabulary:
     etc: str = "等$"
     posts: list[str] = field(default_factory=list)
     surnames: str = ""
+    agent_verbs: list[str] = field(default_factory=list)
+    not_last: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
 
@@ -90,6 +92,7 @@ class Vocabulary:
             self.verbs[role].extend(map(str, words or []))
         self.together += list(data.get("together") or [])
         self.lead_in += list(data.get("lead_in") or [])
+        self.agent_verbs += list(data.get("agent_verbs") or [])
         self.lead_marks += list(data.get("lead_marks") or [])
         conventions = data.get("conventions") or {}
         self.first_listed += list(conventions.get("first_listed_leads") or [])
@@ -101,6 +104,7 @@ class Vocabulary:
         self.group_prefixes += list(units.get("group_prefixes") or [])
         self.group_endings += list(units.get("group_endings") or [])
         self.etc = units.get("etc") or self.etc
+        self.not_last += str(units.get("not_last") or "")
         self.posts += list(units.get("posts") or [])
         self.surnames += str(units.get("surnames") or "")
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
@@ -139,6 +143,8 @@ class Vocabulary:
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
+        self.agent_re = re.compile(r"由(?P<lead>[^,，;；由]+?)(?:(?:%s)(?P<rest>[^,，;；]+?))?(?P<verb>%s)"
+                                   % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs)))
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(self.labels.get(role, []))
@@ -166,10 +172,14 @@ class Vocabulary:
         return self.etc_re.sub("", name.strip()).strip()
 
     def is_group(self, name: str) -> bool:
-        return bool(self.group_re.search(name))
+        """各区人民政府, 相关单位, 各地: a group prefix on a unit-like or short name, or a group ending."""
+        m = self.group_re.search(name)
+        if not m or (name and name[-1] in self.not_last):
+            return False
+        return bool(m.group(2)) or len(name) <= 4 or bool(self.suffix_re.search(name))
 
     def is_unit_name(self, name: str) -> bool:
-        return bool(self.suffix_re.search(name))
+        return bool(self.suffix_re.search(name)) and not (name and name[-1] in self.not_last)
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""
