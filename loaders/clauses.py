@@ -330,7 +330,8 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
         out.append(Clause(dash.start() if dash else start, end, text[start:end].rstrip(), start, "sentence"))
         break
     # a dash clause: "——市教育局牵头,…"
-    for m in re.finditer(r"—{1,2}|--", text):
+    window = max(0, len(text) - _MAX_CLAUSE)  # a dash clause runs to the end of the item: only its tail can hold one
+    for m in re.compile(r"—{1,2}|--").finditer(text, window):
         if any(c.start <= m.start() < c.end for c in out) or not depth_free(m.start()):
             continue
         inner = text[m.end():].rstrip().rstrip("。;；")

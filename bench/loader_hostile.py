@@ -1,0 +1,60 @@
+"""Hostile lines: each case is a file loaded by the real command (`agencygraph load --dry-run`) in a fresh process.
+
+Cases: 100 KB and 315 KB of text without punctuation, 50,000 and 100,000 nested brackets, 20,000 commas or dashes
+in one clause, a 300 KB one-line document of 12,000 items, lines full of the words the body and roster rules look
+for. No step may be quadratic in a line's length: each case should take a second or two. Prints one row per case
+(size, seconds, exit code) and, last, one line of JSON.
+
+    python bench/loader_hostile.py [--scale 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAD = "某府〔2024〕1号\n1.做一件事。(市财政局牵头,市教育局配合)\n"
+
+
+def cases(scale: float) -> dict[str, str]:
+    n = lambda k: max(1, int(k * scale))  # noqa: E731
+    return {
+        "100KB no punctuation": HEAD + "开展工作推进落实" * n(100_000 // 8),
+        "315KB no punctuation": HEAD + "各区人民政府负责落实相关工作" * n(315_000 // 14),
+        "50k nested brackets": HEAD + "2.任务(" + "(" * n(50_000) + "市财政局牵头" + ")" * n(50_000) + ")",
+        "100k nested brackets": HEAD + "2.任务(" + "(" * n(100_000) + "市财政局牵头" + ")" * n(100_000),
+        "20k commas in a clause": HEAD + "2.任务。(" + "市财政局," * n(20_000) + "市教育局牵头)",
+        "20k dashes": HEAD + "2.任务" + "——市财政局" * n(20_000),
+        "300KB one-line plan": "".join(f"{i}.做事情{i}。(市财政局牵头,市教育局配合)" for i in range(1, n(12_000) + 1)),
+        "body and roster words": HEAD + "成立领导小组下设办公室设在市财政局为成员单位组长" * n(5_000),
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's size (default 1)")
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in cases(args.scale).items():
+            path = Path(tmp) / (name.replace(" ", "-") + ".txt")
+            path.write_text(text, encoding="utf-8")
+            start = time.perf_counter()
+            out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "--store", str(Path(tmp) / "s.json"), "load",
+                                  "--dry-run", str(path)], capture_output=True, text=True, cwd=ROOT)
+            seconds = round(time.perf_counter() - start, 2)
+            rows.append({"case": name, "bytes": path.stat().st_size, "seconds": seconds, "exit": out.returncode})
+            print(f"{name:26} {path.stat().st_size:>9} B {seconds:>7.2f} s  exit {out.returncode}", flush=True)
+    print(json.dumps({"scale": args.scale, "cases": rows, "slowest_s": max(r["seconds"] for r in rows)},
+                     ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,186 @@
+"""The loader pipeline on real documents of many issuers: each family of wording, and the corpus as a whole.
+
+Expected values are the hand-read answers in tests/fixtures/corpus/*/*.expected.yaml (read by people who did
+not run the loader), or derived by hand from the lines quoted in each test.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from graph.errors import UnreadableInput
+from loaders import load
+from loaders.clauses import read_clause
+from loaders.outline import read_outline
+from loaders.tables import find_columns
+from loaders.vocabulary import Vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+V = Vocabulary.default()
+
+
+def triples(result, number):
+    return sorted((a.role, a.actor) for a in result.assignments if a.task == number)
+
+
+def doc(name):
+    path = next(CORPUS.glob(f"*/{name}.txt"))
+    return load(path), yaml.safe_load(path.with_name(name + ".expected.yaml").read_text(encoding="utf-8"))
+
+
+# -- the role vocabulary -------------------------------------------------------------------------------
+
+def test_vocabulary_roles_from_data():
+    assert [V.label_role(x) for x in ("牵头单位", "协同配合单位", "主要责任单位", "负责部门", "分管省领导", "完成时限")] == \
+        ["lead", "assist", "lead", "responsible", "people", "deadline"]
+    assert V.verb_at_end("人力资源社会保障部等按职责分工负责") == ("人力资源社会保障部等", "按职责分工负责", "responsible")
+
+
+def test_a_user_roles_file_adds_a_label(tmp_path):
+    text = "某府〔2024〕1号\n1.做一件事。\n主抓单位:市财政局\n"
+    with pytest.raises(UnreadableInput):
+        load("x.txt", text=text)  # 主抓单位 is in no vocabulary yet
+    extra = tmp_path / "roles.yaml"
+    extra.write_text("labels:\n  lead: [主抓单位]\n", encoding="utf-8")
+    vocab = Vocabulary.from_files(ROOT / "loaders" / "roles.yaml", extra)
+    assert triples(load("x.txt", text=text, vocab=vocab), "1") == [("lead", "市财政局")]
+
+
+def test_the_cli_takes_a_roles_file(tmp_path):
+    from cli import cli
+
+    (tmp_path / "plan.txt").write_text("某府〔2024〕1号\n1.做一件事。\n主抓单位:市财政局\n", encoding="utf-8")
+    (tmp_path / "roles.yaml").write_text("labels:\n  lead: [主抓单位]\n", encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["--store", str(tmp_path / "s.json"), "load", str(tmp_path / "plan.txt"), "--roles",
+                              str(tmp_path / "roles.yaml"), "--dry-run"])
+    assert out.exit_code == 0, out.output
+    assert "1 lead" in out.output.replace("lead edges", "lead") or "lead" in out.output
+
+
+# -- clauses ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("clause, pieces", [
+    # 国发〔2018〕9号: a national clause, ministries without 市/区
+    ("国家发展改革委、农业农村部牵头,有关部门按职责分工负责",
+     [("lead", "国家发展改革委、农业农村部"), ("responsible", "有关部门")]),
+    # 国办函〔2014〕31号: the agent after 由, and 会同
+    ("由国土资源部会同农业部等部门负责落实", [("lead", "国土资源部"), ("assist", "农业部")]),
+    # 粤府〔2021〕22号: a label whose content is a verb clause
+    ("部门分工:省发展改革委牵头,各地、各部门配合。", [("lead", "省发展改革委"), ("assist", "各地、各部门")]),
+    # a remark and a deadline inside a clause are not units (国发〔2020〕6号)
+    ("国务院各部门分别负责,年内持续推进", [("responsible", "国务院各部门"), ("deadline", "年内持续推进")]),
+])
+def test_read_clause(clause, pieces):
+    assert [(p.role, p.text) for p in read_clause(clause, V)] == pieces
+
+
+def test_first_listed_leads_stated_inside_the_first_clause():
+    result, expected = doc("haiyan-2022-government-work-division")  # "(首位单位为牵头单位,下同)", one line
+    assert triples(result, "1.1") == [("assist", "县农业农村局"), ("assist", "县税务局"), ("assist", "县财政局"),
+                                      ("lead", "县发改局")]
+    assert triples(result, "2.1") == [("lead", "县司法局")]
+    assert any(i.kind == "first_listed_leads" for i in result.issues)
+
+
+def test_without_the_convention_every_responsible_unit_leads():
+    result, _ = doc("heilongjiang-2013-stable-growth-measures")  # "(省发改委、铁路办、…、相关市、县政府负责)"
+    assert {r for r, _a in triples(result, "1.1")} == {"lead"}
+    assert ("lead", "相关市、县政府") in triples(result, "1.1")  # one group, not 相关市 + 县政府
+    # "哈尔滨、黑河、绥芬河市政府": the suffix printed once is shared
+    assert {a for _r, a in triples(result, "1.3")} >= {"哈尔滨市政府", "黑河市政府", "绥芬河市政府"}
+
+
+def test_carry_forward_holds_for_the_rest_of_the_document():
+    result, expected = doc("sichuan-2022-modern-circulation")  # "具体任务均涉及相关市(州)人民政府,不再做分工,下同"
+    for number in expected["tasks"]:
+        assert ("assist", "相关市人民政府") in triples(result, str(number))
+    assert all(a.inherited for a in result.assignments if a.actor == "相关市人民政府")
+
+
+def test_a_heading_over_tasks_leads_its_domain():
+    result, _ = doc("zhejiang-2014-air-pollution-division")  # "一、加快调整能源结构(省发改委总牵头)"
+    assert [t.number for t in result.tasks] == ["1.1"]
+    assert [(a.role, a.actor, a.target_label) for a in result.assignments if a.target_label == "Domain"] == \
+        [("lead", "省发改委", "Domain")]
+
+
+# -- structure -------------------------------------------------------------------------------------------
+
+def test_numbering_systems_nest_as_the_document_nests_them():
+    lines = ["一、总体要求", "(十二)稳就业", "1﹒做甲。", "(1)细则一。", "②做乙。", "二、保障"]
+    entries = read_outline(list(enumerate(lines, 1)), V)
+    assert [(e.kind, e.ordinal, [a.ordinal for a in e.ancestors()]) for e in entries] == [
+        ("cn", 1, []), ("pcn", 12, [1]), ("num", 1, [12, 1]), ("pnum", 1, [1, 12, 1]), ("circ", 2, [1, 1, 12, 1]),
+        ("cn", 2, [])]
+
+
+def test_a_page_break_inside_an_item_does_not_start_one():
+    text = "某府〔2024〕1号\n(一)甲\n1.推进某项工作,加快建设一批重点项目,到2025年底前完成\n— 3 —\n2个园区的改造。(市发改委牵头)\n"
+    result = load("x.txt", text=text)
+    assert [t.number for t in result.tasks] == ["1.1"] and "2个园区" in result.tasks[0].text
+
+
+def test_clause_lines_after_the_task_with_a_lead_mark():
+    text = "某区政办〔2023〕3号\n一、目标\n1.增长6%。\n责任单位:区发改局(牵头)、区财政局、\n区统计局\n责任领导:王 强\n"
+    result = load("l.txt", text=text)
+    assert triples(result, "1") == [("assist", "区统计局"), ("assist", "区财政局"), ("lead", "区发改局")]
+    assert [p.name for p in result.people] == ["王强"]
+
+
+@pytest.mark.parametrize("name", ["dazhu-2016-livelihood-projects", "cangnan-2022-livelihood-progress",
+                                  "pingdingshan-2018-river-chief", "jiaxing-2022-work-report"])
+def test_flattened_tables(name):
+    """One cell per line (dazhu: a unit cell over several lines; cangnan), single spaces (pingdingshan), pipes."""
+    result, expected = doc(name)
+    for number, roles in expected["tasks"].items():
+        leads = {a for r, a in triples(result, str(number)) if r == "lead"}
+        assert len(leads) == len(roles["leads"]), (number, leads, roles)
+
+
+def test_table_headers_from_the_vocabulary():
+    assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
+        ["number", "task", "lead", "assist", "deadline"]
+    assert find_columns(["序号", "重点工作", "责任领导", "责任单位", "完成时限"], V) == \
+        ["number", "task", "people", "responsible", "deadline"]
+    assert find_columns(["1", "做事。", "市财政局"], V) is None
+
+
+# -- nothing silent --------------------------------------------------------------------------------------
+
+def test_an_item_whose_clause_names_no_unit_is_reported():
+    result = load("x.txt", text="某府〔2024〕1号\n1.做甲。(市财政局牵头)\n2.做乙。\n牵头单位:\n")
+    assert [(i.line, i.kind) for i in result.issues if i.severity == "warning" and i.kind != "metadata"] == \
+        [(4, "unparsed_clause"), (3, "no_unit")]
+
+
+def test_a_document_without_any_assignment_names_the_line_that_looked_like_one():
+    with pytest.raises(UnreadableInput) as err:
+        load("x.txt", text="某府〔2024〕1号\n一、总体要求\n坚持稳中求进。\n牵头单位:\n")
+    assert err.value.line == 4 and "no division of labour" in str(err.value)
+
+
+# -- the corpus as a whole -------------------------------------------------------------------------------
+
+def test_corpus_accuracy():
+    """Every labelled real document, loaded and scored as bench/loader_accuracy.py does."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loader_accuracy import FIXTURES, score
+
+    figures = score(FIXTURES)["figures"]["overall"]
+    assert figures["documents"] >= 50
+    assert figures["lead_precision"] >= 0.97 and figures["assist_precision"] >= 0.97, figures
+    assert figures["lead_recall"] >= 0.9 and figures["assist_recall"] >= 0.95, figures
+
+
+def test_hostile_lines_stay_linear():
+    """bench/loader_hostile.py's cases at a tenth of their size load in a fresh process (the timings are its job)."""
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "loader_hostile.py"), "--scale", "0.1"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1].startswith("{")
