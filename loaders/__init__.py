@@ -120,10 +120,14 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         tracker.done("items")
     document.genres[:] = [name for name, _n in sorted(kinds.items(), key=lambda kv: -kv[1])]
     result = collector.result()
-    if not result.tasks:
-        first = next(((n, line) for n, line in enumerate(source.lines, 1) if vocab.label_re.search(line)), None)
-        hint = f"; line {first[0]} looks like a clause no rule could read: {first[1].strip()[:60]}" if first else ""
-        raise UnreadableInput(source.path, first[0] if first else None,
+    if not any(a.target_label == "Task" for a in result.assignments):
+        warnings = [i for i in result.issues if i.severity == "warning"]
+        first = next((i for i in warnings if i.kind.startswith("unparsed")), warnings[0] if warnings else None)
+        if first is None:
+            hit = next(((n, line) for n, line in enumerate(source.lines, 1) if vocab.label_re.search(line)), None)
+            first = hit and type("Hit", (), {"line": hit[0], "text": hit[1].strip()})
+        hint = f"; line {first.line} looks like a clause no rule could read: {first.text[:60]}" if first else ""
+        raise UnreadableInput(source.path, first.line if first else None,
                               "no division of labour found (no task naming a lead or responsible unit: no "
                               f"牵头单位 clause, verb clause or responsibility table){hint}; is this a policy document?")
     if source.original is not None:

@@ -121,7 +121,7 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     pieces: list[Piece] = []
     for seg, start in _segments(inner):
         start += offset
-        if vocab.remark_re is not None and vocab.remark_re.match(seg):
+        if (vocab.remark_re is not None and vocab.remark_re.match(seg)) or first_listed_statement(seg, vocab):
             pieces.append(Piece("note", seg, start))
             continue
         agent = _agent(seg, vocab)

@@ -75,7 +75,7 @@ def _said_lines(entry: Entry, collector: Collector) -> list[Said]:
 
 
 def _names_units(said: list[Said]) -> bool:
-    return any(s.role in _ROLES + ("people", "none") for s in said)
+    return any(s.role in _ROLES + ("people", "none", "empty") for s in said)
 
 
 def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] | None = None) -> dict[str, int]:

@@ -123,10 +123,10 @@ def _marker(text: str):
     raw = m[kind]
     if kind in ("part", "article"):
         raw = raw[1:-1] if kind == "article" else re.sub(r"(章|部分|篇)$", "", raw[1:])
-    if raw.isdigit():
-        ordinal = int(raw)
-    elif kind == "circ":
+    if kind == "circ":
         ordinal = _CIRCLED.index(raw) + 1
+    elif raw.isdecimal():
+        ordinal = int(raw)
     else:
         ordinal = chinese_ordinal(raw.replace("〇", "零"))
         if ordinal is None and raw.startswith("一百"):
@@ -229,14 +229,13 @@ class _Reader:
                 current = self.current
             current.clause_lines.append((lineno, text))
             return
-        marker = _marker(text)
-        if marker is not None:
+        marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
+        if marker is not None and marker[2] is not None:
             kind, ordinal, rest = marker
             continuing = current is not None and current.kind not in ("stop", "para") and (current.depth > 0 or (
                 current.unfinished() and not current.clause_lines and len(current.text) > 40))
             if not continuing or self.expected(kind, ordinal):
-                raw_rest = MARKER.sub("", raw.strip(), count=1)
-                self.start(kind, ordinal, raw_rest if clean_text(raw_rest) == rest.strip() else rest, lineno)
+                self.start(kind, ordinal, rest.strip(), lineno)
                 return
         if current is None:
             self.start("para", None, raw.strip(), lineno)

@@ -118,7 +118,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text)."""
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
-    width = 0
+    width, numbered = 0, True
     while i < n:
         raw = lines[i]
         cells = _split(raw)
@@ -137,6 +137,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             if found:
                 cells, nxt = found
                 mode, width = "cells", len(cells)
+                numbered = "number" in find_columns(cells, vocab)
                 yield "header", i, cells, find_columns(cells, vocab), nxt
                 i = nxt
                 continue
@@ -146,8 +147,8 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             yield "header", i, words, roles
             i += 1
             continue
-        if mode == "cells" and _NUMBER.match(stripped):
-            start, expected, row = i, int(stripped) + 1, [stripped]
+        if mode == "cells" and _row_start(stripped, numbered):
+            start, expected, row = i, _row_ordinal(stripped) + 1, [stripped]
             i += 1
             while i < n:
                 text = lines[i].strip()
@@ -155,8 +156,10 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                     i += 1
                     break
                 text = text.rstrip("|").strip()
-                if _NUMBER.match(text) and int(text) == expected and len(row) >= 2:
+                if _row_start(text, numbered) and _row_ordinal(text) == expected and len(row) >= 2:
                     break
+                if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
+                    break  # a category heading between rows
                 if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 8))
                                                                         if lines[k].strip()][:width - 1], vocab):
                     break  # the header again
@@ -176,6 +179,19 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             continue
         yield "line", i, raw
         i += 1
+
+
+_ITEM_START = re.compile(r"^(\d{1,4})\s*[.、．]\s*(?=\D)")
+
+
+def _row_start(text: str, numbered: bool) -> bool:
+    """A row of a one-cell-per-line table starts at its 序号, or at a numbered task when there is no 序号 column."""
+    return bool(_NUMBER.match(text)) or (not numbered and bool(_ITEM_START.match(text)))
+
+
+def _row_ordinal(text: str) -> int:
+    m = _NUMBER.match(text) or _ITEM_START.match(text)
+    return int(m.group(1) if m.groups() else m.group(0))
 
 
 @dataclass
@@ -225,6 +241,8 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
     if "category" in left and len(cells) > 1:
         out["category"] = cells.pop(0)
     out["task"] = "".join(cells)
+    if "number" not in out and (m := _ITEM_START.match(out["task"])):
+        out["number"], out["task"] = m.group(1), out["task"][m.end():]
     return out
 
 
@@ -317,6 +335,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 by_role.setdefault(role, "")
         else:
             by_role = align_by_content(cells, roles, vocab)
+        if not by_role.get("number") and (m := _ITEM_START.match(by_role.get("task") or "")):
+            by_role["number"], by_role["task"] = m.group(1), by_role["task"][m.end():]  # "1.主动对接…": no 序号 column
         if by_role.get("people"):
             collector.people(by_role["people"], lineno, raw)
         category = by_role.get("category")

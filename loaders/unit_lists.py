@@ -40,7 +40,9 @@ class ListedUnit:
 _LEVEL_FRAGMENT = re.compile(r"^(各|相关|有关)?[省市县区州镇乡旗盟](、[省市县区州镇乡旗盟])*$")
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
-_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})")
+_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})")
+_MARKS = "★☆※*＊"
+_GENERIC = ("单位", "部门", "机构", "组织", "企业", "单位等", "部门等")
 
 
 def _merge_fragments(parts: list[str]) -> list[str]:
@@ -63,7 +65,13 @@ def _split_conjunctions(parts: list[str]) -> list[str]:
     out = []
     for part in parts:
         pieces = _CONJUNCTION.split(part) if "(" not in part and "（" not in part else [part]
-        out.extend(p for p in pieces if p)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and piece in _GENERIC:  # 有关部门和单位: one group, not two
+                merged[-1] = re.sub(r"$", "和" + piece, merged[-1])
+            elif piece:
+                merged.append(piece)
+        out.extend(merged)
     return out
 
 
@@ -79,8 +87,10 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None) -> list[Liste
         return []
     items = []
     prefix = None
-    for part in _split_conjunctions(distribute_suffix(_merge_fragments(split_top_level(text)))):
+    for part in distribute_suffix(_merge_fragments(_split_conjunctions(split_top_level(text)))):
         name, inner = split_brackets(part)
+        if name[:1] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
+            inner, name = [name[0], *inner], name[1:].strip()
         if clean is not None:
             name = clean(name)
         name = name.replace(" ", "").replace("\u3000", "")
