@@ -290,18 +290,20 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
       agencygraph coowners --top 10 --min-shared 3
       agencygraph coowners --matrix > coownership.csv
     """
-    from graph.coownership import coownership_matrix, coowners as partners, top_pairs
+    from graph import analyses
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
+    store = _store(ctx)
     if matrix:
-        click.echo(coownership_matrix(inc).to_csv().rstrip("\n"))
+        click.echo(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)
+                   .to_csv().rstrip("\n"))
     elif unit:
-        name = _store(ctx).units(unit=unit)[0]["name"]
-        _print_frame(partners(inc, name, min_shared), fmt, top,
+        _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
+                                       min_shared=min_shared), fmt, top,
                      ["partner", "shared", "lead_lead", "lead_assist", "assist_lead", "assist_assist", "tasks"],
                      {"tasks": 50})
     else:
-        _print_frame(top_pairs(inc, min_shared), fmt, top)
+        _print_frame(analyses.top_pairs(store, doc=doc, domain=domain, expand_groups=expand_groups,
+                                        min_shared=min_shared), fmt, top)
 
 
 @cli.command()
@@ -309,7 +311,8 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
 @click.option("--lead-weight", default=2.0, show_default=True, help="Weight of a task led in weighted_load.")
 @click.option("--assist-weight", default=1.0, show_default=True, help="Weight of a task assisted.")
 @click.option("--by", type=click.Choice(["unit", "domain", "year", "quarter"]), default="unit", show_default=True,
-              help="Per unit, or a unit x domain / deadline matrix.")
+              help="Per unit, or a unit x domain / deadline matrix (rows heaviest load first; tasks without a "
+                   "deadline under 'no deadline').")
 @click.pass_context
 def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weight, by):
     """Coordination load per unit: tasks led and assisted, domains, partners, weighted load, lead burden.
@@ -319,14 +322,10 @@ def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weig
       agencygraph workload --top 10
       agencygraph workload --by domain --format csv
     """
-    from graph.workload import load_by_deadline, load_by_domain, workload as load
+    from graph import analyses
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
-    if by == "unit":
-        _print_frame(load(inc, lead_weight, assist_weight), fmt, top)
-    else:
-        matrix = load_by_domain(inc) if by == "domain" else load_by_deadline(inc, by)
-        _print_frame(matrix.reset_index(), fmt, top)
+    _print_frame(analyses.workload(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups,
+                                   lead_weight=lead_weight, assist_weight=assist_weight, by=by), fmt, top)
 
 
 @cli.command()
@@ -342,33 +341,33 @@ def flags(ctx, doc, domain, expand_groups, top, fmt, only):
       agencygraph flags --doc 2023
       agencygraph flags --flag multi_lead --format json
     """
-    from graph.flags import flags as find
+    from graph import analyses
 
-    store = _store(ctx)
-    inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
-    _print_frame(find(store.graph(), doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
+    _print_frame(analyses.flags(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, only=only),
+                 fmt, top, widths={"domain": 20})
 
 
 @cli.command()
 @click.argument("doc_a")
 @click.argument("doc_b")
+@domain_option
 @click.option("--expand-groups", is_flag=True, help="Count groups as their defined members.")
 @click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")
 @format_option
 @click.pass_context
-def diff(ctx, doc_a, doc_b, expand_groups, top, fmt):
+def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt):
     """How each unit's role changed from DOC_A to DOC_B (comma-separate several documents for a set).
 
-    Renamed units are matched through the alias file, so they show as changed, not as new.
+    Renamed units are matched through the alias file, so they show as changed, not as new. The documents
+    are the arguments (so there is no --doc); --domain keeps the tasks of the domains it names in either.
 
     \b
     Example:
       agencygraph diff 2018 2023
     """
-    from graph.diff import diff as compare
+    from graph import analyses
 
-    df = compare(_store(ctx).graph(), doc_a.split(","), doc_b.split(","), expand_groups,
-                 inc=_incidence(ctx, None, None, expand_groups))
+    df = analyses.diff(_store(ctx), doc_a.split(","), doc_b.split(","), domain=domain, expand_groups=expand_groups)
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
                                 "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
 
@@ -387,10 +386,11 @@ def centrality(ctx, doc, domain, expand_groups, top, fmt, weighting, two_mode, s
       agencygraph centrality --top 10
       agencygraph centrality --weighting newman --format csv
     """
-    from graph.centrality import MEASURE_NOTES, MEASURES, bipartite_centrality, centrality as measure
+    from graph import analyses
+    from graph.centrality import MEASURE_NOTES, MEASURES
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
-    df = bipartite_centrality(inc) if two_mode else measure(inc, weighting, seed)
+    df = analyses.centrality(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                             seed=seed, two_mode=two_mode)
     columns = None if two_mode else ["unit", *MEASURES, "betweenness_rank", "pagerank_rank"]
     _print_frame(df.round(4), fmt, top, columns)
     if fmt == "table":
@@ -411,9 +411,10 @@ def communities(ctx, doc, domain, expand_groups, top, fmt, weighting, seed, reso
     Example:
       agencygraph communities --seed 42
     """
-    from graph.communities import communities as detect
+    from graph import analyses
 
-    df = detect(_incidence(ctx, doc, domain, expand_groups), weighting, seed, resolution)
+    df = analyses.communities(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                              seed=seed, resolution=resolution)
     _print_frame(df, fmt, top, ["community", "size", "unit", "kind", "domains"], {"domains": 50})
     if fmt == "table":
         click.echo(f"\n{df.attrs['communities']} communities, modularity {df.attrs['modularity']:.3f} "
@@ -432,9 +433,10 @@ def brokers(ctx, doc, domain, expand_groups, top, fmt, weighting, min_domains):
     Example:
       agencygraph brokers --top 10
     """
-    from graph.brokers import brokers as find
+    from graph import analyses
 
-    df = find(_incidence(ctx, doc, domain, expand_groups), weighting, min_domains)
+    df = analyses.brokers(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                          min_domains=min_domains)
     _print_frame(df.round(4), fmt, top, ["unit", "betweenness", "domains", "spans_domains", "effective_size",
                                         "constraint", "domain_pairs"], {"domain_pairs": 50})
 
@@ -448,18 +450,21 @@ def brokers(ctx, doc, domain, expand_groups, top, fmt, weighting, min_domains):
 def structure(ctx, doc, domain, expand_groups, top, fmt, weighting, slice_by):
     """Whole-network structure: density, centralization, core, cliques, E-I index per domain; per slice.
 
+    A domain's E-I index is blank when no tie starts at its units; the note column says so.
+
     \b
     Example:
       agencygraph structure
       agencygraph structure --by doc
     """
-    from graph.structure import structure as whole, structure_by
+    from graph import analyses
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
+    df = analyses.structure(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                            by=slice_by)
     if slice_by != "all":
-        _print_frame(structure_by(inc, slice_by, weighting).round(4), fmt, top)
+        _print_frame(df.round(4), fmt, top)
         return
-    _print_frame(structure_rows(whole(inc, weighting)), fmt, top, widths={"value": 100})
+    _print_frame(df, fmt, top, widths={"value": 100})
 
 
 # -- views and export ---------------------------------------------------------------------------
@@ -709,24 +714,6 @@ def cypher_console(ctx, script, write, limit, timeout, fmt, history):
         return
     if not console.run_script(script if script is not None else sys.stdin.read()):
         ctx.exit(1)
-
-
-def structure_rows(result: dict):
-    """The structure dict as measure/value rows: the core-periphery split and each domain's E-I index apart."""
-    import pandas as pd
-
-    rows = []
-    for key, value in result.items():
-        if key == "ei_index":
-            rows += [{"measure": f"ei_index {ei['title']}", "value": ei["ei_index"]} for ei in value.values()]
-        elif key == "core_periphery" and value:
-            rows += [{"measure": "core_periphery_core", "value": value["core"]},
-                     {"measure": "core_periphery_fit", "value": round(value["fit"], 4)}]
-        elif key == "cliques":
-            rows += [{"measure": f"clique {i}", "value": clique} for i, clique in enumerate(value, 1)]
-        else:
-            rows.append({"measure": key, "value": value})
-    return pd.DataFrame(rows)
 
 
 def main():

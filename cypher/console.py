@@ -142,7 +142,8 @@ class Console:
     def _show(self, result: Result) -> None:
         self.last = result
         if result.columns or result.rows:
-            self._print(render(result.rows, self.fmt, columns=result.columns, widths={"text": 50, "clause": 40}))
+            self._print(render(result.rows, self.fmt, columns=result.columns, widths={"text": 50, "clause": 40},
+                               empty=None))
         if self.fmt == "table":
             n = len(result.rows)
             counters = ", ".join(f"{k}: {v}" for k, v in sorted(result.counters.items()))

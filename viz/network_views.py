@@ -212,7 +212,7 @@ class _Context:
         rows = [("kind", kind), ("aliases", "、".join(aliases)), ("leads", f"{leads} tasks"),
                 ("assists", f"{assists} tasks"), ("weighted load", f"{self.load[i]:g}")]
         if name in self.community:
-            rows.append(("community", str(self.community[name] + 1)))
+            rows.append(("community", str(self.community[name])))  # numbered as `agencygraph communities`
         rows.append(("top partners", "、".join(f"{p} ({w})" for p, w in self.partners(i))))
         tip, text = _tip(name, rows)
         lead_heavy = leads > assists
@@ -294,7 +294,7 @@ class _Context:
         else:
             used = sorted({self.community.get(self.inc.units[i]) for i in np.flatnonzero(self.keep)} - {None})
             legend += [{"type": "node", "color": PALETTE[c] if c < len(PALETTE) else OTHER_COLOR, "shape": "dot",
-                        "text": f"community {c + 1}"} for c in used[:len(PALETTE)]]
+                        "text": f"community {c}"} for c in used[:len(PALETTE)]]
             if any(c >= len(PALETTE) for c in used):
                 legend.append({"type": "node", "color": OTHER_COLOR, "shape": "dot", "text": "smaller communities"})
         return legend
