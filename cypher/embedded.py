@@ -38,6 +38,7 @@ import networkx as nx
 from .aggregate import group, split_aggregate, value_key
 from .directions import variants
 from .errors import CypherError, UnsupportedCypher, WriteRefused
+from .values import Node, Relationship
 from .text import Token, clauses, param_name, string_value, tokens, WRITE_CLAUSES
 
 __all__ = ["EmbeddedEngine", "literal", "SUPPORTED_CLAUSES", "sort_key"]
@@ -109,9 +110,14 @@ def _labelled(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _plain(value):
-    """Nodes and relationships as their properties (as the Neo4j runner returns them), recursively."""
+    """Nodes and relationships as their properties with their label or type (as the Neo4j runner returns them)."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if k not in ("__labels__", "label", "type")}
+        props = {k: _plain(v) for k, v in value.items() if k not in ("__labels__", "label", "type")}
+        if "__labels__" in value and "label" not in value and "type" in value:
+            return Relationship(props, type=value["type"])
+        if "__labels__" in value:
+            return Node(props, labels=[value["label"]] if value.get("label") else [])
+        return props
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, set):

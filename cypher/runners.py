@@ -162,20 +162,11 @@ class EmbeddedRunner(Runner):
 
 # -- Neo4j -----------------------------------------------------------------------------------------------
 def _value(v):
-    """Driver values as plain Python: nodes and relationships as their properties, temporals as ISO text."""
-    from neo4j.graph import Node, Path, Relationship
+    """Driver values as plain Python (cypher/values.py): nodes and relationships as their properties with their
+    labels or type, paths, temporals and durations as ISO text."""
+    from .values import from_driver
 
-    if isinstance(v, (Node, Relationship)):
-        return {k: _value(x) for k, x in v.items()}
-    if isinstance(v, Path):
-        return [_value(n) for n in v.nodes]
-    if isinstance(v, dict):
-        return {k: _value(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_value(x) for x in v]
-    if hasattr(v, "iso_format"):
-        return v.iso_format()
-    return v
+    return from_driver(v)
 
 
 def _one_line(exc, shift: int = 0) -> str:

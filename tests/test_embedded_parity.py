@@ -130,3 +130,43 @@ def test_cli_console_answers_starts_with(tmp_path):
                                       "MATCH (t:Task) WHERE t.deadline STARTS WITH '2023' RETURN count(t)"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == "count(t)"
+
+
+# -- values as cypher-shell prints them (issue 12, item 7) ---------------------------------------------------
+def _console(runner, statement: str) -> list[str]:
+    import io
+
+    from cypher.console import Console
+
+    out, err = io.StringIO(), io.StringIO()
+    assert Console(runner, out=out, err=err).run_script(statement), err.getvalue()
+    return out.getvalue().splitlines()
+
+
+def test_neo4j_temporal_map_list_values_print_as_cypher_shell_does(engines):
+    neo, _emb = engines
+    lines = _console(neo, "RETURN duration('P1DT0.5S') AS d, {a: 1, b: 'x'} AS m, [1, 'a', null] AS l, "
+                          "date('2023-01-02') AS dt, datetime('2023-01-02T10:00:00Z') AS ts, "
+                          "localtime('10:11:12.25') AS t, true AS b;")
+    assert lines[0].split() == ["d", "m", "l", "dt", "ts", "t", "b"]
+    assert lines[2] == 'P1DT0.5S  {a: 1, b: "x"}  [1, "a", NULL]  2023-01-02  2023-01-02T10:00:00Z  10:11:12.25  TRUE'
+    assert lines[3] == "(1 row)"
+
+
+def test_nodes_relationships_and_paths_keep_labels_and_type_on_both_engines(engines):
+    neo, emb = engines
+    statement = ("MATCH (u:Unit {name: '市商务局'})-[r:LEADS]->(t:Task {number: '40'}) "
+                 "RETURN u.name AS name, t, r.task AS task;")
+    on_neo4j, embedded = _console(neo, statement), _console(emb, statement)
+    assert on_neo4j[2].startswith("市商务局  (:Task {") and '武政办〔2023〕84号#40' in on_neo4j[2]
+    assert embedded[2].startswith("市商务局  (:Task {") and '"武政办〔2023〕84号#40"' in embedded[2]
+    path = _console(neo, "MATCH p = (u:Unit {name: '市商务局'})-[:LEADS]->(t:Task {number: '40'}) RETURN p;")[2]
+    assert path.startswith("(:Unit {") and "]->(:Task {" in path and "-[:LEADS {" in path
+    back = _console(neo, "MATCH p = (t:Task {number: '40'})<-[:LEADS]-(u:Unit {name: '市商务局'}) RETURN p;")[2]
+    assert back.startswith("(:Task {") and "}]-(:Unit {" in back and "<-[:LEADS {" in back
+
+
+def test_no_rows_is_a_header_and_0_rows_once(engines):
+    for runner in engines:
+        lines = _console(runner, "MATCH (t:Task) WHERE t.number = 'none' RETURN t.number AS n;")
+        assert lines == ["n", "-", "(0 rows)"]
