@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from graph.errors import AgencyGraphError
-from graph.formatting import FORMATS, frame_rows, render
-from graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
-from loaders import GENRES
+from agencygraph.graph.errors import AgencyGraphError
+from agencygraph.graph.formatting import FORMATS, frame_rows, render
+from agencygraph.graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
+from agencygraph.loaders import GENRES
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
 TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
@@ -81,7 +81,7 @@ def _store(ctx):
     if "_store" not in obj:
         import os
 
-        from graph.neo4j_conn import neo4j_settings
+        from agencygraph.graph.neo4j_conn import neo4j_settings
 
         neo4j = neo4j_settings(os.environ, uri=obj["neo4j_uri"], user=obj["neo4j_user"])
         obj["_store"] = open_store(obj["store_path"], backend=obj["backend"], neo4j=neo4j)
@@ -110,9 +110,9 @@ def load(ctx, paths, alias_files, genre, dry_run, skip_bad, report_format, verbo
       agencygraph load examples/
       agencygraph load plan.txt --aliases my-aliases.yaml --dry-run
     """
-    from loaders import load_documents
-    from loaders.report import format_report, report_rows
-    from loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
+    from agencygraph.loaders import load_documents
+    from agencygraph.loaders.report import format_report, report_rows
+    from agencygraph.loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
     batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within))
@@ -133,7 +133,7 @@ BIG_FILE = 5_000_000  # bytes: a file this large gets a progress bar of its own
 
 def _with_progress(paths, run):
     """Progress on stderr when it is a terminal: a bar per file over BIG_FILE, else one over 5+ files."""
-    from loaders import find_documents
+    from agencygraph.loaders import find_documents
 
     files = find_documents(paths)
     if not sys.stderr.isatty():
@@ -207,7 +207,7 @@ def units(ctx, doc, domain, unit, fmt, suggest_merges, threshold, include_regist
     """
     rows = _store(ctx).units(doc=doc, domain=domain, unit=unit)
     if suggest_merges:
-        from loaders.merges import suggest_merges as suggest
+        from agencygraph.loaders.merges import suggest_merges as suggest
 
         click.echo(render(suggest(rows, threshold, include_registered), fmt,
                           columns=["a", "b", "score", "kind", "alias_entry"]))
@@ -258,7 +258,7 @@ def analysis_options(f):
 
 
 def weighting_option(f):
-    from graph.incidence import WEIGHTINGS
+    from agencygraph.graph.incidence import WEIGHTINGS
 
     return click.option("--weighting", type=click.Choice(WEIGHTINGS), default="count", show_default=True,
                         help="Tie weight: shared tasks, Newman's 1/(n-1), or lead-weighted.")(f)
@@ -290,7 +290,7 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
       agencygraph coowners --top 10 --min-shared 3
       agencygraph coowners --matrix > coownership.csv
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     store = _store(ctx)
     if matrix:
@@ -322,7 +322,7 @@ def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weig
       agencygraph workload --top 10
       agencygraph workload --by domain --format csv
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     _print_frame(analyses.workload(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups,
                                    lead_weight=lead_weight, assist_weight=assist_weight, by=by), fmt, top)
@@ -341,7 +341,7 @@ def flags(ctx, doc, domain, expand_groups, top, fmt, only):
       agencygraph flags --doc 2023
       agencygraph flags --flag multi_lead --format json
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     _print_frame(analyses.flags(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, only=only),
                  fmt, top, widths={"domain": 20})
@@ -365,7 +365,7 @@ def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt):
     Example:
       agencygraph diff 2018 2023
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     df = analyses.diff(_store(ctx), doc_a.split(","), doc_b.split(","), domain=domain, expand_groups=expand_groups)
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
@@ -386,8 +386,8 @@ def centrality(ctx, doc, domain, expand_groups, top, fmt, weighting, two_mode, s
       agencygraph centrality --top 10
       agencygraph centrality --weighting newman --format csv
     """
-    from graph import analyses
-    from graph.centrality import MEASURE_NOTES, MEASURES
+    from agencygraph.graph import analyses
+    from agencygraph.graph.centrality import MEASURE_NOTES, MEASURES
 
     df = analyses.centrality(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
                              seed=seed, two_mode=two_mode)
@@ -411,7 +411,7 @@ def communities(ctx, doc, domain, expand_groups, top, fmt, weighting, seed, reso
     Example:
       agencygraph communities --seed 42
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     df = analyses.communities(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
                               seed=seed, resolution=resolution)
@@ -433,7 +433,7 @@ def brokers(ctx, doc, domain, expand_groups, top, fmt, weighting, min_domains):
     Example:
       agencygraph brokers --top 10
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     df = analyses.brokers(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
                           min_domains=min_domains)
@@ -457,7 +457,7 @@ def structure(ctx, doc, domain, expand_groups, top, fmt, weighting, slice_by):
       agencygraph structure
       agencygraph structure --by doc
     """
-    from graph import analyses
+    from agencygraph.graph import analyses
 
     df = analyses.structure(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
                             by=slice_by)
@@ -499,8 +499,8 @@ def html(ctx, out, view, color, doc, domain, unit, radius, min_shared, top, expa
       agencygraph html tasks.html --view tasks --unit 市商务局
       agencygraph html domains.html --view domains --doc 2023 --color kind
     """
-    from viz.network_html import write_html
-    from viz.network_views import Filters
+    from agencygraph.viz.network_html import write_html
+    from agencygraph.viz.network_views import Filters
 
     filters = Filters(doc, domain, unit, radius, min_shared, top, expand_groups)
     written = write_html(_store(ctx), out, view, filters, color, max_nodes)
@@ -531,7 +531,7 @@ def chart(ctx, kind, out, doc, domain, top, expand_groups, period, width, height
       agencygraph chart load load.png
       agencygraph chart domains domains.svg --doc 2023 --top 15
     """
-    from viz.load_chart import chart as draw
+    from agencygraph.viz.load_chart import chart as draw
 
     info = draw(_store(ctx), kind, out, doc, domain, top, expand_groups, width, height, period)
     click.echo(f"{out}: {info['width']}x{info['height']} px, {info['title']} (font: {info['font']})")
@@ -556,7 +556,7 @@ def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
       agencygraph export --format csv neo4j-import/
       agencygraph export --format dl --doc 2023 units.dl
     """
-    from viz.export import export as write
+    from agencygraph.viz.export import export as write
 
     info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting)
     what = "units, tied pairs" if fmt == "dl" else "nodes, relationships"
@@ -598,7 +598,7 @@ def start(home, port, heap, timeout):
       eval "$(agencygraph neo4j start)"
       agencygraph neo4j start --home ./neo4j-data --port 7688
     """
-    from graph.neo4j_local import export_lines, start as start_server
+    from agencygraph.graph.neo4j_local import export_lines, start as start_server
 
     info = start_server(home, port, heap, timeout, log=lambda m: click.echo(m, err=True))
     click.echo(f"# Neo4j {'already running' if info['reused'] else 'started'} (pid {info['pid']}, "
@@ -615,7 +615,7 @@ def status(home):
     Example:
       agencygraph neo4j status
     """
-    from graph.neo4j_local import status as server_status
+    from agencygraph.graph.neo4j_local import status as server_status
 
     info = server_status(home)
     state = "running, Bolt answers" if info["answering"] else "running, Bolt does not answer" \
@@ -635,7 +635,7 @@ def stop(home):
     Example:
       agencygraph neo4j stop
     """
-    from graph.neo4j_local import stop as stop_server
+    from agencygraph.graph.neo4j_local import stop as stop_server
 
     click.echo("stopped" if stop_server(home) else "not running")
 
@@ -649,7 +649,7 @@ def cypher_limits(f):
 
 
 def _runner(ctx, write=False):
-    from cypher.runners import runner_for
+    from agencygraph.cypher.runners import runner_for
 
     runner = runner_for(_store(ctx), write)
     ctx.call_on_close(runner.close)
@@ -673,8 +673,8 @@ def query(ctx, name, params, write, limit, timeout, fmt):
       agencygraph query unit_tasks --param unit=市商务局
       agencygraph query top_pairs --param min_shared=5 --backend neo4j --format csv
     """
-    from cypher.queries import get_query, load_queries, parse_assignments, query_rows
-    from cypher.runners import run_named
+    from agencygraph.cypher.queries import get_query, load_queries, parse_assignments, query_rows
+    from agencygraph.cypher.runners import run_named
 
     if not name:
         click.echo(render(query_rows(load_queries()), fmt, widths={"description": 60, "parameters": 50}))
@@ -706,7 +706,7 @@ def cypher_console(ctx, script, write, limit, timeout, fmt, history):
       agencygraph cypher --backend neo4j -e "MATCH (u:Unit) RETURN count(u) AS units;"
       echo ":run unit_tasks unit=市商务局" | agencygraph cypher --format csv
     """
-    from cypher.console import Console, default_history, interactive
+    from agencygraph.cypher.console import Console, default_history, interactive
 
     console = Console(_runner(ctx, write), fmt=fmt, limit=limit, timeout=timeout)
     if script is None and sys.stdin.isatty():

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from loaders import load  # noqa: E402
-from loaders.units import UnitResolver  # noqa: E402
+from agencygraph.loaders import load  # noqa: E402
+from agencygraph.loaders.units import UnitResolver  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "genres"
 SUFFIXES = (".txt", ".csv", ".xlsx", ".html", ".docx")

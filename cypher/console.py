@@ -7,7 +7,7 @@ Every failure is one line (``Error: …``), never a traceback; Ctrl-C cancels th
 Examples
 --------
 >>> import io, networkx as nx
->>> from cypher.runners import EmbeddedRunner
+>>> from agencygraph.cypher.runners import EmbeddedRunner
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("Unit:a", label="Unit", key="a", name="a")
 >>> out = io.StringIO()
@@ -29,8 +29,8 @@ import os
 import sys
 from pathlib import Path
 
-from graph.errors import AgencyGraphError
-from graph.formatting import FORMATS, render
+from agencygraph.graph.errors import AgencyGraphError
+from agencygraph.graph.formatting import FORMATS, render
 
 from .errors import CypherError, UnknownQuery
 from .queries import NamedQuery, get_query, load_queries, parse_assignments, query_rows

@@ -10,7 +10,7 @@ Examples
 --------
 >>> from pathlib import Path
 >>> import loaders
->>> from graph.nx_store import NetworkxStore
+>>> from agencygraph.graph.nx_store import NetworkxStore
 >>> store = NetworkxStore(None)  # in memory; open_store("agencygraph-store.json") opens the CLI's store
 >>> _ = store.write([loaders.load(p) for p in sorted((Path(loaders.__file__).parent.parent / "examples").glob("*.txt"))])
 >>> coowners(store, "市旅游委").head(2)[["partner", "shared"]].values.tolist()  # the 2019 name of 市文旅局
@@ -22,7 +22,7 @@ Examples
 >>> flags(store, only=["bogus"])
 Traceback (most recent call last):
 ...
-graph.errors.BadValue: unknown flag 'bogus'; one of multi_lead, group_lead, no_lead, lead_also_assists, domain_lead_idle
+agencygraph.graph.errors.BadValue: unknown flag 'bogus'; one of multi_lead, group_lead, no_lead, lead_also_assists, domain_lead_idle
 """
 
 from __future__ import annotations

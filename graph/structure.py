@@ -5,7 +5,7 @@ Examples
 A star: ``a`` shares one task with each of ``b``, ``c`` and ``d``.
 
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=["a", "b", "c", "d"], kinds=["x"] * 4,
 ...                 tasks=[{"doc": "d", "number": str(j)} for j in (1, 2, 3)],
 ...                 lead=sp.csr_matrix([[1, 1, 1], [0, 0, 0], [0, 0, 0], [0, 0, 0]]),

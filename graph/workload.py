@@ -3,7 +3,7 @@
 Examples
 --------
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=["a", "b", "c"], kinds=["x"] * 3,
 ...                 tasks=[{"doc": "d", "number": "1", "domain": "D1", "deadline": "2023-12"},
 ...                        {"doc": "d", "number": "2", "domain": "D2", "deadline": "2024-06"}],

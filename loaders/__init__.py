@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import AgencyGraphError, UnreadableInput
-from graph.model import Document, LoadResult
+from agencygraph.graph.errors import AgencyGraphError, UnreadableInput
+from agencygraph.graph.model import Document, LoadResult
 
 from . import bodies, indicator_table, inline_clauses, labelled_lines, responsibility_table, roster, verb_clauses
 from .collect import Collector

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import (
+from agencygraph.graph.model import (
     Assignment,
     Document,
     Domain,
@@ -135,7 +135,7 @@ class Collector:
     # -- structure ------------------------------------------------------------------------
     def domain(self, number: str, title: str, line: int) -> Domain:
         """The domain with this number, created on first sight; other titles become variants."""
-        from graph.model import domain_key
+        from agencygraph.graph.model import domain_key
 
         key = domain_key(self.doc, number)
         dom = self._domains.get(key)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.model import Task, task_key
+from agencygraph.graph.model import Task, task_key
 
 from .collect import Collector
 from .deadlines import normalize_deadline

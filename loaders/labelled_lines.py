@@ -9,7 +9,7 @@ and assist otherwise; 责任领导 / 牵头负责领导 name officials (people);
 
 Examples
 --------
->>> from loaders import load
+>>> from agencygraph.loaders import load
 >>> r = load("x.txt", text="一、目标\\n1.增长6%。\\n牵头单位:区发改局\\n责任单位:各街道\\n完成时限:2023年底")
 >>> [(a.task, a.role, a.actor) for a in r.assignments], r.tasks[0].deadline
 ([('1', 'lead', '区发改局'), ('1', 'assist', '各街道')], '2023-12')
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.model import Task, task_key
+from agencygraph.graph.model import Task, task_key
 
 from .collect import Collector
 from .deadlines import normalize_deadline

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from graph.build import node_id
-from graph.errors import WriteRefused
+from agencygraph.graph.build import node_id
+from agencygraph.graph.errors import WriteRefused
 
 from . import COLORS, VIEWS
 
@@ -136,10 +136,10 @@ class _Context:
     """Everything the three views share: the incidence, loads, ties, communities, the unit selection."""
 
     def __init__(self, store, filters: Filters, color: str):
-        from graph.coownership import unit_row
-        from graph.incidence import projection
-        from graph.listing import resolve_unit
-        from graph.workload import workload
+        from agencygraph.graph.coownership import unit_row
+        from agencygraph.graph.incidence import projection
+        from agencygraph.graph.listing import resolve_unit
+        from agencygraph.graph.workload import workload
 
         self.filters, self.color = filters, color
         self.graph = store.graph()
@@ -181,7 +181,7 @@ class _Context:
         self.community = self._communities() if color == "community" else {}
 
     def _communities(self) -> dict[str, int]:
-        from graph.communities import communities
+        from agencygraph.graph.communities import communities
 
         if not self.inc.units:
             return {}
@@ -268,7 +268,7 @@ class _Context:
                 "margin": 4}
 
     def domain_keys(self) -> list[str]:
-        from graph.communities import domain_key_order
+        from agencygraph.graph.communities import domain_key_order
 
         return sorted({t.get("domain") for t in self.inc.tasks if t.get("domain")}, key=domain_key_order)
 
