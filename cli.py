@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from graph.errors import AgencyGraphError
-from graph.formatting import FORMATS, frame_rows, render
-from graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
-from loaders import GENRES
+from agencygraph.graph.errors import AgencyGraphError
+from agencygraph.graph.formatting import FORMATS, frame_rows, render
+from agencygraph.graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
+from agencygraph.loaders import GENRES
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
 TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
@@ -81,7 +81,7 @@ def _store(ctx):
     if "_store" not in obj:
         import os
 
-        from graph.neo4j_conn import neo4j_settings
+        from agencygraph.graph.neo4j_conn import neo4j_settings
 
         neo4j = neo4j_settings(os.environ, uri=obj["neo4j_uri"], user=obj["neo4j_user"])
         obj["_store"] = open_store(obj["store_path"], backend=obj["backend"], neo4j=neo4j)
@@ -114,10 +114,10 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, skip_bad, report_f
       agencygraph load examples/
       agencygraph load plan.txt --aliases my-aliases.yaml --roles my-roles.yaml --dry-run
     """
-    from loaders import load_documents
-    from loaders.report import format_report, report_rows
-    from loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
-    from loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
+    from agencygraph.loaders import load_documents
+    from agencygraph.loaders.report import format_report, report_rows
+    from agencygraph.loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
+    from agencygraph.loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
     vocab = Vocabulary.from_files(DEFAULT_ROLES_FILE, *role_files)
@@ -140,7 +140,7 @@ BIG_FILE = 5_000_000  # bytes: a file this large gets a progress bar of its own
 
 def _with_progress(paths, run):
     """Progress on stderr when it is a terminal: a bar per file over BIG_FILE, else one over 5+ files."""
-    from loaders import find_documents
+    from agencygraph.loaders import find_documents
 
     files = find_documents(paths)
     if not sys.stderr.isatty():
@@ -214,7 +214,7 @@ def units(ctx, doc, domain, unit, fmt, suggest_merges, threshold, include_regist
     """
     rows = _store(ctx).units(doc=doc, domain=domain, unit=unit)
     if suggest_merges:
-        from loaders.merges import suggest_merges as suggest
+        from agencygraph.loaders.merges import suggest_merges as suggest
 
         click.echo(render(suggest(rows, threshold, include_registered), fmt,
                           columns=["a", "b", "score", "kind", "alias_entry"]))
@@ -265,7 +265,7 @@ def analysis_options(f):
 
 
 def weighting_option(f):
-    from graph.incidence import WEIGHTINGS
+    from agencygraph.graph.incidence import WEIGHTINGS
 
     return click.option("--weighting", type=click.Choice(WEIGHTINGS), default="count", show_default=True,
                         help="Tie weight: shared tasks, Newman's 1/(n-1), or lead-weighted.")(f)
@@ -297,18 +297,20 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
       agencygraph coowners --top 10 --min-shared 3
       agencygraph coowners --matrix > coownership.csv
     """
-    from graph.coownership import coownership_matrix, coowners as partners, top_pairs
+    from agencygraph.graph import analyses
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
+    store = _store(ctx)
     if matrix:
-        click.echo(coownership_matrix(inc).to_csv().rstrip("\n"))
+        click.echo(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)
+                   .to_csv().rstrip("\n"))
     elif unit:
-        name = _store(ctx).units(unit=unit)[0]["name"]
-        _print_frame(partners(inc, name, min_shared), fmt, top,
+        _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
+                                       min_shared=min_shared), fmt, top,
                      ["partner", "shared", "lead_lead", "lead_assist", "assist_lead", "assist_assist", "tasks"],
                      {"tasks": 50})
     else:
-        _print_frame(top_pairs(inc, min_shared), fmt, top)
+        _print_frame(analyses.top_pairs(store, doc=doc, domain=domain, expand_groups=expand_groups,
+                                        min_shared=min_shared), fmt, top)
 
 
 @cli.command()
@@ -316,7 +318,8 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
 @click.option("--lead-weight", default=2.0, show_default=True, help="Weight of a task led in weighted_load.")
 @click.option("--assist-weight", default=1.0, show_default=True, help="Weight of a task assisted.")
 @click.option("--by", type=click.Choice(["unit", "domain", "year", "quarter"]), default="unit", show_default=True,
-              help="Per unit, or a unit x domain / deadline matrix.")
+              help="Per unit, or a unit x domain / deadline matrix (rows heaviest load first; tasks without a "
+                   "deadline under 'no deadline').")
 @click.pass_context
 def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weight, by):
     """Coordination load per unit: tasks led and assisted, domains, partners, weighted load, lead burden.
@@ -326,14 +329,10 @@ def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weig
       agencygraph workload --top 10
       agencygraph workload --by domain --format csv
     """
-    from graph.workload import load_by_deadline, load_by_domain, workload as load
+    from agencygraph.graph import analyses
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
-    if by == "unit":
-        _print_frame(load(inc, lead_weight, assist_weight), fmt, top)
-    else:
-        matrix = load_by_domain(inc) if by == "domain" else load_by_deadline(inc, by)
-        _print_frame(matrix.reset_index(), fmt, top)
+    _print_frame(analyses.workload(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups,
+                                   lead_weight=lead_weight, assist_weight=assist_weight, by=by), fmt, top)
 
 
 @cli.command()
@@ -349,33 +348,33 @@ def flags(ctx, doc, domain, expand_groups, top, fmt, only):
       agencygraph flags --doc 2023
       agencygraph flags --flag multi_lead --format json
     """
-    from graph.flags import flags as find
+    from agencygraph.graph import analyses
 
-    store = _store(ctx)
-    inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
-    _print_frame(find(store.graph(), doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
+    _print_frame(analyses.flags(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, only=only),
+                 fmt, top, widths={"domain": 20})
 
 
 @cli.command()
 @click.argument("doc_a")
 @click.argument("doc_b")
+@domain_option
 @click.option("--expand-groups", is_flag=True, help="Count groups as their defined members.")
 @click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")
 @format_option
 @click.pass_context
-def diff(ctx, doc_a, doc_b, expand_groups, top, fmt):
+def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt):
     """How each unit's role changed from DOC_A to DOC_B (comma-separate several documents for a set).
 
-    Renamed units are matched through the alias file, so they show as changed, not as new.
+    Renamed units are matched through the alias file, so they show as changed, not as new. The documents
+    are the arguments (so there is no --doc); --domain keeps the tasks of the domains it names in either.
 
     \b
     Example:
       agencygraph diff 2018 2023
     """
-    from graph.diff import diff as compare
+    from agencygraph.graph import analyses
 
-    df = compare(_store(ctx).graph(), doc_a.split(","), doc_b.split(","), expand_groups,
-                 inc=_incidence(ctx, None, None, expand_groups))
+    df = analyses.diff(_store(ctx), doc_a.split(","), doc_b.split(","), domain=domain, expand_groups=expand_groups)
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
                                 "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
 
@@ -394,10 +393,11 @@ def centrality(ctx, doc, domain, expand_groups, top, fmt, weighting, two_mode, s
       agencygraph centrality --top 10
       agencygraph centrality --weighting newman --format csv
     """
-    from graph.centrality import MEASURE_NOTES, MEASURES, bipartite_centrality, centrality as measure
+    from agencygraph.graph import analyses
+    from agencygraph.graph.centrality import MEASURE_NOTES, MEASURES
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
-    df = bipartite_centrality(inc) if two_mode else measure(inc, weighting, seed)
+    df = analyses.centrality(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                             seed=seed, two_mode=two_mode)
     columns = None if two_mode else ["unit", *MEASURES, "betweenness_rank", "pagerank_rank"]
     _print_frame(df.round(4), fmt, top, columns)
     if fmt == "table":
@@ -418,9 +418,10 @@ def communities(ctx, doc, domain, expand_groups, top, fmt, weighting, seed, reso
     Example:
       agencygraph communities --seed 42
     """
-    from graph.communities import communities as detect
+    from agencygraph.graph import analyses
 
-    df = detect(_incidence(ctx, doc, domain, expand_groups), weighting, seed, resolution)
+    df = analyses.communities(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                              seed=seed, resolution=resolution)
     _print_frame(df, fmt, top, ["community", "size", "unit", "kind", "domains"], {"domains": 50})
     if fmt == "table":
         click.echo(f"\n{df.attrs['communities']} communities, modularity {df.attrs['modularity']:.3f} "
@@ -439,9 +440,10 @@ def brokers(ctx, doc, domain, expand_groups, top, fmt, weighting, min_domains):
     Example:
       agencygraph brokers --top 10
     """
-    from graph.brokers import brokers as find
+    from agencygraph.graph import analyses
 
-    df = find(_incidence(ctx, doc, domain, expand_groups), weighting, min_domains)
+    df = analyses.brokers(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                          min_domains=min_domains)
     _print_frame(df.round(4), fmt, top, ["unit", "betweenness", "domains", "spans_domains", "effective_size",
                                         "constraint", "domain_pairs"], {"domain_pairs": 50})
 
@@ -455,18 +457,21 @@ def brokers(ctx, doc, domain, expand_groups, top, fmt, weighting, min_domains):
 def structure(ctx, doc, domain, expand_groups, top, fmt, weighting, slice_by):
     """Whole-network structure: density, centralization, core, cliques, E-I index per domain; per slice.
 
+    A domain's E-I index is blank when no tie starts at its units; the note column says so.
+
     \b
     Example:
       agencygraph structure
       agencygraph structure --by doc
     """
-    from graph.structure import structure as whole, structure_by
+    from agencygraph.graph import analyses
 
-    inc = _incidence(ctx, doc, domain, expand_groups)
+    df = analyses.structure(_store(ctx), doc=doc, domain=domain, expand_groups=expand_groups, weighting=weighting,
+                            by=slice_by)
     if slice_by != "all":
-        _print_frame(structure_by(inc, slice_by, weighting).round(4), fmt, top)
+        _print_frame(df.round(4), fmt, top)
         return
-    _print_frame(structure_rows(whole(inc, weighting)), fmt, top, widths={"value": 100})
+    _print_frame(df, fmt, top, widths={"value": 100})
 
 
 # -- views and export ---------------------------------------------------------------------------
@@ -501,8 +506,8 @@ def html(ctx, out, view, color, doc, domain, unit, radius, min_shared, top, expa
       agencygraph html tasks.html --view tasks --unit 市商务局
       agencygraph html domains.html --view domains --doc 2023 --color kind
     """
-    from viz.network_html import write_html
-    from viz.network_views import Filters
+    from agencygraph.viz.network_html import write_html
+    from agencygraph.viz.network_views import Filters
 
     filters = Filters(doc, domain, unit, radius, min_shared, top, expand_groups)
     written = write_html(_store(ctx), out, view, filters, color, max_nodes)
@@ -533,7 +538,7 @@ def chart(ctx, kind, out, doc, domain, top, expand_groups, period, width, height
       agencygraph chart load load.png
       agencygraph chart domains domains.svg --doc 2023 --top 15
     """
-    from viz.load_chart import chart as draw
+    from agencygraph.viz.load_chart import chart as draw
 
     info = draw(_store(ctx), kind, out, doc, domain, top, expand_groups, width, height, period)
     click.echo(f"{out}: {info['width']}x{info['height']} px, {info['title']} (font: {info['font']})")
@@ -558,7 +563,7 @@ def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
       agencygraph export --format csv neo4j-import/
       agencygraph export --format dl --doc 2023 units.dl
     """
-    from viz.export import export as write
+    from agencygraph.viz.export import export as write
 
     info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting)
     what = "units, tied pairs" if fmt == "dl" else "nodes, relationships"
@@ -600,7 +605,7 @@ def start(home, port, heap, timeout):
       eval "$(agencygraph neo4j start)"
       agencygraph neo4j start --home ./neo4j-data --port 7688
     """
-    from graph.neo4j_local import export_lines, start as start_server
+    from agencygraph.graph.neo4j_local import export_lines, start as start_server
 
     info = start_server(home, port, heap, timeout, log=lambda m: click.echo(m, err=True))
     click.echo(f"# Neo4j {'already running' if info['reused'] else 'started'} (pid {info['pid']}, "
@@ -617,7 +622,7 @@ def status(home):
     Example:
       agencygraph neo4j status
     """
-    from graph.neo4j_local import status as server_status
+    from agencygraph.graph.neo4j_local import status as server_status
 
     info = server_status(home)
     state = "running, Bolt answers" if info["answering"] else "running, Bolt does not answer" \
@@ -637,7 +642,7 @@ def stop(home):
     Example:
       agencygraph neo4j stop
     """
-    from graph.neo4j_local import stop as stop_server
+    from agencygraph.graph.neo4j_local import stop as stop_server
 
     click.echo("stopped" if stop_server(home) else "not running")
 
@@ -651,7 +656,7 @@ def cypher_limits(f):
 
 
 def _runner(ctx, write=False):
-    from cypher.runners import runner_for
+    from agencygraph.cypher.runners import runner_for
 
     runner = runner_for(_store(ctx), write)
     ctx.call_on_close(runner.close)
@@ -675,8 +680,8 @@ def query(ctx, name, params, write, limit, timeout, fmt):
       agencygraph query unit_tasks --param unit=市商务局
       agencygraph query top_pairs --param min_shared=5 --backend neo4j --format csv
     """
-    from cypher.queries import get_query, load_queries, parse_assignments, query_rows
-    from cypher.runners import run_named
+    from agencygraph.cypher.queries import get_query, load_queries, parse_assignments, query_rows
+    from agencygraph.cypher.runners import run_named
 
     if not name:
         click.echo(render(query_rows(load_queries()), fmt, widths={"description": 60, "parameters": 50}))
@@ -708,7 +713,7 @@ def cypher_console(ctx, script, write, limit, timeout, fmt, history):
       agencygraph cypher --backend neo4j -e "MATCH (u:Unit) RETURN count(u) AS units;"
       echo ":run unit_tasks unit=市商务局" | agencygraph cypher --format csv
     """
-    from cypher.console import Console, default_history, interactive
+    from agencygraph.cypher.console import Console, default_history, interactive
 
     console = Console(_runner(ctx, write), fmt=fmt, limit=limit, timeout=timeout)
     if script is None and sys.stdin.isatty():
@@ -716,24 +721,6 @@ def cypher_console(ctx, script, write, limit, timeout, fmt, history):
         return
     if not console.run_script(script if script is not None else sys.stdin.read()):
         ctx.exit(1)
-
-
-def structure_rows(result: dict):
-    """The structure dict as measure/value rows: the core-periphery split and each domain's E-I index apart."""
-    import pandas as pd
-
-    rows = []
-    for key, value in result.items():
-        if key == "ei_index":
-            rows += [{"measure": f"ei_index {ei['title']}", "value": ei["ei_index"]} for ei in value.values()]
-        elif key == "core_periphery" and value:
-            rows += [{"measure": "core_periphery_core", "value": value["core"]},
-                     {"measure": "core_periphery_fit", "value": round(value["fit"], 4)}]
-        elif key == "cliques":
-            rows += [{"measure": f"clique {i}", "value": clique} for i, clique in enumerate(value, 1)]
-        else:
-            rows.append({"measure": key, "value": value})
-    return pd.DataFrame(rows)
 
 
 def main():

@@ -65,15 +65,15 @@ CALIBRATION_TASKS = 10_000
 
 #: The analyses to time: (module, function). Looked up at run time; missing ones are skipped.
 QUERIES = (
-    ("graph.coownership", "coowners"),
-    ("graph.coownership", "top_pairs"),
-    ("graph.workload", "workload"),
-    ("graph.flags", "flags"),
-    ("graph.diff", "diff"),
-    ("graph.centrality", "centrality"),
-    ("graph.communities", "communities"),
-    ("graph.brokers", "brokers"),
-    ("graph.structure", "structure"),
+    ("agencygraph.graph.coownership", "coowners"),
+    ("agencygraph.graph.coownership", "top_pairs"),
+    ("agencygraph.graph.workload", "workload"),
+    ("agencygraph.graph.flags", "flags"),
+    ("agencygraph.graph.diff", "diff"),
+    ("agencygraph.graph.centrality", "centrality"),
+    ("agencygraph.graph.communities", "communities"),
+    ("agencygraph.graph.brokers", "brokers"),
+    ("agencygraph.graph.structure", "structure"),
 )
 STEPS = ("generate", "load", "load_parse", "load_write", "incidence", "projection_sparse", "nx_bipartite_build",
          "projection_networkx", "graph_copy")
@@ -215,9 +215,9 @@ def run_size(n_tasks: int, seed: int, do_networkx: bool, nx_reason: str | None, 
     import numpy as np
 
     import synthetic
-    from graph.incidence import projection
-    from graph.nx_store import NetworkxStore
-    from loaders import load_documents
+    from agencygraph.graph.incidence import projection
+    from agencygraph.graph.nx_store import NetworkxStore
+    from agencygraph.loaders import load_documents
 
     info: dict = {"tasks": n_tasks, "skipped": {}}
     skipped = info["skipped"]

@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from graph.errors import AgencyGraphError  # noqa: E402
-from loaders import load  # noqa: E402
-from loaders.units import UnitResolver  # noqa: E402
+from agencygraph.graph.errors import AgencyGraphError  # noqa: E402
+from agencygraph.loaders import load  # noqa: E402
+from agencygraph.loaders.units import UnitResolver  # noqa: E402
 
 FIXTURES = [ROOT / "tests" / "fixtures" / "genres", ROOT / "tests" / "fixtures" / "corpus"]
 SUFFIXES = (".txt", ".csv", ".xlsx", ".html", ".docx", ".pdf", ".doc", ".wps", ".ofd")
@@ -41,10 +41,10 @@ def _norm(text: str) -> str:
 
 def _name(resolver: UnitResolver, name: str) -> str:
     """A unit name as both sides are compared: simplified characters, resolved, without a leading 市/区/县/省."""
-    from loaders.traditional import to_simplified
-    from loaders.vocabulary import Vocabulary
+    from agencygraph.loaders.traditional import to_simplified
+    from agencygraph.loaders.vocabulary import Vocabulary
 
-    from loaders.textnorm import split_brackets
+    from agencygraph.loaders.textnorm import split_brackets
 
     name = split_brackets(to_simplified(str(name)).replace("<", "(").replace(">", ")"))[0]
     name = resolver.resolve(Vocabulary.default().strip_etc(name)).name
@@ -82,7 +82,7 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
         if number in taken and mapping.get(number) == number:
             found += 1
             continue
-        from loaders.traditional import to_simplified
+        from agencygraph.loaders.traditional import to_simplified
 
         prefix = _norm(to_simplified((roles or {}).get("text") or ""))[:10]
         if not prefix:

@@ -116,8 +116,8 @@ def _peak_rss() -> int:
 
 def child(path: str) -> None:
     """In a fresh process: load ``path`` once and print its figures as JSON."""
-    from loaders import load
-    from loaders.units import UnitResolver
+    from agencygraph.loaders import load
+    from agencygraph.loaders.units import UnitResolver
 
     resolver = UnitResolver.default()
     baseline = _peak_rss()

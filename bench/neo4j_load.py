@@ -46,9 +46,9 @@ for _p in (str(ROOT), str(ROOT / "bench")):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from graph.build import SHARED_LABELS, rows_for  # noqa: E402
-from graph.neo4j_conn import neo4j_settings  # noqa: E402
-from graph.neo4j_store import Neo4jStore, default_rel_key  # noqa: E402
+from agencygraph.graph.build import SHARED_LABELS, rows_for  # noqa: E402
+from agencygraph.graph.neo4j_conn import neo4j_settings  # noqa: E402
+from agencygraph.graph.neo4j_store import Neo4jStore, default_rel_key  # noqa: E402
 
 
 def log(*args) -> None:
@@ -132,7 +132,7 @@ def _probe(store: Neo4jStore, rows, with_props: bool) -> float:
 
 
 def run_size(store: Neo4jStore, n_tasks: int, seed: int, naive_sample: int, repeats: int) -> dict:
-    from loaders import load_documents
+    from agencygraph.loaders import load_documents
     from synthetic import generate
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -190,7 +190,7 @@ def main(argv=None) -> int:
     if args.use_env_server:
         settings = neo4j_settings(os.environ)
     else:
-        from graph.neo4j_local import start
+        from agencygraph.graph.neo4j_local import start
 
         home = Path(tempfile.mkdtemp(prefix="agencygraph-bench-neo4j-"))
         log(f"starting a scratch Neo4j in {home} …")
@@ -207,7 +207,7 @@ def main(argv=None) -> int:
     finally:
         store.close()
         if home is not None:
-            from graph.neo4j_local import stop
+            from agencygraph.graph.neo4j_local import stop
 
             stop(home)
             shutil.rmtree(home, ignore_errors=True)

@@ -177,7 +177,7 @@ def _resolver(alias_file):
     try:
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))
-        from loaders.units import UnitResolver
+        from agencygraph.loaders.units import UnitResolver
     except Exception:  # pragma: no cover - the generator also works without the project
         return None
     resolver = UnitResolver.from_files(alias_file)

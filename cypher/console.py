@@ -7,7 +7,7 @@ Every failure is one line (``Error: …``), never a traceback; Ctrl-C cancels th
 Examples
 --------
 >>> import io, networkx as nx
->>> from cypher.runners import EmbeddedRunner
+>>> from agencygraph.cypher.runners import EmbeddedRunner
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("Unit:a", label="Unit", key="a", name="a")
 >>> out = io.StringIO()
@@ -29,13 +29,14 @@ import os
 import sys
 from pathlib import Path
 
-from graph.errors import AgencyGraphError
-from graph.formatting import FORMATS, render
+from agencygraph.graph.errors import AgencyGraphError
+from agencygraph.graph.formatting import FORMATS, render
 
 from .errors import CypherError, UnknownQuery
 from .queries import NamedQuery, get_query, load_queries, parse_assignments, query_rows
 from .runners import DEFAULT_LIMIT, DEFAULT_TIMEOUT, Result, Runner, run_named
 from .text import is_complete, split_statements, string_value, tokens
+from .values import shell_text
 
 __all__ = ["Console", "interactive", "parse_value", "default_history", "HISTORY_ENV", "KEYWORDS", "COMMANDS"]
 
@@ -142,7 +143,12 @@ class Console:
     def _show(self, result: Result) -> None:
         self.last = result
         if result.columns or result.rows:
-            self._print(render(result.rows, self.fmt, columns=result.columns, widths={"text": 50, "clause": 40}))
+            rows = result.rows
+            if self.fmt != "json":  # maps, lists, nodes, relationships, paths, booleans as cypher-shell shows them
+                rows = [{k: v if v is None or isinstance(v, (str, int, float)) and not isinstance(v, bool)
+                         else shell_text(v) for k, v in row.items()} for row in rows]
+            self._print(render(rows, self.fmt, columns=result.columns, widths={"text": 50, "clause": 40},
+                               empty=None))
         if self.fmt == "table":
             n = len(result.rows)
             counters = ", ".join(f"{k}: {v}" for k, v in sorted(result.counters.items()))

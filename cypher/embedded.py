@@ -35,7 +35,10 @@ import re
 
 import networkx as nx
 
+from .aggregate import group, split_aggregate, value_key
+from .directions import variants
 from .errors import CypherError, UnsupportedCypher, WriteRefused
+from .values import Node, Relationship
 from .text import Token, clauses, param_name, string_value, tokens, WRITE_CLAUSES
 
 __all__ = ["EmbeddedEngine", "literal", "SUPPORTED_CLAUSES", "sort_key"]
@@ -107,9 +110,14 @@ def _labelled(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _plain(value):
-    """Nodes and relationships as their properties (as the Neo4j runner returns them), recursively."""
+    """Nodes and relationships as their properties with their label or type (as the Neo4j runner returns them)."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if k not in ("__labels__", "label", "type")}
+        props = {k: _plain(v) for k, v in value.items() if k not in ("__labels__", "label", "type")}
+        if "__labels__" in value and "label" not in value and "type" in value:
+            return Relationship(props, type=value["type"])
+        if "__labels__" in value:
+            return Node(props, labels=[value["label"]] if value.get("label") else [])
+        return props
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, set):
@@ -165,6 +173,9 @@ class _Statement:
             return words[code[pos]] if 0 <= pos < len(code) else None
 
         out: list[tuple[str, int]] = []
+        self._ends: dict[int, int] = {}  # original start → original end of the token(s) a part stands for
+        for t in words:
+            self._ends[t.start] = t.end
         skip_until = -1
         first_var = None
         for k, t in enumerate(words):
@@ -192,21 +203,20 @@ class _Statement:
                 upper = t.text.upper()
                 prev, nxt, after = peek(k, -1), peek(k, 1), peek(k, 2)
                 if upper in AGGREGATES and nxt is not None and nxt.text == "(" and (prev is None or prev.text != "."):
-                    if after is not None and after.kind == "ident" and after.text.upper() == "DISTINCT":
-                        raise UnsupportedCypher(f"{upper.lower()}(DISTINCT …) is not supported by the embedded "
-                                                f"engine; {SUBSET_HINT}")
                     if upper == "COUNT" and after is not None and after.text == "*":
                         if first_var is None:
                             raise UnsupportedCypher("count(*) needs a named node in the embedded engine: "
                                                     "write count(n) with (n) in the pattern")
                         out.append((f"COUNT({first_var})", t.start))
                         skip_until = code[code.index(k) + 3]  # count ( * )
+                        self._ends[t.start] = words[skip_until].end
                         continue
                     out.append((upper, t.start))
                 elif (upper == "IS" and nxt is not None and nxt.text.upper() == "NOT" and after is not None
                       and after.text.upper() == "NULL"):
                     out.append(("<> NULL", t.start))
                     skip_until = code[code.index(k) + 2]
+                    self._ends[t.start] = words[skip_until].end
                 else:
                     if first_var is None and prev is not None and prev.text == "(":
                         first_var = t.text
@@ -261,12 +271,15 @@ class _Statement:
         self.skip = self._count(sections.get("skip"), "SKIP")
         self.limit = self._count(sections.get("limit"), "LIMIT")
 
-    @staticmethod
-    def _item(parts) -> dict:
+    def _item(self, parts) -> dict:
         texts = [p[0] for p in parts]
         if len(texts) >= 3 and texts[-2].upper() == "AS":
-            return {"expr": _join(parts[:-2]), "column": texts[-1], "parts": parts}
-        return {"expr": _join(parts), "column": _join(parts), "parts": parts}
+            return {"expr": _join(parts[:-2]), "column": texts[-1], "parts": parts,
+                    "aggregate": split_aggregate(parts[:-2])}
+        # no alias: the column is named by the expression as written, as Neo4j names it (count(*), not COUNT(a))
+        column = self.original[parts[0][1]:self._ends.get(parts[-1][1], parts[-1][1])] if parts else ""
+        return {"expr": _join(parts), "column": column or _join(parts), "parts": parts,
+                "aggregate": split_aggregate(parts)}
 
     def _order_item(self, parts) -> tuple[str, bool]:
         descending = False
@@ -277,10 +290,11 @@ class _Statement:
         for item in self.items:
             if _squash(expr) in (_squash(item["column"]), _squash(item["expr"])):
                 return item["column"], descending
-        if self.distinct or any(_aggregates(i["expr"]) for i in self.items):
+        if self.distinct or any(i["aggregate"] for i in self.items):
             raise UnsupportedCypher(f"ORDER BY {expr}: with DISTINCT or an aggregation, order by a returned "
                                     f"column (RETURN … AS name … ORDER BY name)")
-        self.items.append({"expr": expr, "column": f"__order_{len(self.items)}", "parts": parts, "hidden": True})
+        self.items.append({"expr": expr, "column": f"__order_{len(self.items)}", "parts": parts, "hidden": True,
+                           "aggregate": None})
         return self.items[-1]["column"], descending
 
     def _count(self, parts, clause) -> int | None:
@@ -306,10 +320,6 @@ class _Statement:
                 return pos
             offset += len(text)
         return self.items[0]["parts"][0][1] if self.items and self.items[0]["parts"] else 0
-
-
-def _aggregates(expr: str) -> bool:
-    return re.match(r"(COUNT|SUM|AVG|MIN|MAX|COLLECT)\(", expr) is not None
 
 
 def _join(parts) -> str:
@@ -361,11 +371,49 @@ class EmbeddedEngine:
 
     def run(self, text: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
         """(columns, rows) of one statement, ordered, skipped and limited as it asks."""
+        stmt = _Statement(text, params or {})
+        heads = variants(stmt.head)
+        columns = [item["column"] for item in stmt.items]
+        aggregates = [item["aggregate"] for item in stmt.items]
+        if len(heads) == 1 and not any(aggregates) and not stmt.distinct:
+            data = self._grand(stmt, stmt.grand_text(), len(stmt.items))
+            n = len(data[0]) if data else 0
+            rows = [{c: _plain(col[r]) for c, col in zip(columns, data)} for r in range(n)]
+        else:
+            # undirected patterns (one directed statement each way), aggregates or DISTINCT: grand-cypher
+            # returns the plain values; the union, grouping and DISTINCT are done here (grand-cypher lost rows
+            # on `count(t), count(*)` and raised KeyError on `RETURN DISTINCT t.x AS x`)
+            exprs = [_join(a[2]) if a else item["expr"] for item, a in zip(stmt.items, aggregates)]
+            fetch = list(dict.fromkeys(exprs))
+            matched: list[tuple] = []
+            for head in heads:
+                grand = (f"{''.join(t for t, _p in head).strip()} RETURN "
+                         + ", ".join(f"{e} AS __c{k}" for k, e in enumerate(fetch)))
+                data = self._grand(stmt, grand, len(fetch))
+                n = len(data[0]) if data else 0
+                matched += [tuple(_plain(data[fetch.index(e)][r]) for e in exprs) for r in range(n)]
+            if any(aggregates):
+                matched = group(matched, [a[:2] if a else None for a in aggregates])
+            if stmt.distinct:
+                matched = list({tuple(value_key(v) for v in row): row for row in reversed(matched)}.values())[::-1]
+            rows = [dict(zip(columns, row)) for row in matched]
+        for column, descending in reversed(stmt.order):
+            rows.sort(key=lambda row: sort_key(row[column]), reverse=descending)
+        if stmt.skip:
+            rows = rows[stmt.skip:]
+        if stmt.limit is not None:
+            rows = rows[:stmt.limit]
+        visible = [i["column"] for i in stmt.items if not i.get("hidden")]
+        if len(visible) != len(columns):
+            rows = [{c: row[c] for c in visible} for row in rows]
+        return visible, rows
+
+    def _grand(self, stmt: _Statement, grand: str, width: int) -> list[list]:
+        """The ``__c0`` … columns grand-cypher returns for ``grand``, its errors made one line."""
         from grandcypher import GrandCypher
         from lark.exceptions import UnexpectedInput
 
-        stmt = _Statement(text, params or {})
-        grand = stmt.grand_text()
+        text = stmt.original
         try:
             cypher = GrandCypher(self.graph)
             # grand-cypher's experimental automatic hints drop rows when WHERE constrains two nodes
@@ -387,20 +435,7 @@ class EmbeddedEngine:
             raise CypherError(f"the embedded engine could not run this statement: {type(exc).__name__}: "
                               f"{str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")) from None
         by_key = {str(k): v for k, v in raw.items()}
-        columns = [item["column"] for item in stmt.items]
-        data = [by_key.get(f"__c{k}", []) for k in range(len(stmt.items))]
-        n = len(data[0]) if data else 0
-        rows = [{c: _plain(col[r]) for c, col in zip(columns, data)} for r in range(n)]
-        for column, descending in reversed(stmt.order):
-            rows.sort(key=lambda row: sort_key(row[column]), reverse=descending)
-        if stmt.skip:
-            rows = rows[stmt.skip:]
-        if stmt.limit is not None:
-            rows = rows[:stmt.limit]
-        visible = [i["column"] for i in stmt.items if not i.get("hidden")]
-        if len(visible) != len(columns):
-            rows = [{c: row[c] for c in visible} for row in rows]
-        return visible, rows
+        return [by_key.get(f"__c{k}", []) for k in range(width)]
 
     def schema(self) -> dict:
         """Labels, relationship types, their property names and counts."""

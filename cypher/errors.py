@@ -1,6 +1,6 @@
 """The errors of the Cypher side (all AgencyGraphError, so the CLI shows them as one line)."""
 
-from graph.errors import AgencyGraphError, UnknownQuery, WriteRefused
+from agencygraph.graph.errors import AgencyGraphError, UnknownQuery, WriteRefused
 
 __all__ = ["CypherError", "QueryTimeout", "QueryCancelled", "UnsupportedCypher", "UnknownQuery", "WriteRefused"]
 

@@ -21,7 +21,7 @@ Examples
 >>> q.bind({})
 Traceback (most recent call last):
 ...
-graph.errors.UnknownQuery: query units_of_kind needs kind: --param kind=… (str)
+agencygraph.graph.errors.UnknownQuery: query units_of_kind needs kind: --param kind=… (str)
 """
 
 from __future__ import annotations

@@ -162,20 +162,11 @@ class EmbeddedRunner(Runner):
 
 # -- Neo4j -----------------------------------------------------------------------------------------------
 def _value(v):
-    """Driver values as plain Python: nodes and relationships as their properties, temporals as ISO text."""
-    from neo4j.graph import Node, Path, Relationship
+    """Driver values as plain Python (cypher/values.py): nodes and relationships as their properties with their
+    labels or type, paths, temporals and durations as ISO text."""
+    from .values import from_driver
 
-    if isinstance(v, (Node, Relationship)):
-        return {k: _value(x) for k, x in v.items()}
-    if isinstance(v, Path):
-        return [_value(n) for n in v.nodes]
-    if isinstance(v, dict):
-        return {k: _value(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_value(x) for x in v]
-    if hasattr(v, "iso_format"):
-        return v.iso_format()
-    return v
+    return from_driver(v)
 
 
 def _one_line(exc, shift: int = 0) -> str:
@@ -331,7 +322,7 @@ class Neo4jRunner(Runner):
 
     def catalogue(self):
         if self._catalogue is None:
-            from graph.neo4j_store import read_nodes
+            from agencygraph.graph.neo4j_store import read_nodes
 
             with self._session(False) as session:
                 self._catalogue = read_nodes(session, ("Document", "Unit", "Group"))
@@ -345,7 +336,7 @@ class Neo4jRunner(Runner):
 def runner_for(store, write: bool = False) -> Runner:
     """A runner over an open store: its Neo4j server (a driver of its own) or its embedded graph."""
     if getattr(store, "backend", None) == "neo4j":
-        from graph.neo4j_conn import connect
+        from agencygraph.graph.neo4j_conn import connect
 
         return Neo4jRunner(connect(store.settings), store.settings.database, write, owns_driver=True)
     return EmbeddedRunner(store.graph(), write)
@@ -373,8 +364,8 @@ def run_named(runner: Runner, query: NamedQuery, given: dict | None = None, limi
 def _resolve(runner: Runner, query: NamedQuery, params: dict) -> dict:
     """``unit`` and ``doc`` parameters as the store names them: a unit given by an alias or a former name
     becomes its canonical name, a document given by its file name or part of its 文号 becomes its key."""
-    from graph.errors import NotFound
-    from graph.listing import resolve_doc, resolve_unit
+    from agencygraph.graph.errors import NotFound
+    from agencygraph.graph.listing import resolve_doc, resolve_unit
 
     resolved = dict(params)
     for p in query.parameters:

@@ -11,6 +11,8 @@ Examples
 ['min', 'unit']
 >>> clauses("MATCH (n) WITH n OPTIONAL MATCH (n)--(m) RETURN 'UNWIND'")
 ['MATCH', 'WITH', 'OPTIONAL MATCH', 'RETURN']
+>>> clauses("MATCH (t) WHERE t.deadline STARTS WITH '2023' OR t.text ENDS WITH '。' RETURN t")
+['MATCH', 'WHERE', 'RETURN']
 >>> string_value(r"'it\\'s 市商务局'")
 "it's 市商务局"
 """
@@ -122,6 +124,9 @@ def clauses(text: str) -> list[str]:
             i += 1
             continue
         word = tok.text.upper()
+        if word == "WITH" and prev.upper() in ("STARTS", "ENDS"):  # the operators STARTS WITH / ENDS WITH
+            i += 1
+            continue
         pair = f"{word} {nxt.text.upper()}" if nxt is not None and nxt.kind == "ident" else ""
         if pair in CLAUSES:
             out.append(pair)

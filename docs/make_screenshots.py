@@ -17,11 +17,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 
 def main():
-    from graph.nx_store import NetworkxStore
-    from loaders import load
-    from viz import CHARTS
-    from viz.load_chart import chart
-    from viz.network_html import write_html
+    from agencygraph.graph.nx_store import NetworkxStore
+    from agencygraph.loaders import load
+    from agencygraph.viz import CHARTS
+    from agencygraph.viz.load_chart import chart
+    from agencygraph.viz.network_html import write_html
 
     store = NetworkxStore()
     store.write([load(p) for p in sorted((ROOT / "examples").glob("*.txt"))])

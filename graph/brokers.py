@@ -5,7 +5,7 @@ Examples
 Two triangles (domains X and Y) joined by a task of domain Z shared by ``c`` and ``d``.
 
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=list("abcdef"), kinds=["x"] * 6,
 ...                 tasks=[{"doc": "d", "number": str(j), "domain": f"d#D{j}"} for j in (1, 2, 3)],
 ...                 lead=sp.csr_matrix([[1, 0, 0], [0, 0, 0], [0, 0, 1], [0, 0, 0], [0, 1, 0], [0, 0, 0]]),
@@ -73,7 +73,7 @@ def structural_holes(inc: Incidence, weighting: str = "count") -> pd.DataFrame:
     Examples
     --------
     >>> import scipy.sparse as sp
-    >>> from graph.incidence import Incidence
+    >>> from agencygraph.graph.incidence import Incidence
     >>> inc = Incidence(units=list("abc"), kinds=["x"] * 3, tasks=[{"doc": "d", "number": "1"}] * 2,
     ...                 lead=sp.csr_matrix([[1, 1], [0, 0], [0, 0]]), assist=sp.csr_matrix([[0, 0], [1, 0], [0, 1]]))
     >>> structural_holes(inc)[["unit", "effective_size", "efficiency", "constraint"]].values.tolist()

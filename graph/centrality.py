@@ -5,7 +5,7 @@ Examples
 A star: ``a`` shares one task with each of ``b``, ``c`` and ``d``.
 
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=["a", "b", "c", "d"], kinds=["x"] * 4,
 ...                 tasks=[{"doc": "d", "number": str(j)} for j in (1, 2, 3)],
 ...                 lead=sp.csr_matrix([[1, 1, 1], [0, 0, 0], [0, 0, 0], [0, 0, 0]]),
@@ -198,7 +198,7 @@ def centrality(inc: Incidence, weighting: str = "count", seed: int = 0, exact_li
     Examples
     --------
     >>> import scipy.sparse as sp
-    >>> from graph.incidence import Incidence
+    >>> from agencygraph.graph.incidence import Incidence
     >>> inc = Incidence(units=["a", "b", "c"], kinds=["x"] * 3, tasks=[{"doc": "d", "number": "1"}] * 2,
     ...                 lead=sp.csr_matrix([[1, 1], [0, 0], [0, 0]]), assist=sp.csr_matrix([[0, 0], [1, 1], [0, 1]]))
     >>> centrality(inc)[["unit", "weighted_degree", "weighted_degree_rank"]].values.tolist()
@@ -249,7 +249,7 @@ def bipartite_centrality(inc: Incidence) -> pd.DataFrame:
     Examples
     --------
     >>> import scipy.sparse as sp
-    >>> from graph.incidence import Incidence
+    >>> from agencygraph.graph.incidence import Incidence
     >>> inc = Incidence(units=["a", "b", "c"], kinds=["x"] * 3, tasks=[{"doc": "d", "number": "1"}] * 2,
     ...                 lead=sp.csr_matrix([[1, 1], [0, 0], [0, 0]]), assist=sp.csr_matrix([[0, 0], [1, 0], [0, 1]]))
     >>> bipartite_centrality(inc)[["unit", "tasks", "degree_centrality", "betweenness"]].values.tolist()

@@ -5,7 +5,7 @@ Examples
 Two triangles joined by one tie fall apart along it.
 
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=list("abcdef"), kinds=["x"] * 6, tasks=[{"doc": "d", "number": str(j)} for j in (1, 2, 3)],
 ...                 lead=sp.csr_matrix([[1, 0, 0], [0, 0, 0], [0, 0, 1], [0, 0, 0], [0, 1, 0], [0, 0, 0]]),
 ...                 assist=sp.csr_matrix([[0, 0, 0], [1, 0, 0], [1, 0, 0], [0, 1, 1], [0, 0, 0], [0, 1, 0]]))

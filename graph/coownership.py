@@ -3,7 +3,7 @@
 Examples
 --------
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=["a", "b", "c"], kinds=["x"] * 3,
 ...                 tasks=[{"doc": "d", "number": "1"}, {"doc": "d", "number": "2"}],
 ...                 lead=sp.csr_matrix([[1, 1], [0, 0], [0, 0]]), assist=sp.csr_matrix([[0, 0], [1, 1], [0, 1]]))

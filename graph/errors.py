@@ -10,6 +10,7 @@ __all__ = [
     "UnknownQuery",
     "NotFound",
     "WriteFailed",
+    "BadValue",
 ]
 
 
@@ -59,3 +60,7 @@ class NotFound(AgencyGraphError):
 class WriteFailed(AgencyGraphError):
     """The store could not write a document (the server refused it or went away); names the document and
     says which documents of the batch were written before it."""
+
+
+class BadValue(AgencyGraphError, ValueError):
+    """An argument outside its allowed values (a flag, a --by); names the value and the choices."""

@@ -71,8 +71,11 @@ def frame_rows(df) -> list[dict]:
 
 
 def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
-           widths: dict[str, int] | None = None) -> str:
-    """Render ``rows``: ``table`` (columns chosen, long cells cut to ``widths``), ``csv`` or ``json`` (all fields)."""
+           widths: dict[str, int] | None = None, empty: str | None = "(no rows)") -> str:
+    """Render ``rows``: ``table`` (columns chosen, long cells cut to ``widths``), ``csv`` or ``json`` (all fields).
+
+    A table without rows is ``empty``; with ``empty=None``, the header of ``columns`` (as the console shows
+    it, followed by its own "(0 rows)")."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2)
     columns = columns or (list(rows[0]) if rows else [])
@@ -84,5 +87,5 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
             writer.writerow([_cell(r.get(c), sep=LIST_SEPARATOR) for c in columns])
         return buf.getvalue().rstrip("\n")
     if fmt == "table":
-        return _table(rows, columns, widths or {}) if rows else "(no rows)"
+        return _table(rows, columns, widths or {}) if rows or empty is None else empty
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")

@@ -31,7 +31,7 @@ def _nodes(graph: nx.MultiDiGraph, label: str):
 
 
 def _norm(text: str) -> str:
-    from loaders.textnorm import normalize_name
+    from agencygraph.loaders.textnorm import normalize_name
 
     return normalize_name(text)
 

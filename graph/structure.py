@@ -5,7 +5,7 @@ Examples
 A star: ``a`` shares one task with each of ``b``, ``c`` and ``d``.
 
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=["a", "b", "c", "d"], kinds=["x"] * 4,
 ...                 tasks=[{"doc": "d", "number": str(j)} for j in (1, 2, 3)],
 ...                 lead=sp.csr_matrix([[1, 1, 1], [0, 0, 0], [0, 0, 0], [0, 0, 0]]),
@@ -27,6 +27,7 @@ import scipy.sparse as sp
 from .centrality import betweenness, weight_matrix, weighted_graph
 from .communities import domain_counts, domain_title
 from .incidence import Incidence, incidence, subset
+from .workload import NO_DEADLINE
 
 __all__ = ["structure", "structure_by", "subset", "core_periphery", "ei_index", "SLICE_COLUMNS"]
 
@@ -177,8 +178,8 @@ def _slices(inc: Incidence, slice_by: str) -> dict[str, Incidence]:
         labels = [t.get("doc") or "none" for t in inc.tasks]
         order = list(dict.fromkeys(labels))
     elif slice_by == "year":
-        labels = [(t.get("deadline") or "")[:4] or "none" for t in inc.tasks]
-        order = sorted(set(labels), key=lambda y: (y == "none", y))
+        labels = [(t.get("deadline") or "")[:4] or NO_DEADLINE for t in inc.tasks]
+        order = sorted(set(labels), key=lambda y: (y == NO_DEADLINE, y))
     else:
         raise ValueError(f"unknown slice_by {slice_by!r}; one of doc, year")
     labels = np.array(labels, dtype=object)
@@ -196,7 +197,7 @@ def structure_by(source, slice_by: str = "doc", weighting: str = "count", seed: 
         slices already made (``slice_by`` is then ignored).
     slice_by : {"doc", "year"}
         ``doc``: one slice per document (its 文号), in task order. ``year``: the first four characters of the
-        task's deadline, tasks without a deadline in the slice "none" (last).
+        task's deadline, tasks without a deadline in the slice "no deadline" (last).
     weighting, seed, exact_limit, k
         As in :func:`structure`.
 
@@ -215,7 +216,7 @@ def structure_by(source, slice_by: str = "doc", weighting: str = "count", seed: 
     ...                 assist=sp.csr_matrix([[0, 0], [1, 1], [0, 1]]),
     ...                 tasks=[{"doc": "d", "deadline": "2023-12"}, {"doc": "d", "deadline": None}])
     >>> structure_by(inc, "year")[["slice", "tasks", "units", "ties", "max_clique"]].values.tolist()
-    [['2023', 1, 2, 1, 2], ['none', 1, 3, 3, 3]]
+    [['2023', 1, 2, 1, 2], ['no deadline', 1, 3, 3, 3]]
     """
     if isinstance(source, Incidence):
         slices = _slices(source, slice_by)

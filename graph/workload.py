@@ -3,7 +3,7 @@
 Examples
 --------
 >>> import scipy.sparse as sp
->>> from graph.incidence import Incidence
+>>> from agencygraph.graph.incidence import Incidence
 >>> inc = Incidence(units=["a", "b", "c"], kinds=["x"] * 3,
 ...                 tasks=[{"doc": "d", "number": "1", "domain": "D1", "deadline": "2023-12"},
 ...                        {"doc": "d", "number": "2", "domain": "D2", "deadline": "2024-06"}],
@@ -22,7 +22,11 @@ import scipy.sparse as sp
 
 from .incidence import Incidence, projection
 
-__all__ = ["workload", "load_by_domain", "load_by_deadline", "DEFAULT_LEAD_WEIGHT", "DEFAULT_ASSIST_WEIGHT"]
+__all__ = ["workload", "load_by_domain", "load_by_deadline", "DEFAULT_LEAD_WEIGHT", "DEFAULT_ASSIST_WEIGHT",
+           "NO_DEADLINE"]
+
+#: The period of a task without a deadline, in every table and chart by deadline.
+NO_DEADLINE = "no deadline"
 
 #: A task led counts twice a task assisted in ``weighted_load`` unless told otherwise.
 DEFAULT_LEAD_WEIGHT = 2.0
@@ -85,9 +89,9 @@ def load_by_domain(inc: Incidence, role: str = "both") -> pd.DataFrame:
     return df
 
 
-def _period(deadline: str | None, period: str) -> str | None:
+def _period(deadline: str | None, period: str) -> str:
     if not deadline or not deadline[:4].isdigit():
-        return None
+        return NO_DEADLINE
     if period == "year":
         return deadline[:4]
     if len(deadline) >= 7 and deadline[5:7].isdigit():
@@ -96,7 +100,10 @@ def _period(deadline: str | None, period: str) -> str | None:
 
 
 def load_by_deadline(inc: Incidence, period: str = "year", role: str = "both") -> pd.DataFrame:
-    """Unit × period matrix of tasks due in each year (``period="year"``) or quarter (``"quarter"``)."""
+    """Unit × period matrix of tasks due in each year (``period="year"``) or quarter (``"quarter"``), periods in
+    order, then a ``no deadline`` column when some task has none."""
     if period not in ("year", "quarter"):
         raise ValueError(f"period is 'year' or 'quarter', not {period!r}")
-    return _by(inc, [_period(t.get("deadline"), period) for t in inc.tasks], role)
+    labels = [_period(t.get("deadline"), period) for t in inc.tasks]
+    order = sorted(set(labels) - {NO_DEADLINE}) + ([NO_DEADLINE] if NO_DEADLINE in labels else [])
+    return _by(inc, labels, role, order)

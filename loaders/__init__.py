@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import AgencyGraphError, UnreadableInput
-from graph.model import Document, LoadResult
+from agencygraph.graph.errors import AgencyGraphError, UnreadableInput
+from agencygraph.graph.model import Document, LoadResult
 
 from . import bodies, indicator_table, items, roster, tables
 from .assign import Conventions

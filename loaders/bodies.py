@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Body, BodyRole, Person
+from agencygraph.graph.model import Body, BodyRole, Person
 
 from .collect import Collector
 from .roster import body_kind

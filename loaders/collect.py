@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import (
+from agencygraph.graph.model import (
     Assignment,
     Document,
     Domain,
@@ -39,6 +39,7 @@ class Collector:
         self._domains: dict[str, Domain] = {}
         self._edges: set[tuple] = set()
         self._members: set[tuple] = set()
+        self._partial_groups: set[str] = set()
         self.claimed_lines: set[int] = set()
         self.as_written = restorer(source)  # simplified text back to the characters the document used
         self.genres: list[str] = list(document.genres)
@@ -117,6 +118,12 @@ class Collector:
                     unit.aliases.append(alternate)
             for member in item.members:
                 self.define_member(item.resolution.name, member, line)
+            if item.members and item.name.startswith("各") and item.resolution.name not in self._partial_groups:
+                # 各区人民政府(含A、B,下同): every district government *and* A, B; only A, B are named here
+                self._partial_groups.add(item.resolution.name)
+                self.note(line, "group_partial", f"{item.resolution.name!r} is every district government plus the "
+                          f"{len(item.members)} unit(s) it names; the district governments are not known yet (no "
+                          f"jurisdiction list), so --expand-groups counts only the named ones", item.spelling)
         return items
 
     def define_member(self, group: str, member_spelling: str, line: int) -> None:
@@ -129,7 +136,7 @@ class Collector:
     # -- structure ------------------------------------------------------------------------
     def domain(self, number: str, title: str, line: int) -> Domain:
         """The domain with this number, created on first sight; other titles become variants."""
-        from graph.model import domain_key
+        from agencygraph.graph.model import domain_key
 
         key = domain_key(self.doc, number)
         dom = self._domains.get(key)

@@ -25,7 +25,7 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
-from graph.errors import UnreadableInput
+from agencygraph.graph.errors import UnreadableInput
 
 __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "html_text", "csv_text", "rows_text"]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from graph.model import Indicator
+from agencygraph.graph.model import Indicator
 
 from .collect import Collector
 from .textnorm import clean_text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Task, task_key
+from agencygraph.graph.model import Task, task_key
 
 from .assign import Conventions, Said, assign_task
 from .clauses import Clause, find_clauses, read_clause

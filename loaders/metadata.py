@@ -2,7 +2,7 @@
 
 Examples
 --------
->>> from loaders.source import source_from_text
+>>> from agencygraph.loaders.source import source_from_text
 >>> meta = read_metadata(source_from_text("武汉市人民政府文件\\n武政〔2018〕50号\\n市人民政府关于印发X的通知\\n2018 年 10 月 24 日印发"))
 >>> meta["number"], meta["issuer"], meta["title"], meta["printed"]
 ('武政〔2018〕50号', '武汉市人民政府', '市人民政府关于印发X的通知', '2018-10-24')

@@ -20,6 +20,10 @@ def report_rows(batch: LoadBatch, outcomes=None) -> dict:
     }
 
 
+#: Notes shown without --verbose: they change what an analysis counts.
+ALWAYS_SHOWN = ("group_partial",)
+
+
 def format_report(batch: LoadBatch, outcomes=None, verbose: bool = False) -> str:
     """Human-readable report: one line of counts per document, then its warnings (and notes if ``verbose``)."""
     status = {o.doc: o.status for o in outcomes or []}
@@ -33,7 +37,7 @@ def format_report(batch: LoadBatch, outcomes=None, verbose: bool = False) -> str
             f"{c['lead_edges']} lead edges, {c['assist_edges']} assist edges, {c['domain_lead_edges']} domain leads, "
             f"{c['units']} units, {c['groups']} groups, {c['people']} people, {c['bodies']} bodies, "
             f"{c['indicators']} indicators")
-        shown = [i for i in r.issues if verbose or i.severity == "warning"]
+        shown = [i for i in r.issues if verbose or i.severity == "warning" or i.kind in ALWAYS_SHOWN]
         for issue in shown:
             lines.append(f"  {issue.severity}: {issue}")
         hidden = len(r.issues) - len(shown)

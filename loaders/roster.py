@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Body, BodyRole, Person, Post
+from agencygraph.graph.model import Body, BodyRole, Person, Post
 
 from .collect import Collector
 from .textnorm import clean_text, normalize_name

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from graph.errors import UnreadableInput
+from agencygraph.graph.errors import UnreadableInput
 
 __all__ = ["Source", "read_source", "source_from_text", "decode_bytes"]
 

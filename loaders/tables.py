@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.model import Task, task_key
+from agencygraph.graph.model import Task, task_key
 
 from .assign import Conventions, Said, assign_task
 from .clauses import is_clause, read_clause, unit_like

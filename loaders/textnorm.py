@@ -135,7 +135,7 @@ def chinese_ordinal(text: str) -> int | None:
 
 _SHARED_SUFFIX = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>(?:市|县|区|州|盟|旗)(?:人民)?政府|(?:市|县|区)委)$")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_UNIT_TAIL = re.compile(r"(局|委|办|厅|部|署|院|会|中心|府|司|团|队|站|所|处|行|社|馆|校|区|县|市|省|州|镇|乡|街道|门|位)$")
+_UNIT_TAIL = re.compile(r"(局|委|办|厅|部|署|院|会|中心|府|司|团|队|站|所|处|行|社|馆|校|区|县|市|省|州|镇|乡|街道|门|位|关|台|园|组|室|联|校|厂|场)$")
 
 
 def distribute_suffix(parts: list[str]) -> list[str]:

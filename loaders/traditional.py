@@ -5,7 +5,7 @@ line keeps is mapped back to the characters as written.
 
 Examples
 --------
->>> from loaders.source import source_from_text
+>>> from agencygraph.loaders.source import source_from_text
 >>> s = simplify(source_from_text("(市發展改革委牽頭,市財政局配合)"))
 >>> s.text, s.original
 ('(市发展改革委牵头,市财政局配合)', '(市發展改革委牽頭,市財政局配合)')

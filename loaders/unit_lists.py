@@ -2,7 +2,7 @@
 
 Examples
 --------
->>> from loaders.units import UnitResolver
+>>> from agencygraph.loaders.units import UnitResolver
 >>> items = parse_unit_list("市商务局〈市口岸办〉、各区人民政府(含东湖高新区、长江新区管委会,下同)", UnitResolver.default())
 >>> [(i.resolution.name, i.alternates, i.members) for i in items]
 [('市商务局', ['市口岸办'], []), ('各区人民政府', [], ['东湖高新区', '长江新区管委会'])]

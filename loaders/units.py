@@ -20,8 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from graph.errors import ParseError
-from graph.model import UNIT_KINDS
+from agencygraph.graph.errors import ParseError
+from agencygraph.graph.model import UNIT_KINDS
 
 from .textnorm import normalize_name
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from graph.errors import ParseError
+from agencygraph.graph.errors import ParseError
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES"]
 

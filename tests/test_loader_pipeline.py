@@ -12,12 +12,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from graph.errors import UnreadableInput
-from loaders import load
-from loaders.clauses import read_clause
-from loaders.outline import read_outline
-from loaders.tables import find_columns
-from loaders.vocabulary import Vocabulary
+from agencygraph.graph.errors import UnreadableInput
+from agencygraph.loaders import load
+from agencygraph.loaders.clauses import read_clause
+from agencygraph.loaders.outline import read_outline
+from agencygraph.loaders.tables import find_columns
+from agencygraph.loaders.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"

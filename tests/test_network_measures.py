@@ -218,7 +218,7 @@ def test_subset_and_slices():
     df = structure_by(inc, "year")
     assert df.columns.tolist() == SLICE_COLUMNS
     assert df[["slice", "tasks", "units", "ties"]].values.tolist() == [["2023", 1, 3, 3], ["2024", 1, 2, 1],
-                                                                     ["none", 1, 3, 3]]
+                                                                     ["no deadline", 1, 3, 3]]
     with pytest.raises(ValueError, match="unknown slice_by 'month'"):
         structure_by(inc, "month")
 
@@ -339,7 +339,7 @@ def test_slices_of_the_corpus(corpus):
         assert row.density == pytest.approx(whole["density"])
     by_year = structure_by(inc, "year")
     assert by_year["tasks"].sum() == len(inc.tasks)
-    assert by_year["slice"].iloc[-1] == "none"
+    assert by_year["slice"].iloc[-1] == "no deadline"
     assert structure_by({"all": inc}).iloc[0]["ties"] == structure(inc)["ties"]
 
 

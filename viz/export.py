@@ -28,7 +28,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.errors import AgencyGraphError, WriteRefused
+from agencygraph.graph.errors import AgencyGraphError, WriteRefused
 
 from . import EXPORT_FORMATS
 
@@ -59,7 +59,7 @@ def export_graph(store, doc: str | None = None, domain: str | None = None) -> nx
     graph = store.graph()
     keep = set(graph)
     if doc or domain:
-        from graph.listing import task_scope
+        from agencygraph.graph.listing import task_scope
 
         keep_task, keep_domain = task_scope(graph, doc, domain)
         keep = set()
@@ -180,7 +180,7 @@ def _dl_label(name: str) -> str:
 
 
 def _write_dl(store, path: Path, doc, domain, expand_groups, weighting) -> tuple[int, int]:
-    from graph.incidence import projection
+    from agencygraph.graph.incidence import projection
 
     inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
     w = projection(inc, weighting).toarray()

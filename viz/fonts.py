@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-from graph.errors import AgencyGraphError
+from agencygraph.graph.errors import AgencyGraphError
 
 __all__ = ["CJK_FAMILIES", "FontMissing", "INSTALL_HINT", "cjk_font", "pick_family"]
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from graph.errors import AgencyGraphError, WriteRefused
+from agencygraph.graph.errors import AgencyGraphError, WriteRefused
 
 from . import CHARTS
 
@@ -51,7 +51,7 @@ def _docs(inc) -> str:
 
 def _top_units(inc, top: int) -> list[int]:
     """Rows of the ``top`` units by weighted load (2 × leads + assists), ties by name."""
-    from graph.workload import workload
+    from agencygraph.graph.workload import workload
 
     df = workload(inc).head(top)
     return [inc.index[u] for u in df["unit"]]
@@ -78,7 +78,7 @@ def _load(fig, inc, top, **_):
 
 
 def _domain_columns(inc):
-    from graph.communities import domain_counts
+    from agencygraph.graph.communities import domain_counts
 
     keys, counts = domain_counts(inc)
     labels = []
@@ -113,7 +113,7 @@ def _domains(fig, inc, top, **_):
 
 
 def _coownership(fig, inc, top, **_):
-    from graph.incidence import projection
+    from agencygraph.graph.incidence import projection
 
     rows = _top_units(inc, top)
     shared = projection(inc, "count")[rows][:, rows].toarray().astype(int)

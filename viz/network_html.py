@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from graph.errors import WriteRefused
+from agencygraph.graph.errors import WriteRefused
 
 from .network_views import DEFAULT_MAX_NODES, FONT_FACE, Filters, View, build_view
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from graph.build import node_id
-from graph.errors import WriteRefused
+from agencygraph.graph.build import node_id
+from agencygraph.graph.errors import WriteRefused
 
 from . import COLORS, VIEWS
 
@@ -136,10 +136,10 @@ class _Context:
     """Everything the three views share: the incidence, loads, ties, communities, the unit selection."""
 
     def __init__(self, store, filters: Filters, color: str):
-        from graph.coownership import unit_row
-        from graph.incidence import projection
-        from graph.listing import resolve_unit
-        from graph.workload import workload
+        from agencygraph.graph.coownership import unit_row
+        from agencygraph.graph.incidence import projection
+        from agencygraph.graph.listing import resolve_unit
+        from agencygraph.graph.workload import workload
 
         self.filters, self.color = filters, color
         self.graph = store.graph()
@@ -181,7 +181,7 @@ class _Context:
         self.community = self._communities() if color == "community" else {}
 
     def _communities(self) -> dict[str, int]:
-        from graph.communities import communities
+        from agencygraph.graph.communities import communities
 
         if not self.inc.units:
             return {}
@@ -212,7 +212,7 @@ class _Context:
         rows = [("kind", kind), ("aliases", "、".join(aliases)), ("leads", f"{leads} tasks"),
                 ("assists", f"{assists} tasks"), ("weighted load", f"{self.load[i]:g}")]
         if name in self.community:
-            rows.append(("community", str(self.community[name] + 1)))
+            rows.append(("community", str(self.community[name])))  # numbered as `agencygraph communities`
         rows.append(("top partners", "、".join(f"{p} ({w})" for p, w in self.partners(i))))
         tip, text = _tip(name, rows)
         lead_heavy = leads > assists
@@ -268,7 +268,7 @@ class _Context:
                 "margin": 4}
 
     def domain_keys(self) -> list[str]:
-        from graph.communities import domain_key_order
+        from agencygraph.graph.communities import domain_key_order
 
         return sorted({t.get("domain") for t in self.inc.tasks if t.get("domain")}, key=domain_key_order)
 
@@ -294,7 +294,7 @@ class _Context:
         else:
             used = sorted({self.community.get(self.inc.units[i]) for i in np.flatnonzero(self.keep)} - {None})
             legend += [{"type": "node", "color": PALETTE[c] if c < len(PALETTE) else OTHER_COLOR, "shape": "dot",
-                        "text": f"community {c + 1}"} for c in used[:len(PALETTE)]]
+                        "text": f"community {c}"} for c in used[:len(PALETTE)]]
             if any(c >= len(PALETTE) for c in used):
                 legend.append({"type": "node", "color": OTHER_COLOR, "shape": "dot", "text": "smaller communities"})
         return legend
