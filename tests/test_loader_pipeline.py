@@ -76,7 +76,9 @@ def test_the_cli_takes_a_roles_file(tmp_path):
     out = runner.invoke(cli, ["--store", str(tmp_path / "s.json"), "load", str(tmp_path / "plan.txt"), "--roles",
                               str(tmp_path / "roles.yaml"), "--dry-run"])
     assert out.exit_code == 0, out.output
-    assert "1 lead" in out.output.replace("lead edges", "lead") or "lead" in out.output
+    assert "1 lead edges, 0 assist edges" in out.output
+    without = runner.invoke(cli, ["--store", str(tmp_path / "s.json"), "load", str(tmp_path / "plan.txt"), "--dry-run"])
+    assert without.exit_code == 1 and "no division of labour found" in without.output
 
 
 # -- clauses ---------------------------------------------------------------------------------------------
