@@ -211,10 +211,12 @@ class Issue:
     message: str
     text: str = ""
     severity: str = "warning"  # "warning" (something may be missing) or "note" (repaired, nothing lost)
+    page: int | None = None  # the page the line was printed on (PDF)
 
     def __str__(self) -> str:
         snippet = f': "{self.text[:50]}"' if self.text else ""
-        return f"{self.path}:{self.line}: {self.kind}: {self.message}{snippet}"
+        page = f" (page {self.page})" if self.page is not None else ""
+        return f"{self.path}:{self.line}{page}: {self.kind}: {self.message}{snippet}"
 
 
 @dataclass

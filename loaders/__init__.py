@@ -63,7 +63,8 @@ def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | No
     tracker = None
     if progress is not None:
         tracker = Progress(progress, len(text) if text is not None else _size(path))
-    source = read_source(path) if text is None else source_from_text(text, str(path))
+    reading = (lambda done, total: tracker.reading(done / total)) if tracker else None
+    source = read_source(path, reading) if text is None else source_from_text(text, str(path))
     return _load_source(source, resolver, genre, tracker)
 
 
@@ -103,6 +104,8 @@ def _load_source(source: Source, resolver: UnitResolver, genre: str | None,
         document.genres.append(TRADITIONAL)
         collector.note(1, "traditional", "written in traditional characters: converted to simplified for matching "
                        "and resolution; clauses and spellings are kept as written")
+    for line, kind, message, severity in source.notes:  # what the reader saw: OCR'd pages, unmapped glyphs
+        collector.issue(line, kind, message, severity=severity)
     if meta["number"] is None:
         collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
     for name in genres:

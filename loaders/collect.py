@@ -53,7 +53,8 @@ class Collector:
 
     # -- issues ---------------------------------------------------------------------------
     def issue(self, line: int, kind: str, message: str, text: str = "", severity: str = "warning") -> None:
-        self._result.issues.append(Issue(self.source.path, line, kind, message, self.as_written(text), severity))
+        self._result.issues.append(Issue(self.source.path, line, kind, message, self.as_written(text), severity,
+                                         self.source.page(line)))
 
     def note(self, line: int, kind: str, message: str, text: str = "") -> None:
         self.issue(line, kind, message, text, severity="note")
