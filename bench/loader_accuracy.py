@@ -25,7 +25,7 @@ from loaders import load  # noqa: E402
 from loaders.units import UnitResolver  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "genres"
-SUFFIXES = (".txt", ".csv", ".xlsx", ".html", ".docx")
+SUFFIXES = (".txt", ".csv", ".xlsx", ".html", ".docx", ".pdf", ".doc")
 
 
 def expected_triples(expected: dict, resolver: UnitResolver) -> set[tuple[str, str, str]]:
