@@ -100,21 +100,27 @@ class Item:
 
 def page_items(page, number: int) -> list[Item]:
     """The text lines and ruled tables of a pdfplumber page, top to bottom."""
+    return items_from(page.find_tables(), page.chars, number)
+
+
+def items_from(tables, chars: list[dict], number: int) -> list[Item]:
+    """Items of a page from its tables (objects with ``bbox`` and ``cells``) and characters (dicts with
+    ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``): what a text layer and OCR both give."""
     items: list[Item] = []
     boxes = []
-    for table in page.find_tables():
+    for table in tables:
         if len(table.cells) < 2:
             continue
         box = table.bbox
-        inside = [c for c in page.chars if _within(c, box)]
+        inside = [c for c in chars if _within(c, box)]
         grid = cell_grid(table, inside)
         if not grid or len(grid[0]) < 2:
             continue
         boxes.append(box)
         columns = _edges([c[0] for c in table.cells] + [box[2]])
         items.append(Item(number, box[1], box[3], grid=grid, columns=columns))
-    chars = [c for c in page.chars if not any(_within(c, b) for b in boxes)]
-    for line in text_lines(chars):
+    rest = [c for c in chars if not any(_within(c, b) for b in boxes)]
+    for line in text_lines(rest):
         text = _line_text(line)
         if text:
             items.append(Item(number, min(c["top"] for c in line), max(c["bottom"] for c in line), text,

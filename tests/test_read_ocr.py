@@ -1,0 +1,83 @@
+"""OCR of a scanned PDF (tests/fixtures/make_office_fixtures.py: the 2023 plan's PDF rendered to black-and-white
+150 dpi images and put back into an image-only PDF). Needs the ``ocr`` extra (rapidocr); fails without it."""
+
+import io
+from pathlib import Path
+
+import pytest
+
+from graph.errors import UnreadableInput
+from loaders import load
+from loaders.source import read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFICE = ROOT / "tests" / "fixtures" / "office"
+SCANNED = OFFICE / "wuhan-2023-services-opening-plan.scanned.pdf"
+
+
+def _excerpt(tmp_path, pages):
+    """A scanned PDF of some pages of the scan (1-based), as a file."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(SCANNED)
+    out = pdfium.PdfDocument.new()
+    out.import_pages(src, [p - 1 for p in pages])
+    buf = io.BytesIO()
+    out.save(buf)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+@pytest.fixture(scope="module")
+def list_pages():
+    """The pages of the text-layer PDF holding rows 1-6 of the list (the same pages in the scan)."""
+    source = read_source(OFFICE / "wuhan-2023-services-opening-plan.pdf")
+    return source, sorted({source.page(n) for n, line in enumerate(source.lines, 1)
+                           if line.split("\t")[1:2] and line.split("\t")[1] in {"1", "2", "3", "4", "5", "6"}})
+
+
+def test_without_ocr_a_scan_is_refused_naming_pages_and_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("AGENCYGRAPH_OCR", "off")
+    with pytest.raises(UnreadableInput) as err:
+        load(SCANNED)
+    assert str(err.value) == (f"{SCANNED}: pages 1-19 of this PDF have no text layer (scanned); reading them "
+                              "needs OCR: pip install 'agencygraph[ocr]'")
+
+
+def test_ruling_lines_give_the_cells_the_text_layer_has(list_pages):
+    """Cells rebuilt from a page image match the cells pdfplumber finds from the vector lines (within 1.5 pt)."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from loaders.read_ocr import SCALE, ruled_cells
+
+    _source, pages = list_pages
+    number = pages[-1]
+    image = pdfium.PdfDocument(OFFICE / "wuhan-2023-services-opening-plan.pdf")[number - 1].render(
+        scale=SCALE).to_numpy()
+    (table,) = ruled_cells(image)
+    with pdfplumber.open(OFFICE / "wuhan-2023-services-opening-plan.pdf") as pdf:
+        (vector,) = pdf.pages[number - 1].find_tables()
+        want = sorted(vector.cells)
+    got = sorted(table.cells)
+    assert len(got) == len(want)
+    assert all(abs(a - b) <= 1.5 for g, w in zip(got, want) for a, b in zip(g, w))
+
+
+def test_a_scanned_page_of_the_list_is_read(tmp_path, list_pages):
+    from loaders.read_ocr import ocr_available
+
+    assert ocr_available(), "OCR is not installed: pip install 'agencygraph[ocr]'"
+    source, pages = list_pages
+    path = _excerpt(tmp_path, [1, *pages])  # page 1 carries the document number
+    scanned = load(path)
+    text = load(ROOT / "examples" / "wuhan-2023-services-opening-plan.txt")
+    numbers = {t.number for t in scanned.tasks}
+    assert {"1", "2", "3", "4", "5", "6"} <= numbers
+    want = {(a.task, a.role, a.actor) for a in text.assignments if a.task in numbers and a.target_label == "Task"}
+    got = {(a.task, a.role, a.actor) for a in scanned.assignments if a.target_label == "Task"}
+    assert len(want & got) / len(want) >= 0.95 and len(want & got) / len(got) >= 0.95
+    assert scanned.document.key == "武政办〔2023〕84号"
+    note = next(i for i in scanned.issues if i.kind == "ocr")
+    assert note.severity == "note" and note.message.startswith("pages 1-")
