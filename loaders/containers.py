@@ -6,8 +6,8 @@ says so: a cell spanning rows (rowspan, vertical merge, an xlsx merged range) re
 row it spans, except a bare serial number (a merged 序号 cell leaves the sub-rows un-numbered, which the
 table parser reads as parts of one task); a cell spanning columns keeps its value in its first column.
 
-PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``) each have their own module; they
-hand on the same lines, a PDF's with the page of each.
+PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``) and OFD (``loaders/read_ofd.py``)
+each have their own module; they hand on the same lines, a PDF's and an OFD's with the page of each.
 
 Line numbers in the load report are lines of this rendering (a spreadsheet starts each sheet with a
 line ``【工作表 NAME】``, so row R of the first sheet is line R + 1).
@@ -34,7 +34,7 @@ __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_p
            "rows_text"]
 
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
-                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc"}
+                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".ofd": "ofd"}
 _SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
 _MAX_UNZIPPED = 1 << 31  # 2 GiB: a larger uncompressed container is refused, not expanded
 _MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*[\"']([A-Za-z$]+[$\d]+(?::[A-Za-z$]+[$\d]+)?)[\"']")
@@ -42,8 +42,8 @@ _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|
 
 
 def container_kind(path: str, data: bytes) -> str | None:
-    """The container a file is (docx, xlsx, csv, html, pdf, doc) from its name and first bytes; None for plain
-    text."""
+    """The container a file is (docx, xlsx, csv, html, pdf, doc, ofd) from its name and first bytes; None for
+    plain text."""
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
     kind = CONTAINER_SUFFIXES.get(suffix)
     if kind:
@@ -63,6 +63,8 @@ def container_kind(path: str, data: bytes) -> str | None:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "OFD.xml" in names:
+            return "ofd"
         return None
     head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
     return "html" if _HTML_START.match(head) else None
@@ -371,7 +373,8 @@ def html_text(html: str) -> str:
 
 # -- dispatch -----------------------------------------------------------------------------------
 _NAMES = {"docx": "a Word document (.docx)", "xlsx": "a spreadsheet (.xlsx)", "csv": "a CSV file",
-          "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)"}
+          "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)",
+          "ofd": "an OFD document"}
 
 
 def render_pages(path: str, data: bytes, kind: str, progress=None) -> tuple[str, list[int] | None, list]:
@@ -380,6 +383,11 @@ def render_pages(path: str, data: bytes, kind: str, progress=None) -> tuple[str,
         from .read_pdf import pdf_lines
 
         lines, pages, notes = pdf_lines(path, data, progress)
+        return "\n".join(lines), pages, notes
+    if kind == "ofd":
+        from .read_ofd import ofd_lines
+
+        lines, pages, notes = ofd_lines(path, data)
         return "\n".join(lines), pages, notes
     return render_container(path, data, kind), None, []
 
@@ -391,11 +399,18 @@ def render_container(path: str, data: bytes, kind: str) -> str:
     if kind in ("docx", "xlsx"):
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-            if sum(i.file_size for i in archive.infolist()) > _MAX_UNZIPPED:
+            infos = archive.infolist()
+            if sum(i.file_size for i in infos) > _MAX_UNZIPPED:
                 raise UnreadableInput(path, None, f"is {_NAMES[kind]} that unpacks to more than 2 GiB; refused")
+            bomb = next((i for i in infos if i.file_size > 10 << 20 and i.file_size > 1000 * max(1, i.compress_size)),
+                        None)
+            if bomb is not None:  # no real part compresses 1000-fold: a zip bomb, refused before it is unpacked
+                raise UnreadableInput(path, None, f"is {_NAMES[kind]} whose part {bomb.filename} claims to expand "
+                                                  f"{bomb.file_size // max(1, bomb.compress_size)}-fold (a zip bomb?); "
+                                                  "refused")
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise UnreadableInput(path, None, f"is not a readable {_NAMES[kind]} ({exc})") from None
-    if kind == "pdf":
+    if kind in ("pdf", "ofd"):
         return render_pages(path, data, kind)[0]
     try:
         if kind == "doc":

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Grid", "cell_grid", "cell_text", "continues", "drop_repeated_header", "join_split_row",
+__all__ = ["Grid", "merge_slots", "cell_grid", "cell_text", "continues", "drop_repeated_header", "join_split_row",
            "carry_over_page", "stitch", "number_column"]
 
 Grid = list[list[tuple[str, str]]]
@@ -109,6 +109,38 @@ def cell_text(lines: list[list[dict]], right: float) -> str:
             wrapped = line[-1]["x1"] + _needs(lines[i + 1]) > right - 0.3 * size
     short = all(2 <= len(p) <= 25 and not re.search(r"[。;；,，、]$", p) for p in pieces)
     return ("、" if short and len(pieces) > 1 else "").join(pieces)
+
+
+def merge_slots(xs, ys, v_drawn, h_drawn) -> list[tuple]:
+    """The cells of a ruled grid with column lines at ``xs`` and row lines at ``ys``: neighbouring slots with no
+    line drawn between them are one (merged) cell. ``v_drawn(c, r)``: whether the vertical line ``xs[c]`` is
+    drawn along row ``r``; ``h_drawn(r, c)``: whether the horizontal line ``ys[r]`` is drawn along column ``c``.
+
+    >>> merge_slots([0, 1, 2], [0, 1, 2], lambda c, r: True, lambda r, c: c == 1)  # column 0 merged down
+    [(0, 0, 1, 2), (1, 0, 2, 1), (1, 1, 2, 2)]
+    """
+    rows, cols = len(ys) - 1, len(xs) - 1
+    parent = list(range(rows * cols))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(rows):
+        for c in range(cols):
+            if c + 1 < cols and not v_drawn(c + 1, r):
+                parent[find(r * cols + c + 1)] = find(r * cols + c)
+            if r + 1 < rows and not h_drawn(r + 1, c):
+                parent[find((r + 1) * cols + c)] = find(r * cols + c)
+    boxes: dict[int, list] = {}
+    for r in range(rows):
+        for c in range(cols):
+            box = boxes.setdefault(find(r * cols + c), [xs[c], ys[r], xs[c + 1], ys[r + 1]])
+            box[0], box[1] = min(box[0], xs[c]), min(box[1], ys[r])
+            box[2], box[3] = max(box[2], xs[c + 1]), max(box[3], ys[r + 1])
+    return [tuple(b) for b in boxes.values()]
 
 
 def cell_grid(table, chars) -> Grid:

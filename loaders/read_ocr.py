@@ -104,38 +104,18 @@ def ruled_cells(image, scale: float = SCALE) -> list[RuledTable]:
 
 
 def _merge_slots(hz, vt, xs: list[int], ys: list[int]) -> list[tuple[int, int, int, int]]:
-    """Cells of the grid ``xs`` × ``ys``: neighbouring slots with no ruling line between them are one cell."""
-    rows, cols = len(ys) - 1, len(xs) - 1
-    parent = list(range(rows * cols))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    """Cells of the grid ``xs`` × ``ys`` in the image: slots with no ruling line between them are one cell."""
+    from .pdf_tables import merge_slots
 
     def drawn(mask, fixed, lo, hi, axis) -> bool:
         lo, hi = lo + (hi - lo) // 5, hi - (hi - lo) // 5  # the middle of the border, away from crossings
         if hi <= lo:
             return True
         band = mask[max(0, fixed - 3):fixed + 4, lo:hi] if axis == 0 else mask[lo:hi, max(0, fixed - 3):fixed + 4]
-        covered = band.max(axis=0 if axis == 0 else 1)
-        return covered.mean() > 0.6
+        return band.max(axis=0 if axis == 0 else 1).mean() > 0.6
 
-    for r in range(rows):
-        for c in range(cols):
-            if c + 1 < cols and not drawn(vt, xs[c + 1], ys[r], ys[r + 1], 1):
-                parent[find(r * cols + c + 1)] = find(r * cols + c)
-            if r + 1 < rows and not drawn(hz, ys[r + 1], xs[c], xs[c + 1], 0):
-                parent[find((r + 1) * cols + c)] = find(r * cols + c)
-    boxes: dict[int, list[int]] = {}
-    for r in range(rows):
-        for c in range(cols):
-            root = find(r * cols + c)
-            box = boxes.setdefault(root, [xs[c], ys[r], xs[c + 1], ys[r + 1]])
-            box[0], box[1] = min(box[0], xs[c]), min(box[1], ys[r])
-            box[2], box[3] = max(box[2], xs[c + 1]), max(box[3], ys[r + 1])
-    return [tuple(b) for b in boxes.values()]
+    return merge_slots(xs, ys, lambda c, r: drawn(vt, xs[c], ys[r], ys[r + 1], 1),
+                       lambda r, c: drawn(hz, ys[r], xs[c], xs[c + 1], 0))
 
 
 def box_chars(boxes, scale: float = SCALE) -> list[dict]:
