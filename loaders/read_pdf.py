@@ -249,10 +249,12 @@ def pdf_lines(path: str, data: bytes, progress=None) -> tuple[list[str], list[in
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds of error on a damaged file
         raise UnreadableInput(path, None, f"is a damaged PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
     ocr_pages = sorted(scanned | set(cid_pages))
+    ocr_pages_read = False
     if ocr_pages:
         from .read_ocr import ocr_available, ocr_pdf_pages
 
         if ocr_available():
+            ocr_pages_read = True
             for number, items in ocr_pdf_pages(data, ocr_pages).items():
                 pages[number - 1] = items
             notes.append((1, "ocr", f"page{'s' if len(ocr_pages) > 1 else ''} {_ranges(ocr_pages)} read by OCR "
@@ -263,7 +265,7 @@ def pdf_lines(path: str, data: bytes, progress=None) -> tuple[list[str], list[in
                                               "pip install 'agencygraph[ocr]'")
     pages = drop_running_heads(pages, height)
     lines, where = render(pages)
-    if cid_pages and not ocr_available_cached():
+    if cid_pages and not ocr_pages_read:
         first = {p: where.index(p) + 1 for p in cid_pages if p in where}
         for p in cid_pages:
             notes.append((first.get(p, 1), "unmapped_glyphs",
@@ -272,12 +274,6 @@ def pdf_lines(path: str, data: bytes, progress=None) -> tuple[list[str], list[in
     if not any(line.strip() for line in lines):
         raise UnreadableInput(path, None, "is a PDF that holds no text")
     return lines, where, notes
-
-
-def ocr_available_cached() -> bool:
-    from .read_ocr import ocr_available
-
-    return ocr_available()
 
 
 def _grid_has_cid(grid: Grid) -> bool:

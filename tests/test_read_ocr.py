@@ -2,6 +2,7 @@
 150 dpi images and put back into an image-only PDF). Needs the ``ocr`` extra (rapidocr); fails without it."""
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,36 @@ def test_a_scanned_page_of_the_list_is_read(tmp_path, list_pages):
     assert scanned.document.key == "武政办〔2023〕84号"
     note = next(i for i in scanned.issues if i.kind == "ocr")
     assert note.severity == "note" and note.message.startswith("pages 1-")
+
+
+def _unmapped(tmp_path, pages=None):
+    """The 2018 plan's PDF with its fonts' ToUnicode maps disabled (same length, so the xref stays valid):
+    every glyph comes out as (cid:N), as in PDFs whose fonts carry no Unicode mapping."""
+    import pypdfium2 as pdfium
+
+    data = (OFFICE / "wuhan-2018-internationalisation-plan.pdf").read_bytes().replace(b"/ToUnicode", b"/ToUnicodX")
+    if pages:
+        src, out = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
+        out.import_pages(src, [p - 1 for p in pages])
+        buf = io.BytesIO()
+        out.save(buf)
+        data = buf.getvalue()
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def test_unmapped_glyphs_without_ocr_are_a_warning_per_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("AGENCYGRAPH_OCR", "off")
+    source = read_source(_unmapped(tmp_path))
+    assert [(n[1], n[3]) for n in source.notes] == [("unmapped_glyphs", "warning")] * 6
+    assert [n[2].split(" has ")[0] for n in source.notes] == [f"page {p}" for p in range(1, 7)]
+    assert source.notes[0][2].endswith("install OCR to read it: pip install 'agencygraph[ocr]'")
+    assert source.page(source.notes[2][0]) == 3  # each warning sits on its page's first line
+
+
+def test_unmapped_glyphs_are_read_by_ocr(tmp_path):
+    source = read_source(_unmapped(tmp_path, pages=[1]))
+    assert "武汉市人民政府文件" in source.lines
+    assert any(re.fullmatch(r"武政.2018.50号", line) for line in source.lines)  # OCR reads 〔〕 as []
+    assert [n[1] for n in source.notes] == ["ocr"] and "(cid:" not in source.text
