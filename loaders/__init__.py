@@ -39,7 +39,8 @@ TRADITIONAL = "traditional"
 #: Parts any document may carry, run after the genre parsers (they link to the domains those create).
 ATTACHMENTS = (roster, bodies, indicator_table)
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *CONTAINER_SUFFIXES)
+#: Suffixes a folder is searched for; images (scans, OCR'd) are read when named, not picked up from folders.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *(s for s, kind in CONTAINER_SUFFIXES.items() if kind != "image"))
 _CLAUSE_LIKE = re.compile(r"(牵头单位|协办单位|配合单位|责任单位|参与单位|牵头部门|责任部门|配合部门|主办单位|主责单位|"
                           r"协同责任单位|牵头责任单位)\s*[:：]")
 

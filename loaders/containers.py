@@ -6,8 +6,8 @@ says so: a cell spanning rows (rowspan, vertical merge, an xlsx merged range) re
 row it spans, except a bare serial number (a merged 序号 cell leaves the sub-rows un-numbered, which the
 table parser reads as parts of one task); a cell spanning columns keeps its value in its first column.
 
-PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``) and OFD (``loaders/read_ofd.py``)
-each have their own module; they hand on the same lines, a PDF's and an OFD's with the page of each.
+PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``), OFD (``loaders/read_ofd.py``) and
+images of scanned pages (OCR, ``loaders/read_ocr.py``) each have their own module; they hand on the same lines, a PDF's and an OFD's with the page of each.
 
 Line numbers in the load report are lines of this rendering (a spreadsheet starts each sheet with a
 line ``【工作表 NAME】``, so row R of the first sheet is line R + 1).
@@ -34,7 +34,8 @@ __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_p
            "rows_text"]
 
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
-                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".ofd": "ofd"}
+                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".ofd": "ofd", ".png": "image", ".jpg": "image",
+                      ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 _SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
 _MAX_UNZIPPED = 1 << 31  # 2 GiB: a larger uncompressed container is refused, not expanded
 _MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*[\"']([A-Za-z$]+[$\d]+(?::[A-Za-z$]+[$\d]+)?)[\"']")
@@ -42,14 +43,16 @@ _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|
 
 
 def container_kind(path: str, data: bytes) -> str | None:
-    """The container a file is (docx, xlsx, csv, html, pdf, doc, ofd) from its name and first bytes; None for
-    plain text."""
+    """The container a file is (docx, xlsx, csv, html, pdf, doc, ofd, image) from its name and first bytes;
+    None for plain text."""
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
     kind = CONTAINER_SUFFIXES.get(suffix)
     if kind:
         return kind
     if b"%PDF-" in data[:1024]:  # the header may follow some junk bytes
         return "pdf"
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):  # a scan as an image: OCR
+        return "image"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003 or WPS Writer, by content
         from .read_doc import ole_kind
 
@@ -374,7 +377,7 @@ def html_text(html: str) -> str:
 # -- dispatch -----------------------------------------------------------------------------------
 _NAMES = {"docx": "a Word document (.docx)", "xlsx": "a spreadsheet (.xlsx)", "csv": "a CSV file",
           "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)",
-          "ofd": "an OFD document"}
+          "ofd": "an OFD document", "image": "an image"}
 
 
 def render_pages(path: str, data: bytes, kind: str, progress=None) -> tuple[str, list[int] | None, list]:
@@ -383,6 +386,11 @@ def render_pages(path: str, data: bytes, kind: str, progress=None) -> tuple[str,
         from .read_pdf import pdf_lines
 
         lines, pages, notes = pdf_lines(path, data, progress)
+        return "\n".join(lines), pages, notes
+    if kind == "image":
+        from .read_ocr import image_lines
+
+        lines, pages, notes = image_lines(path, data)
         return "\n".join(lines), pages, notes
     if kind == "ofd":
         from .read_ofd import ofd_lines
@@ -410,7 +418,7 @@ def render_container(path: str, data: bytes, kind: str) -> str:
                                                   "refused")
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise UnreadableInput(path, None, f"is not a readable {_NAMES[kind]} ({exc})") from None
-    if kind in ("pdf", "ofd"):
+    if kind in ("pdf", "ofd", "image"):
         return render_pages(path, data, kind)[0]
     try:
         if kind == "doc":

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ocr_available", "ocr_pdf_pages", "ruled_cells", "INSTALL", "SCALE"]
+__all__ = ["ocr_available", "ocr_pdf_pages", "image_lines", "ruled_cells", "INSTALL", "SCALE"]
 
 INSTALL = "pip install 'agencygraph[ocr]'"
 #: Rendering scale of a page for OCR (1 = 72 dpi).
@@ -163,3 +163,40 @@ def ocr_pdf_pages(data: bytes, pages: list[int], progress=None) -> dict:
     finally:
         pdf.close()
     return out
+
+
+def image_lines(path: str, data: bytes) -> tuple[list[str], list[int], list]:
+    """The text lines of an image file (PNG, JPEG, TIFF; each frame of a TIFF a page) read by OCR.
+
+    The image is taken as an A4-wide page (its width is 595 points) so that the PDF reader's measures apply.
+    """
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+    import io
+
+    import numpy as np
+
+    from graph.errors import UnreadableInput
+
+    from .read_pdf import drop_running_heads, items_from, render
+
+    if not ocr_available():
+        raise UnreadableInput(path, None, f"is an image (a scan?); reading it needs OCR: {INSTALL}")
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise UnreadableInput(path, None, f"is an image that cannot be read ({type(exc).__name__}: "
+                                          f"{str(exc)[:100]})") from None
+    engine = _engine()
+    pages, height = [], 842.0
+    for number, frame in enumerate(frames, 1):
+        pixels = np.asarray(frame)
+        scale = frame.width / 595.0
+        height = frame.height / scale
+        result, _elapsed = engine(pixels, use_cls=False)
+        pages.append(items_from(ruled_cells(pixels, scale), box_chars(result or [], scale), number))
+    lines, where = render(drop_running_heads(pages, height))
+    if not any(line.strip() for line in lines):
+        raise UnreadableInput(path, None, "is an image in which OCR found no text")
+    note = (1, "ocr", f"read by OCR ({len(frames)} page{'s' if len(frames) > 1 else ''} of image)", "note")
+    return lines, where, [note]

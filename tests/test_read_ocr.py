@@ -115,3 +115,31 @@ def test_unmapped_glyphs_are_read_by_ocr(tmp_path):
     assert "武汉市人民政府文件" in source.lines
     assert any(re.fullmatch(r"武政.2018.50号", line) for line in source.lines)  # OCR reads 〔〕 as []
     assert [n[1] for n in source.notes] == ["ocr"] and "(cid:" not in source.text
+
+
+def _page_image(tmp_path, number: int, name: str = "page.png"):
+    import pypdfium2 as pdfium
+
+    path = tmp_path / name
+    pdfium.PdfDocument(SCANNED)[number - 1].render(scale=150 / 72).to_pil().convert("L").save(path)
+    return path
+
+
+def test_an_image_of_a_list_page_is_read_by_ocr(tmp_path, list_pages):
+    _source, pages = list_pages
+    source = read_source(_page_image(tmp_path, pages[0]))
+    assert source.container == "image" and source.notes[0][1] == "ocr"
+    rows = {line.split("\t")[1]: line.split("\t") for line in source.lines if len(line.split("\t")) > 4}
+    assert rows["1"][3:5] == ["市科技局", "市教育局"]
+
+
+def test_images_need_ocr_and_are_not_picked_up_from_folders(tmp_path, monkeypatch):
+    from loaders import find_documents
+
+    path = _page_image(tmp_path, 1, "scan.png")
+    (tmp_path / "plan.txt").write_text("x", encoding="utf-8")
+    assert find_documents([tmp_path]) == [tmp_path / "plan.txt"]
+    monkeypatch.setenv("AGENCYGRAPH_OCR", "off")
+    with pytest.raises(UnreadableInput, match=r"scan\.png: is an image \(a scan\?\); reading it needs OCR: "
+                                              r"pip install 'agencygraph\[ocr\]'"):
+        load(path)
