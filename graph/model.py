@@ -125,6 +125,7 @@ class Assignment:
     clause: str  # the raw clause or cell text the assignment came from
     spelling: str  # the unit name as written
     inherited: bool = False  # True when a table sub-row took this cell from its merged parent row
+    page: int | None = None  # the page the clause was printed on (PDF, OFD, scans)
 
     @property
     def rel_type(self) -> str:

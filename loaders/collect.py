@@ -168,7 +168,7 @@ class Collector:
             self._result.assignments.append(Assignment(
                 role=role, actor=res.name, actor_label=res.label, target=target, target_label=target_label,
                 doc=self.doc, task=task, line=line, clause=self.as_written(clause),
-                spelling=self.as_written(item.name), inherited=inherited))
+                spelling=self.as_written(item.name), inherited=inherited, page=self.source.page(line)))
             added += 1
         return added
 

@@ -185,3 +185,24 @@ def test_pdf_lines_report_progress_per_page():
     data = (OFFICE / "wuhan-2018-internationalisation-plan.pdf").read_bytes()
     pdf_lines("x.pdf", data, lambda done, total: calls.append((done, total)))
     assert calls[-1][0] == calls[-1][1] and [d for d, _ in calls] == list(range(1, calls[-1][1] + 1))
+
+
+def test_assignments_keep_the_page_through_the_store(tmp_path, loaded):
+    """Task 47's row is printed on the page pdfplumber finds its text on; its edges carry that page."""
+    import pdfplumber
+
+    from graph import open_store
+
+    _text, pdf = loaded["wuhan-2023-services-opening-plan"]
+    with pdfplumber.open(OFFICE / "wuhan-2023-services-opening-plan.pdf") as doc:
+        page = next(n for n, p in enumerate(doc.pages, 1) if "优化文化领域相关审批程" in
+                    (p.extract_text() or "").replace("\n", ""))
+    assert {a.page for a in pdf.assignments if a.task == "47"} == {page}
+    store = open_store(str(tmp_path / "s.json"))
+    store.write([pdf])
+    store.close()
+    graph = open_store(str(tmp_path / "s.json")).graph()
+    pages = {d.get("page") for _u, _v, d in graph.edges(data=True) if d.get("type") == "LEADS" and d.get("task") == "47"}
+    assert pages == {page}
+    text, _pdf = loaded["wuhan-2023-services-opening-plan"]
+    assert {a.page for a in text.assignments} == {None}  # a text file has no pages
