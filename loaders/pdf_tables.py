@@ -161,12 +161,19 @@ def cell_grid(table, chars) -> Grid:
     # the cells' padding: the least gap between a cell's left border and its text
     pads = [ln[0]["x0"] - c[0] for c in cells for ln in lines[c]]
     pad = max(0.0, min(pads)) if pads else 0.0
+    widest: dict[int, float] = {}  # per column, the right end of its longest line
+    for c in cells:
+        k = _index(xs, c[0])
+        widest[k] = max([widest.get(k, 0.0)] + [ln[-1]["x1"] for ln in lines[c]])
     for c in cells:
         r0, r1 = _index(ys, c[1]), _index(ys, c[3])
         c0, c1 = _index(xs, c[0]), _index(xs, c[2])
         if r0 >= nrows or c0 >= ncols:
             continue
-        right = max([c[2] - pad] + [ln[-1]["x1"] for ln in lines[c]])
+        if pad >= 1:  # a ruled cell: its border, less the padding
+            right = max([c[2] - pad] + [ln[-1]["x1"] for ln in lines[c]])
+        else:  # no border to go by (a table without lines): where the column's longest line ends
+            right = widest.get(c0, c[2])
         grid[r0][c0] = (cell_text(lines[c], right), "")
         for r in range(r0, max(r1, r0 + 1)):
             for k in range(c0, max(c1, c0 + 1)):

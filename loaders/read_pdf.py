@@ -98,9 +98,72 @@ class Item:
     columns: list[float] | None = None
 
 
-def page_items(page, number: int) -> list[Item]:
-    """The text lines and ruled tables of a pdfplumber page, top to bottom."""
-    return items_from(page.find_tables(), page.chars, number)
+def page_items(page, number: int, carry: list[float] | None = None) -> list[Item]:
+    """The text lines and tables of a pdfplumber page, top to bottom: tables from their ruling lines, else a
+    numbered table without lines (``text_tables``), else the rest of such a table whose columns ``carry``
+    gives (it ended the page before)."""
+    tables = [t for t in page.find_tables() if len(t.cells) >= 2] or text_tables(page)
+    if not tables and carry:
+        top = float(page.height) * _BAND
+        bottom = _table_foot(page, carry, top)
+        if bottom > top:
+            tables = [_TextTable((carry[0], top, carry[-1], bottom + 1),
+                                 [(a, top, b, bottom + 1) for a, b in zip(carry, carry[1:])])]
+    return items_from(tables, page.chars, number)
+
+
+def _table_foot(page, xs: list[float], bottom: float) -> float:
+    """Where a table without lines ends: below what the text strategy found, the lines whose every stretch of
+    text starts at a column and stays inside it (the wrapped ends of the last row) still belong to it."""
+    below = [c for c in page.chars if c["top"] > bottom and xs[0] - 2 <= c["x0"] <= xs[-1] and c["text"].strip()]
+    for line in text_lines(below):
+        stretches, current = [], [line[0]]
+        for prev, ch in zip(line, line[1:]):
+            if ch["x0"] - prev["x1"] > ch["size"]:
+                stretches.append(current)
+                current = []
+            current.append(ch)
+        stretches.append(current)
+        for stretch in stretches:
+            k = max(i for i, x in enumerate(xs) if x <= stretch[0]["x0"] + 2) if stretch[0]["x0"] + 2 >= xs[0] else -1
+            if k < 0 or abs(stretch[0]["x0"] - xs[k]) > 3 or k + 1 < len(xs) and stretch[-1]["x1"] > xs[k + 1] + 2:
+                return bottom
+        bottom = max(c["bottom"] for c in line)
+    return bottom
+
+
+@dataclass
+class _TextTable:
+    bbox: tuple
+    cells: list[tuple]
+
+
+_TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def text_tables(page) -> list[_TextTable]:
+    """Tables printed without ruling lines, found by the alignment of their text (pdfplumber's "text"
+    strategy), kept only when they look like a numbered list: at least 3 columns, and below the header every
+    line that starts the first column holds a serial number. Each row runs from one numbered line to the
+    next, so a row's wrapped lines stay in its cells."""
+    out = []
+    for table in page.find_tables(_TEXT_SETTINGS):
+        xs = _edges([c[0] for c in table.cells] + [table.bbox[2]])
+        if len(xs) < 4:
+            continue
+        first = [c for c in page.chars if xs[0] <= (c["x0"] + c["x1"]) / 2 < xs[1]
+                 and table.bbox[1] <= c["top"] <= table.bbox[3] and c["text"].strip()]
+        starts = []  # (top, text) of each line in the first column
+        for line in text_lines(first):
+            starts.append((min(c["top"] for c in line), _line_text(line)))
+        numbered = [top for top, text in starts if re.fullmatch(r"\d{1,4}", text)]
+        if len(numbered) < 2 or len(numbered) < (len(starts) - 1) * 0.8:
+            continue
+        bottom = _table_foot(page, xs, table.bbox[3])
+        ys = [table.bbox[1] - 1, *[top - 1 for top in numbered], bottom + 1]
+        cells = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
+        out.append(_TextTable((xs[0], ys[0], xs[-1], ys[-1]), cells))
+    return out
 
 
 def items_from(tables, chars: list[dict], number: int) -> list[Item]:
@@ -237,7 +300,8 @@ def pdf_lines(path: str, data: bytes, progress=None) -> tuple[list[str], list[in
                 if i + 1 in scanned:
                     pages.append([])
                 else:
-                    items = page_items(page, i + 1)
+                    last = pages[-1][-1] if pages and pages[-1] else None
+                    items = page_items(page, i + 1, last.columns if last and last.grid else None)
                     if any(_CID.search(it.text) or it.grid and _grid_has_cid(it.grid) for it in items):
                         cid_pages.append(i + 1)
                     pages.append(items)

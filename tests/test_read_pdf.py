@@ -206,3 +206,16 @@ def test_assignments_keep_the_page_through_the_store(tmp_path, loaded):
     assert pages == {page}
     text, _pdf = loaded["wuhan-2023-services-opening-plan"]
     assert {a.page for a in text.assignments} == {None}  # a text file has no pages
+
+
+def test_a_numbered_table_without_ruling_lines_over_two_pages():
+    """The genre suite's Word table has no borders; LibreOffice's PDF of it runs row 26 onto page 2. Read by the
+    alignment of its text, it gives the rows the .docx gives."""
+    from loaders.containers import docx_text
+
+    genres = ROOT / "tests" / "fixtures" / "genres"
+    pdf = read_source(genres / "office" / "nantong-chongchuan-2023-livelihood.pdf")
+    docx = docx_text((genres / "tables" / "nantong-chongchuan-2023-livelihood.docx").read_bytes())
+    rows = lambda lines: [line for line in lines if "\t" in line]  # noqa: E731
+    assert rows(pdf.lines) == rows(docx.split("\n"))
+    assert pdf.pages[-1] == 2 and [p for p, line in zip(pdf.pages, pdf.lines) if line.startswith("26\t")] == [1]
