@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import struct
 import subprocess
 import tempfile
 from pathlib import Path
@@ -116,8 +117,6 @@ def _join_paragraphs(paragraphs: list[str]) -> str:
 
 def _raw_main_text(data: bytes) -> str:
     """The main text of the WordDocument stream with its paragraph and cell marks (as wps2md locates it)."""
-    import struct
-
     import olefile
 
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
@@ -180,11 +179,5 @@ def doc_text(path: str, data: bytes) -> str:
             raise UnreadableInput(path, None, "is an encrypted (password-protected) Word/WPS file; save an "
                                               "unprotected copy first") from None
         return _with_libreoffice(path, data, str(exc))
-    except (struct_error(), IndexError, ValueError) as exc:
+    except (struct.error, IndexError, ValueError) as exc:  # a layout wps2md does not expect
         return _with_libreoffice(path, data, f"{type(exc).__name__}: {str(exc)[:80]}")
-
-
-def struct_error():
-    import struct
-
-    return struct.error

@@ -1,7 +1,6 @@
 """OFD files written from the bundled plans' PDFs (tests/fixtures/make_office_fixtures.py, make_ofd), compared
 with the load of the plans' text; damaged and hostile OFD and .docx files."""
 
-import io
 import time
 import zipfile
 from pathlib import Path
