@@ -136,6 +136,7 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, skip_bad, report_f
 
 
 BIG_FILE = 5_000_000  # bytes: a file this large gets a progress bar of its own
+SLOW_FILE = {".pdf": 200_000, ".ofd": 200_000}  # read page by page (OCR: seconds a page): a bar from this size
 
 
 def _with_progress(paths, run):
@@ -145,7 +146,7 @@ def _with_progress(paths, run):
     files = find_documents(paths)
     if not sys.stderr.isatty():
         return run(None, None)
-    big = {str(p) for p in files if p.is_file() and p.stat().st_size > BIG_FILE}
+    big = {str(p) for p in files if p.is_file() and p.stat().st_size > SLOW_FILE.get(p.suffix.lower(), BIG_FILE)}
     if big:
         bars = {}
 

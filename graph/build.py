@@ -71,7 +71,8 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
         node(u.label, u.name, name=u.name, kind=u.kind, aliases=list(u.aliases), registered=u.registered)
     for seq, a in enumerate(result.assignments):
         edge(node_id(a.actor_label, a.actor), node_id(a.target_label, a.target), a.rel_type, seq=seq,
-             task=a.task, line=a.line, clause=a.clause, spelling=a.spelling, inherited=a.inherited)
+             task=a.task, line=a.line, clause=a.clause, spelling=a.spelling, inherited=a.inherited,
+             **({"page": a.page} if a.page is not None else {}))  # a paginated file's page
     for m in result.group_members:
         edge(node_id("Unit", m.member), node_id("Group", m.group), "MEMBER_OF", f"MEMBER_OF:{m.group}",
              line=m.line, spelling=m.spelling, role="member")

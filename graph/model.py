@@ -125,6 +125,7 @@ class Assignment:
     clause: str  # the raw clause or cell text the assignment came from
     spelling: str  # the unit name as written
     inherited: bool = False  # True when a table sub-row took this cell from its merged parent row
+    page: int | None = None  # the page the clause was printed on (PDF, OFD, scans)
 
     @property
     def rel_type(self) -> str:
@@ -211,10 +212,12 @@ class Issue:
     message: str
     text: str = ""
     severity: str = "warning"  # "warning" (something may be missing) or "note" (repaired, nothing lost)
+    page: int | None = None  # the page the line was printed on (PDF)
 
     def __str__(self) -> str:
         snippet = f': "{self.text[:50]}"' if self.text else ""
-        return f"{self.path}:{self.line}: {self.kind}: {self.message}{snippet}"
+        page = f" (page {self.page})" if self.page is not None else ""
+        return f"{self.path}:{self.line}{page}: {self.kind}: {self.message}{snippet}"
 
 
 @dataclass

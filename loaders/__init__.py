@@ -37,7 +37,8 @@ TRADITIONAL = "traditional"
 #: Parts any document may carry, run after the tasks are read (they link to the domains those create).
 ATTACHMENTS = (roster, bodies, indicator_table)
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *CONTAINER_SUFFIXES)
+#: Suffixes a folder is searched for; images (scans, OCR'd) are read when named, not picked up from folders.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *(s for s, kind in CONTAINER_SUFFIXES.items() if kind != "image"))
 
 
 def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | None = None,
@@ -55,7 +56,8 @@ def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | No
     tracker = None
     if progress is not None:
         tracker = Progress(progress, len(text) if text is not None else _size(path))
-    source = read_source(path) if text is None else source_from_text(text, str(path))
+    reading = (lambda done, total: tracker.reading(done / total)) if tracker else None
+    source = read_source(path, reading) if text is None else source_from_text(text, str(path))
     return _load_source(source, resolver, vocab, genre, tracker)
 
 
@@ -134,6 +136,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         document.genres.append(TRADITIONAL)
         collector.note(1, "traditional", "written in traditional characters: converted to simplified for matching "
                        "and resolution; clauses and spellings are kept as written")
+    for line, kind, message, severity in source.notes:  # what the reader saw: OCR'd pages, unmapped glyphs
+        collector.issue(line, kind, message, severity=severity)
     if meta["number"] is None:
         collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
     if conventions.first_listed_from is not None:

@@ -57,7 +57,8 @@ class Collector:
 
     # -- issues ---------------------------------------------------------------------------
     def issue(self, line: int, kind: str, message: str, text: str = "", severity: str = "warning") -> None:
-        self._result.issues.append(Issue(self.source.path, line, kind, message, self.as_written(text), severity))
+        self._result.issues.append(Issue(self.source.path, line, kind, message, self.as_written(text), severity,
+                                         self.source.page(line)))
 
     def note(self, line: int, kind: str, message: str, text: str = "") -> None:
         self.issue(line, kind, message, text, severity="note")
@@ -179,7 +180,7 @@ class Collector:
             self._result.assignments.append(Assignment(
                 role=role, actor=res.name, actor_label=res.label, target=target, target_label=target_label,
                 doc=self.doc, task=task, line=line, clause=self.as_written(clause),
-                spelling=self.as_written(item.name), inherited=inherited))
+                spelling=self.as_written(item.name), inherited=inherited, page=self.source.page(line)))
             added += 1
         return added
 

@@ -1,10 +1,13 @@
-"""Documents in containers (Word .docx, spreadsheets .xlsx/.csv, web pages .html) rendered as text lines.
+"""Documents in containers (Word .docx/.doc/.wps, spreadsheets .xlsx/.csv, web pages .html, PDF) rendered as text lines.
 
 Every container becomes the same kind of text the genre parsers already read: one line per paragraph,
 one line per table row with its cells joined by tabs. A merged cell is handled where the container
 says so: a cell spanning rows (rowspan, vertical merge, an xlsx merged range) repeats its value in every
 row it spans, except a bare serial number (a merged 序号 cell leaves the sub-rows un-numbered, which the
 table parser reads as parts of one task); a cell spanning columns keeps its value in its first column.
+
+PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``), OFD (``loaders/read_ofd.py``) and
+images of scanned pages (OCR, ``loaders/read_ocr.py``) each have their own module; they hand on the same lines, a PDF's and an OFD's with the page of each.
 
 Line numbers in the load report are lines of this rendering (a spreadsheet starts each sheet with a
 line ``【工作表 NAME】``, so row R of the first sheet is line R + 1).
@@ -27,10 +30,12 @@ from html.parser import HTMLParser
 
 from agencygraph.graph.errors import UnreadableInput
 
-__all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "html_text", "csv_text", "rows_text"]
+__all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_pages", "html_text", "csv_text",
+           "rows_text"]
 
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
-                      ".htm": "html"}
+                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".ofd": "ofd", ".png": "image", ".jpg": "image",
+                      ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 _SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
 _MAX_UNZIPPED = 1 << 31  # 2 GiB: a larger uncompressed container is refused, not expanded
 _MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*[\"']([A-Za-z$]+[$\d]+(?::[A-Za-z$]+[$\d]+)?)[\"']")
@@ -38,11 +43,20 @@ _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|
 
 
 def container_kind(path: str, data: bytes) -> str | None:
-    """The container a file is (docx, xlsx, csv, html) from its name and first bytes; None for plain text."""
+    """The container a file is (docx, xlsx, csv, html, pdf, doc, ofd, image) from its name and first bytes;
+    None for plain text."""
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
     kind = CONTAINER_SUFFIXES.get(suffix)
     if kind:
         return kind
+    if b"%PDF-" in data[:1024]:  # the header may follow some junk bytes
+        return "pdf"
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):  # a scan as an image: OCR
+        return "image"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003 or WPS Writer, by content
+        from .read_doc import ole_kind
+
+        return ole_kind(data)
     if data.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
@@ -52,6 +66,8 @@ def container_kind(path: str, data: bytes) -> str | None:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "OFD.xml" in names:
+            return "ofd"
         return None
     head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
     return "html" if _HTML_START.match(head) else None
@@ -360,7 +376,28 @@ def html_text(html: str) -> str:
 
 # -- dispatch -----------------------------------------------------------------------------------
 _NAMES = {"docx": "a Word document (.docx)", "xlsx": "a spreadsheet (.xlsx)", "csv": "a CSV file",
-          "html": "a web page (HTML)"}
+          "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)",
+          "ofd": "an OFD document", "image": "an image"}
+
+
+def render_pages(path: str, data: bytes, kind: str, progress=None) -> tuple[str, list[int] | None, list]:
+    """The text of a container, the page of each line (paginated files, else None) and the reader's notes."""
+    if kind == "pdf":
+        from .read_pdf import pdf_lines
+
+        lines, pages, notes = pdf_lines(path, data, progress)
+        return "\n".join(lines), pages, notes
+    if kind == "image":
+        from .read_ocr import image_lines
+
+        lines, pages, notes = image_lines(path, data)
+        return "\n".join(lines), pages, notes
+    if kind == "ofd":
+        from .read_ofd import ofd_lines
+
+        lines, pages, notes = ofd_lines(path, data)
+        return "\n".join(lines), pages, notes
+    return render_container(path, data, kind), None, []
 
 
 def render_container(path: str, data: bytes, kind: str) -> str:
@@ -370,11 +407,24 @@ def render_container(path: str, data: bytes, kind: str) -> str:
     if kind in ("docx", "xlsx"):
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-            if sum(i.file_size for i in archive.infolist()) > _MAX_UNZIPPED:
+            infos = archive.infolist()
+            if sum(i.file_size for i in infos) > _MAX_UNZIPPED:
                 raise UnreadableInput(path, None, f"is {_NAMES[kind]} that unpacks to more than 2 GiB; refused")
+            bomb = next((i for i in infos if i.file_size > 10 << 20 and i.file_size > 1000 * max(1, i.compress_size)),
+                        None)
+            if bomb is not None:  # no real part compresses 1000-fold: a zip bomb, refused before it is unpacked
+                raise UnreadableInput(path, None, f"is {_NAMES[kind]} whose part {bomb.filename} claims to expand "
+                                                  f"{bomb.file_size // max(1, bomb.compress_size)}-fold (a zip bomb?); "
+                                                  "refused")
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise UnreadableInput(path, None, f"is not a readable {_NAMES[kind]} ({exc})") from None
+    if kind in ("pdf", "ofd", "image"):
+        return render_pages(path, data, kind)[0]
     try:
+        if kind == "doc":
+            from .read_doc import doc_text
+
+            return doc_text(path, data)
         if kind == "docx":
             return docx_text(data)
         if kind == "xlsx":

@@ -25,7 +25,7 @@ DETECT_SHARE = 0.15
 GENRE_WEIGHT = 40
 ATTACHMENT_WEIGHT = 2
 #: Share of the whole load that reading takes: a text file is decoded at once, a spreadsheet is parsed cell by cell.
-READ_SHARE = {"text": 0.05, "docx": 0.3, "xlsx": 0.5, "csv": 0.1, "html": 0.2}
+READ_SHARE = {"text": 0.05, "docx": 0.3, "xlsx": 0.5, "csv": 0.1, "html": 0.2, "pdf": 0.8, "doc": 0.3, "ofd": 0.5, "image": 0.9}
 
 
 class Progress:
@@ -43,6 +43,10 @@ class Progress:
         """Reading is done; it was ``share`` of the whole load."""
         self.cursor = share
         self._report(share)
+
+    def reading(self, fraction: float, share: float = READ_SHARE["pdf"]) -> None:
+        """``fraction`` of a long read (a PDF, page by page) is done; reading is ``share`` of the whole load."""
+        self._report(share * min(1.0, max(0.0, fraction)))
 
     def plan(self, stages, until: float = 1.0) -> None:
         """Spread the next ``stages`` (in order) over the load from where it is to ``until``, by their weights."""

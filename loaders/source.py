@@ -1,12 +1,13 @@
 """Read a document into text: encoding detection (UTF-8, UTF-8 with BOM, GB18030), line ends, sanity checks.
 
-Word, spreadsheet, CSV and HTML files are rendered as text lines first (``loaders/containers.py``).
+Word, spreadsheet, CSV, HTML and PDF files are rendered as text lines first (``loaders/containers.py``);
+a PDF's lines keep the page they came from (``Source.pages``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -31,8 +32,10 @@ _CONTROLS = [chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v"]
 class Source:
     """A document's text split into lines (1-based line numbers match the file, or its rendering).
 
-    ``container`` is how the text was obtained (text, docx, xlsx, csv, html); ``original`` is the text
-    as written when the parsers read a converted one (traditional characters converted to simplified).
+    ``container`` is how the text was obtained (text, docx, xlsx, csv, html, pdf, doc); ``original`` is the
+    text as written when the parsers read a converted one (traditional characters converted to simplified).
+    ``pages``, for a paginated file, is the page of each line; ``notes`` are what the reader itself wants the
+    load report to say, as ``(line, kind, message, severity)`` (pages read by OCR, glyphs it could not map).
     """
 
     path: str
@@ -41,6 +44,14 @@ class Source:
     encoding: str
     container: str = "text"
     original: str | None = None
+    pages: list[int] | None = None
+    notes: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    def page(self, line: int) -> int | None:
+        """The page a line (1-based) was printed on, for a paginated file; else None."""
+        if self.pages is None or not 1 <= line <= len(self.pages):
+            return None
+        return self.pages[line - 1]
 
     @cached_property
     def lines(self) -> list[str]:
@@ -106,8 +117,10 @@ def source_from_text(text: str, path: str = "<text>") -> Source:
     return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8")
 
 
-def read_source(path: str | Path) -> Source:
+def read_source(path: str | Path, progress=None) -> Source:
     """Read a text document from disk, whatever its encoding and line ends.
+
+    ``progress(done, total)``, if given, is called as a long container (a PDF, page by page) is read.
 
     Raises UnreadableInput (naming the file) for a missing, empty, binary or undecodable file.
     """
@@ -122,15 +135,16 @@ def read_source(path: str | Path) -> Source:
         raise UnreadableInput(str(path), None, f"cannot be read ({exc.strerror})") from None
     if not data:
         raise UnreadableInput(str(path), None, "is empty")
-    from .containers import container_kind, render_container
+    from .containers import container_kind, render_pages
 
     kind = container_kind(str(path), data)
     if kind is not None:
-        text = render_container(str(path), data, kind).replace("\r\n", "\n").replace("\r", "\n")
+        text, pages, notes = render_pages(str(path), data, kind, progress)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             raise UnreadableInput(str(path), None, "holds no text")
         return Source(path=str(path), text=text, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8",
-                      container=kind)
+                      container=kind, pages=pages, notes=notes)
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnreadableInput(str(path), None, f"is {what}, not a text document")

@@ -48,6 +48,8 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     Roles: number, task, category, lead, assist, responsible, people, deadline, other. A header needs at least
     three cells, a task column and a unit column, and at most a third of its cells unknown.
     """
+    if len(cells) < 3 or any(len(c) > 40 for c in cells):
+        return None
     names = [clean_text(c).replace(" ", "") for c in cells]
     if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n) for n in names) or sum(1 for n in names if n) < 3:
         return None
@@ -206,7 +208,8 @@ class _Row:
 def _looks(role: str, cell: str, vocab: Vocabulary) -> bool:
     cell = cell.strip()
     if role in UNIT_ROLES:
-        return bool(cell) and (vocab.is_none(cell) or unit_like(cell, vocab) or is_clause(cell, vocab))
+        return bool(cell) and (vocab.is_none(cell) or unit_like(cell, vocab) or
+                               (vocab.mentions_role(cell) and is_clause(cell, vocab)))
     if role == "deadline":
         return bool(_DEADLINE.search(cell)) and len(cell) <= 30
     if role == "people":
@@ -373,7 +376,8 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
                            f"{parent.cells.get('number')}", cell)
         if not cell or vocab.is_none(cell):
             continue
-        if (is_clause(cell, vocab) and not unit_like(cell, vocab)) or vocab.label_re.search(cell):
+        if vocab.label_re.search(cell) or (vocab.mentions_role(cell) and is_clause(cell, vocab)
+                                           and not unit_like(cell, vocab)):
             for piece in read_clause(cell, vocab):
                 said.append(Said(piece.role if piece.role != "responsible" or role == "lead" else role, piece.text,
                                  row.line, cell, inherited))

@@ -89,7 +89,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None) -> list[Liste
     prefix = None
     for part in distribute_suffix(_merge_fragments(_split_conjunctions(split_top_level(text)))):
         name, inner = split_brackets(part)
-        if name[:1] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
+        if name and name[0] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
             inner, name = [name[0], *inner], name[1:].strip()
         if clean is not None:
             name = clean(name)

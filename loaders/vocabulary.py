@@ -131,6 +131,7 @@ class Vocabulary:
             for word in words:
                 self._verb_role.setdefault(word, role)
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s)$" % _alternation(self._verb_role))
+        self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
@@ -156,6 +157,10 @@ class Vocabulary:
 
     def verb_role(self, verb: str) -> str | None:
         return self._verb_role.get(verb)
+
+    def mentions_role(self, text: str) -> bool:
+        """Does the text hold a role verb (or 由) at all? A cheap test before reading it as a clause."""
+        return bool(self.role_word_re.search(text))
 
     def verb_at_end(self, segment: str):
         """(units, verb, role) when ``segment`` is a unit list closed by a verb, else None."""

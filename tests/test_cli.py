@@ -107,7 +107,7 @@ def _store_bytes(run):
 @pytest.mark.parametrize("name, content, message", [
     ("empty.txt", b"", "empty.txt: is empty"),
     ("binary.txt", bytes(range(256)) * 4, "binary.txt:1: binary data (NUL byte), not a text document"),
-    ("scan.txt", b"%PDF-1.7\n...", "scan.txt: is a PDF (extract its text first"),
+    ("scan.txt", b"%PDF-1.7\n...", "scan.txt: is a damaged PDF that cannot be opened"),  # a PDF by content
     ("prose.txt", "这是一段没有分工的文字。\n".encode(), "prose.txt: no division of labour found"),
 ])
 def test_unreadable_files_change_nothing(loaded, tmp_path, name, content, message):

@@ -147,7 +147,7 @@ def test_real_fixtures(expected_path):
     expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
     stem = expected_path.name[: -len(".expected.yaml")]
     paths = [p for p in expected_path.parent.glob(stem + ".*") if p.suffix in (".txt", ".csv", ".xlsx", ".html",
-                                                                               ".docx")]
+                                                                               ".docx", ".pdf", ".doc")]
     assert paths
     for path in paths:
         r = load(path)
