@@ -121,7 +121,7 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     pieces: list[Piece] = []
     for seg, start in _segments(inner):
         start += offset
-        if (vocab.remark_re is not None and vocab.remark_re.match(seg)) or first_listed_statement(seg, vocab):
+        if _is_remark(seg, vocab):
             pieces.append(Piece("note", seg, start))
             continue
         agent = _agent(seg, vocab)
@@ -160,6 +160,13 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
         if piece.role == "pending":
             piece.role = "responsible_list"  # a bare list: responsible where nothing says otherwise
     return pieces
+
+
+def _is_remark(seg: str, vocab: Vocabulary) -> bool:
+    """A segment that is a remark ("下同", "以下…不再列出") or starts with a first-listed-leads statement."""
+    if vocab.remark_re is not None and vocab.remark_re.match(seg):
+        return True
+    return bool(vocab.first_listed_re and vocab.first_listed_re.match(seg))
 
 
 def _agent(seg: str, vocab: Vocabulary):
@@ -213,6 +220,11 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
                 all(p.role not in ("unparsed",) for p in verbs):
             pieces.extend(p if p.role != "responsible_list" else Piece(role, p.text, p.start) for p in verbs)
             continue
+        remarks = [(seg, at) for seg, at in _segments(stripped) if _is_remark(seg, vocab)]
+        if remarks:  # "市税务局、市财政局,排在首位的为牵头单位,下同": the remarks are not units
+            for seg, at in remarks:
+                pieces.append(Piece("note", seg, start + at))
+            stripped = stripped[: remarks[0][1]].rstrip(" ,，;；")
         deadline = None
         for seg, seg_start in _segments(stripped):
             if _DEADLINE_WORDS.search(seg) and not unit_like(seg, vocab) and seg_start > 0:
