@@ -98,7 +98,7 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     """Header cells printed one per line from line ``i`` (blank lines and trailing "|" allowed): (cells, next)."""
     cells, j = [], i
     while j < len(lines) and len(cells) < 12:
-        text = lines[j].strip().rstrip("|").strip()
+        text = re.sub(r"[ \u3000]+", "", lines[j].strip().rstrip("|"))
         if not text:
             j += 1
             continue
@@ -134,7 +134,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             i += 1
             continue
         stripped = raw.strip().rstrip("|").strip()
-        if stripped and len(stripped) <= 16 and not _NUMBER.match(stripped):
+        if stripped and len(stripped.replace(" ", "")) <= 16 and not _NUMBER.match(stripped):
             found = _header_run(lines, i, vocab)
             if found:
                 cells, nxt = found
@@ -303,8 +303,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 domain = _category(text, lineno, collector, conventions) or domain
                 collector.claim(lineno)
                 continue
-            if text:
-                roles = None  # a line of prose ends the table
+            if text and ("。" in text or len(text) > 40):
+                roles = None  # a line of prose ends the table; a short line between rows (a sub-heading) does not
             continue
         if roles is None:
             continue

@@ -42,7 +42,7 @@ _PREFIX = re.compile(r"^(市|区|县|省)")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
 _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})")
 _MARKS = "★☆※*＊"
-_GENERIC = ("单位", "部门", "机构", "组织", "企业", "单位等", "部门等")
+_GENERIC = ("单位", "部门", "机构", "组织", "企业", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
 
 def _merge_fragments(parts: list[str]) -> list[str]:
@@ -60,11 +60,29 @@ def _merge_fragments(parts: list[str]) -> list[str]:
     return out
 
 
+def _split_outside_brackets(part: str) -> list[str]:
+    """Split at 及 / 以及 / 和 / 与 between two names, where the conjunction is outside every bracket."""
+    pieces, start, depth = [], 0, []
+    level = 0
+    for i, ch in enumerate(part):
+        if ch in "(（〈《〔[【<":
+            level += 1
+        elif ch in ")）〉》〕]】>":
+            level = max(0, level - 1)
+        depth.append(level)
+    for m in _CONJUNCTION.finditer(part):
+        if depth[m.start()] == 0:
+            pieces.append(part[start: m.start()])
+            start = m.end()
+    pieces.append(part[start:])
+    return pieces
+
+
 def _split_conjunctions(parts: list[str]) -> list[str]:
     """``市级各有关部门及各县市区政府`` names two units: split at 及 / 以及 / 和 / 与 after a unit ending."""
     out = []
     for part in parts:
-        pieces = _CONJUNCTION.split(part) if "(" not in part and "（" not in part else [part]
+        pieces = _split_outside_brackets(part)
         merged: list[str] = []
         for piece in pieces:
             if merged and piece in _GENERIC:  # 有关部门和单位: one group, not two
