@@ -30,13 +30,15 @@ from html.parser import HTMLParser
 
 from agencygraph.graph.errors import UnreadableInput
 
+from .read_docx import docx_text
+from .rows import _SERIAL, _cell, _fill_spans, rows_text
+
 __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_pages", "html_text", "csv_text",
            "rows_text"]
 
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
                       ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".ofd": "ofd", ".png": "image", ".jpg": "image",
                       ".jpeg": "image", ".tif": "image", ".tiff": "image"}
-_SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
 _MAX_UNZIPPED = 1 << 31  # 2 GiB: a larger uncompressed container is refused, not expanded
 _MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*[\"']([A-Za-z$]+[$\d]+(?::[A-Za-z$]+[$\d]+)?)[\"']")
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|<div|<p[ >])", re.I)
@@ -73,86 +75,7 @@ def container_kind(path: str, data: bytes) -> str | None:
     return "html" if _HTML_START.match(head) else None
 
 
-def _cell(text) -> str:
-    """A cell's text on one line: tabs and line breaks inside a cell become spaces."""
-    if text is None:
-        return ""
-    if isinstance(text, float) and text.is_integer():
-        text = int(text)
-    if hasattr(text, "isoformat"):
-        text = text.isoformat()[:10]
-    return re.sub(r"[\t\r\n\v\f]+", " ", str(text)).strip()
-
-
-def rows_text(rows) -> str:
-    """Rows of cells as tab-joined lines (trailing empty cells dropped; an all-empty row is a blank line)."""
-    out = []
-    for row in rows:
-        cells = [_cell(c) for c in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        out.append("\t".join(cells))
-    return "\n".join(out)
-
-
-def _fill_spans(grid: list[list[tuple[str, str]]]) -> list[list[str]]:
-    """Resolve ("value", how) cells: how is "" (own), "down" (continues the cell above), "right" (a colspan)."""
-    out: list[list[str]] = []
-    for r, row in enumerate(grid):
-        cells = []
-        for c, (value, how) in enumerate(row):
-            if how == "down":
-                above = out[r - 1][c] if r and c < len(out[r - 1]) else ""
-                value = "" if _SERIAL.match(above) else above
-            elif how == "right":
-                value = ""
-            cells.append(value)
-        out.append(cells)
-    return out
-
-
 # -- Word ---------------------------------------------------------------------------------------
-def _docx_cell_text(tc) -> str:
-    from docx.oxml.ns import qn
-
-    paragraphs = ["".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in tc.iter(qn("w:p"))]
-    paragraphs = [p for p in paragraphs if p]
-    short = all(len(p) <= 25 and not re.search(r"[。;；]$", p) for p in paragraphs)
-    return ("、" if short and len(paragraphs) > 1 else "").join(paragraphs)
-
-
-def _docx_table(tbl) -> list[list[str]]:
-    from docx.oxml.ns import qn
-
-    grid: list[list[tuple[str, str]]] = []
-    for tr in tbl.iter(qn("w:tr")):
-        if tr.getparent() is not tbl:
-            continue  # a row of a nested table: its text is part of the outer cell
-        row: list[tuple[str, str]] = []
-        for tc in tr.findall(qn("w:tc")):
-            span = max(1, int(tc.grid_span or 1))
-            how = "down" if tc.vMerge == "continue" else ""
-            row.append(("" if how else _docx_cell_text(tc), how))
-            row.extend(("", "right") for _ in range(span - 1))
-        grid.append(row)
-    return _fill_spans(grid)
-
-
-def docx_text(data: bytes) -> str:
-    """A Word document's body in order: paragraphs as lines, tables as tab-separated rows."""
-    import docx
-    from docx.oxml.ns import qn
-
-    document = docx.Document(io.BytesIO(data))
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
-            lines.append(_cell(text) if "\t" in text else text.replace("\n", " "))
-        elif child.tag == qn("w:tbl"):
-            lines.append(rows_text(_docx_table(child)))
-            lines.append("")  # a table ends where the next paragraph starts
-    return "\n".join(lines)
 
 
 # -- spreadsheets -------------------------------------------------------------------------------
@@ -226,7 +149,7 @@ def xlsx_text(data: bytes) -> str:
 
 def csv_text(data: bytes, encoding: str | None = None) -> str:
     """A CSV file (comma, tab, semicolon or pipe separated; UTF-8 or GB18030) as tab-separated lines."""
-    from .source import decode_bytes
+    from .encoding import decode_bytes
 
     text = data.decode(encoding) if encoding else decode_bytes("<csv>", data)[0]
     text = text.lstrip("\ufeff")
@@ -402,7 +325,7 @@ def render_pages(path: str, data: bytes, kind: str, progress=None) -> tuple[str,
 
 def render_container(path: str, data: bytes, kind: str) -> str:
     """The text of a container; UnreadableInput (naming the file) when the container is damaged."""
-    from .source import decode_bytes
+    from .encoding import decode_bytes
 
     if kind in ("docx", "xlsx"):
         try:

@@ -108,7 +108,7 @@ def _end_row(out, row: list[str], cell: list[str]) -> None:
 
 
 def _join_paragraphs(paragraphs: list[str]) -> str:
-    from .containers import _cell
+    from .rows import _cell
 
     pieces = [p.strip() for p in paragraphs if p.strip()]
     short = all(len(p) <= 25 and not p.endswith(("。", ";", "；")) for p in pieces)
@@ -129,7 +129,7 @@ def _raw_main_text(data: bytes) -> str:
 
 
 def _render(blocks) -> str:
-    from .containers import _cell
+    from .rows import _cell
 
     lines: list[str] = []
     for block in blocks:
@@ -150,7 +150,7 @@ def _with_libreoffice(path: str, data: bytes, why: str) -> str:
     if soffice is None:
         raise UnreadableInput(path, None, f"is a Word/WPS file the built-in reader cannot read ({why}); "
                                           "install LibreOffice to convert it, or save it as .docx")
-    from .containers import docx_text
+    from .read_docx import docx_text
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / ("in" + (Path(path).suffix.lower() or ".doc"))

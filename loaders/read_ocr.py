@@ -142,7 +142,7 @@ def ocr_pdf_pages(data: bytes, pages: list[int], progress=None) -> dict:
     """OCR the given pages (1-based) of a PDF: {page: [Item, …]} as ``read_pdf.page_items`` gives them."""
     import pypdfium2 as pdfium
 
-    from .read_pdf import items_from
+    from .pdf_layout import items_from
 
     engine = _engine()
     pdf = pdfium.PdfDocument(data)
@@ -177,7 +177,7 @@ def image_lines(path: str, data: bytes) -> tuple[list[str], list[int], list]:
 
     from agencygraph.graph.errors import UnreadableInput
 
-    from .read_pdf import drop_running_heads, items_from, render
+    from .pdf_layout import drop_running_heads, items_from, render
 
     if not ocr_available():
         raise UnreadableInput(path, None, f"is an image (a scan?); reading it needs OCR: {INSTALL}")

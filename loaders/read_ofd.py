@@ -183,7 +183,7 @@ def ofd_pages(path: str, data: bytes) -> tuple[list[list], float]:
     """Per page, the PDF reader's items; and the page height in points."""
     from xml.etree import ElementTree
 
-    from .read_pdf import items_from
+    from .pdf_layout import items_from
 
     archive = _open(path, data)
     names = set(archive.namelist())
@@ -219,7 +219,7 @@ def ofd_pages(path: str, data: bytes) -> tuple[list[list], float]:
 
 def ofd_lines(path: str, data: bytes) -> tuple[list[str], list[int], list]:
     """The text lines of an OFD file and the page of each (as ``read_pdf.pdf_lines``)."""
-    from .read_pdf import drop_running_heads, render
+    from .pdf_layout import drop_running_heads, render
 
     pages, height = ofd_pages(path, data)
     lines, where = render(drop_running_heads(pages, height))

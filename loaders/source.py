@@ -13,6 +13,8 @@ from pathlib import Path
 
 from agencygraph.graph.errors import UnreadableInput
 
+from .encoding import _decode, decode_bytes
+
 __all__ = ["Source", "read_source", "source_from_text", "decode_bytes"]
 
 # Files whose bytes start like this are not text documents, whatever their name says.
@@ -63,28 +65,6 @@ class Source:
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
-
-
-def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
-    """Text and encoding of ``data``: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
-    return _decode(path, data)
-
-
-def _decode(path: str, data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        line = data[: utf8_error.start].count(b"\n") + 1
-        raise UnreadableInput(path, line, "not UTF-8 or GB18030 text (cannot decode)") from None
-    return text, "gb18030"
 
 
 def _check_text(path: str, data: bytes, text: str) -> None:

@@ -1,0 +1,145 @@
+"""A PDF's (or an OCR'd page's, or an OFD's) text lines and tables as items, and the items as the loader's lines.
+
+Shared by ``read_pdf``, ``read_ocr`` and ``read_ofd``: items from characters and table cells, running heads and
+feet dropped, wrapped lines joined into paragraphs, tables stitched over pages and written as rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .pdf_tables import Grid, _edges, _line_text, cell_grid, continues, stitch, text_lines
+from .rows import _fill_spans, rows_text
+
+__all__ = ["Item", "items_from", "drop_running_heads", "render"]
+
+
+_PAGE_NUMBER = re.compile(r"^[\s—–\-－一_·•]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4})?[\s—–\-－一_·•]*$")
+
+
+_BAND = 0.09  # running heads and feet live in the top and bottom 9% of the page
+
+
+@dataclass
+class Item:
+    """A text line or a table on a page, in reading order by ``top``."""
+
+    page: int
+    top: float
+    bottom: float
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 10.0
+    grid: Grid | None = None
+    columns: list[float] | None = None
+
+
+def items_from(tables, chars: list[dict], number: int) -> list[Item]:
+    """Items of a page from its tables (objects with ``bbox`` and ``cells``) and characters (dicts with
+    ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``): what a text layer and OCR both give."""
+    items: list[Item] = []
+    boxes = []
+    for table in tables:
+        if len(table.cells) < 2:
+            continue
+        box = table.bbox
+        inside = [c for c in chars if _within(c, box)]
+        grid = cell_grid(table, inside)
+        if not grid or len(grid[0]) < 2:
+            continue
+        boxes.append(box)
+        columns = _edges([c[0] for c in table.cells] + [box[2]])
+        items.append(Item(number, box[1], box[3], grid=grid, columns=columns))
+    rest = [c for c in chars if not any(_within(c, b) for b in boxes)]
+    for line in text_lines(rest):
+        text = _line_text(line)
+        if text:
+            items.append(Item(number, min(c["top"] for c in line), max(c["bottom"] for c in line), text,
+                              line[0]["x0"], line[-1]["x1"], max(c["size"] for c in line)))
+    return sorted(items, key=lambda it: it.top)
+
+
+def _within(ch, box) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def drop_running_heads(pages: list[list[Item]], height: float) -> list[list[Item]]:
+    """Remove page numbers and lines repeated on most pages in the top and bottom bands of the page."""
+    def band(it: Item) -> bool:
+        return it.grid is None and (it.bottom < height * _BAND or it.top > height * (1 - _BAND))
+
+    def key(it: Item) -> str:
+        return re.sub(r"\d+", "#", it.text.replace(" ", ""))
+
+    seen = Counter(k for items in pages for k in {key(it) for it in items if band(it)})
+    repeated = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
+    return [[it for it in items if not (band(it) and (key(it) in repeated or _PAGE_NUMBER.match(it.text)))]
+            for items in pages]
+
+
+def _margins(pages: list[list[Item]]) -> tuple[float, float]:
+    """The body's left margin (the commonest line start) and right margin (the commonest far line end)."""
+    lines = [it for items in pages for it in items if it.grid is None]
+    if not lines:
+        return 0.0, 0.0
+    starts = Counter(round(it.x0) for it in lines)
+    left = min((x for x, n in starts.items() if n >= max(2, len(lines) // 20)), default=min(starts))
+    ends = sorted(round(it.x1) for it in lines)
+    right = ends[int(len(ends) * 0.9)] if len(ends) > 10 else ends[-1]
+    return float(left), float(right)
+
+
+def _continues_paragraph(prev: Item, line: Item, left: float, right: float) -> bool:
+    """Whether ``line`` goes on with ``prev``'s paragraph: ``prev`` reaches the right margin (within 2.6
+    characters: a line that may not start with a punctuation mark, or a Latin word, wraps early), ``line`` is
+    not indented, and no blank space parts them (a page break between them is no gap)."""
+    if prev.grid is not None or line.grid is not None:
+        return False
+    if prev.page == line.page and line.top - prev.bottom > 1.2 * max(prev.size, line.size):
+        return False
+    return prev.x1 >= right - 2.6 * prev.size and line.x0 <= left + 0.6 * line.size
+
+
+def render(pages: list[list[Item]]) -> tuple[list[str], list[int]]:
+    """Lines and their pages: paragraphs joined, each table stitched over its pages and written as rows."""
+    left, right = _margins(pages)
+    flat = [it for items in pages for it in items]
+    lines: list[str] = []
+    where: list[int] = []
+    k = 0
+    while k < len(flat):
+        it = flat[k]
+        if it.grid is not None:
+            parts, part_pages, k = [it.grid], [it.page], k + 1
+            last = it
+            while k < len(flat) and flat[k].grid is not None and flat[k].page == last.page + 1 and \
+                    continues(last.columns, flat[k].columns) and _first_on_page(flat, k):
+                parts.append(flat[k].grid)
+                part_pages.append(flat[k].page)
+                last = flat[k]
+                k += 1
+            grid, row_pages = stitch(parts, part_pages)
+            lines.extend(rows_text(_fill_spans(grid)).split("\n"))
+            where.extend(row_pages)
+            lines.append("")  # a table ends where the next paragraph starts
+            where.append(last.page)
+            continue
+        text, prev = it.text, it
+        k += 1
+        while k < len(flat) and flat[k].grid is None and _continues_paragraph(prev, flat[k], left, right):
+            nxt = flat[k]
+            glue = " " if re.search(r"[A-Za-z0-9,.;:]$", text) and re.match(r"[A-Za-z0-9]", nxt.text) else ""
+            text += glue + nxt.text
+            prev = nxt
+            k += 1
+        lines.append(text)
+        where.append(it.page)
+    return lines, where
+
+
+def _first_on_page(flat: list[Item], k: int) -> bool:
+    return k == 0 or flat[k - 1].page != flat[k].page
