@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from agencygraph.graph.errors import ParseError
 from agencygraph.graph.model import UNIT_KINDS
 
+from .datafile import read_yaml
 from .textnorm import normalize_name
 
 __all__ = ["Resolution", "UnitResolver", "DEFAULT_ALIAS_FILE", "guess_kind", "is_group_expression"]
@@ -95,14 +94,7 @@ class UnitResolver:
 
     def add_file(self, path: str | Path) -> None:
         path = str(path)
-        try:
-            with open(path, encoding="utf-8") as fh:
-                data = yaml.safe_load(fh)
-        except FileNotFoundError:
-            raise ParseError(path, None, "alias file not found") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise ParseError(path, mark.line + 1 if mark else None, f"not valid YAML ({exc.problem})") from None
+        data = read_yaml(path, "alias file")
         if not isinstance(data, dict) or not isinstance(data.get("units"), list):
             raise ParseError(path, None, "an alias file is a mapping with a list under `units:`")
         for i, entry in enumerate(data["units"], 1):

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from agencygraph.graph.errors import ParseError
+
+from .datafile import read_yaml
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES"]
 
@@ -72,14 +72,7 @@ class Vocabulary:
 
     def add_file(self, path) -> None:
         path = str(path)
-        try:
-            with open(path, encoding="utf-8") as fh:
-                data = yaml.safe_load(fh)
-        except FileNotFoundError:
-            raise ParseError(path, None, "roles file not found") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise ParseError(path, mark.line + 1 if mark else None, f"not valid YAML ({exc.problem})") from None
+        data = read_yaml(path, "roles file")
         if not isinstance(data, dict):
             raise ParseError(path, None, "a roles file is a mapping (labels:, verbs:, conventions:, units:)")
         for role, words in (data.get("labels") or {}).items():
