@@ -15,7 +15,7 @@ import re
 from agencygraph.graph.model import Task, task_key
 
 from .assign import Conventions, Said, assign_task
-from .clauses import Clause, find_clauses, read_clause
+from .clauses import Clause, find_clauses, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import Entry, read_outline
@@ -74,6 +74,15 @@ def _said_lines(entry: Entry, collector: Collector) -> list[Said]:
     return out
 
 
+def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
+    """"(一)省监察委员会牵头的工作": the unit a heading says leads the work under it (and its own text)."""
+    title = clean_text(re.split(r"[\s\u3000。;；]", entry.text.strip(), maxsplit=1)[0]) if entry.text.strip() else ""
+    for pattern in collector.vocab.heading_lead_res:
+        if (m := pattern.match(title)) and unit_like(m["units"], collector.vocab):
+            return Said("lead", m["units"], entry.line, title)
+    return None
+
+
 def _names_units(said: list[Said]) -> bool:
     return any(s.role in _ROLES + ("people", "none", "empty") for s in said)
 
@@ -84,9 +93,14 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     entries = read_outline(lines, vocab)
     found: list[tuple[Entry, list[Clause], list[Said]]] = []
     kinds: dict[str, int] = {}
+    heading_leads: dict[int, Said] = {}
     for entry in entries:
         clauses = find_clauses(entry.text, vocab) if entry.text else []
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
+        if (head := _heading_lead(entry, collector)) is not None:
+            heading_leads[id(entry)] = head
+            if said_lines and not any(s.role == "lead" for s in said_lines):
+                said_lines.insert(0, head)
         if not clauses and not _names_units(said_lines):
             if said_lines:  # only a deadline line: part of the item, nothing to assign
                 collector.claim(*(ln for ln, _t in entry.clause_lines))
@@ -122,7 +136,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             number += "b"
         seen.add(number)
         collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
-        _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions)
+        inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads), None)
+        _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)
     return kinds
 
 
@@ -160,7 +175,7 @@ def _deadline(said: list[Said]) -> str | None:
 
 
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
-            domain: str | None, conventions: Conventions) -> None:
+            domain: str | None, conventions: Conventions, heading: Said | None = None) -> None:
     text = entry.text
     for clause in clauses:
         if not clause.closed:
@@ -191,6 +206,9 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     if not full:
         collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
                         said_lines[0].clause if said_lines else "")
+    if heading is not None and not any(s.role == "lead" for s in all_said):
+        said_lines = said_lines + [Said("lead", heading.text, heading.line, heading.clause, inherited=True)]
+        all_said = all_said + said_lines[-1:]
     if not split:
         said = all_said
         if not any(s.role in _ROLES for s in said):

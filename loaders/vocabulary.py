@@ -45,6 +45,7 @@ class Vocabulary:
     first_listed: list[str] = field(default_factory=list)
     carry_forward: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    heading_lead: list[str] = field(default_factory=list)
     none_marks: list[str] = field(default_factory=list)
     suffixes: list[str] = field(default_factory=list)
     group_prefixes: list[str] = field(default_factory=list)
@@ -91,6 +92,7 @@ class Vocabulary:
         self.first_listed += list(conventions.get("first_listed_leads") or [])
         self.carry_forward += list(conventions.get("carry_forward") or [])
         self.remarks += list(conventions.get("remarks") or [])
+        self.heading_lead += list(conventions.get("heading_lead") or [])
         self.none_marks += list(data.get("none_marks") or [])
         units = data.get("units") or {}
         self.suffixes += list(units.get("suffixes") or [])
@@ -104,6 +106,7 @@ class Vocabulary:
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
         for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
+                               ("heading_lead", self.heading_lead),
                                ("remarks", self.remarks), ("posts", self.posts)):
             for pattern in patterns:
                 try:
@@ -130,6 +133,7 @@ class Vocabulary:
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
+        self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
