@@ -101,7 +101,10 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             heading_leads[id(entry)] = head
             if said_lines and not any(s.role == "lead" for s in said_lines):
                 said_lines.insert(0, head)
-        if not clauses and not _names_units(said_lines):
+        if not clauses and not _names_units(said_lines) and not entry.children and entry.ordinal is not None and \
+                any(id(a) in heading_leads for a in entry.ancestors()):
+            kinds["heading_leads"] = kinds.get("heading_leads", 0) + 1  # under "县示范区管委会牵头工作"
+        elif not clauses and not _names_units(said_lines):
             if said_lines:  # only a deadline line: part of the item, nothing to assign
                 collector.claim(*(ln for ln, _t in entry.clause_lines))
             continue
