@@ -287,11 +287,13 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     rows: list[_Row] = []
     roles = None
     domain = None
+    just_header = False
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
         lineno = first_line + i
         if kind == "header":
-            roles = event[3]
+            roles = list(event[3])
+            just_header = True
             collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
             if not any(r == "lead" for r in roles) and "responsible" in roles:
                 collector.note(lineno, "no_lead_marker", "table has a 责任单位 column and no 牵头 column: its units "
@@ -308,6 +310,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             continue
         if roles is None:
             continue
+        if just_header and (sub := _subheader(event[2], roles, vocab)) is not None:
+            roles = sub  # "责任单位" over "牵头单位 | 配合单位": the second header row names the columns
+            collector.claim(lineno)
+            continue
+        just_header = False
         cells, raw = event[2], " | ".join(event[2])
         collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
         if len([c for c in cells if c.strip()]) == 1 and "number" in roles and not _NUMBER.match(cells[0].strip()) \
@@ -347,6 +354,20 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             domain = _category(category, lineno, collector, conventions) or domain
         rows.append(_Row(lineno, by_role, raw, domain))
     return rows
+
+
+def _subheader(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:
+    """Roles patched from a second header row whose cells are all unit or deadline column names, else None."""
+    names = [clean_text(c).replace(" ", "") for c in cells]
+    named = {i: role for i, name in enumerate(names) for role, words in vocab.column_names.items()
+             if name and name in words and role in UNIT_ROLES + ("deadline", "people")}
+    if not named or any(name and i not in named for i, name in enumerate(names) if i >= len(roles) or
+                        roles[i] not in ("number", "task", "category")):
+        return None
+    patched = list(roles) + ["other"] * max(0, len(cells) - len(roles))
+    for i, role in named.items():
+        patched[i] = role
+    return patched
 
 
 def _group(rows: list[_Row], numbered_table: bool, collector: Collector) -> list[_Row]:

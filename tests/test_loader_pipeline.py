@@ -207,3 +207,17 @@ def test_hostile_lines_stay_linear():
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1].startswith("{")
+
+
+@pytest.mark.parametrize("name, text", [
+    # tab rows (a PDF's or Word's text): the second header row names the columns under "责任单位"
+    ("plan.txt", "某府〔2024〕1号\n序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+                 "1\t做甲。\t市发改委\t市财政局、市商务局\t2024年底\n"),
+    # a web page: colspan / rowspan in the header
+    ("plan.html", "<p>某府〔2024〕1号</p><table><tr><th rowspan=2>序号</th><th rowspan=2>工作任务</th>"
+                  "<th colspan=2>责任单位</th><th rowspan=2>完成时限</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>"
+                  "<tr><td>1</td><td>做甲。</td><td>市发改委</td><td>市财政局、市商务局</td><td>2024年底</td></tr></table>"),
+])
+def test_a_header_over_two_rows(name, text):
+    result = load(name, text=text)
+    assert triples(result, "1") == [("assist", "市商务局"), ("assist", "市财政局"), ("lead", "市发改委")]
