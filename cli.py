@@ -57,7 +57,7 @@ def filter_options(f):
 
 @click.group(cls=AgencyGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_path", envvar=STORE_ENV, default=DEFAULT_STORE, show_default=True,
-              type=click.Path(dir_okay=False), help=f"The embedded store's file (or set {STORE_ENV}).")
+              type=click.Path(dir_okay=False), help=f"The embedded store's SQLite file (or set {STORE_ENV}); a JSON store is converted.")
 @click.option("--backend", type=click.Choice(BACKENDS), envvar=BACKEND_ENV, default="networkx", show_default=True,
               help=f"The embedded networkx store, or a Neo4j server (or set {BACKEND_ENV}).")
 @click.option("--neo4j-uri", envvar="NEO4J_URI", help="Neo4j server for --backend neo4j (or set NEO4J_URI).")
@@ -86,6 +86,8 @@ def _store(ctx):
         neo4j = neo4j_settings(os.environ, uri=obj["neo4j_uri"], user=obj["neo4j_user"])
         obj["_store"] = open_store(obj["store_path"], backend=obj["backend"], neo4j=neo4j)
         ctx.find_root().call_on_close(obj["_store"].close)
+        if getattr(obj["_store"], "notice", None):
+            click.echo(obj["_store"].notice, err=True)
     return obj["_store"]
 
 
@@ -346,7 +348,7 @@ def flags(ctx, doc, domain, expand_groups, top, fmt, only):
 
     store = _store(ctx)
     inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
-    _print_frame(find(store.graph(), doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
+    _print_frame(find(store.skeleton(), doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
 
 
 @cli.command()
@@ -367,7 +369,7 @@ def diff(ctx, doc_a, doc_b, expand_groups, top, fmt):
     """
     from graph.diff import diff as compare
 
-    df = compare(_store(ctx).graph(), doc_a.split(","), doc_b.split(","), expand_groups,
+    df = compare(_store(ctx).skeleton(), doc_a.split(","), doc_b.split(","), expand_groups,
                  inc=_incidence(ctx, None, None, expand_groups))
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
                                 "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
