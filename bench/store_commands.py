@@ -1,0 +1,118 @@
+"""Every command as a user runs it: a fresh ``python3 cli.py`` process per command on an embedded store of
+a synthetic corpus, timed from the outside, with the process's peak RSS (``wait4``).
+
+For each size: write the corpus (``bench/synthetic.py``, seed 3), ``load`` it into a new store (one
+process, timed), run each command once cold (the first analysis after a load builds the stored
+incidence) and then ``--repeat`` times warm; the figure is the median of the warm runs. Ends with one
+line of JSON holding all figures.
+
+    python bench/store_commands.py --sizes 100000          # about 3 minutes on 2 cores
+    python bench/store_commands.py --sizes 1000,10000 --repeat 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+#: (name, arguments); {unit}, {doc_a}, {doc_b} are filled from the store.
+COMMANDS = [
+    ("docs", ["docs"]),
+    ("tasks --unit", ["tasks", "--unit", "{unit}"]),
+    ("tasks --doc", ["tasks", "--doc", "{doc_a}"]),
+    ("units --doc", ["units", "--doc", "{doc_a}"]),
+    ("bodies", ["bodies"]),
+    ("indicators", ["indicators"]),
+    ("workload", ["workload", "--top", "20"]),
+    ("coowners", ["coowners", "{unit}", "--top", "20"]),
+    ("flags", ["flags", "--top", "20"]),
+    ("centrality", ["centrality", "--top", "20"]),
+    ("communities", ["communities", "--top", "20"]),
+    ("brokers", ["brokers", "--top", "20"]),
+    ("structure", ["structure"]),
+    ("diff", ["diff", "{doc_a}", "{doc_b}", "--top", "20"]),
+    ("workload --doc", ["workload", "--doc", "{doc_a}", "--top", "20"]),
+]
+
+
+def run(store: Path, args: list[str]) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, stdout) of one fresh process (reaped with wait4, so the rusage is its own)."""
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "--store", str(store), *args],
+                                stdout=subprocess.PIPE, stderr=err, cwd=ROOT)
+        out = proc.stdout.read()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.stdout.close()
+        if proc.returncode != 0:
+            err.seek(0)
+            raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}): {err.read().decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, out.decode()
+
+
+def bench_size(n_tasks: int, repeat: int, keep: str | None) -> dict:
+    import synthetic
+
+    info: dict = {"tasks": n_tasks, "commands": {}}
+    with tempfile.TemporaryDirectory(prefix="agencygraph-store-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        paths = synthetic.generate(n_tasks, 3, corpus)
+        info["documents"] = len(paths)
+        info["corpus_mb"] = round(sum(p.stat().st_size for p in paths) / 2**20, 1)
+        store = Path(keep) if keep else Path(tmp) / "agencygraph.db"
+        if store.exists():
+            store.unlink()
+        seconds, rss, _out = run(store, ["load", str(corpus)])
+        info["load"] = {"seconds": round(seconds, 2), "max_rss_mb": round(rss)}
+        info["store_mb"] = round(store.stat().st_size / 2**20, 1)
+        _s, _r, docs_json = run(store, ["docs", "--format", "json"])
+        docs = [d["doc"] for d in json.loads(docs_json)]
+        _s, _r, units_json = run(store, ["workload", "--top", "1", "--format", "json"])
+        fill = {"unit": json.loads(units_json)[0]["unit"], "doc_a": docs[0], "doc_b": docs[-1]}
+        info["context"] = fill
+        for name, args in COMMANDS:
+            args = [a.format(**fill) for a in args]
+            cold = run(store, args)
+            warm = [run(store, args) for _ in range(repeat)]
+            info["commands"][name] = {
+                "cold_seconds": round(cold[0], 3),
+                "seconds": round(statistics.median(w[0] for w in warm), 3) if warm else round(cold[0], 3),
+                "max_rss_mb": round(max([cold[1], *(w[1] for w in warm)])),
+            }
+            print(f"  {n_tasks:>8} {name:<16} {info['commands'][name]['seconds']:7.3f} s "
+                  f"(cold {cold[0]:.3f} s) {info['commands'][name]['max_rss_mb']:5} MB", file=sys.stderr, flush=True)
+    return info
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100000", help="comma-separated task counts (default 100000)")
+    parser.add_argument("--repeat", type=int, default=3, help="warm runs per command (median reported)")
+    parser.add_argument("--keep", help="keep the store of the last size at this path")
+    args = parser.parse_args(argv)
+    figures = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        t0 = time.perf_counter()
+        info = bench_size(n, args.repeat, args.keep)
+        print(f"{n} tasks: load {info['load']['seconds']} s ({info['load']['max_rss_mb']} MB), store "
+              f"{info['store_mb']} MB, {time.perf_counter() - t0:.0f} s in all", file=sys.stderr, flush=True)
+        figures.append(info)
+    print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "sizes": figures},
+                     ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
