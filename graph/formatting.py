@@ -69,7 +69,13 @@ def _cell(value, limit: int | None = None, sep: str = "、") -> str:
     elif isinstance(value, dict):
         text = " ".join(str(v) for v in value.values())
     elif isinstance(value, (list, tuple)):
-        text = sep.join(_cell(v, sep=sep) for v in value)
+        parts, length = [], 0
+        for v in value:  # a cell cut to ``limit`` needs only the items that reach past it
+            parts.append(_cell(v, sep=sep))
+            length += len(parts[-1]) + len(sep)
+            if limit and length > limit + len(sep):
+                break
+        text = sep.join(parts)
     elif isinstance(value, float):
         text = f"{value:g}"
     else:

@@ -49,6 +49,7 @@ class SqliteStore:
         self.path = Path(path) if path is not None else None
         self.notice: str | None = None  # set by open_store when it converted a JSON store
         self._incidences: dict = {}
+        self._skeleton: tuple | None = None
         if self.path is not None and self.path.exists() and self.path.stat().st_size and not is_sqlite_file(self.path):
             raise StoreCorrupt(f"{self.path}: not an agencygraph store (not an SQLite database); remove it or "
                                "choose another --store")
@@ -156,8 +157,12 @@ class SqliteStore:
         return g
 
     def skeleton(self) -> nx.MultiDiGraph:
-        """Documents and domains only: enough to resolve --doc and --domain without reading everything."""
-        return self.nodes_graph(("Document", "Domain"))
+        """Documents and domains only: enough to resolve --doc and --domain without reading everything (read
+        once per generation of the store)."""
+        generation = self.generation()
+        if self._skeleton is None or self._skeleton[0] != generation:
+            self._skeleton = (generation, nx.freeze(self.nodes_graph(("Document", "Domain"))))
+        return self._skeleton[1]
 
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph, built in networkx (same node ids and attributes as the in-memory store); read-only."""
@@ -228,20 +233,22 @@ class SqliteStore:
             only = self.resolve_unit(unit) if unit else None
             where, params = _task_where(doc_key, domains)
             counts: dict[tuple, dict[str, int]] = defaultdict(lambda: {"LEADS": 0, "ASSISTS": 0})
+            # one unit (--unit) is read through the index on its assignments
+            actor, actor_params = ("AND a.actor_label = ? AND a.actor = ? ", list(only)) if only else ("", [])
             if doc_key or domains:
                 query = ("SELECT a.actor_label, a.actor, a.type, count(*) FROM tasks t JOIN assignments a "
                          f"ON a.target_label = 'Task' AND a.target = t.key WHERE {where} AND a.type IN ('LEADS', 'ASSISTS') "
-                         "GROUP BY 1, 2, 3")
+                         f"{actor}GROUP BY 1, 2, 3")
             else:  # every task but the rows split into parts: no join needed
                 query = ("SELECT actor_label, actor, type, count(*) FROM assignments a WHERE target_label = 'Task' "
                          "AND type IN ('LEADS', 'ASSISTS') AND target NOT IN (SELECT key FROM tasks WHERE has_parts = 1) "
-                         "GROUP BY 1, 2, 3")
-            for label, key, rel, n in db.execute(query, params):
+                         f"{actor}GROUP BY 1, 2, 3")
+            for label, key, rel, n in db.execute(query, params + actor_params):
                 counts[(label, key)][rel] = n
             dwhere, dparams = _domain_where(doc_key, domains)
             domain_leads = {(label, key): n for label, key, n in db.execute(
                 "SELECT a.actor_label, a.actor, count(*) FROM assignments a JOIN domains d ON a.target_label = 'Domain' "
-                f"AND a.target = d.key WHERE a.type = 'LEADS' AND {dwhere} GROUP BY 1, 2", dparams)}
+                f"AND a.target = d.key WHERE a.type = 'LEADS' AND {dwhere} {actor}GROUP BY 1, 2", dparams + actor_params)}
             members: dict[str, set] = defaultdict(set)
             mq = ("SELECT r.target, u.name FROM relationships r JOIN units u ON u.label = 'Unit' AND u.key = r.source "
                   "WHERE r.type = 'MEMBER_OF' AND r.source_label = 'Unit' AND r.target_label = 'Group'")
