@@ -260,7 +260,7 @@ def analysis_options(f):
 
 
 def weighting_option(f):
-    from graph.incidence import WEIGHTINGS
+    from graph.model import WEIGHTINGS
 
     return click.option("--weighting", type=click.Choice(WEIGHTINGS), default="count", show_default=True,
                         help="Tie weight: shared tasks, Newman's 1/(n-1), or lead-weighted.")(f)

@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 #: (name, arguments); {unit}, {doc_a}, {doc_b} are filled from the store.
 COMMANDS = [
     ("docs", ["docs"]),
-    ("tasks --unit", ["tasks", "--unit", "{unit}"]),
+    ("tasks --unit", ["tasks", "--unit", "{typical_unit}"]),
+    ("tasks --unit busiest", ["tasks", "--unit", "{unit}"]),
     ("tasks --doc", ["tasks", "--doc", "{doc_a}"]),
     ("units --doc", ["units", "--doc", "{doc_a}"]),
     ("bodies", ["bodies"]),
@@ -45,8 +46,9 @@ COMMANDS = [
 ]
 
 
-def run(store: Path, args: list[str]) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, stdout) of one fresh process (reaped with wait4, so the rusage is its own)."""
+def run(store: Path, args: list[str]) -> tuple[float, float, str, float]:
+    """(seconds, peak RSS in MB, stdout, CPU seconds) of one fresh process (reaped with wait4, so the rusage is
+    its own). CPU seconds (user + system) say what the command costs when other work shares the cores."""
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "--store", str(store), *args],
@@ -59,40 +61,48 @@ def run(store: Path, args: list[str]) -> tuple[float, float, str]:
         if proc.returncode != 0:
             err.seek(0)
             raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}): {err.read().decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, out.decode()
+    return seconds, usage.ru_maxrss / 1024, out.decode(), usage.ru_utime + usage.ru_stime
 
 
-def bench_size(n_tasks: int, repeat: int, keep: str | None) -> dict:
+def bench_size(n_tasks: int, repeat: int, keep: str | None, reuse: str | None = None) -> dict:
     import synthetic
 
     info: dict = {"tasks": n_tasks, "commands": {}}
     with tempfile.TemporaryDirectory(prefix="agencygraph-store-bench-") as tmp:
-        corpus = Path(tmp) / "corpus"
-        paths = synthetic.generate(n_tasks, 3, corpus)
-        info["documents"] = len(paths)
-        info["corpus_mb"] = round(sum(p.stat().st_size for p in paths) / 2**20, 1)
-        store = Path(keep) if keep else Path(tmp) / "agencygraph.db"
-        if store.exists():
-            store.unlink()
-        seconds, rss, _out = run(store, ["load", str(corpus)])
-        info["load"] = {"seconds": round(seconds, 2), "max_rss_mb": round(rss)}
+        if reuse:  # commands only, on a store a previous run kept
+            store = Path(reuse)
+        else:
+            corpus = Path(tmp) / "corpus"
+            paths = synthetic.generate(n_tasks, 3, corpus)
+            info["documents"] = len(paths)
+            info["corpus_mb"] = round(sum(p.stat().st_size for p in paths) / 2**20, 1)
+            store = Path(keep) if keep else Path(tmp) / "agencygraph.db"
+            if store.exists():
+                store.unlink()
+            seconds, rss, _out, cpu = run(store, ["load", str(corpus)])
+            info["load"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "max_rss_mb": round(rss)}
         info["store_mb"] = round(store.stat().st_size / 2**20, 1)
-        _s, _r, docs_json = run(store, ["docs", "--format", "json"])
-        docs = [d["doc"] for d in json.loads(docs_json)]
-        _s, _r, units_json = run(store, ["workload", "--top", "1", "--format", "json"])
-        fill = {"unit": json.loads(units_json)[0]["unit"], "doc_a": docs[0], "doc_b": docs[-1]}
+        docs = [d["doc"] for d in json.loads(run(store, ["docs", "--format", "json"])[2])]
+        load = json.loads(run(store, ["workload", "--format", "json"])[2])
+        # the busiest unit, and a typical one (the median of the units leading or assisting 10+ tasks)
+        typical = [r["unit"] for r in load if r["leads"] + r["assists"] >= 10]
+        fill = {"unit": load[0]["unit"], "typical_unit": typical[len(typical) // 2], "doc_a": docs[0],
+                "doc_b": docs[-1]}
         info["context"] = fill
         for name, args in COMMANDS:
             args = [a.format(**fill) for a in args]
             cold = run(store, args)
             warm = [run(store, args) for _ in range(repeat)]
-            info["commands"][name] = {
+            runs = warm or [cold]
+            figures = info["commands"][name] = {
                 "cold_seconds": round(cold[0], 3),
-                "seconds": round(statistics.median(w[0] for w in warm), 3) if warm else round(cold[0], 3),
+                "seconds": round(statistics.median(w[0] for w in runs), 3),
+                "cpu_seconds": round(statistics.median(w[3] for w in runs), 3),
                 "max_rss_mb": round(max([cold[1], *(w[1] for w in warm)])),
+                "output_lines": cold[2].count("\n"),
             }
-            print(f"  {n_tasks:>8} {name:<16} {info['commands'][name]['seconds']:7.3f} s "
-                  f"(cold {cold[0]:.3f} s) {info['commands'][name]['max_rss_mb']:5} MB", file=sys.stderr, flush=True)
+            print(f"  {n_tasks:>8} {name:<21} {figures['seconds']:7.3f} s (cpu {figures['cpu_seconds']:.3f} s, "
+                  f"cold {cold[0]:.3f} s) {figures['max_rss_mb']:5} MB", file=sys.stderr, flush=True)
     return info
 
 
@@ -101,13 +111,14 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="100000", help="comma-separated task counts (default 100000)")
     parser.add_argument("--repeat", type=int, default=3, help="warm runs per command (median reported)")
     parser.add_argument("--keep", help="keep the store of the last size at this path")
+    parser.add_argument("--reuse", help="time the commands on this store (kept by --keep) without a new load")
     args = parser.parse_args(argv)
     figures = []
     for n in (int(s) for s in args.sizes.split(",")):
         t0 = time.perf_counter()
-        info = bench_size(n, args.repeat, args.keep)
-        print(f"{n} tasks: load {info['load']['seconds']} s ({info['load']['max_rss_mb']} MB), store "
-              f"{info['store_mb']} MB, {time.perf_counter() - t0:.0f} s in all", file=sys.stderr, flush=True)
+        info = bench_size(n, args.repeat, args.keep, args.reuse)
+        print(f"{n} tasks: load {info.get('load')}, store {info['store_mb']} MB, "
+              f"{time.perf_counter() - t0:.0f} s in all", file=sys.stderr, flush=True)
         figures.append(info)
     print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "sizes": figures},
                      ensure_ascii=False))

@@ -30,10 +30,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from .listing import task_scope, natural_key
+from .model import WEIGHTINGS
 
 __all__ = ["Incidence", "incidence", "assemble", "subset", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
 
-WEIGHTINGS = ("count", "newman", "lead")
 #: Weights of the ``lead`` weighting: a tie through a task counts by the pair of roles.
 DEFAULT_ROLE_WEIGHTS = {"lead_lead": 2.0, "lead_assist": 2.0, "assist_assist": 1.0}
 
