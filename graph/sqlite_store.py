@@ -123,10 +123,10 @@ class SqliteStore:
     # -- writing --------------------------------------------------------------------------
     def write(self, results: list[LoadResult]) -> list[WriteOutcome]:
         """Store documents all together or not at all; re-writing an unchanged document changes nothing."""
-        prepared = [_prepare(r) for r in results]  # outside the transaction: the lock is held for SQL only
         outcomes = []
         with self._writing() as db:
-            for p in prepared:
+            for result in results:  # one document's rows at a time: a 10^6-task batch never holds them all
+                p = _prepare(result)
                 stored = db.execute("SELECT sha256 FROM documents WHERE key = ?", (p.doc,)).fetchone()
                 if stored and stored[0] == p.sha256:
                     outcomes.append(WriteOutcome(p.doc, "unchanged"))
@@ -444,10 +444,3 @@ def _add_edges(g: nx.MultiDiGraph, db, where: str, assignments: bool = True) -> 
         if source in nodes and target in nodes:
             attrs = {c: from_sql(c, v) for c, v in zip(cols, values) if v is not None}
             g.add_edge(source, target, key=key, type=rel, **attrs)
-
-
-def store_files(path: str | Path) -> list[Path]:
-    """The store's file and the ones SQLite keeps beside it while it is open (``-wal``, ``-shm``)."""
-    path = Path(path)
-    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")) if p.exists()]
-
