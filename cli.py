@@ -348,7 +348,8 @@ def flags(ctx, doc, domain, expand_groups, top, fmt, only):
 
     store = _store(ctx)
     inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
-    _print_frame(find(store.skeleton(), doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
+    # the incidence carries everything flags reads (no graph needed)
+    _print_frame(find(None, doc, domain, inc=inc, only=list(only)), fmt, top, widths={"domain": 20})
 
 
 @cli.command()

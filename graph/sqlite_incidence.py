@@ -122,11 +122,13 @@ def _stored(store, variant: str, expand_groups: bool) -> dict:
 
 def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> Incidence:
     """The incidence of the tasks inside the filters, as graph.incidence.incidence defines it."""
-    skeleton = store.skeleton()
-    doc_key = listing.resolve_doc(skeleton, doc) if doc else None
-    domain_keys = sorted(skeleton.nodes[n]["key"] for n in listing.resolve_domains(skeleton, domain, doc_key)) \
-        if domain else None
-    wanted = sorted({listing.resolve_doc(skeleton, d) for d in docs}) if docs else None
+    doc_key = domain_keys = wanted = None
+    if doc or domain or docs:  # the documents and domains, to resolve the filters as graph.listing does
+        skeleton = store.skeleton()
+        doc_key = listing.resolve_doc(skeleton, doc) if doc else None
+        domain_keys = sorted(skeleton.nodes[n]["key"] for n in listing.resolve_domains(skeleton, domain, doc_key)) \
+            if domain else None
+        wanted = sorted({listing.resolve_doc(skeleton, d) for d in docs}) if docs else None
     a = _stored(store, "expanded" if expand_groups else "plain", expand_groups)
     n_tasks = len(a["keys"])
     mask = np.ones(n_tasks, dtype=bool)
@@ -160,8 +162,7 @@ def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> I
         spellings.setdefault((a["sp_names"][i], a["sp_docs"][i]), set()).add(a["sp_spellings"][i])
     return Incidence(units=[a["units"][i] for i in rows.tolist()], kinds=[a["kinds"][i] for i in rows.tolist()],
                      tasks=tasks, lead=lead.tocsr(), assist=assist.tocsr(),
-                     domain_titles={n["key"]: n.get("title") for _i, n in skeleton.nodes(data=True)
-                                    if n["label"] == "Domain"},
+                     domain_titles=dict(store.db.execute("SELECT key, title FROM domains")),
                      domain_leads=_domain_leads(store.db, doc_key, domain_keys, wanted), spellings=spellings)
 
 
