@@ -84,3 +84,26 @@ def test_kill_9_leaves_the_old_or_the_new_store_and_no_stray_file(tmp_path, synt
             store.unlink()
             assert _cli(store, "load", str(PLAN_2018)).wait(timeout=120) == 0
     assert seen  # (which of the two each kill left depends on the machine's speed)
+
+
+def test_a_reader_never_sees_part_of_a_load(tmp_path, synthetic_docs):
+    """While another process loads three documents, this one reads the store over and over: it sees the
+    documents before the load or after it, each with all its tasks, never a part of the batch."""
+    from graph.sqlite_store import SqliteStore
+
+    store = tmp_path / "store.db"
+    assert _cli(store, "load", str(PLAN_2018)).wait(timeout=120) == 0
+    reader = SqliteStore(store)
+    run = _cli(store, "load", str(PLAN_2023), *map(str, synthetic_docs[:2]))
+    seen = []
+    while run.poll() is None:
+        with reader.reading():
+            docs = reader.documents()
+            tasks = reader.db.execute("SELECT count(*) FROM tasks WHERE has_parts = 0").fetchone()[0]
+        assert tasks == sum(d["tasks"] for d in docs)  # every document whole
+        if not seen or seen[-1] != len(docs):
+            seen.append(len(docs))
+        time.sleep(0.01)
+    assert run.returncode == 0
+    assert seen in ([1, 4], [4], [1])  # before, after, or both; nothing in between
+    assert len(reader.documents()) == 4
