@@ -61,6 +61,7 @@ class SqliteStore:
             if self.path is not None:
                 self.db.execute("PRAGMA journal_mode=WAL")  # readers go on while a writer writes
                 self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-65536")  # 64 MB of pages: the indexes of a large load stay cached
             self._init()
         except sqlite3.DatabaseError as exc:
             raise StoreCorrupt(f"{self.path}: not an agencygraph store ({exc}); remove it or choose another --store") \
@@ -365,11 +366,19 @@ def _insert(db, p: _Prepared) -> None:
                     row = edges[(source, target, _key)]
                     raise NotFound(f"edge {row['type']} points at {end}, which the document does not define")
     db.executemany(f"INSERT INTO assignments ({', '.join(ASSIGNMENT_COLUMNS)}) VALUES "
-                   f"({', '.join('?' * len(ASSIGNMENT_COLUMNS))})",
-                   (_edge_values(row, ASSIGNMENT_COLUMNS) for row in p.assignments.values()))
+                   f"({', '.join('?' * len(ASSIGNMENT_COLUMNS))})", map(_assignment_values, p.assignments.values()))
     db.executemany(f"INSERT INTO relationships ({', '.join(RELATIONSHIP_COLUMNS)}) VALUES "
                    f"({', '.join('?' * len(RELATIONSHIP_COLUMNS))})",
                    (_edge_values(row, RELATIONSHIP_COLUMNS) for row in p.relationships.values()))
+
+
+def _assignment_values(row: dict) -> tuple:
+    """An assignment row in ASSIGNMENT_COLUMNS order (the bulk of a write, so spelled out)."""
+    actor_label, _, actor = row["source"].partition(":")
+    target_label, _, target = row["target"].partition(":")
+    inherited = row.get("inherited")
+    return (row["type"], actor_label, actor, target_label, target, row["doc"], row.get("seq"), row.get("task"),
+            row.get("line"), row.get("clause"), row.get("spelling"), None if inherited is None else int(inherited))
 
 
 def _edge_values(row: dict, columns) -> tuple:
