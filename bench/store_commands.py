@@ -83,7 +83,11 @@ def bench_size(n_tasks: int, repeat: int, keep: str | None, reuse: str | None = 
             info["load"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "max_rss_mb": round(rss)}
         info["store_mb"] = round(store.stat().st_size / 2**20, 1)
         docs = [d["doc"] for d in json.loads(run(store, ["docs", "--format", "json"])[2])]
-        load = json.loads(run(store, ["workload", "--format", "json"])[2])
+        seconds, rss, out, cpu = run(store, ["workload", "--format", "json"])
+        if not reuse:  # the first analysis after the load builds the stored incidence
+            info["first_analysis"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+                                      "max_rss_mb": round(rss)}
+        load = json.loads(out)
         # the busiest unit, and a typical one (the median of the units leading or assisting 10+ tasks)
         typical = [r["unit"] for r in load if r["leads"] + r["assists"] >= 10]
         fill = {"unit": load[0]["unit"], "typical_unit": typical[len(typical) // 2], "doc_a": docs[0],

@@ -124,7 +124,7 @@ def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> I
     """The incidence of the tasks inside the filters, as graph.incidence.incidence defines it."""
     doc_key = domain_keys = wanted = None
     if doc or domain or docs:  # the documents and domains, to resolve the filters as graph.listing does
-        skeleton = store.skeleton()
+        skeleton = store.skeleton() if domain else store.nodes_graph(("Document",))
         doc_key = listing.resolve_doc(skeleton, doc) if doc else None
         domain_keys = sorted(skeleton.nodes[n]["key"] for n in listing.resolve_domains(skeleton, domain, doc_key)) \
             if domain else None

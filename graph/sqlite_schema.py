@@ -114,7 +114,7 @@ def from_sql(column: str, value):
     if value is None:
         return None
     if column in JSON_COLUMNS:
-        return json.loads(value)
+        return [] if value == "[]" else json.loads(value)
     if column in BOOL_COLUMNS:
         return bool(value)
     return value
