@@ -24,44 +24,79 @@ from .incidence import Incidence
 __all__ = ["incidence", "build", "dumps", "loads"]
 
 
-def build(db, expand_groups: bool) -> dict:
-    """The whole corpus's incidence as arrays (tasks in document order, units sorted by name)."""
-    import pandas as pd
+#: The assignments on leaf tasks, joined to their task and actor by rowid (integers, not strings, per row).
+_ENTRIES = ("FROM assignments a JOIN tasks t ON t.key = a.target JOIN units u ON u.label = a.actor_label "
+            "AND u.key = a.actor WHERE a.target_label = 'Task' AND a.type IN ('LEADS', 'ASSISTS') AND t.has_parts = 0")
 
-    tasks = db.execute("SELECT key, doc, number, domain, deadline FROM tasks WHERE has_parts = 0").fetchall()
-    tasks.sort(key=lambda t: (t[1], listing.natural_key(t[2])))
-    keys = [t[0] for t in tasks]
-    df = pd.DataFrame(db.execute(
-        "SELECT a.target, u.name, coalesce(u.kind, 'unknown'), a.type = 'LEADS', a.doc, a.spelling "
-        "FROM assignments a JOIN units u ON u.label = a.actor_label AND u.key = a.actor "
-        "WHERE a.target_label = 'Task' AND a.type IN ('LEADS', 'ASSISTS')").fetchall(),
-        columns=["target", "name", "kind", "lead", "doc", "spelling"])
-    df["col"] = pd.Index(keys).get_indexer(df["target"]) if len(df) else []
-    df = df[df["col"] >= 0]
-    spelled = df[df["spelling"].notna() & (df["spelling"] != df["name"])]
+
+def _int_rows(cursor, width: int, chunk: int = 100_000) -> np.ndarray:
+    """A cursor of integer rows as an (n, width) array, read in chunks (no list of every row at once)."""
+    parts = []
+    while rows := cursor.fetchmany(chunk):
+        parts.append(np.array(rows, dtype=np.int64).reshape(-1, width))
+    return np.concatenate(parts) if parts else np.zeros((0, width), dtype=np.int64)
+
+
+def build(db, expand_groups: bool) -> dict:
+    """The whole corpus's incidence as arrays (tasks in document order, units sorted by name), read from the
+    tables as integers so that it stays small (about 120 MB more than the process at 10^5 tasks)."""
+    tasks = db.execute("SELECT rowid, key, doc, number, domain, deadline FROM tasks WHERE has_parts = 0").fetchall()
+    tasks.sort(key=lambda t: (t[2], listing.natural_key(t[3])))
+    task_rowids = np.array([t[0] for t in tasks], dtype=np.int64)
+    col_of = np.full(int(task_rowids.max()) + 1 if len(tasks) else 1, -1, dtype=np.int64)
+    col_of[task_rowids] = np.arange(len(tasks))
+    unit_key = {rowid: (name, kind) for rowid, name, kind in
+                db.execute("SELECT rowid, name, coalesce(kind, 'unknown') FROM units")}
+    # entries: (task rowid, unit rowid, lead?); a group's entries also carry their document, to expand them
+    entries = _int_rows(db.execute(f"SELECT t.rowid, u.rowid, a.type = 'LEADS' {_ENTRIES}"), 3)
+    extra_names: list[tuple[str, str]] = []  # (name, kind) of members brought in by --expand-groups
+    extra = np.zeros((0, 3), dtype=np.int64)
     if expand_groups:
-        members = pd.DataFrame(db.execute(
-            "SELECT g.key, r.doc, u.name, coalesce(u.kind, 'unknown') FROM relationships r "
-            "JOIN units g ON g.label = 'Group' AND g.key = r.target JOIN units u ON u.label = 'Unit' AND u.key = r.source "
-            "WHERE r.type = 'MEMBER_OF' AND r.source_label = 'Unit' AND r.target_label = 'Group'").fetchall(),
-            columns=["name", "doc", "member", "member_kind"])
-        df = df.merge(members, on=["name", "doc"], how="left")
-        hit = df["member"].notna()
-        df.loc[hit, "name"] = df.loc[hit, "member"]
-        df.loc[hit, "kind"] = df.loc[hit, "member_kind"]
-    kinds = df.drop_duplicates("name", keep="last").set_index("name")["kind"]
-    units = sorted(kinds.index)
-    row = pd.Index(units).get_indexer(df["name"]) if len(df) else np.zeros(0, dtype=np.int64)
-    out = {"units": units, "kinds": [kinds[u] for u in units], "keys": keys, "numbers": [t[2] for t in tasks]}
-    for name, index in (("docs", 1), ("domains", 3), ("deadlines", 4)):
+        members: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for group, doc, name, kind in db.execute(
+                "SELECT g.key, r.doc, u.name, coalesce(u.kind, 'unknown') FROM relationships r "
+                "JOIN units g ON g.label = 'Group' AND g.key = r.target JOIN units u ON u.label = 'Unit' "
+                "AND u.key = r.source WHERE r.type = 'MEMBER_OF' AND r.source_label = 'Unit' "
+                "AND r.target_label = 'Group'"):
+            members.setdefault((group, doc), []).append((name, kind))
+        group_rows = db.execute(f"SELECT t.rowid, u.rowid, a.type = 'LEADS', u.name, a.doc {_ENTRIES} "
+                                "AND u.label = 'Group'").fetchall()
+        replaced, added = set(), []
+        for task, unit, lead, name, doc in group_rows:
+            if (name, doc) in members:
+                replaced.add((task, unit, lead))
+                for member in members[(name, doc)]:
+                    added.append((task, -1 - len(extra_names), lead))
+                    extra_names.append(member)
+        if replaced:  # drop the group's entries where its document defines its members
+            keep = np.array([tuple(e) not in replaced for e in entries.tolist()], dtype=bool)
+            entries = entries[keep]
+        extra = np.array(added, dtype=np.int64).reshape(-1, 3)
+    entries = np.concatenate([entries, extra])
+    # unit names (a member may also appear as itself: one row per name), sorted; kind: the last one seen
+    kinds: dict[str, str] = {}
+    name_of_entry = []
+    for u in entries[:, 1].tolist():
+        name, kind = unit_key[u] if u >= 0 else extra_names[-1 - u]
+        kinds[name] = kind
+        name_of_entry.append(name)
+    units = sorted(kinds)
+    row_of = {name: i for i, name in enumerate(units)}
+    row = np.fromiter((row_of[n] for n in name_of_entry), dtype=np.int64, count=len(name_of_entry))
+    col = col_of[entries[:, 0]] if len(entries) else np.zeros(0, dtype=np.int64)
+    lead = entries[:, 2].astype(bool)
+    out = {"units": units, "kinds": [kinds[u] for u in units], "keys": [t[1] for t in tasks],
+           "numbers": [t[3] for t in tasks]}
+    for name, index in (("docs", 2), ("domains", 4), ("deadlines", 5)):
         codes, values = _factorize([t[index] for t in tasks])
         out[name], out[f"{name}_code"] = values, codes
-    lead = df["lead"].to_numpy(dtype=bool)
-    col = df["col"].to_numpy(dtype=np.int64)
-    out["lead_row"], out["lead_col"] = np.asarray(row)[lead], col[lead]
-    out["assist_row"], out["assist_col"] = np.asarray(row)[~lead], col[~lead]
-    out["sp_names"], out["sp_docs"] = spelled["name"].tolist(), spelled["doc"].tolist()
-    out["sp_spellings"], out["sp_col"] = spelled["spelling"].tolist(), spelled["col"].to_numpy(dtype=np.int64)
+    out["lead_row"], out["lead_col"] = row[lead], col[lead]
+    out["assist_row"], out["assist_col"] = row[~lead], col[~lead]
+    spelled = db.execute(f"SELECT t.rowid, u.name, a.doc, a.spelling {_ENTRIES} AND a.spelling IS NOT NULL "
+                         "AND a.spelling != u.name").fetchall()
+    out["sp_col"] = col_of[np.array([r[0] for r in spelled], dtype=np.int64)] if spelled else np.zeros(0, np.int64)
+    out["sp_names"], out["sp_docs"] = [r[1] for r in spelled], [r[2] for r in spelled]
+    out["sp_spellings"] = [r[3] for r in spelled]
     return out
 
 
