@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from . import listing
 from .incidence import Incidence
 
-__all__ = ["incidence", "build", "dumps", "loads"]
+__all__ = ["incidence", "build", "dumps", "loads", "refresh"]
 
 
 #: The assignments on leaf tasks, joined to their task and actor by rowid (integers, not strings, per row).
@@ -153,6 +153,11 @@ def _stored(store, variant: str, expand_groups: bool) -> dict:
     except sqlite3.OperationalError:
         pass  # locked by a writer, or a read-only file: the next reader builds it again
     return arrays
+
+
+def refresh(store) -> None:
+    """Build and store the incidence (without --expand-groups) if the stored one is not current."""
+    _stored(store, "plain", False)
 
 
 def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> Incidence:

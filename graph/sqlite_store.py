@@ -140,6 +140,10 @@ class SqliteStore:
                 db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
                 _analyze(db)
         self._incidences.clear()
+        if self.path is not None and any(o.status != "unchanged" for o in outcomes):
+            from .sqlite_incidence import refresh
+
+            refresh(self)  # the incidence the analyses read, stored now rather than by the first command
         return outcomes
 
     def remove_document(self, doc: str) -> None:

@@ -186,13 +186,19 @@ def test_a_membership_two_documents_define_survives_removing_one(store_path, res
 
 def test_the_incidence_is_kept_in_the_file_until_documents_change(store_path, result_2018, result_2023):
     store = SqliteStore(store_path)
-    store.write([result_2018])
-    assert store.incidence().lead.shape[1] == 18
+    store.write([result_2018])  # a write stores the incidence of the new generation
     assert store.db.execute("SELECT variant, generation FROM incidence_cache").fetchall() == [("plain", 1)]
-    store.write([result_2023])  # generation 2: the stored incidence is stale and rebuilt on the next read
+    assert store.incidence().lead.shape[1] == 18
+    assert store.incidence(expand_groups=True).lead.shape[1] == 18  # built by the first reader that asks
+    assert store.db.execute("SELECT variant, generation FROM incidence_cache ORDER BY 1").fetchall() == \
+        [("expanded", 1), ("plain", 1)]
+    store.write([result_2023])  # generation 2: the expanded one is stale and rebuilt on the next read
+    assert store.db.execute("SELECT variant, generation FROM incidence_cache ORDER BY 1").fetchall() == \
+        [("expanded", 1), ("plain", 2)]
     fresh = SqliteStore(store_path)
-    assert fresh.incidence().lead.shape[1] == 18 + 92
-    assert fresh.db.execute("SELECT variant, generation FROM incidence_cache").fetchall() == [("plain", 2)]
+    assert fresh.incidence(expand_groups=True).lead.shape[1] == 18 + 92
+    assert fresh.db.execute("SELECT variant, generation FROM incidence_cache ORDER BY 1").fetchall() == \
+        [("expanded", 2), ("plain", 2)]
 
 
 # -- the JSON store of earlier versions ----------------------------------------------------------------
