@@ -1,13 +1,15 @@
 """Every command as a user runs it: a fresh ``python3 cli.py`` process per command on an embedded store of
-a synthetic corpus, timed from the outside, with the process's peak RSS (``wait4``).
+a synthetic corpus, timed from the outside, with the process's peak RSS and CPU time (GNU ``time``).
 
 For each size: write the corpus (``bench/synthetic.py``, seed 3), ``load`` it into a new store (one
-process, timed), run each command once cold (the first analysis after a load builds the stored
-incidence) and then ``--repeat`` times warm; the figure is the median of the warm runs. Ends with one
-line of JSON holding all figures.
+process, timed; it also stores the incidence the analyses read), run each command once (reported as
+``cold_seconds``) and then ``--repeat`` times; the figures are the medians of the repeats, the peak RSS
+the largest of all runs. ``tasks --unit`` asks for a typical unit (the median of those in 10 tasks or
+more), ``tasks --unit busiest`` for the unit in most tasks. Ends with one line of JSON holding all figures.
 
-    python bench/store_commands.py --sizes 100000          # about 3 minutes on 2 cores
-    python bench/store_commands.py --sizes 1000,10000 --repeat 1
+    python bench/store_commands.py --sizes 100000          # about 2 minutes on 2 cores
+    python bench/store_commands.py --sizes 1000000 --repeat 1 --keep /tmp/1e6.db
+    python bench/store_commands.py --sizes 1000000 --reuse /tmp/1e6.db   # the commands again, no load
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TIME = "/usr/bin/time"  # GNU time (Debian package ``time``)
 sys.path.insert(0, str(ROOT / "bench"))
 
 #: (name, arguments); {unit}, {doc_a}, {doc_b} are filled from the store.
 COMMANDS = [
     ("docs", ["docs"]),
     ("tasks --unit", ["tasks", "--unit", "{typical_unit}"]),
-    ("tasks --unit busiest", ["tasks", "--unit", "{unit}"]),
     ("tasks --doc", ["tasks", "--doc", "{doc_a}"]),
     ("units --doc", ["units", "--doc", "{doc_a}"]),
     ("bodies", ["bodies"]),
@@ -43,25 +45,25 @@ COMMANDS = [
     ("structure", ["structure"]),
     ("diff", ["diff", "{doc_a}", "{doc_b}", "--top", "20"]),
     ("workload --doc", ["workload", "--doc", "{doc_a}", "--top", "20"]),
+    ("tasks --unit busiest", ["tasks", "--unit", "{unit}"]),
 ]
 
 
 def run(store: Path, args: list[str]) -> tuple[float, float, str, float]:
-    """(seconds, peak RSS in MB, stdout, CPU seconds) of one fresh process (reaped with wait4, so the rusage is
-    its own). CPU seconds (user + system) say what the command costs when other work shares the cores."""
-    with tempfile.TemporaryFile() as err:
+    """(seconds, peak RSS in MB, stdout, CPU seconds) of one fresh process. The peak RSS and CPU come from
+    GNU time (/usr/bin/time), a small parent: a child of this process would report this process's peak RSS
+    if that were higher (the high-water mark survives exec). CPU seconds (user + system) say what the
+    command costs when other work shares the cores."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".time") as usage:
+        command = [sys.executable, str(ROOT / "cli.py"), "--store", str(store), *args]
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "--store", str(store), *args],
-                                stdout=subprocess.PIPE, stderr=err, cwd=ROOT)
-        out = proc.stdout.read()
-        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run([TIME, "-f", "%M %U %S", "-o", usage.name, *command], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, cwd=ROOT)
         seconds = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        proc.stdout.close()
         if proc.returncode != 0:
-            err.seek(0)
-            raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}): {err.read().decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, out.decode(), usage.ru_utime + usage.ru_stime
+            raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+        rss_kb, user, system = usage.read().split()[-3:]
+    return seconds, int(rss_kb) / 1024, proc.stdout.decode(), float(user) + float(system)
 
 
 def bench_size(n_tasks: int, repeat: int, keep: str | None, reuse: str | None = None) -> dict:
@@ -83,11 +85,7 @@ def bench_size(n_tasks: int, repeat: int, keep: str | None, reuse: str | None = 
             info["load"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "max_rss_mb": round(rss)}
         info["store_mb"] = round(store.stat().st_size / 2**20, 1)
         docs = [d["doc"] for d in json.loads(run(store, ["docs", "--format", "json"])[2])]
-        seconds, rss, out, cpu = run(store, ["workload", "--format", "json"])
-        if not reuse:  # the first analysis after the load builds the stored incidence
-            info["first_analysis"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-                                      "max_rss_mb": round(rss)}
-        load = json.loads(out)
+        load = json.loads(run(store, ["workload", "--format", "json"])[2])
         # the busiest unit, and a typical one (the median of the units leading or assisting 10+ tasks)
         typical = [r["unit"] for r in load if r["leads"] + r["assists"] >= 10]
         fill = {"unit": load[0]["unit"], "typical_unit": typical[len(typical) // 2], "doc_a": docs[0],
@@ -102,7 +100,7 @@ def bench_size(n_tasks: int, repeat: int, keep: str | None, reuse: str | None = 
                 "cold_seconds": round(cold[0], 3),
                 "seconds": round(statistics.median(w[0] for w in runs), 3),
                 "cpu_seconds": round(statistics.median(w[3] for w in runs), 3),
-                "max_rss_mb": round(max([cold[1], *(w[1] for w in warm)])),
+                "max_rss_mb": round(max(w[1] for w in [cold, *warm])),
                 "output_lines": cold[2].count("\n"),
             }
             print(f"  {n_tasks:>8} {name:<21} {figures['seconds']:7.3f} s (cpu {figures['cpu_seconds']:.3f} s, "
