@@ -11,11 +11,15 @@ Flags:
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from .incidence import Incidence, incidence
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["FLAGS", "flags"]
 

@@ -7,15 +7,19 @@ built beside it under a temporary name and renamed into place, so an interruptio
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-import networkx as nx
 
 from .errors import StoreUnavailable
 from .sqlite_schema import ASSIGNMENT_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS, TABLE_OF, to_sql
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["is_json_store", "convert", "import_graph"]
 

@@ -14,8 +14,7 @@ import sqlite3
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from . import listing
 from .build import SHARED_LABELS, node_id, rows_for
@@ -23,6 +22,9 @@ from .errors import NotFound, StoreCorrupt, StoreUnavailable
 from .model import LoadResult, WriteOutcome
 from .sqlite_schema import (ASSIGNMENT_COLUMNS, DOCUMENT_COUNTS, FORMAT, NODE_COLUMNS, RELATIONSHIP_COLUMNS,
                             TABLE_OF, VERSION, from_sql, schema, to_sql)
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["SqliteStore", "is_sqlite_file", "TIMEOUT"]
 
@@ -156,6 +158,8 @@ class SqliteStore:
     # -- reading: graphs ------------------------------------------------------------------
     def nodes_graph(self, labels=("Document", "Domain"), where: str = "", params=()) -> nx.MultiDiGraph:
         """The nodes of some labels (every column; ``where`` filters each table) as a graph with no edges."""
+        import networkx as nx  # only commands that need a graph pay for importing networkx
+
         g = nx.MultiDiGraph()
         with self.reading() as db:
             for table in dict.fromkeys(TABLE_OF[label] for label in labels):
@@ -167,6 +171,8 @@ class SqliteStore:
         once per generation of the store)."""
         generation = self.generation()
         if self._skeleton is None or self._skeleton[0] != generation:
+            import networkx as nx
+
             self._skeleton = (generation, nx.freeze(self.nodes_graph(("Document", "Domain"))))
         return self._skeleton[1]
 
@@ -175,6 +181,8 @@ class SqliteStore:
         with self.reading() as db:
             g = self.nodes_graph(tuple(TABLE_OF))
             _add_edges(g, db, "")
+        import networkx as nx
+
         return nx.freeze(g)
 
     # -- reading: listings ----------------------------------------------------------------
