@@ -208,6 +208,10 @@ class SqliteStore:
 
     def resolve_unit(self, unit: str) -> tuple[str, str]:
         """(label, key) of the unit or group any spelling names (NotFound with did-you-mean otherwise)."""
+        wanted = listing._norm(unit)
+        for label in ("Unit", "Group"):  # a canonical name: one index lookup, as listing.resolve_unit tries first
+            if self.db.execute("SELECT 1 FROM units WHERE label = ? AND key = ?", (label, wanted)).fetchone():
+                return label, wanted
         g = self.nodes_graph(("Unit", "Group"))
         return tuple(listing.resolve_unit(g, unit).split(":", 1))
 
