@@ -57,7 +57,7 @@ def filter_options(f):
 
 @click.group(cls=AgencyGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_path", envvar=STORE_ENV, default=DEFAULT_STORE, show_default=True,
-              type=click.Path(dir_okay=False), help=f"The embedded store's file (or set {STORE_ENV}).")
+              type=click.Path(dir_okay=False), help=f"The embedded store's SQLite file (or set {STORE_ENV}); a JSON store is converted.")
 @click.option("--backend", type=click.Choice(BACKENDS), envvar=BACKEND_ENV, default="networkx", show_default=True,
               help=f"The embedded networkx store, or a Neo4j server (or set {BACKEND_ENV}).")
 @click.option("--neo4j-uri", envvar="NEO4J_URI", help="Neo4j server for --backend neo4j (or set NEO4J_URI).")
@@ -86,6 +86,8 @@ def _store(ctx):
         neo4j = neo4j_settings(os.environ, uri=obj["neo4j_uri"], user=obj["neo4j_user"])
         obj["_store"] = open_store(obj["store_path"], backend=obj["backend"], neo4j=neo4j)
         ctx.find_root().call_on_close(obj["_store"].close)
+        if getattr(obj["_store"], "notice", None):
+            click.echo(obj["_store"].notice, err=True)
     return obj["_store"]
 
 
@@ -266,7 +268,7 @@ def analysis_options(f):
 
 
 def weighting_option(f):
-    from agencygraph.graph.incidence import WEIGHTINGS
+    from agencygraph.graph.model import WEIGHTINGS
 
     return click.option("--weighting", type=click.Choice(WEIGHTINGS), default="count", show_default=True,
                         help="Tie weight: shared tasks, Newman's 1/(n-1), or lead-weighted.")(f)

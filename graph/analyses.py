@@ -11,7 +11,7 @@ Examples
 >>> from pathlib import Path
 >>> import loaders
 >>> from agencygraph.graph.nx_store import NetworkxStore
->>> store = NetworkxStore(None)  # in memory; open_store("agencygraph-store.json") opens the CLI's store
+>>> store = NetworkxStore(None)  # in memory; open_store("agencygraph.db") opens the CLI's store
 >>> _ = store.write([loaders.load(p) for p in sorted((Path(loaders.__file__).parent.parent / "examples").glob("*.txt"))])
 >>> coowners(store, "市旅游委").head(2)[["partner", "shared"]].values.tolist()  # the 2019 name of 市文旅局
 [['市商务局', 3], ['市委外办', 3]]
@@ -114,7 +114,7 @@ def flags(store, *, doc=None, domain=None, expand_groups=False, only: list[str] 
     for flag in only or ():
         _choice(flag, FLAGS, "flag")
     inc = _inc(store, doc, domain, expand_groups)
-    return _top(find(store.graph(), doc, domain, inc=inc, only=list(only or ())), top)
+    return _top(find(None, doc, domain, inc=inc, only=list(only or ())), top)  # the incidence is enough
 
 
 def diff(store, doc_a: str | list[str], doc_b: str | list[str], *, domain: str | None = None,
@@ -124,7 +124,7 @@ def diff(store, doc_a: str | list[str], doc_b: str | list[str], *, domain: str |
     from .diff import diff as compare
     from .listing import resolve_doc
 
-    graph = store.graph()
+    graph = store.skeleton()  # documents, domains and units: no task or assignment is needed
     docs_a = [doc_a] if isinstance(doc_a, str) else list(doc_a)
     docs_b = [doc_b] if isinstance(doc_b, str) else list(doc_b)
     keys = sorted({resolve_doc(graph, d) for d in docs_a + docs_b})

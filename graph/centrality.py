@@ -17,7 +17,6 @@ A star: ``a`` shares one task with each of ``b``, ``c`` and ``d``.
 
 from __future__ import annotations
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -51,6 +50,23 @@ MEASURE_NOTES: dict[str, str] = {
 
 #: Dense eigen-decomposition up to this component size, Lanczos (scipy ``eigsh``) above.
 _DENSE_LIMIT = 1000
+
+
+def _igraph():
+    """igraph, imported when first needed and without its matplotlib drawing backend: igraph's drawing module
+    imports matplotlib.pyplot whenever matplotlib is installed, 0.3–0.5 s of every command that ranks
+    units; agencygraph never draws with igraph. (When matplotlib is already loaded, igraph gets it.)"""
+    import sys
+
+    if "igraph" not in sys.modules and "matplotlib" not in sys.modules:
+        sys.modules["matplotlib"] = None  # `import matplotlib` fails, igraph puts in its stand-in
+        try:
+            import igraph
+        finally:
+            del sys.modules["matplotlib"]
+    import igraph
+
+    return igraph
 
 
 def weighted_graph(inc: Incidence, weighting: str = "count") -> nx.Graph:
@@ -89,7 +105,7 @@ def betweenness(g: nx.Graph, exact_limit: int = 5000, k: int = 1000, seed: int =
         return dict.fromkeys(nodes, 0.0), pivots
     index = {u: i for i, u in enumerate(nodes)}
     edges = [(index[u], index[v]) for u, v in g.edges()]
-    h = ig.Graph(n=n, edges=edges, directed=False)
+    h = _igraph().Graph(n=n, edges=edges, directed=False)
     weights = [d["distance"] for _u, _v, d in g.edges(data=True)]
     if pivots is None:
         raw = np.asarray(h.betweenness(directed=False, weights=weights))

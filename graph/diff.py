@@ -7,12 +7,16 @@ spellings each side used are listed.
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from .incidence import Incidence, incidence, projection, subset
 from .listing import resolve_doc
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["diff"]
 

@@ -11,11 +11,15 @@ Flags:
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from .incidence import Incidence, incidence
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["FLAGS", "flags"]
 
@@ -56,15 +60,17 @@ def _task_flags(inc: Incidence) -> list[dict]:
 
 def _idle_domain_leads(inc: Incidence) -> list[dict]:
     """Units a domain header names as lead that lead none of the domain's tasks inside the filters."""
-    by_domain: dict[str, list[int]] = {}
-    for j, task in enumerate(inc.tasks):
-        by_domain.setdefault(task.get("domain"), []).append(j)
+    domains = {key: i for i, key in enumerate(inc.domain_leads)}
     lead = inc.lead.tocsc()
+    # (domain, unit) for every lead entry, found at once: the domain of each entry's column
+    col_domain = np.array([domains.get(t.get("domain"), -1) for t in inc.tasks], dtype=np.int64)
+    entry_domain = col_domain[np.repeat(np.arange(lead.shape[1]), np.diff(lead.indptr))]
+    keep = entry_domain >= 0
+    pairs = set(zip(entry_domain[keep].tolist(), lead.indices[keep].tolist()))
     rows = []
     for key, leads in inc.domain_leads.items():
-        cols = by_domain.get(key, [])
-        task_leads = set(_names(inc, lead[:, cols].indices)) if cols else set()
-        idle = sorted(u for u in leads if u not in task_leads)
+        d = domains[key]
+        idle = sorted(u for u in leads if (d, inc.index.get(u, -1)) not in pairs)
         if idle:
             rows.append({"doc": key.rsplit("#D", 1)[0], "number": None, "column": len(inc.tasks),
                          "domain": inc.domain_titles.get(key), "flag": "domain_lead_idle", "units": idle})

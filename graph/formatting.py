@@ -13,8 +13,10 @@ name      lead_count
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import re
 import unicodedata
 
 __all__ = ["FORMATS", "render", "display_width", "frame_rows"]
@@ -23,9 +25,42 @@ FORMATS = ("table", "csv", "json")
 LIST_SEPARATOR = ";"
 
 
+_WIDE: list = []
+
+
+def _wide() -> re.Pattern:
+    """A character class of every wide or fullwidth character (East Asian Width W or F), built once."""
+    if not _WIDE:
+        ranges, start = [], None
+        for cp in range(0x1100, 0x40000):
+            wide = unicodedata.east_asian_width(chr(cp)) in "WF"
+            if wide and start is None:
+                start = cp
+            elif not wide and start is not None:
+                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+                start = None
+        if start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(0x3FFFF))}")
+        _WIDE.append(re.compile(f"[{''.join(ranges)}]"))
+    return _WIDE[0]
+
+
 def display_width(text: str) -> int:
-    """Columns a string takes in a terminal: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns a string takes in a terminal: CJK characters take two.
+
+    >>> display_width("市科技局 12"), display_width("abc")
+    (11, 3)
+    """
+    if text.isascii():
+        return len(text)
+    return _wide_width(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # table cells repeat (unit lists, deadlines, documents)
+def _wide_width(text: str) -> int:
+    if max(text) > "\U0003ffff":  # beyond the planes the pattern covers (rare): character by character
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return 2 * len(text) - len(_wide().sub("", text))
 
 
 def _cell(value, limit: int | None = None, sep: str = "、") -> str:
@@ -34,35 +69,44 @@ def _cell(value, limit: int | None = None, sep: str = "、") -> str:
     elif isinstance(value, dict):
         text = " ".join(str(v) for v in value.values())
     elif isinstance(value, (list, tuple)):
-        text = sep.join(_cell(v, sep=sep) for v in value)
+        parts, length = [], 0
+        for v in value:  # a cell cut to ``limit`` needs only the items that reach past it
+            parts.append(_cell(v, sep=sep))
+            length += len(parts[-1]) + len(sep)
+            if limit and length > limit + len(sep):
+                break
+        text = sep.join(parts)
     elif isinstance(value, float):
         text = f"{value:g}"
     else:
         text = str(value)
-    if limit and display_width(text) > limit:
-        out, width = [], 0
-        for ch in text:
-            width += display_width(ch)
-            if width > limit - 1:
-                break
-            out.append(ch)
-        text = "".join(out) + "…"
+    if limit and 2 * len(text) > limit and display_width(text) > limit:
+        lo, hi = 0, min(len(text), limit)  # the longest prefix that fits in limit - 1 columns, by bisection
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if display_width(text[:mid]) <= limit - 1:
+                lo = mid
+            else:
+                hi = mid - 1
+        text = text[:lo] + "…"
     return text
 
 
 def _table(rows: list[dict], columns: list[str], widths: dict[str, int]) -> str:
     cells = [[_cell(r.get(c), widths.get(c)) for c in columns] for r in rows]
+    sizes = [[display_width(v) for v in row] for row in cells]  # once per cell
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) for r in rows)}
-    col_width = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    col_width = [max([display_width(c)] + [row[i] for row in sizes]) for i, c in enumerate(columns)]
 
-    def line(values):
+    def line(values, size):
         parts = []
         for i, v in enumerate(values):
-            pad = " " * (col_width[i] - display_width(v))
+            pad = " " * (col_width[i] - size[i])
             parts.append(pad + v if columns[i] in numeric else v + pad)
         return "  ".join(parts).rstrip()
 
-    return "\n".join([line(columns), line(["-" * w for w in col_width]), *(line(c) for c in cells)])
+    head = [columns, ["-" * w for w in col_width]]
+    return "\n".join([*(line(c, [display_width(v) for v in c]) for c in head), *map(line, cells, sizes)])
 
 
 def frame_rows(df) -> list[dict]:

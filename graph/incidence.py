@@ -22,18 +22,22 @@ Examples
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
 from .listing import task_scope, natural_key
+from .model import WEIGHTINGS
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Incidence", "incidence", "assemble", "subset", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
 
-WEIGHTINGS = ("count", "newman", "lead")
 #: Weights of the ``lead`` weighting: a tie through a task counts by the pair of roles.
 DEFAULT_ROLE_WEIGHTS = {"lead_lead": 2.0, "lead_assist": 2.0, "assist_assist": 1.0}
 
@@ -216,6 +220,8 @@ def projection(inc: Incidence, weighting: str = "count", role_weights: dict | No
 
 def projection_graph(inc: Incidence, weighting: str = "count", role_weights: dict | None = None) -> nx.Graph:
     """The projection as a weighted networkx Graph (nodes: unit names; every unit present, isolated or not)."""
+    import networkx as nx
+
     w = sp.triu(projection(inc, weighting, role_weights), k=1).tocoo()
     g = nx.Graph()
     g.add_nodes_from((u, {"kind": k}) for u, k in zip(inc.units, inc.kinds))

@@ -6,12 +6,16 @@ that can hand over its graph answers them the same way.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 
-import networkx as nx
 
 from .build import node_id
 from .errors import NotFound
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "task_scope", "documents", "tasks", "units", "bodies",
            "indicators", "natural_key"]

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 
 __all__ = [
     "UNIT_KINDS",
+    "WEIGHTINGS",
     "Document",
     "Domain",
     "Task",
@@ -50,6 +51,11 @@ UNIT_KINDS = (
     "group",
     "unknown",
 )
+
+
+#: Tie weightings of the unit projection (graph.incidence.projection); here so the CLI can offer them without
+#: importing scipy.
+WEIGHTINGS = ("count", "newman", "lead")
 
 
 def task_key(doc: str, number: str) -> str:

@@ -184,6 +184,8 @@ class Neo4jStore:
         with self._session() as session:
             return read_nodes(session, ("Document", "Domain"))
 
+    skeleton = _skeleton
+
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph read into networkx (same node ids and attributes as the embedded store), cached
         until the next write; read-only."""

@@ -61,6 +61,10 @@ class NetworkxStore:
         """The whole graph as a read-only view (writes replace the store's graph, so the view stays valid)."""
         return nx.freeze(self._graph.copy(as_view=True))
 
+    def skeleton(self) -> nx.MultiDiGraph:
+        """Enough to resolve --doc and --domain: here, the whole graph."""
+        return self.graph()
+
     def documents(self) -> list[dict]:
         return listing.documents(self._graph)
 

@@ -3,9 +3,9 @@
 Examples
 --------
 >>> store_settings({})["path"]
-'agencygraph-store.json'
->>> store_settings({"AGENCYGRAPH_STORE": "/tmp/g.json"})["path"]
-'/tmp/g.json'
+'agencygraph.db'
+>>> store_settings({"AGENCYGRAPH_STORE": "/tmp/g.db"})["path"]
+'/tmp/g.db'
 >>> store_settings({"AGENCYGRAPH_BACKEND": "neo4j"})["backend"], store_settings({}, backend="neo4j")["backend"]
 ('neo4j', 'neo4j')
 """
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphStore", "store_settings", "open_store", "DEFAULT_STORE", "STORE_ENV", "BACKEND_ENV", "BACKENDS"]
 
-DEFAULT_STORE = "agencygraph-store.json"
+DEFAULT_STORE = "agencygraph.db"
+#: The default store file before the store moved to SQLite: converted into DEFAULT_STORE on first use.
+OLD_DEFAULT_STORE = "agencygraph-store.json"
 STORE_ENV = "AGENCYGRAPH_STORE"
 BACKEND_ENV = "AGENCYGRAPH_BACKEND"
 BACKENDS = ("networkx", "neo4j")
@@ -50,6 +52,8 @@ class GraphStore(Protocol):
 
     def graph(self) -> "nx.MultiDiGraph": ...
 
+    def skeleton(self) -> "nx.MultiDiGraph": ...
+
     def incidence(self, doc: str | None = None, domain: str | None = None, expand_groups: bool = False,
                   docs: list[str] | None = None): ...
 
@@ -58,7 +62,7 @@ class GraphStore(Protocol):
 
 def store_settings(env: Mapping[str, str], path: str | None = None, backend: str | None = None) -> dict:
     """Which store: the backend (explicit, else $AGENCYGRAPH_BACKEND, else the embedded networkx store) and,
-    for the embedded store, its file (explicit, else $AGENCYGRAPH_STORE, else ./agencygraph-store.json)."""
+    for the embedded store, its file (explicit, else $AGENCYGRAPH_STORE, else ./agencygraph.db)."""
     backend = backend or env.get(BACKEND_ENV) or "networkx"
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; one of {', '.join(BACKENDS)}")
@@ -67,8 +71,9 @@ def store_settings(env: Mapping[str, str], path: str | None = None, backend: str
 
 def open_store(path: str | Path | None = None, env: Mapping[str, str] | None = None, backend: str | None = None,
                neo4j=None) -> GraphStore:
-    """Open the store the settings name: the embedded networkx store, or Neo4j (``neo4j``: a Neo4jSettings,
-    else NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD from ``env``)."""
+    """Open the store the settings name: the embedded store (an SQLite file; a JSON store from before is
+    converted first, and the store's ``notice`` says so), or Neo4j (``neo4j``: a Neo4jSettings, else
+    NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD from ``env``)."""
     import os
 
     env = os.environ if env is None else env
@@ -78,6 +83,15 @@ def open_store(path: str | Path | None = None, env: Mapping[str, str] | None = N
         from .neo4j_store import Neo4jStore
 
         return Neo4jStore(neo4j or neo4j_settings(env))
-    from .nx_store import NetworkxStore
+    from .json_convert import convert, is_json_store
+    from .sqlite_store import SqliteStore
 
-    return NetworkxStore(settings["path"])
+    path = Path(settings["path"])
+    notice = None
+    if is_json_store(path):
+        notice = convert(path)
+    elif str(path) == DEFAULT_STORE and not path.exists() and is_json_store(OLD_DEFAULT_STORE):
+        notice = convert(OLD_DEFAULT_STORE, path)
+    store = SqliteStore(path)
+    store.notice = notice
+    return store

@@ -1,7 +1,8 @@
-"""One contract, both stores: the embedded networkx store and a real Neo4j server give the same answers.
+"""One contract, every store: the embedded SQLite store, the in-memory networkx store and a real Neo4j
+server give the same answers.
 
-The ``store`` fixture is parametrised over the two backends, so every test here runs on both; the
-parity tests load the bundled corpus into both and compare every listing and every analytics answer.
+The ``store`` fixture is parametrised over the stores, so every test here runs on each; the parity tests
+load the bundled corpus into two stores and compare every listing and every analytics answer.
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ from neo4j_fixtures import neo4j_server, neo4j_store  # noqa: F401  (fixtures)
 from cli import cli
 from graph.errors import NotFound
 from graph.nx_store import NetworkxStore
+from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from loaders import load
 
 
-@pytest.fixture(params=["networkx", "neo4j"])
+@pytest.fixture(params=["sqlite", "memory", "neo4j"])
 def store(request, tmp_path):
-    if request.param == "networkx":
-        yield NetworkxStore(tmp_path / "store.json")
+    if request.param == "sqlite":
+        yield SqliteStore(tmp_path / "store.db")
+    elif request.param == "memory":
+        yield NetworkxStore(None)
     else:
         yield request.getfixturevalue("neo4j_store")
 
@@ -74,15 +78,18 @@ def test_a_failing_document_leaves_nothing_behind(store, result_2018, result_202
 
 
 # -- parity on the bundled corpus ------------------------------------------------------------------
-@pytest.fixture
-def both(neo4j_store, result_2018, result_2023):
-    embedded = NetworkxStore(None)
-    for s in (embedded, neo4j_store):
+@pytest.fixture(params=["neo4j", "memory"])
+def both(request, tmp_path, result_2018, result_2023):
+    """The embedded store and another: Neo4j, or the in-memory networkx store (which runs no SQL at all)."""
+    embedded = SqliteStore(tmp_path / "store.db")
+    other = request.getfixturevalue("neo4j_store") if request.param == "neo4j" else NetworkxStore(None)
+    for s in (embedded, other):
         s.write([result_2018, result_2023])
-    return embedded, neo4j_store
+    return embedded, other
 
 
-FILTERS = [{}, {"doc": "2023"}, {"doc": "2018", "domain": "3"}, {"expand_groups": True}]
+FILTERS = [{}, {"doc": "2023"}, {"doc": "2018", "domain": "3"}, {"expand_groups": True},
+           {"domain": "3", "expand_groups": True}]
 
 
 def _answers(store, filters) -> dict:
@@ -128,16 +135,17 @@ def test_every_analysis_gives_the_same_answer_on_both_stores(both, filters):
 def test_every_listing_gives_the_same_answer_on_both_stores(both):
     embedded, neo = both
     assert neo.documents() == embedded.documents()
-    for kwargs in ({}, {"doc": "2023", "domain": "7"}, {"unit": "市金融工作局"}):
+    for kwargs in ({}, {"doc": "2023", "domain": "7"}, {"unit": "市金融工作局"}, {"doc": "2018"}, {"domain": "3"}):
         assert neo.tasks(**kwargs) == embedded.tasks(**kwargs)
         assert neo.units(**kwargs) == embedded.units(**kwargs)
     assert neo.bodies() == embedded.bodies() and neo.indicators() == embedded.indicators()
+    assert neo.bodies(doc="2023") == embedded.bodies(doc="2023")
     assert len(neo.bodies()) == 14 and len(neo.indicators()) == 15
 
 
 def test_the_cli_answers_the_same_on_both_backends(neo4j_server, neo4j_store, tmp_path):
     env = {"NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user, "NEO4J_PASSWORD": neo4j_server.password,
-           "AGENCYGRAPH_STORE": str(tmp_path / "store.json")}
+           "AGENCYGRAPH_STORE": str(tmp_path / "store.db")}
     runner = CliRunner()
     for backend in ("networkx", "neo4j"):
         result = runner.invoke(cli, ["load", "--backend", backend, str(PLAN_2018), str(PLAN_2023)], env=env)
