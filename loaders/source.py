@@ -97,6 +97,24 @@ def source_from_text(text: str, path: str = "<text>") -> Source:
     return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8")
 
 
+def _check_regular(p: Path, name: str) -> None:
+    """Refuse a device, pipe or socket before opening it: /dev/zero never ends, a named pipe blocks."""
+    import stat
+
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise UnreadableInput(name, None, "no such file") from None
+    except OSError as exc:
+        raise UnreadableInput(name, None, f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise UnreadableInput(name, None, "is a directory")
+    if not stat.S_ISREG(mode):
+        what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+        raise UnreadableInput(name, None, f"is {what}, not a regular file; give a document file or a folder")
+
+
 def read_source(path: str | Path, progress=None) -> Source:
     """Read a text document from disk, whatever its encoding and line ends.
 
@@ -105,6 +123,7 @@ def read_source(path: str | Path, progress=None) -> Source:
     Raises UnreadableInput (naming the file) for a missing, empty, binary or undecodable file.
     """
     p = Path(path)
+    _check_regular(p, str(path))
     try:
         data = p.read_bytes()
     except FileNotFoundError:
