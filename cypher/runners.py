@@ -1,8 +1,9 @@
 """Run Cypher on either store: one Runner interface over a Neo4j session and over the embedded engine.
 
 Every run has a row limit (rows past it are dropped and the result says so) and a timeout; Ctrl-C
-cancels the running statement and leaves the caller running. A read-only Neo4j runner asks the server
-to EXPLAIN each statement first and runs it only when its query type is ``r`` (read), and then in a
+cancels the running statement and leaves the caller running. A read-only Neo4j runner refuses what
+cypher/readonly.py names (LOAD CSV, TERMINATE, procedures not known to only read), asks the server
+to EXPLAIN each statement and runs it only when its query type is ``r`` (read), and then in a
 READ access-mode session as well — access mode alone is only a routing hint a single server may not
 enforce.
 
@@ -236,6 +237,12 @@ class Neo4jRunner(Runner):
         params = dict(params or {})
         query_type, warnings = None, []
         if not self.write:
+            from .readonly import refusal
+
+            why = refusal(text)  # what EXPLAIN calls a read yet acts: LOAD CSV, TERMINATE, procedures
+            if why:
+                raise WriteRefused(f"refused: {why}, and the console is read-only; start it with --write to "
+                                   f"allow it")
             plan = self._explain(text, params)  # the planner's warnings come with the plan, not with a re-run
             query_type, warnings = plan.query_type, _warnings(plan)
             if query_type not in READ_TYPES:

@@ -69,3 +69,72 @@ def test_an_unreadable_subfolder_is_reported_not_skipped(tmp_path):
     assert f"error: {sub}: folder cannot be read (Permission denied)" in done.stdout
     assert "Error: 1 file(s) could not be loaded; nothing was stored" in done.stderr
     assert not (tmp_path / "store.json").exists()
+
+
+# -- items 3, 4: the read-only Neo4j console -----------------------------------------------------------
+from cypher_fixtures import neo4j_env, neo4j_server  # noqa: E402,F401
+
+
+def test_read_only_console_refuses_terminate_load_csv_and_acting_procedures(neo4j_server):  # noqa: F811
+    """A transaction held open by another session survives the console's TERMINATE; a LOAD CSV of a URL never
+    reaches the (real, local) HTTP server it names; SHOW listings and read-only procedures still run."""
+    import http.server
+    import threading
+
+    from graph.neo4j_conn import connect
+
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"a,b\n1,2\n")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/units.csv"
+    driver = connect(neo4j_server)
+    held = driver.session()
+    tx = held.begin_transaction(metadata={"issue16": "held"})
+    tx.run("RETURN 1").consume()
+    try:
+        [tx_id] = [r["id"] for r in driver.execute_query(
+            "SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.issue16 = 'held' RETURN id",
+            routing_="r").records]
+        env = neo4j_env(neo4j_server)
+        statements = [f"TERMINATE TRANSACTIONS '{tx_id}'",
+                      f"SHOW TRANSACTIONS YIELD transactionId AS id WHERE id = '{tx_id}' TERMINATE TRANSACTIONS id",
+                      f"LOAD CSV FROM '{url}' AS row RETURN row",
+                      "LOAD CSV WITH HEADERS FROM 'file:///etc/passwd' AS row RETURN count(row)",
+                      "CALL dbms.killConnections(['bolt-1'])",
+                      "CALL db.clearQueryCaches()",
+                      "CALL tx.setMetaData({a: 1})"]
+        for statement in statements:
+            run = CliRunner().invoke(cli, ["cypher", "-e", statement], env=env)
+            assert run.exit_code == 1, (statement, run.output)
+        outputs = [CliRunner().invoke(cli, ["cypher", "-e", s], env=env).output for s in statements]
+        assert outputs[:3] == [
+            "Error: refused: TERMINATE stops other sessions' work, and the console is read-only; start it with "
+            "--write to allow it\n"] * 2 + [
+            "Error: refused: LOAD CSV makes the server read a file or fetch a URL, and the console is read-only; "
+            "start it with --write to allow it\n"]
+        assert outputs[4] == ("Error: refused: procedure dbms.killConnections is not known to be read-only, and the "
+                              "console is read-only; start it with --write to allow it\n")
+        assert hits == []
+        assert tx.run("RETURN 2 AS two").single()["two"] == 2  # still alive: nobody terminated it
+        allowed = CliRunner().invoke(cli, ["cypher", "--format", "csv", "-e",
+                                           f"SHOW TRANSACTIONS YIELD transactionId AS id WHERE id = '{tx_id}' "
+                                           f"RETURN count(id) AS n; CALL db.labels() YIELD label "
+                                           f"WHERE label = 'Unit' RETURN label"], env=env)
+        assert allowed.exit_code == 0, allowed.output
+        assert allowed.output.startswith("n\n1\nlabel\n")  # the held transaction, listed; labels, listed
+    finally:
+        tx.close()
+        held.close()
+        driver.close()
+        server.shutdown()
