@@ -184,6 +184,21 @@ def _one_line(exc, shift: int = 0) -> str:
     return first
 
 
+def _check_integers(value, name: str = "") -> None:
+    """Refuse an integer Cypher cannot hold (the driver would raise OverflowError mid-send)."""
+    from .queries import INT_MAX, INT_MIN
+
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check_integers(v, f"{name}.{k}" if name else str(k))
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _check_integers(v, name)
+    elif isinstance(value, int) and not isinstance(value, bool) and not INT_MIN <= value <= INT_MAX:
+        raise CypherError(f"parameter ${name} = {value} is outside the 64-bit integers Cypher holds "
+                          f"({INT_MIN} to {INT_MAX})")
+
+
 def _warnings(summary) -> list[str]:
     out = []
     for status in getattr(summary, "gql_status_objects", None) or []:
@@ -235,6 +250,7 @@ class Neo4jRunner(Runner):
 
         start = time.monotonic()
         params = dict(params or {})
+        _check_integers(params)
         query_type, warnings = None, []
         if not self.write:
             from .readonly import refusal

@@ -227,3 +227,47 @@ def test_matrix_and_console_csv_are_neutralised_too(tmp_path):
     console = CliRunner().invoke(cli, ["--store", str(store), "cypher", "--format", "csv", "-e",
                                        f"MATCH (u:Unit) WHERE u.name = '{odd}' RETURN u.name AS name"])
     assert console.output == f"name\n'{odd}\n"
+
+
+# -- items 11, 12: leaks and rough errors --------------------------------------------------------------
+def _dead_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again: nothing listens there
+
+
+def test_a_password_inside_neo4j_uri_is_never_printed(tmp_path):
+    port = _dead_port()
+    env = {"NEO4J_URI": f"bolt://analyst:Pa55-in-uri@127.0.0.1:{port}", "NEO4J_PASSWORD": "",
+           "AGENCYGRAPH_BACKEND": "neo4j"}
+    for args in (["docs"], ["cypher", "-e", "RETURN 1"], ["load", "--dry-run", str(PLAN_2018)]):
+        result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.json"), *args], env=env)
+        assert "Pa55-in-uri" not in result.output, args
+    result = CliRunner().invoke(cli, ["docs"], env=env)
+    assert result.exit_code == 1
+    assert result.output == (f"Error: cannot reach Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI): ServiceUnavailable; "
+                             f'start a local one with: eval "$(agencygraph neo4j start)"\n')
+
+
+def test_an_http_address_is_one_line_not_a_traceback():
+    result = CliRunner().invoke(cli, ["docs"], env={"NEO4J_URI": "http://u:secret@127.0.0.1:7474",
+                                                    "AGENCYGRAPH_BACKEND": "neo4j"})
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit  # once: ModuleNotFoundError
+    assert result.output == (
+        "Error: NEO4J_URI='http://127.0.0.1:7474' is not a Neo4j Bolt address: use one of bolt://, bolt+s://, "
+        "bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc:// (e.g. bolt://127.0.0.1:7687), or start a local one with: "
+        'eval "$(agencygraph neo4j start)"\n')
+
+
+def test_a_huge_integer_parameter_is_one_line(neo4j_server):  # noqa: F811
+    env = neo4j_env(neo4j_server)
+    named = CliRunner().invoke(cli, ["query", "top_pairs", "--param", "limit=99999999999999999999999"], env=env)
+    assert named.exit_code == 1  # once: OverflowError from the driver's packer
+    assert named.output == ("Error: query top_pairs: parameter limit = 99999999999999999999999 is outside the 64-bit "
+                            "integers Cypher holds (-9223372036854775808 to 9223372036854775807)\n")
+    console = CliRunner().invoke(cli, ["cypher"], env=env, input=":param n => 99999999999999999999999\nRETURN $n AS n;\n")
+    assert console.exit_code == 1
+    assert console.output.splitlines()[-1] == ("Error: parameter $n = 99999999999999999999999 is outside the 64-bit "
+                                               "integers Cypher holds (-9223372036854775808 to 9223372036854775807)")
