@@ -340,7 +340,7 @@ def render_container(path: str, data: bytes, kind: str) -> str:
                                                   f"{bomb.file_size // max(1, bomb.compress_size)}-fold (a zip bomb?); "
                                                   "refused")
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise UnreadableInput(path, None, f"is not a readable {_NAMES[kind]} ({exc})") from None
+            raise UnreadableInput(path, None, f"cannot be read as {_NAMES[kind]} ({exc})") from None
     if kind in ("pdf", "ofd", "image"):
         return render_pages(path, data, kind)[0]
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from agencygraph.graph.errors import UnreadableInput
 
-from .encoding import _decode, decode_bytes
+from .encoding import _decode, decode_bytes, utf16_without_bom
 
 __all__ = ["Source", "read_source", "source_from_text", "decode_bytes"]
 
@@ -147,7 +147,7 @@ def read_source(path: str | Path, progress=None) -> Source:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnreadableInput(str(path), None, f"is {what}, not a text document")
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not utf16_without_bom(data):
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise UnreadableInput(str(path), line, "binary data (NUL byte), not a text document")
     sha256, head = hashlib.sha256(data).hexdigest(), data[:8]

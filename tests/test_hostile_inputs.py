@@ -271,3 +271,30 @@ def test_a_huge_integer_parameter_is_one_line(neo4j_server):  # noqa: F811
     assert console.exit_code == 1
     assert console.output.splitlines()[-1] == ("Error: parameter $n = 99999999999999999999999 is outside the 64-bit "
                                                "integers Cypher holds (-9223372036854775808 to 9223372036854775807)")
+
+
+# -- item 13 -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_loads_like_utf8(run, tmp_path, encoding):
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(PLAN_2018.read_text(encoding="utf-8").encode(encoding))  # no BOM: once "binary data"
+    result = run("load", plan)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("武政〔2018〕50号 (plan.txt; inline_clauses): added; 5 domains, 17 numbered tasks "
+                                    "(18 with sub-parts split), 28 lead edges, 95 assist edges")
+
+
+def test_real_binary_with_nul_bytes_is_still_refused(run, tmp_path):
+    blob = tmp_path / "plan.txt"
+    blob.write_bytes(bytes(range(256)) * 64)  # NUL bytes on both sides of the pairs, control characters
+    result = run("load", blob)
+    assert result.exit_code == 1
+    assert f"error: {blob}:1: binary data (NUL byte), not a text document" in result.output
+
+
+def test_a_damaged_spreadsheet_message_reads_well(run, tmp_path):
+    sheet = tmp_path / "plan.xlsx"
+    sheet.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    result = run("load", sheet)
+    assert result.exit_code == 1
+    assert f"error: {sheet}: cannot be read as a spreadsheet (.xlsx) (" in result.output  # once: "a readable a"
