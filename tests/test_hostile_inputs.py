@@ -298,3 +298,44 @@ def test_a_damaged_spreadsheet_message_reads_well(run, tmp_path):
     result = run("load", sheet)
     assert result.exit_code == 1
     assert f"error: {sheet}: cannot be read as a spreadsheet (.xlsx) (" in result.output  # once: "a readable a"
+
+
+# -- item 6: archives that unpack to far more than any real document --------------------------------------
+def _bomb(path, part: str, row: str, mib: int = 900):
+    """A real zip whose one big part is ``row`` repeated to ``mib`` MiB (deflated about 140-fold: below the
+    1000-fold zip-bomb ratio, so only the size bound can catch it)."""
+    import zipfile
+
+    block = "".join(row.format(i % 7, i % 13) for i in range(3000)).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open(part, "w", force_zip64=True) as fh:
+            for _ in range((mib << 20) // len(block)):
+                fh.write(block)
+    return path
+
+
+@pytest.mark.parametrize("name, part, row, what", [
+    ("plan.docx", "word/document.xml", "<w:p><w:r><w:t>第{}条{} 市科技局牵头,市教育局配合。</w:t></w:r></w:p>",
+     "a Word document (.docx)"),
+    ("plan.xlsx", "xl/worksheets/sheet1.xml", '<row r="{}"><c t="inlineStr"><is><t>市科技局{}</t></is></c></row>',
+     "a spreadsheet (.xlsx)"),
+])
+def test_an_archive_unpacking_to_900_mib_is_refused_fast_in_little_memory(tmp_path, name, part, row, what):
+    import time
+
+    bomb = _bomb(tmp_path / name, part, row)
+    assert bomb.stat().st_size < 10 << 20  # once: 5.3 GB of memory (.docx), 301 s (.xlsx)
+    start = time.monotonic()
+    child = subprocess.Popen([sys.executable, "-m", "agencygraph.cli", "--store", str(tmp_path / "s.json"), "load",
+                              str(bomb)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(child.pid, 0)  # its own peak memory (the output is a few lines: no pipe fills)
+    elapsed = time.monotonic() - start
+    out = child.stdout.read()
+    child.stdout.close()
+    child.stderr.close()
+    assert os.waitstatus_to_exitcode(status) == 1
+    assert usage.ru_maxrss < 300 << 10  # KB: about 75 MB here (the interpreter and its imports)
+    assert out.startswith(f"error: {bomb}: is {what} that unpacks to 900 MiB, more than the 32 MiB a document may "
+                          f"unpack to (a zip bomb?); refused.")
+    assert elapsed < 20  # about 1 s here; generous for a loaded machine
