@@ -339,3 +339,23 @@ def test_an_archive_unpacking_to_900_mib_is_refused_fast_in_little_memory(tmp_pa
     assert out.startswith(f"error: {bomb}: is {what} that unpacks to 900 MiB, more than the 32 MiB a document may "
                           f"unpack to (a zip bomb?); refused.")
     assert elapsed < 20  # about 1 s here; generous for a loaded machine
+
+
+# -- item 8: the embedded engine and unconnected patterns ---------------------------------------------------
+def test_unconnected_patterns_beyond_a_million_combinations_are_refused(run):
+    """The bundled store holds 297 nodes: three unconnected (a), (b), (c) make 297³ = 26,198,073 combinations,
+    which grand-cypher would build in memory (6.5 GB) before counting; two make 88,209 and still run."""
+    assert run("load", PLAN_2018, PLAN_2023).exit_code == 0
+    refused = run("cypher", "-e", "MATCH (a) MATCH (b) MATCH () RETURN count(a)")
+    assert refused.exit_code == 1
+    assert refused.output == (
+        "Error: the MATCH pattern has 3 unconnected parts: up to 297 ((a)) × 297 ((b)) × 297 (()) = 26,198,073 "
+        "combinations, more than the 1,000,000 the embedded engine holds in memory; connect the parts with a "
+        "relationship, or use --backend neo4j\n")
+    allowed = run("cypher", "--format", "csv", "-e", "MATCH (d:Document) MATCH (g:Group) RETURN count(g) AS n")
+    assert allowed.exit_code == 0, allowed.output
+    assert allowed.output == "n\n12\n"  # 2 documents × 6 groups
+    joined = run("cypher", "--format", "csv", "-e",
+                 "MATCH (u:Unit)-[:LEADS]->(t:Task) MATCH (t)<-[:ASSISTS]-(v:Unit) MATCH (w:Unit) "
+                 "WHERE w.name = '市科技局' RETURN count(w) AS n")
+    assert joined.exit_code == 0, joined.output  # one connected part (u, t, v) and (w): 76 × 76 at most
