@@ -105,13 +105,18 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
         return json.dumps(rows, ensure_ascii=False, indent=2)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow([spreadsheet_safe(str(c)) for c in columns])
+        # rows end in "\n"; the writer is told "\r\n" so that a cell holding a bare "\r" is quoted too (with
+        # "\n" alone it wrote "\r" unquoted, which CSV readers reject)
+        def line(cells) -> str:
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\r\n").writerow(cells)
+            return buf.getvalue()[:-2]
+
+        out = [line([spreadsheet_safe(str(c)) for c in columns])]
         for r in rows:
-            writer.writerow([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
-                             spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns])
-        return buf.getvalue().rstrip("\n")
+            out.append(line([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
+                             spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns]))
+        return "\n".join(out)
     if fmt == "table":
         return _table(rows, columns, widths or {}) if rows or empty is None else empty
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")

@@ -363,3 +363,27 @@ def test_unconnected_patterns_beyond_a_million_combinations_are_refused(run):
                  "MATCH (u:Unit)-[:LEADS]->(t:Task) MATCH (t)<-[:ASSISTS]-(v:Unit) MATCH (w:Unit) "
                  "WHERE w.name = '市科技局' RETURN count(w) AS n")
     assert joined.exit_code == 0, joined.output  # one connected part (u, t, v) and (w): 76 × 76 at most
+
+
+# -- the input classes, property-based ----------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+HOSTILE_TEXT = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x1F), st.sampled_from("=+-@'\"\f市科技局,;")),
+                       max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(HOSTILE_TEXT)
+def test_any_text_survives_xml_and_no_csv_cell_opens_like_a_formula(text):
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    from graph.formatting import FORMULA_STARTS, render
+    from viz.export import xml_safe
+
+    ET.fromstring(f"<t a='{xml_safe(text).replace(chr(39), '')}'>{xml_safe(text).replace('<', '').replace('&', '')}</t>")
+    [row] = list(csv.DictReader(io.StringIO(render([{"text": text, "n": 1}], "csv"))))
+    assert not row["text"].startswith(FORMULA_STARTS)
+    assert row["text"].lstrip("'") == text.lstrip("'") or row["text"] == "'" + text
