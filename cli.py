@@ -8,7 +8,7 @@ import sys
 import click
 
 from agencygraph.graph.errors import AgencyGraphError
-from agencygraph.graph.formatting import FORMATS, frame_rows, render
+from agencygraph.graph.formatting import FORMATS, frame_csv, frame_rows, render
 from agencygraph.graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
 from agencygraph.loaders import GENRES
 
@@ -304,8 +304,7 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
 
     store = _store(ctx)
     if matrix:
-        click.echo(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)
-                   .to_csv().rstrip("\n"))
+        click.echo(frame_csv(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)))
     elif unit:
         _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
                                        min_shared=min_shared), fmt, top,

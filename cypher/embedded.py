@@ -44,6 +44,7 @@ from .text import Token, clauses, param_name, string_value, tokens, WRITE_CLAUSE
 __all__ = ["EmbeddedEngine", "literal", "SUPPORTED_CLAUSES", "sort_key"]
 
 SUPPORTED_CLAUSES = ("MATCH", "WHERE", "RETURN", "ORDER BY", "SKIP", "LIMIT")
+MAX_CROSS_ROWS = 1_000_000  # combinations of unconnected MATCH parts the engine may build (see check_size)
 AGGREGATES = ("COUNT", "SUM", "AVG", "MIN", "MAX", "COLLECT")
 _ASCII_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SUBSET_HINT = ("it runs MATCH … WHERE … RETURN [DISTINCT] … ORDER BY … SKIP … LIMIT; "
@@ -365,6 +366,29 @@ class EmbeddedEngine:
         self.source = graph
         self.graph = _labelled(graph)
 
+    def check_size(self, stmt: "_Statement") -> None:
+        """Refuse MATCH patterns whose unconnected parts multiply beyond MAX_CROSS_ROWS rows.
+
+        grand-cypher builds every combination in memory before it filters or counts (``MATCH (a) MATCH (b)
+        MATCH (c) RETURN count(*)`` on the bundled store grew to 6.5 GB); the timeout bounds time, not memory.
+        Each part is estimated by its most selective labelled node (every node when none is labelled).
+        """
+        counts: dict = {}
+        for _n, a in self.source.nodes(data=True):
+            counts[a.get("label")] = counts.get(a.get("label"), 0) + 1
+        total = self.source.number_of_nodes()
+        parts = _pattern_parts([t for t, _p in stmt.head if t != " "])
+        if len(parts) < 2:
+            return
+        sizes = [min((counts.get(label, 0) if label else total) for _var, label in part) for part in parts]
+        rows = math.prod(sizes)
+        if rows > MAX_CROSS_ROWS:
+            shown = " × ".join(f"{size:,} ({', '.join(f'({v or str()}:{lab})' if lab else f'({v or str()})' for v, lab in part)})"
+                               for size, part in zip(sizes, parts))
+            raise UnsupportedCypher(f"the MATCH pattern has {len(parts)} unconnected parts: up to {shown} = {rows:,} "
+                                    f"combinations, more than the {MAX_CROSS_ROWS:,} the embedded engine holds in "
+                                    f"memory; connect the parts with a relationship, or use --backend neo4j")
+
     def translate(self, text: str, params: dict | None = None) -> str:
         """The statement grand-cypher gets (parameters bound, ORDER BY/SKIP/LIMIT taken off)."""
         return _Statement(text, params or {}).grand_text()
@@ -372,6 +396,7 @@ class EmbeddedEngine:
     def run(self, text: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
         """(columns, rows) of one statement, ordered, skipped and limited as it asks."""
         stmt = _Statement(text, params or {})
+        self.check_size(stmt)
         heads = variants(stmt.head)
         columns = [item["column"] for item in stmt.items]
         aggregates = [item["aggregate"] for item in stmt.items]
@@ -451,6 +476,63 @@ class EmbeddedEngine:
             entry["properties"].update(k for k in d if k != "type")
         return {"labels": {k: {"count": v["count"], "properties": sorted(v["properties"])} for k, v in sorted(labels.items())},
                 "types": {k: {"count": v["count"], "properties": sorted(v["properties"])} for k, v in sorted(types.items())}}
+
+
+def _pattern_parts(words: list[str]) -> list[list[tuple[str | None, str | None]]]:
+    """The connected parts of a statement's MATCH patterns, each a list of its nodes' (variable, label).
+
+    Nodes in one path are connected; paths (split by commas or by another MATCH) that share a variable are
+    one part.
+
+    >>> _pattern_parts("MATCH ( a ) MATCH ( b : Unit ) - [ : LEADS ] -> ( t ) , ( c )".split())
+    [[('a', None)], [('b', 'Unit'), ('t', None)], [('c', None)]]
+    >>> _pattern_parts("MATCH ( u ) -- ( t ) MATCH ( t ) -- ( d : Domain ) WHERE ( u . x ) RETURN".split())
+    [[('u', None), ('t', None), ('d', 'Domain')]]
+    """
+    paths: list[list] = []
+    in_pattern, depth, current, node = False, 0, None, None
+    for k, w in enumerate(words):
+        upper = w.upper()
+        if depth == 0 and upper in ("MATCH", "WHERE", "RETURN", "WITH", "ORDER", "SKIP", "LIMIT"):
+            in_pattern = upper == "MATCH"
+            current = None
+            continue
+        if not in_pattern:
+            continue
+        if w in "([{":
+            if depth == 0 and w == "(":
+                node = [None, None]
+                if current is None:
+                    current = []
+                    paths.append(current)
+                current.append(node)
+            depth += 1
+        elif w in ")]}":
+            depth -= 1
+            if depth == 0 and w == ")":
+                node = None
+        elif depth == 0 and w == ",":
+            current = None
+        elif depth == 1 and node is not None and _ASCII_NAME.match(w):
+            prev = words[k - 1] if k else ""
+            if prev == "(" and node[0] is None:
+                node[0] = w
+            elif prev == ":" and node[1] is None:
+                node[1] = w
+    parts: list[list] = []
+    for path in paths:
+        names = {v for v, _l in path if v}
+        joined = [p for p in parts if names & {v for v, _l in p if v}]
+        merged = [n for p in joined for n in p]
+        for n in path:
+            if not n[0] or n[0] not in {m[0] for m in merged}:
+                merged.append(n)
+            elif n[1]:
+                for m in merged:
+                    if m[0] == n[0] and not m[1]:
+                        m[1] = n[1]
+        parts = [p for p in parts if p not in joined] + [merged]
+    return [[tuple(n) for n in p] for p in parts]
 
 
 def _squash(text: str) -> str:

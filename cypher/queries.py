@@ -41,6 +41,7 @@ __all__ = ["Param", "NamedQuery", "parse_query", "load_queries", "get_query", "p
 
 QUERY_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("str", "int", "float", "bool", "list", "unit", "doc")
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1  # Cypher's INTEGER (the Bolt driver cannot send a larger one)
 #: Types whose values name something in the store: resolved to its canonical name before the query runs (a unit
 #: by its name, an alias or a former name; a document by its 文号, file name or a unique part of them).
 RESOLVED_TYPES = ("unit", "doc")
@@ -69,7 +70,11 @@ class Param:
             return value
         try:
             if self.type == "int":
-                return int(value)
+                number = int(value)
+                if not INT_MIN <= number <= INT_MAX:
+                    raise UnknownQuery(f"query {query}: parameter {self.name} = {value} is outside the 64-bit "
+                                       f"integers Cypher holds ({INT_MIN} to {INT_MAX})")
+                return number
             if self.type == "float":
                 return float(value)
             if self.type == "bool":

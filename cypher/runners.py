@@ -1,8 +1,9 @@
 """Run Cypher on either store: one Runner interface over a Neo4j session and over the embedded engine.
 
 Every run has a row limit (rows past it are dropped and the result says so) and a timeout; Ctrl-C
-cancels the running statement and leaves the caller running. A read-only Neo4j runner asks the server
-to EXPLAIN each statement first and runs it only when its query type is ``r`` (read), and then in a
+cancels the running statement and leaves the caller running. A read-only Neo4j runner refuses what
+cypher/readonly.py names (LOAD CSV, TERMINATE, procedures not known to only read), asks the server
+to EXPLAIN each statement and runs it only when its query type is ``r`` (read), and then in a
 READ access-mode session as well — access mode alone is only a routing hint a single server may not
 enforce.
 
@@ -183,6 +184,21 @@ def _one_line(exc, shift: int = 0) -> str:
     return first
 
 
+def _check_integers(value, name: str = "") -> None:
+    """Refuse an integer Cypher cannot hold (the driver would raise OverflowError mid-send)."""
+    from .queries import INT_MAX, INT_MIN
+
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check_integers(v, f"{name}.{k}" if name else str(k))
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _check_integers(v, name)
+    elif isinstance(value, int) and not isinstance(value, bool) and not INT_MIN <= value <= INT_MAX:
+        raise CypherError(f"parameter ${name} = {value} is outside the 64-bit integers Cypher holds "
+                          f"({INT_MIN} to {INT_MAX})")
+
+
 def _warnings(summary) -> list[str]:
     out = []
     for status in getattr(summary, "gql_status_objects", None) or []:
@@ -234,8 +250,15 @@ class Neo4jRunner(Runner):
 
         start = time.monotonic()
         params = dict(params or {})
+        _check_integers(params)
         query_type, warnings = None, []
         if not self.write:
+            from .readonly import refusal
+
+            why = refusal(text)  # what EXPLAIN calls a read yet acts: LOAD CSV, TERMINATE, procedures
+            if why:
+                raise WriteRefused(f"refused: {why}, and the console is read-only; start it with --write to "
+                                   f"allow it")
             plan = self._explain(text, params)  # the planner's warnings come with the plan, not with a re-run
             query_type, warnings = plan.query_type, _warnings(plan)
             if query_type not in READ_TYPES:

@@ -8,6 +8,8 @@ name      lead_count
 市科技局          12
 >>> render([{"leads": ["市科技局", "市教育局"]}], "csv").splitlines()[1]
 '市科技局;市教育局'
+>>> render([{"text": "=1+1", "n": -3}], "csv").splitlines()[1]  # shown as text, not run; numbers kept
+"'=1+1,-3"
 """
 
 from __future__ import annotations
@@ -19,10 +21,33 @@ import json
 import re
 import unicodedata
 
-__all__ = ["FORMATS", "render", "display_width", "frame_rows"]
+__all__ = ["FORMATS", "render", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv"]
 
 FORMATS = ("table", "csv", "json")
 LIST_SEPARATOR = ";"
+#: What makes a spreadsheet read a CSV cell as a formula (OWASP's list: = + - @, and a leading tab or CR).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A CSV text cell a spreadsheet shows as text: one starting like a formula gets a leading ``'``.
+
+    >>> spreadsheet_safe("=1+1"), spreadsheet_safe("@SUM(A1)"), spreadsheet_safe("市科技局")
+    ("'=1+1", "'@SUM(A1)", '市科技局')
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def frame_csv(df) -> str:
+    """A DataFrame (a unit x unit matrix) as CSV, its text cells, index and header made spreadsheet-safe."""
+    safe = lambda v: spreadsheet_safe(v) if isinstance(v, str) else v  # noqa: E731
+    out = df.rename(index=safe, columns=safe)
+    if out.index.name:
+        out.index.name = safe(out.index.name)
+    text_columns = [c for c in out.columns if out[c].dtype == object]
+    for c in text_columns:
+        out[c] = out[c].map(safe)
+    return out.to_csv().rstrip("\n")
 
 
 _WIDE: list = []
@@ -124,12 +149,18 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
         return json.dumps(rows, ensure_ascii=False, indent=2)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(columns)
+        # rows end in "\n"; the writer is told "\r\n" so that a cell holding a bare "\r" is quoted too (with
+        # "\n" alone it wrote "\r" unquoted, which CSV readers reject)
+        def line(cells) -> str:
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\r\n").writerow(cells)
+            return buf.getvalue()[:-2]
+
+        out = [line([spreadsheet_safe(str(c)) for c in columns])]
         for r in rows:
-            writer.writerow([_cell(r.get(c), sep=LIST_SEPARATOR) for c in columns])
-        return buf.getvalue().rstrip("\n")
+            out.append(line([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
+                             spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns]))
+        return "\n".join(out)
     if fmt == "table":
         return _table(rows, columns, widths or {}) if rows or empty is None else empty
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")

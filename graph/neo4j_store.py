@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import networkx as nx
-from neo4j.exceptions import DriverError, Neo4jError, TransientError
+from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from . import listing
 from .build import OWNED_LABELS, SHARED_LABELS, REL_TYPES, rows_for
@@ -302,8 +302,15 @@ def _failure(result: LoadResult, written: list[WriteOutcome], exc: Exception) ->
         why = ("its transaction needs more memory than the server allows one transaction "
                "(db.memory.transaction.max, or dbms.memory.transaction.total.max: 70% of the heap by default); "
                "give the server more heap (agencygraph neo4j start --heap 4g) or split the document")
+    elif isinstance(exc, IncompleteCommit):
+        return (f"the connection to Neo4j was lost while it committed {doc.key} ({doc.source}): the document is "
+                f"stored whole or not at all, which is unknown here; see 'agencygraph docs' and load again")
+    elif not isinstance(exc, Neo4jError) or isinstance(exc, (ServiceUnavailable, SessionExpired)):
+        why = (f"the connection to the server was lost ({type(exc).__name__}); check that it still runs "
+               f"(agencygraph neo4j status) and load again")
     else:
-        why = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        why = next((line.strip() for line in str(message).splitlines() if line.strip()), type(exc).__name__)
     done = [o.doc for o in written]
     landed = f"; written before it: {', '.join(done)}" if done else "; nothing of this batch was written"
     return f"Neo4j did not take {doc.key} ({doc.source}), so none of it was written: {why}{landed}"

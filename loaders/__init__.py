@@ -167,13 +167,28 @@ def _sweep(source: Source, collector: Collector) -> None:
             collector.issue(lineno, "unparsed_clause", "responsibility clause no rule could place", line.strip())
 
 
-def find_documents(paths) -> list[Path]:
-    """Expand files and folders (recursively) into the document files to load, sorted; folders keep text files."""
+def find_documents(paths, failures: list | None = None) -> list[Path]:
+    """Expand files and folders (recursively) into the document files to load, sorted; folders keep text files.
+
+    A subfolder that cannot be listed is not skipped silently: an UnreadableInput naming it goes into
+    ``failures`` (when given), as for a file that cannot be read; a pipe or device named like a document is
+    kept, so that reading it names it.
+    """
+    import os
+
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-                                and not p.name.startswith(".")))
+            def unreadable(exc: OSError) -> None:
+                if failures is not None:
+                    failures.append(UnreadableInput(exc.filename or str(path), None,
+                                                    f"folder cannot be read ({exc.strerror})"))
+
+            inside = []
+            for folder, subfolders, names in os.walk(path, onerror=unreadable):
+                inside.extend(Path(folder, n) for n in names if not n.startswith(".")
+                              and Path(n).suffix.lower() in DOCUMENT_SUFFIXES and not Path(folder, n).is_dir())
+            found.extend(sorted(inside))
         else:
             found.append(path)
     return found
@@ -199,11 +214,11 @@ def load_documents(paths, resolver: UnitResolver | None = None, genre: str | Non
     (see ``load``). Raises UnreadableInput when ``paths`` name no document at all (e.g. an empty folder).
     """
     resolver = resolver or UnitResolver.default()
-    files = find_documents(paths)
-    if not files:
+    batch = LoadBatch()
+    files = find_documents(paths, batch.failures)
+    if not files and not batch.failures:
         names = ", ".join(map(str, paths)) or "(nothing)"
         raise UnreadableInput(names, None, f"no documents found (looked for {', '.join(DOCUMENT_SUFFIXES)} files)")
-    batch = LoadBatch()
     for path in files:
         try:
             within = (lambda done, total, path=path: file_progress(path, done, total)) if file_progress else None

@@ -1,10 +1,39 @@
-"""Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+"""Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when its NUL bytes
+say so), else GB18030.
+
+Examples
+--------
+>>> utf16_without_bom("1.牵头单位:市科技局\\n2.配合单位:市教育局\\n".encode("utf-16-le"))
+'utf-16-le'
+>>> utf16_without_bom("plain text".encode("utf-8")) is None
+True
+"""
 
 from __future__ import annotations
 
 from agencygraph.graph.errors import UnreadableInput
 
-__all__ = ["decode_bytes", "_decode"]
+__all__ = ["decode_bytes", "_decode", "utf16_without_bom"]
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as UTF-16 written without a byte-order mark: an even
+    length, NUL bytes (the high half of ASCII characters: digits, punctuation, line ends) on one side of the
+    byte pairs (nearly) only, and clean decoding to text with no control characters but line ends and tabs."""
+    if len(data) % 2 or b"\x00" not in data:
+        return None
+    sample = data[: 1 << 16]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if min(even, odd) * 10 > max(even, odd):  # a CJK character may have a NUL half too (一 is U+4E00)
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(c) < 32 and c not in "\r\n\t\f" for c in text):
+        return None
+    return encoding
 
 
 def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
@@ -17,6 +46,13 @@ def _decode(path: str, data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
+    bomless = utf16_without_bom(data)
+    if bomless:
+        try:
+            return data.decode(bomless), bomless
+        except UnicodeDecodeError as exc:  # clean at the start, damaged further on
+            raise UnreadableInput(path, None, f"looks like UTF-16 ({bomless}) but cannot be decoded at byte "
+                                              f"{exc.start}") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from agencygraph.graph.errors import UnreadableInput
 
-from .encoding import _decode, decode_bytes
+from .encoding import _decode, decode_bytes, utf16_without_bom
 
 __all__ = ["Source", "read_source", "source_from_text", "decode_bytes"]
 
@@ -97,6 +97,24 @@ def source_from_text(text: str, path: str = "<text>") -> Source:
     return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8")
 
 
+def _check_regular(p: Path, name: str) -> None:
+    """Refuse a device, pipe or socket before opening it: /dev/zero never ends, a named pipe blocks."""
+    import stat
+
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise UnreadableInput(name, None, "no such file") from None
+    except OSError as exc:
+        raise UnreadableInput(name, None, f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise UnreadableInput(name, None, "is a directory")
+    if not stat.S_ISREG(mode):
+        what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+        raise UnreadableInput(name, None, f"is {what}, not a regular file; give a document file or a folder")
+
+
 def read_source(path: str | Path, progress=None) -> Source:
     """Read a text document from disk, whatever its encoding and line ends.
 
@@ -105,6 +123,7 @@ def read_source(path: str | Path, progress=None) -> Source:
     Raises UnreadableInput (naming the file) for a missing, empty, binary or undecodable file.
     """
     p = Path(path)
+    _check_regular(p, str(path))
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -128,7 +147,7 @@ def read_source(path: str | Path, progress=None) -> Source:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnreadableInput(str(path), None, f"is {what}, not a text document")
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not utf16_without_bom(data):
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise UnreadableInput(str(path), line, "binary data (NUL byte), not a text document")
     sha256, head = hashlib.sha256(data).hexdigest(), data[:8]

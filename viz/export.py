@@ -10,10 +10,16 @@
   ``:START_ID``, ``:END_ID``, ``:TYPE``; and ``neo4j-admin-import.sh`` holding the command.
 - ``dl``: the unit × unit co-ownership matrix in UCINET's DL full-matrix format.
 
+Characters XML 1.0 forbids (the form feed pdftotext writes at each page break, other C0 controls) are left
+out of GraphML and GEXF. Every file is written to a temporary name beside it and renamed into place, so a
+failed export leaves the earlier file as it was, never half a file.
+
 Examples
 --------
 >>> flat_value(["市交通运输委", "市交委"]), flat_value(None), flat_value(3)
 ('市交通运输委; 市交委', None, 3)
+>>> xml_safe("第一页\f第二页"), xml_safe(3)
+('第一页第二页', 3)
 >>> neo4j_type([3, 4]), neo4j_type([3, 4.5]), neo4j_type([["a"]]), neo4j_type([True, 1]), neo4j_type(["x", 1])
 ('long', 'double', 'string[]', 'string', 'string')
 """
@@ -22,8 +28,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 import shlex
+import tempfile
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
@@ -32,9 +42,36 @@ from agencygraph.graph.errors import AgencyGraphError, WriteRefused
 
 from . import EXPORT_FORMATS
 
-__all__ = ["export", "export_graph", "flat_value", "neo4j_type", "EXPORT_FORMATS", "ARRAY_DELIMITER"]
+__all__ = ["export", "export_graph", "flat_value", "xml_safe", "neo4j_type", "EXPORT_FORMATS", "ARRAY_DELIMITER"]
 
 ARRAY_DELIMITER = ";"  # neo4j-admin's default --array-delimiter
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value):
+    """``value`` without the characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone
+    surrogates, U+FFFE, U+FFFF); anything not a string unchanged."""
+    return _XML_FORBIDDEN.sub("", value) if isinstance(value, str) else value
+
+
+@contextmanager
+def _atomic(path: Path):
+    """A temporary path beside ``path``, renamed onto it when the block succeeds and removed when it fails
+    (``path`` itself when it is a device or pipe such as /dev/stdout, which cannot be replaced)."""
+    if path.exists() and not path.is_file():
+        yield path
+        return
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # as open() would have made it, not mkstemp's 0600
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _display(attrs: dict) -> str:
@@ -101,13 +138,13 @@ def _flattened(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     def clean(attrs, cast):
         flat = {k: flat_value(v) for k, v in attrs.items() if v is not None}
-        return {k: cast[k](v) if k in cast else v for k, v in flat.items()}
+        return {xml_safe(k): xml_safe(cast[k](v) if k in cast else v) for k, v in flat.items()}
 
     node_cast = unify(a for _n, a in g.nodes(data=True))
     edge_cast = unify(d for _u, _v, d in g.edges(data=True))
     out = nx.MultiDiGraph()
-    out.add_nodes_from((n, clean(a, node_cast)) for n, a in g.nodes(data=True))
-    out.add_edges_from((u, v, k, clean(d, edge_cast)) for u, v, k, d in g.edges(keys=True, data=True))
+    out.add_nodes_from((xml_safe(n), clean(a, node_cast)) for n, a in g.nodes(data=True))
+    out.add_edges_from((xml_safe(u), xml_safe(v), k, clean(d, edge_cast)) for u, v, k, d in g.edges(keys=True, data=True))
     return out
 
 
@@ -140,7 +177,7 @@ def _write_table(path: Path, lead: list[str], trail: str, rows: list[tuple[list,
     props = sorted({k for _fixed, attrs in rows for k, v in attrs.items() if v is not None})
     kinds = {p: neo4j_type([a[p] for _f, a in rows if a.get(p) is not None]) for p in props}
     header = lead + [p if kinds[p] == "string" else f"{p}:{kinds[p]}" for p in props] + [trail]
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with _atomic(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
         for fixed, attrs in rows:
@@ -169,8 +206,10 @@ def _write_csv(g: nx.MultiDiGraph, folder: Path) -> list[str]:
     command = ["neo4j-admin", "database", "import", "full", "--overwrite-destination",
                "--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}", *args, "neo4j"]
     script = folder / "neo4j-admin-import.sh"
-    script.write_text("#!/bin/sh\n# Import this folder into a stopped Neo4j 5: sh neo4j-admin-import.sh\n"
-                      'cd "$(dirname "$0")"\n' + " ".join(shlex.quote(c) for c in command) + "\n", encoding="utf-8")
+    with _atomic(script) as tmp:
+        tmp.write_text("#!/bin/sh\n# Import this folder into a stopped Neo4j 5: sh neo4j-admin-import.sh\n"
+                       'cd "$(dirname "$0")"\n' + " ".join(shlex.quote(c) for c in command) + "\n",
+                       encoding="utf-8")
     files.append(script.name)
     return files
 
@@ -185,7 +224,7 @@ def _write_dl(store, path: Path, doc, domain, expand_groups, weighting) -> tuple
     inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
     w = projection(inc, weighting).toarray()
     fmt = (lambda x: f"{int(x)}") if weighting == "count" else (lambda x: f"{x:.6g}")
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
+    with _atomic(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(f"dl n={len(inc.units)}\nformat = fullmatrix\nlabels:\n")
         fh.write(",".join(_dl_label(u) for u in inc.units) + "\n")
         fh.write("data:\n")
@@ -211,17 +250,20 @@ def export(store, fmt: str, out, doc: str | None = None, domain: str | None = No
         g = export_graph(store, doc, domain)
         if fmt == "json":
             data = nx.node_link_data(g, edges="edges")
-            out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            with _atomic(out) as tmp:
+                tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
             files = [out.name]
         elif fmt == "csv":
             if out.exists() and not out.is_dir():
                 raise WriteRefused(f"{out}: the csv export writes a folder of files; give a folder name")
             files = _write_csv(g, out)
         elif fmt == "graphml":
-            nx.write_graphml(_flattened(g), out, encoding="utf-8")
+            with _atomic(out) as tmp:
+                nx.write_graphml(_flattened(g), tmp, encoding="utf-8")
             files = [out.name]
         else:
-            nx.write_gexf(_flattened(g), out, encoding="utf-8")
+            with _atomic(out) as tmp:
+                nx.write_gexf(_flattened(g), tmp, encoding="utf-8")
             files = [out.name]
     except OSError as exc:
         raise WriteRefused(f"{out}: cannot write the export ({exc.strerror})") from None
