@@ -101,12 +101,14 @@ def _store(ctx):
 @click.option("--genre", type=click.Choice(list(GENRES)),
               help="Read only tables (responsibility_table) or only numbered items (the other genres).")
 @click.option("--dry-run", is_flag=True, help="Parse and report; store nothing.")
+@click.option("--replace", is_flag=True, help="Store a new copy of a stored document even when it has 20%+ fewer "
+                                              "tasks (refused otherwise, as a truncated copy).")
 @click.option("--skip-bad", is_flag=True, help="Store the readable documents even when others cannot be read.")
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="How to print the load report.")
 @click.option("-v", "--verbose", is_flag=True, help="List notes (repairs, duplicates) too, not only warnings.")
 @click.pass_context
-def load(ctx, paths, alias_files, role_files, genre, dry_run, skip_bad, report_format, verbose):
+def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad, report_format, verbose):
     """Load documents (files or folders) into the store and print the load report.
 
     Nothing is stored when a file cannot be read at all (unless --skip-bad); exit code 1 then.
@@ -126,6 +128,12 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, skip_bad, report_f
     batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within,
                                                                           vocab=vocab))
     outcomes = None
+    if not replace and batch.results and not dry_run:
+        from agencygraph.graph.replacement import shrinking
+
+        refused = shrinking(_store(ctx), batch.results)
+        batch.failures.extend(refused)
+        batch.results = [r for r in batch.results if r.document.source not in {e.path for e in refused}]
     if not dry_run and batch.results and (skip_bad or not batch.failures):
         outcomes = _store(ctx).write(batch.results)
     if report_format == "json":

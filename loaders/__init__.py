@@ -9,6 +9,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,6 +147,7 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     for line, units in conventions.carried:
         collector.note(line, "carried_forward", f"{units} assist every later task (the document says so once)",
                        source.line(line))
+    _truncation(source, collector)
     for module in ATTACHMENTS:
         module.parse(source, collector)
         if tracker:
@@ -154,6 +156,21 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if tracker:
         tracker.finish()
     return result
+
+
+def _truncation(source: Source, collector: Collector) -> None:
+    """A document whose last line stops inside a bracket, after a comma, or mid-sentence in prose was cut short."""
+    vocab = collector.vocab
+    last = next((n for n in range(len(source.lines), 0, -1) if source.lines[n - 1].strip()), None)
+    if last is None:
+        return
+    text = source.lines[last - 1].strip()
+    opened = sum(text.count(c) for c in "(（〔【") > sum(text.count(c) for c in ")）〕】")
+    prose = len(text) >= 20 and re.search(r"[,，;；]", text) and not vocab.label_re.search(text) and \
+        "\t" not in text and "|" not in text and not re.search(r"(日|印发|等|[局委办府会])$", text)
+    if opened or text[-1] in ",，、:：" or (prose and text[-1] not in "。;；!！?？)）〕】”\""):
+        collector.issue(last, "truncated", "the document ends inside a sentence or a bracket: a truncated copy?",
+                        text[-60:])
 
 
 def _sweep(source: Source, collector: Collector) -> None:
