@@ -128,14 +128,15 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
     batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within,
                                                                           vocab=vocab))
     outcomes = None
-    if not replace and batch.results and not dry_run:
-        from agencygraph.graph.replacement import shrinking
-
-        refused = shrinking(_store(ctx), batch.results)
-        batch.failures.extend(refused)
-        batch.results = [r for r in batch.results if r.document.source not in {e.path for e in refused}]
     if not dry_run and batch.results and (skip_bad or not batch.failures):
-        outcomes = _store(ctx).write(batch.results)
+        if not replace:  # a much smaller copy of a stored document is refused (a truncated download?)
+            from agencygraph.graph.replacement import shrinking
+
+            refused = shrinking(_store(ctx), batch.results)
+            batch.failures.extend(refused)
+            batch.results = [r for r in batch.results if r.document.source not in {e.path for e in refused}]
+        if batch.results and (skip_bad or not batch.failures):
+            outcomes = _store(ctx).write(batch.results)
     if report_format == "json":
         click.echo(json.dumps(report_rows(batch, outcomes), ensure_ascii=False, indent=2))
     else:
