@@ -112,6 +112,11 @@ class Collector:
             unit = self._units[item.resolution.name]
             for alternate in item.alternates:
                 other = self.resolver.resolve(alternate)
+                if not other.registered and self.vocab.is_person(alternate):
+                    self.people(alternate, line, item.spelling)  # "市发改委(张三)": the official in charge
+                    continue
+                if alternate in self.vocab.lead_mark_set:
+                    continue
                 if other.registered and other.name != unit.name:
                     self.note(line, "alternate_name", f"{item.name!r} is printed with {alternate!r}, a registered "
                               f"unit of its own ({other.name}); the assignment goes to {unit.name}", item.spelling)

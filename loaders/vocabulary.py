@@ -120,8 +120,9 @@ class Vocabulary:
         for role in ROLES:  # first role listed wins for a word listed twice
             for word in self.labels.get(role, []):
                 self._label_role.setdefault(word, role)
-        self.label_re = re.compile(r"(%s)\s*[:：]" % _alternation(labels))
-        self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)\s*[:：]" % _alternation(labels))
+        qualifier = r"(?:(?:及|和|与|、)(?:其)?(?:责任人|责任领导|联系人|分管领导)|[(（](?:人|单位|部门|个人|处室)[)）])?"
+        self.label_re = re.compile(r"(%s)%s\s*[:：]" % (_alternation(labels), qualifier))
+        self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (_alternation(labels), qualifier))
         self._verb_role = {}
         for role, words in self.verbs.items():
             for word in words:

@@ -242,3 +242,13 @@ def test_a_truncated_copy_does_not_silently_replace_the_document(tmp_path):
     replaced = runner.invoke(cli, [*store, "load", str(cut), "--replace"])
     assert replaced.exit_code == 0 and "replaced" in replaced.output
     assert "cut.txt:44: truncated: the document ends inside a sentence" in replaced.output
+
+
+def test_a_label_with_its_official_in_the_same_line():
+    """"牵头单位及责任人:市发改委(张三)": the label is 牵头单位; the name in brackets is the official, not a unit's alias."""
+    result = load("x.txt", text="某府〔2024〕1号\n1.做甲。\n牵头单位及责任人:市发改委(张三)\n配合单位:市财政局\n"
+                                "2.做乙。\n责任单位(人):市教育局(牵头)、市人社局\n")
+    assert triples(result, "1") == [("assist", "市财政局"), ("lead", "市发改委")]
+    assert triples(result, "2") == [("assist", "市人社局"), ("lead", "市教育局")]
+    assert [p.name for p in result.people] == ["张三"]
+    assert "牵头" not in next(u for u in result.units if u.name == "市教育局").aliases
