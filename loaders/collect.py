@@ -97,12 +97,25 @@ class Collector:
             self.note(line, "person", f"{name!r} is an official (a person), not a unit", clause or text)
         return names
 
+    def _spaced(self, text: str) -> str:
+        """"市发改委 市财政局 市商务局": names parted by spaces (a PDF dropped the 、) are a list, when every one is a unit."""
+        if not re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]", text):
+            return text
+        out = []
+        for part in re.split(r"([、,，;；])", text):
+            tokens = [t for t in re.split(r"[ \u3000]+", part.strip()) if t]
+            if len(tokens) > 1 and all(len(t) >= 3 and (self.vocab.is_unit_name(self.vocab.strip_etc(t)) or
+                                                         self.vocab.is_group(t)) for t in tokens):
+                part = "、".join(tokens)
+            out.append(part)
+        return "".join(out)
+
     def listed_units(self, text: str, line: int) -> list[ListedUnit]:
         """Parse a printed unit list, register every unit, alternate name and group definition in it.
 
         Officials in the list (王某某副市长) are recorded as people and left out.
         """
-        items = parse_unit_list(text, self.resolver, self.vocab.strip_etc)
+        items = parse_unit_list(self._spaced(text), self.resolver, self.vocab.strip_etc)
         people = [i for i in items if self.vocab.is_person(i.name) and not i.resolution.registered]
         if people:
             self.people("、".join(i.name for i in people), line, text)

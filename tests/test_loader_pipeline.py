@@ -252,3 +252,10 @@ def test_a_label_with_its_official_in_the_same_line():
     assert triples(result, "2") == [("assist", "市人社局"), ("lead", "市教育局")]
     assert [p.name for p in result.people] == ["张三"]
     assert "牵头" not in next(u for u in result.units if u.name == "市教育局").aliases
+
+
+def test_units_parted_by_spaces_are_a_list():
+    """A PDF that lost its 、: "市发改委 市财政局" is two units; "王 强" stays one official."""
+    result = load("x.txt", text="某府〔2024〕1号\n1.做甲。(责任单位:市发改委 市财政局)\n2.做乙。\n牵头单位:市商务局\n责任领导:王 强\n")
+    assert triples(result, "1") == [("lead", "市发改委"), ("lead", "市财政局")]
+    assert [p.name for p in result.people] == ["王强"]
