@@ -426,26 +426,24 @@ def _analyze(db) -> None:
     db.execute("ANALYZE")
 
 
-def _task_where(doc_key, domains) -> tuple[str, list]:
-    where, params = ["t.has_parts = 0"], []
+def _filter(first: str, doc_column: str, domain_column: str, doc_key, domains) -> tuple[str, list]:
+    """A WHERE clause (and its parameters) for a document and a set of domains."""
+    where, params = [first], []
     if doc_key:
-        where.append("t.doc = ?")
+        where.append(f"{doc_column} = ?")
         params.append(doc_key)
     if domains is not None:
-        where.append(f"t.domain IN ({', '.join('?' * len(domains))})")
+        where.append(f"{domain_column} IN ({', '.join('?' * len(domains))})")
         params += domains
     return " AND ".join(where), params
+
+
+def _task_where(doc_key, domains) -> tuple[str, list]:
+    return _filter("t.has_parts = 0", "t.doc", "t.domain", doc_key, domains)
 
 
 def _domain_where(doc_key, domains) -> tuple[str, list]:
-    where, params = ["1"], []
-    if doc_key:
-        where.append("d.doc = ?")
-        params.append(doc_key)
-    if domains is not None:
-        where.append(f"d.key IN ({', '.join('?' * len(domains))})")
-        params += domains
-    return " AND ".join(where), params
+    return _filter("1", "d.doc", "d.key", doc_key, domains)
 
 
 def _add_nodes(g: nx.MultiDiGraph, db, table: str, where: str, params, labels) -> None:

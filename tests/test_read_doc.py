@@ -1,7 +1,6 @@
 """Word 97-2003 (.doc) and WPS Writer (.wps) files made by LibreOffice from the bundled plans
 (tests/fixtures/make_office_fixtures.py), compared with the load of the plans' text."""
 
-from pathlib import Path
 
 import pytest
 
@@ -10,13 +9,7 @@ from loaders import load
 from loaders.read_doc import doc_rows
 from loaders.source import read_source
 
-ROOT = Path(__file__).resolve().parent.parent
-OFFICE = ROOT / "tests" / "fixtures" / "office"
-PLANS = ["wuhan-2023-services-opening-plan", "wuhan-2018-internationalisation-plan"]
-
-
-def triples(result):
-    return {(a.task, a.role, a.actor) for a in result.assignments if a.target_label == "Task"}
+from office_fixtures import OFFICE, PLANS, ROOT, triples
 
 
 @pytest.mark.parametrize("stem", PLANS)

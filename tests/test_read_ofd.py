@@ -3,7 +3,6 @@ with the load of the plans' text; damaged and hostile OFD and .docx files."""
 
 import time
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -11,13 +10,7 @@ from graph.errors import UnreadableInput
 from loaders import load
 from loaders.source import read_source
 
-ROOT = Path(__file__).resolve().parent.parent
-OFFICE = ROOT / "tests" / "fixtures" / "office"
-PLANS = ["wuhan-2023-services-opening-plan", "wuhan-2018-internationalisation-plan"]
-
-
-def triples(result):
-    return {(a.task, a.role, a.actor) for a in result.assignments if a.target_label == "Task"}
+from office_fixtures import OFFICE, PLANS, ROOT, triples
 
 
 @pytest.mark.parametrize("stem", PLANS)
