@@ -191,9 +191,13 @@ def _agent(seg: str, vocab: Vocabulary):
 def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
     labels = list(vocab.label_re.finditer(inner))
     pieces: list[Piece] = []
-    head = inner[: labels[0].start()].strip(" ;；,，") if labels else inner
-    if head:
-        pieces.append(Piece("unparsed", head, 0))
+    head = inner[: labels[0].start()].strip(" ;；,，。") if labels else inner
+    if head:  # "X等按职责分工负责。责任单位:Y": verbs before the first label
+        said = _verb_pieces(head, vocab)
+        if any(p.role in ("lead", "assist", "responsible") for p in said):
+            pieces.extend(p if p.role != "responsible_list" else Piece("unparsed", p.text, p.start) for p in said)
+        else:
+            pieces.append(Piece("unparsed", head, 0))
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
         content = inner[m.end(): end]
