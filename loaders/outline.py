@@ -179,21 +179,19 @@ class _Reader:
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
-        if kind == "para":
+        if kind == "para":  # an unnumbered paragraph is a sibling of the item above
             parent = self.current.parent if self.current is not None else None
             while stack and stack[-1] is not parent:
                 stack.pop()
         else:
             while stack and stack[-1].kind in ("para", "stop"):
                 stack.pop()
-        if kind == "para":
-            pass
-        elif any(e.kind == kind for e in stack):
-            while stack[-1].kind != kind:
-                stack.pop()
-            parent = stack.pop().parent
-        else:
-            parent = stack[-1] if stack else None
+            if any(e.kind == kind for e in stack):  # a kind seen above: a sibling of that level
+                while stack[-1].kind != kind:
+                    stack.pop()
+                parent = stack.pop().parent
+            else:  # a new kind: a child of the level above
+                parent = stack[-1] if stack else None
         entry = Entry(kind, ordinal, Joined(), parent)
         entry.add(text, lineno)
         if ordinal is not None:
