@@ -562,10 +562,13 @@ def chart(ctx, kind, out, doc, domain, top, expand_groups, period, width, height
                    "dl (UCINET matrix of the unit network).")
 @doc_option
 @domain_option
-@click.option("--expand-groups", is_flag=True, help="dl: count a group as the members its document defines.")
+@click.option("--expand-groups", is_flag=True, help="dl, --network: count a group as the members its document defines.")
 @weighting_option
+@click.option("--network", type=click.Choice(["full", "units", "two-mode"]), default="full", show_default=True,
+              help="full: the property graph; units: the weighted co-ownership network (weight, shared tasks, "
+                   "unit attributes); two-mode: units and tasks. units/two-mode as graphml, gexf or json.")
 @click.pass_context
-def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
+def export(ctx, out, fmt, doc, domain, expand_groups, weighting, network):
     """Export the graph (nodes with kind and properties, LEADS/ASSISTS with provenance) for other tools.
 
     \b
@@ -573,11 +576,13 @@ def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
       agencygraph export --format graphml agencygraph.graphml
       agencygraph export --format csv neo4j-import/
       agencygraph export --format dl --doc 2023 units.dl
+      agencygraph export --format gexf --network units --weighting newman units.gexf
     """
     from agencygraph.viz.export import export as write
 
-    info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting)
-    what = "units, tied pairs" if fmt == "dl" else "nodes, relationships"
+    info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting, network)
+    what = "units, tied pairs" if fmt == "dl" or network == "units" else "nodes, relationships" if network == "full" \
+        else "nodes, edges"
     click.echo(f"{out}: {fmt}, {info['nodes']} {what.split(', ')[0]}, {info['edges']} {what.split(', ')[1]}"
                + (f" in {len(info['files'])} files" if fmt == "csv" else ""))
 
