@@ -629,18 +629,26 @@ def start(home, port, heap, timeout):
     click.echo("\n".join(export_lines(info)))
 
 
+def find_port_option(f):
+    return click.option("--port", type=click.IntRange(1, 65535),
+                        help="Without --home: the server listening on this Bolt port (default: the default home's "
+                             "server, else the last one started that runs).")(f)
+
+
 @neo4j.command()
 @home_option
-def status(home):
+@find_port_option
+def status(home, port):
     """Whether the local server runs and answers on Bolt (exit 1 when it does not).
 
     \b
     Example:
       agencygraph neo4j status
+      agencygraph neo4j status --port 7688
     """
     from agencygraph.graph.neo4j_local import status as server_status
 
-    info = server_status(home)
+    info = server_status(home, port=port)
     state = "running, Bolt answers" if info["answering"] else "running, Bolt does not answer" \
         if info["running"] else "not running"
     click.echo(f"Neo4j {info['version']} in {info['home']}: {state}" +
@@ -651,16 +659,19 @@ def status(home):
 
 @neo4j.command()
 @home_option
-def stop(home):
-    """Stop the local server.
+@find_port_option
+def stop(home, port):
+    """Stop the local server (without --home: the one status finds).
 
     \b
     Example:
       agencygraph neo4j stop
+      agencygraph neo4j stop --port 7688
     """
     from agencygraph.graph.neo4j_local import stop as stop_server
 
-    click.echo("stopped" if stop_server(home) else "not running")
+    stopped = stop_server(home, port=port)
+    click.echo(("stopped" if home else f"stopped (home {stopped})") if stopped else "not running")
 
 
 # -- cypher ---------------------------------------------------------------------------------------
