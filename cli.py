@@ -562,10 +562,13 @@ def chart(ctx, kind, out, doc, domain, top, expand_groups, period, width, height
                    "dl (UCINET matrix of the unit network).")
 @doc_option
 @domain_option
-@click.option("--expand-groups", is_flag=True, help="dl: count a group as the members its document defines.")
+@click.option("--expand-groups", is_flag=True, help="dl, --network: count a group as the members its document defines.")
 @weighting_option
+@click.option("--network", type=click.Choice(["full", "units", "two-mode"]), default="full", show_default=True,
+              help="full: the property graph; units: the weighted co-ownership network (weight, shared tasks, "
+                   "unit attributes); two-mode: units and tasks. units/two-mode as graphml, gexf or json.")
 @click.pass_context
-def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
+def export(ctx, out, fmt, doc, domain, expand_groups, weighting, network):
     """Export the graph (nodes with kind and properties, LEADS/ASSISTS with provenance) for other tools.
 
     \b
@@ -573,11 +576,13 @@ def export(ctx, out, fmt, doc, domain, expand_groups, weighting):
       agencygraph export --format graphml agencygraph.graphml
       agencygraph export --format csv neo4j-import/
       agencygraph export --format dl --doc 2023 units.dl
+      agencygraph export --format gexf --network units --weighting newman units.gexf
     """
     from agencygraph.viz.export import export as write
 
-    info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting)
-    what = "units, tied pairs" if fmt == "dl" else "nodes, relationships"
+    info = write(_store(ctx), fmt, out, doc, domain, expand_groups, weighting, network)
+    what = "units, tied pairs" if fmt == "dl" or network == "units" else "nodes, relationships" if network == "full" \
+        else "nodes, edges"
     click.echo(f"{out}: {fmt}, {info['nodes']} {what.split(', ')[0]}, {info['edges']} {what.split(', ')[1]}"
                + (f" in {len(info['files'])} files" if fmt == "csv" else ""))
 
@@ -624,18 +629,26 @@ def start(home, port, heap, timeout):
     click.echo("\n".join(export_lines(info)))
 
 
+def find_port_option(f):
+    return click.option("--port", type=click.IntRange(1, 65535),
+                        help="Without --home: the server listening on this Bolt port (default: the default home's "
+                             "server, else the last one started that runs).")(f)
+
+
 @neo4j.command()
 @home_option
-def status(home):
+@find_port_option
+def status(home, port):
     """Whether the local server runs and answers on Bolt (exit 1 when it does not).
 
     \b
     Example:
       agencygraph neo4j status
+      agencygraph neo4j status --port 7688
     """
     from agencygraph.graph.neo4j_local import status as server_status
 
-    info = server_status(home)
+    info = server_status(home, port=port)
     state = "running, Bolt answers" if info["answering"] else "running, Bolt does not answer" \
         if info["running"] else "not running"
     click.echo(f"Neo4j {info['version']} in {info['home']}: {state}" +
@@ -646,16 +659,19 @@ def status(home):
 
 @neo4j.command()
 @home_option
-def stop(home):
-    """Stop the local server.
+@find_port_option
+def stop(home, port):
+    """Stop the local server (without --home: the one status finds).
 
     \b
     Example:
       agencygraph neo4j stop
+      agencygraph neo4j stop --port 7688
     """
     from agencygraph.graph.neo4j_local import stop as stop_server
 
-    click.echo("stopped" if stop_server(home) else "not running")
+    stopped = stop_server(home, port=port)
+    click.echo(("stopped" if home else f"stopped (home {stopped})") if stopped else "not running")
 
 
 # -- cypher ---------------------------------------------------------------------------------------

@@ -18,10 +18,14 @@ import csv
 import functools
 import io
 import json
+import os
 import re
+import shutil
+import sys
 import unicodedata
 
-__all__ = ["FORMATS", "render", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv"]
+__all__ = ["FORMATS", "render", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv", "terminal_width",
+           "fit_widths"]
 
 FORMATS = ("table", "csv", "json")
 LIST_SEPARATOR = ";"
@@ -117,8 +121,77 @@ def _cell(value, limit: int | None = None, sep: str = "、") -> str:
     return text
 
 
-def _table(rows: list[dict], columns: list[str], widths: dict[str, int]) -> str:
-    cells = [[_cell(r.get(c), widths.get(c)) for c in columns] for r in rows]
+#: A column is never cut below this many terminal columns (or its header, or its longest cell if shorter).
+MIN_COLUMN = 8
+GAP = 2  # spaces between columns
+
+
+def terminal_width(environ=None, stream=None) -> int | None:
+    """The width a table may take: ``$COLUMNS`` when set, else the terminal's width when ``stream`` (stdout)
+    is a terminal, else None (output going to a file or another tool: no cell is cut).
+
+    >>> terminal_width({"COLUMNS": "120"}), terminal_width({}, io.StringIO())
+    (120, None)
+    """
+    environ = os.environ if environ is None else environ
+    if environ.get("COLUMNS", "").strip().isdigit() and int(environ["COLUMNS"]) > 0:
+        return int(environ["COLUMNS"])
+    stream = sys.stdout if stream is None else stream
+    try:
+        if stream.isatty():
+            return shutil.get_terminal_size().columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return None
+
+
+def fit_widths(natural: list[int], floors: list[int], total: int, first: list[int | None] | None = None) -> list[int]:
+    """Column widths that fit ``total`` terminal columns (gaps included): the widest columns are cut to one
+    common cap, as high as fits, never below their floor. Columns given a width in ``first`` (the free-text
+    ones) are cut first, to no less than that width; the others only if that is not enough. Columns that fit
+    are kept whole; if the floors alone are too wide, the floors.
+
+    >>> fit_widths([10, 6, 60], [8, 6, 8], 50)  # 50 - 2 gaps of 2 = 46 for cells: 10 + 6 + 30
+    [10, 6, 30]
+    >>> fit_widths([40, 6, 60], [8, 6, 8], 50)  # both long columns cut to the same cap, 20 + 6 + 20 = 46
+    [20, 6, 20]
+    >>> fit_widths([30, 6, 60], [8, 6, 8], 60), fit_widths([30, 6, 60], [8, 6, 8], 60, first=[None, None, 10])
+    ([25, 6, 25], [30, 6, 20])
+    >>> fit_widths([40, 6, 60], [8, 6, 8], 50, first=[None, None, 20])  # the third to 20, then both to 20
+    [20, 6, 20]
+    """
+    room = total - GAP * (len(natural) - 1)
+    widths = list(natural)
+    phases = []
+    if first and any(f is not None for f in first):
+        phases.append({i: max(floors[i], min(natural[i], f)) for i, f in enumerate(first) if f is not None})
+    phases.append(dict(enumerate(floors)))
+    for floor in phases:
+        if sum(widths) <= room:
+            break
+        fixed = sum(w for i, w in enumerate(widths) if i not in floor)
+        lo, hi = 0, max(widths[i] for i in floor)  # the highest common cap that fits, by bisection
+        while lo < hi:
+            cap = (lo + hi + 1) // 2
+            if fixed + sum(min(widths[i], max(cap, f)) for i, f in floor.items()) <= room:
+                lo = cap
+            else:
+                hi = cap - 1
+        for i, f in floor.items():
+            widths[i] = min(widths[i], max(lo, f))
+    return widths
+
+
+def _table(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None) -> str:
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    if width:
+        natural = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+        floors = [min(n, max(MIN_COLUMN, display_width(c))) for n, c in zip(natural, columns)]
+        fitted = fit_widths(natural, floors, width, [widths.get(c) for c in columns])
+        cuts = {i: w for i, (w, n) in enumerate(zip(fitted, natural)) if w < n}
+        if cuts:
+            cells = [[_cell(r.get(c), cuts[i]) if i in cuts else row[i] for i, c in enumerate(columns)]
+                     for r, row in zip(rows, cells)]
     sizes = [[display_width(v) for v in row] for row in cells]  # once per cell
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) for r in rows)}
     col_width = [max([display_width(c)] + [row[i] for row in sizes]) for i, c in enumerate(columns)]
@@ -140,8 +213,12 @@ def frame_rows(df) -> list[dict]:
 
 
 def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
-           widths: dict[str, int] | None = None, empty: str | None = "(no rows)") -> str:
-    """Render ``rows``: ``table`` (columns chosen, long cells cut to ``widths``), ``csv`` or ``json`` (all fields).
+           widths: dict[str, int] | None = None, empty: str | None = "(no rows)", width: int | None = 0) -> str:
+    """Render ``rows``: ``table`` (columns chosen), ``csv`` or ``json`` (all fields, never cut).
+
+    A table fits ``width`` terminal columns (default: :func:`terminal_width`; None: no limit): when it is too
+    wide, the longest cells are cut with "…": first those of the columns ``widths`` names (the free-text
+    ones), to no less than the width it gives them, then any column, the widest first.
 
     A table without rows is ``empty``; with ``empty=None``, the header of ``columns`` (as the console shows
     it, followed by its own "(0 rows)")."""
@@ -162,5 +239,6 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
                              spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns]))
         return "\n".join(out)
     if fmt == "table":
-        return _table(rows, columns, widths or {}) if rows or empty is None else empty
+        width = terminal_width() if width == 0 else width
+        return _table(rows, columns, widths or {}, width) if rows or empty is None else empty
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")

@@ -11,6 +11,12 @@ Everything lives under one home folder (``--home`` or $AGENCYGRAPH_NEO4J_HOME, d
 
     conf/neo4j.conf   data/   logs/neo4j.log, logs/console.log   state.json (pid, port, password; mode 600)
 
+Every home a server was started from is remembered, the last first, in
+``$XDG_DATA_HOME/agencygraph/neo4j-homes.json`` (default ``~/.local/share/…``), so ``status`` and ``stop``
+without a home find a server started with ``--home``: the default home's server if it runs, else the last
+started one still running; with ``port``, the one listening there, remembered or found by its command line
+(``--home-dir=``).
+
 Examples
 --------
 >>> conf = server_conf(Path("/srv/neo"), 7700, "512m")
@@ -37,7 +43,7 @@ from typing import Mapping
 from .errors import StoreUnavailable
 
 __all__ = ["NEO4J_VERSION", "DEFAULT_PORT", "HOME_ENV", "default_home", "server_conf", "export_lines", "start",
-           "status", "stop", "classpath"]
+           "status", "stop", "classpath", "remembered_homes", "find_home"]
 
 NEO4J_VERSION = "5.26.30"  # the 5.26 LTS line, the last that runs on Java 17
 DEFAULT_PORT = 7687
@@ -68,6 +74,68 @@ def default_home(env: Mapping[str, str]) -> Path:
         return Path(env[HOME_ENV]).expanduser()
     base = Path(env["XDG_DATA_HOME"]) if env.get("XDG_DATA_HOME") else Path.home() / ".local" / "share"
     return base / "agencygraph" / "neo4j"
+
+
+def _registry(env: Mapping[str, str]) -> Path:
+    base = Path(env["XDG_DATA_HOME"]) if env.get("XDG_DATA_HOME") else Path.home() / ".local" / "share"
+    return base / "agencygraph" / "neo4j-homes.json"
+
+
+def remembered_homes(env: Mapping[str, str]) -> list[Path]:
+    """The homes servers were started from, the last first (only those that still hold a state.json)."""
+    try:
+        homes = json.loads(_registry(env).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Path(h) for h in homes if isinstance(h, str) and _state_path(Path(h)).exists()]
+
+
+def _remember(home: Path, env: Mapping[str, str]) -> None:
+    path = _registry(env)
+    homes = [str(home.resolve())] + [str(h) for h in remembered_homes(env) if h.resolve() != home.resolve()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(homes[:20], ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # remembering is a convenience: a read-only data folder must not stop the server
+
+
+def _running_homes() -> list[Path]:
+    """Homes of the Neo4j servers this tool started that run now, read from their command lines (Linux)."""
+    homes = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            args = (proc / "cmdline").read_bytes().decode(errors="replace").split("\0")
+        except OSError:
+            continue
+        if "org.neo4j.server.CommunityEntryPoint" in args:
+            homes += [Path(a[len("--home-dir="):]) for a in args if a.startswith("--home-dir=")]
+    return homes
+
+
+def find_home(env: Mapping[str, str], port: int | None = None) -> Path | None:
+    """The home of a running local server: the default home's, else the last remembered one running; with
+    ``port``, only a server listening on that Bolt port, found by its command line too when not remembered."""
+    seen = set()
+    for home in [default_home(env), *remembered_homes(env), *(_running_homes() if port is not None else ())]:
+        if home in seen:
+            continue
+        seen.add(home)
+        state = _read_state(home) or {}
+        if _alive(state.get("pid")) and (port is None or state.get("port") == port):
+            return home
+    return None
+
+
+def _resolve(home, env: Mapping[str, str], port: int | None) -> Path:
+    """``home`` when given (or $AGENCYGRAPH_NEO4J_HOME), else the running server's home, else the default."""
+    if home:
+        return Path(home)
+    if env.get(HOME_ENV) and port is None:
+        return default_home(env)
+    return find_home(env, port) or default_home(env)
 
 
 def _cache_dir(env: Mapping[str, str]) -> Path:
@@ -218,6 +286,7 @@ def start(home: Path | None = None, port: int = DEFAULT_PORT, heap: str = "1g", 
     if state and _alive(state.get("pid")):
         settings = _settings(state)
         if _bolt_answers(settings["uri"], (settings["user"], settings["password"])):
+            _remember(home, env)
             return {**settings, "pid": state["pid"], "home": str(home), "reused": True}
         raise StoreUnavailable(f"a Neo4j started from {home} runs (pid {state['pid']}) but Bolt does not answer "
                                f"on port {state['port']}: see {home / 'logs' / 'neo4j.log'}, or "
@@ -246,6 +315,7 @@ def start(home: Path | None = None, port: int = DEFAULT_PORT, heap: str = "1g", 
             stdin=subprocess.DEVNULL, stdout=console, stderr=subprocess.STDOUT, start_new_session=True)
     state = {"pid": proc.pid, "port": port, "user": USER, "password": password, "version": NEO4J_VERSION}
     _write_state(home, state)
+    _remember(home, env)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -287,10 +357,11 @@ def _set_initial_password(uri: str, password: str, deadline: float) -> None:
     raise StoreUnavailable(f"could not set the initial password of the local Neo4j: {type(last).__name__}")
 
 
-def status(home: Path | None = None, env: Mapping[str, str] | None = None) -> dict:
-    """{running, answering, pid, uri, home, version} of the local server in ``home``."""
+def status(home: Path | None = None, env: Mapping[str, str] | None = None, port: int | None = None) -> dict:
+    """{running, answering, pid, uri, home, version} of the local server in ``home`` (without one, the running
+    server :func:`find_home` finds, on ``port`` if given)."""
     env = os.environ if env is None else env
-    home = Path(home) if home else default_home(env)
+    home = _resolve(home, env, port)
     state = _read_state(home) or {}
     running = _alive(state.get("pid"))
     answering = running and _bolt_answers(_settings(state)["uri"], (state["user"], state["password"]))
@@ -314,12 +385,13 @@ def _terminate(pid: int, timeout: float = 60.0) -> None:
             pass
 
 
-def stop(home: Path | None = None, env: Mapping[str, str] | None = None) -> bool:
-    """Stop the local server in ``home``; False when none was running."""
+def stop(home: Path | None = None, env: Mapping[str, str] | None = None, port: int | None = None) -> Path | None:
+    """Stop the local server in ``home`` (without one, the running server :func:`find_home` finds, on
+    ``port`` if given); returns the home it stopped, None when none was running."""
     env = os.environ if env is None else env
-    home = Path(home) if home else default_home(env)
+    home = _resolve(home, env, port)
     state = _read_state(home)
-    if not state or not _alive(state.get("pid")):
-        return False
+    if not state or not _alive(state.get("pid")) or (port is not None and state.get("port") != port):
+        return None
     _terminate(state["pid"])
-    return True
+    return home

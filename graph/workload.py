@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from .incidence import Incidence, projection
 
 __all__ = ["workload", "load_by_domain", "load_by_deadline", "DEFAULT_LEAD_WEIGHT", "DEFAULT_ASSIST_WEIGHT",
-           "NO_DEADLINE"]
+           "NO_DEADLINE", "period_of"]
 
 #: The period of a task without a deadline, in every table and chart by deadline.
 NO_DEADLINE = "no deadline"
@@ -89,7 +89,14 @@ def load_by_domain(inc: Incidence, role: str = "both") -> pd.DataFrame:
     return df
 
 
-def _period(deadline: str | None, period: str) -> str:
+def period_of(deadline: str | None, period: str) -> str:
+    """The year (``"2024"``) or quarter (``"2024-Q2"``) a normalised deadline falls in; a year alone means the
+    end of that year (Q4); no deadline, "ongoing", "recurring" or a yearless "--06" is ``no deadline``. Every
+    table and chart by deadline uses this one function.
+
+    >>> period_of("2024-05", "quarter"), period_of("2025", "quarter"), period_of("2025", "year"), period_of("ongoing", "year")
+    ('2024-Q2', '2025-Q4', '2025', 'no deadline')
+    """
     if not deadline or not deadline[:4].isdigit():
         return NO_DEADLINE
     if period == "year":
@@ -104,6 +111,6 @@ def load_by_deadline(inc: Incidence, period: str = "year", role: str = "both") -
     order, then a ``no deadline`` column when some task has none."""
     if period not in ("year", "quarter"):
         raise ValueError(f"period is 'year' or 'quarter', not {period!r}")
-    labels = [_period(t.get("deadline"), period) for t in inc.tasks]
+    labels = [period_of(t.get("deadline"), period) for t in inc.tasks]
     order = sorted(set(labels) - {NO_DEADLINE}) + ([NO_DEADLINE] if NO_DEADLINE in labels else [])
     return _by(inc, labels, role, order)

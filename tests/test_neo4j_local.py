@@ -59,6 +59,34 @@ def test_start_reuse_stop_restart(tmp_path):
         stop(home)
 
 
+def test_status_and_stop_without_home_find_the_server_started_with_home(tmp_path):
+    # An isolated XDG_DATA_HOME: its default home holds no server, its list of homes is this test's alone.
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "AGENCYGRAPH_NEO4J_HOME": None}
+    home, port = tmp_path / "elsewhere", _free_port()
+    runner = CliRunner(env=env)
+    started = runner.invoke(cli, ["neo4j", "start", "--home", str(home), "--port", str(port), "--heap", "512m"])
+    if started.exit_code != 0:
+        _unavailable(started.output)
+    try:
+        assert json.loads((tmp_path / "data" / "agencygraph" / "neo4j-homes.json").read_text()) == [str(home)]
+        pid = json.loads((home / "state.json").read_text())["pid"]
+        found = runner.invoke(cli, ["neo4j", "status"])
+        assert found.exit_code == 0, found.output
+        assert found.output == (f"Neo4j 5.26.30 in {home}: running, Bolt answers at bolt://127.0.0.1:{port} "
+                                f"(pid {pid})\n")
+        # by port: this server on its port, none on another
+        assert runner.invoke(cli, ["neo4j", "status", "--port", str(port)]).output == found.output
+        other = runner.invoke(cli, ["neo4j", "stop", "--port", str(_free_port())])
+        assert other.output == "not running\n" and status(home)["running"]
+        stopped = runner.invoke(cli, ["neo4j", "stop"])
+        assert stopped.output == f"stopped (home {home})\n"
+        assert not status(home)["running"]
+        down = runner.invoke(cli, ["neo4j", "status"])
+        assert down.exit_code == 1 and down.output.endswith("not running\n")
+    finally:
+        stop(home)
+
+
 def test_a_document_beyond_the_transaction_memory_is_refused_whole_and_named(tmp_path, caplog):
     """A document whose transaction needs more memory than the server allows: one clear error naming it and
     what was written before it, nothing of it in the store, and no pointless retries of the same transaction."""

@@ -9,6 +9,8 @@
   property columns (``line:long``, ``aliases:string[]``) and ``:LABEL``; ``relationships-<TYPE>.csv`` with
   ``:START_ID``, ``:END_ID``, ``:TYPE``; and ``neo4j-admin-import.sh`` holding the command.
 - ``dl``: the unit × unit co-ownership matrix in UCINET's DL full-matrix format.
+- ``network="units"`` or ``"two-mode"``: instead of the property graph, the weighted unit network or the
+  unit–task graph (``viz.network_export``), as ``graphml``, ``gexf`` or ``json``.
 
 Characters XML 1.0 forbids (the form feed pdftotext writes at each page break, other C0 controls) are left
 out of GraphML and GEXF. Every file is written to a temporary name beside it and renamed into place, so a
@@ -126,7 +128,7 @@ def flat_value(value):
     return value
 
 
-def _flattened(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def _flattened(g: nx.Graph) -> nx.Graph:
     """A copy with flat values and one type per attribute name (float where ints and floats mix, else text)."""
     def unify(items) -> dict:
         seen = defaultdict(set)
@@ -142,9 +144,13 @@ def _flattened(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     node_cast = unify(a for _n, a in g.nodes(data=True))
     edge_cast = unify(d for _u, _v, d in g.edges(data=True))
-    out = nx.MultiDiGraph()
+    out = g.__class__()  # a MultiDiGraph (the full graph) or a Graph (the unit networks: undirected)
     out.add_nodes_from((xml_safe(n), clean(a, node_cast)) for n, a in g.nodes(data=True))
-    out.add_edges_from((xml_safe(u), xml_safe(v), k, clean(d, edge_cast)) for u, v, k, d in g.edges(keys=True, data=True))
+    if g.is_multigraph():
+        out.add_edges_from((xml_safe(u), xml_safe(v), k, clean(d, edge_cast))
+                           for u, v, k, d in g.edges(keys=True, data=True))
+    else:
+        out.add_edges_from((xml_safe(u), xml_safe(v), clean(d, edge_cast)) for u, v, d in g.edges(data=True))
     return out
 
 
@@ -234,8 +240,11 @@ def _write_dl(store, path: Path, doc, domain, expand_groups, weighting) -> tuple
 
 
 def export(store, fmt: str, out, doc: str | None = None, domain: str | None = None, expand_groups: bool = False,
-           weighting: str = "count") -> dict:
+           weighting: str = "count", network: str = "full") -> dict:
     """Write the graph (or, for ``dl``, the unit co-ownership matrix) in ``fmt`` to ``out``.
+
+    ``network``: ``full`` (the property graph), ``units`` (the weighted co-ownership network) or ``two-mode``
+    (units and tasks), see :mod:`viz.network_export`; the last two as ``graphml``, ``gexf`` or ``json``.
 
     Returns ``{"format", "path", "nodes", "edges", "files"}`` (for ``csv`` ``out`` is a folder and ``files`` lists
     what was written in it; for ``dl`` ``nodes`` are units and ``edges`` the pairs with a tie).
@@ -247,7 +256,17 @@ def export(store, fmt: str, out, doc: str | None = None, domain: str | None = No
         if fmt == "dl":
             n, e = _write_dl(store, out, doc, domain, expand_groups, weighting)
             return {"format": fmt, "path": str(out), "nodes": n, "edges": e, "files": [out.name]}
-        g = export_graph(store, doc, domain)
+        if network != "full":
+            from .network_export import NETWORKS, network_graph
+
+            if network not in NETWORKS:
+                raise AgencyGraphError(f"unknown network {network!r}; one of {', '.join(NETWORKS)}")
+            if fmt not in ("graphml", "gexf", "json"):
+                raise AgencyGraphError(f"--network {network} is written as graphml, gexf or json, not {fmt} "
+                                       f"({'the dl format is always the unit network' if fmt == 'dl' else 'csv is the full graph for neo4j-admin'})")
+            g = network_graph(store, network, doc, domain, expand_groups, weighting)
+        else:
+            g = export_graph(store, doc, domain)
         if fmt == "json":
             data = nx.node_link_data(g, edges="edges")
             with _atomic(out) as tmp:

@@ -10,8 +10,8 @@ as paths, so it shows on machines without the font.
 
 Examples
 --------
->>> _period("2023-12", "quarter"), _period("2024", "year"), _period(None, "year")
-('2023-Q4', '2024', 'no deadline')
+>>> _period("2023-12", "quarter"), _period("2024", "quarter"), _period(None, "year")  # as workload --by
+('2023-Q4', '2024-Q4', 'no deadline')
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import numpy as np
 import pandas as pd
 
 from agencygraph.graph.errors import AgencyGraphError, WriteRefused
+from agencygraph.graph.workload import NO_DEADLINE
+from agencygraph.graph.workload import period_of as _period
 
 from . import CHARTS
 
@@ -31,14 +33,6 @@ __all__ = ["chart", "CHARTS", "DEFAULT_SIZES"]
 DEFAULT_SIZES = {"load": (1200, 800), "domains": (1400, 900), "coownership": (1100, 1000), "deadlines": (1200, 750)}
 LEAD_COLOR, ASSIST_COLOR = "#1f4e79", "#9dc3e6"
 DPI = 100
-
-
-def _period(deadline: str | None, period: str) -> str:
-    if not deadline or not deadline[:4].isdigit():
-        return "no deadline"
-    if period == "quarter" and len(deadline) >= 7 and deadline[5:7].isdigit():
-        return f"{deadline[:4]}-Q{(int(deadline[5:7]) - 1) // 3 + 1}"
-    return deadline[:4] if period == "year" else f"{deadline[:4]}-Q4"
 
 
 def _docs(inc) -> str:
@@ -125,7 +119,7 @@ def _coownership(fig, inc, top, **_):
 
 def _deadlines(fig, inc, top, period="year", **_):
     periods = [_period(t.get("deadline"), period) for t in inc.tasks]
-    order = sorted(set(periods) - {"no deadline"}) + (["no deadline"] if "no deadline" in periods else [])
+    order = sorted(set(periods) - {NO_DEADLINE}) + ([NO_DEADLINE] if NO_DEADLINE in periods else [])
     onehot = np.zeros((len(inc.tasks), len(order)))
     for j, p in enumerate(periods):
         onehot[j, order.index(p)] = 1
