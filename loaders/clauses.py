@@ -98,7 +98,7 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     parts = split_top_level(vocab.strip_etc(text))
     if not parts:
         return False
-    parts = distribute_suffix(parts)
+    parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
     for part in parts:
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part)
@@ -351,7 +351,7 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
         if any(c.start <= m.start() < c.end for c in out) or not depth_free(m.start()):
             continue
         inner = text[m.end():].rstrip().rstrip("。;；")
-        if inner and any(c.start >= m.start() for c in out) is False and is_clause(inner, vocab):
+        if inner and not any(c.start >= m.start() for c in out) and is_clause(inner, vocab):
             out.append(Clause(m.start(), len(text), inner, m.end(), "sentence"))
             break
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"

@@ -263,7 +263,7 @@ def _align(cells: list[str], roles: list[str], collector: Collector, line: int, 
     return None
 
 
-def _category(cell: str, line: int, collector: Collector, conventions: Conventions) -> str | None:
+def _category(cell: str, line: int, collector: Collector) -> str | None:
     text = clean_text(cell).replace(" ", "")
     m = _CATEGORY.match(text)
     if m and chinese_ordinal(m[1]) is not None:
@@ -302,7 +302,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         if kind == "line":
             text = clean_text(event[2])
             if roles is not None and text and _HEADING.match(text) and _CATEGORY.match(text.replace(" ", "")):
-                domain = _category(text, lineno, collector, conventions) or domain
+                domain = _category(text, lineno, collector) or domain
                 collector.claim(lineno)
                 continue
             if text and ("。" in text or len(text) > 40):
@@ -319,7 +319,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
         if len([c for c in cells if c.strip()]) == 1 and "number" in roles and not _NUMBER.match(cells[0].strip()) \
                 and _CATEGORY.match(clean_text(" ".join(cells)).replace(" ", "")):
-            domain = _category(" ".join(cells).strip(), lineno, collector, conventions) or domain
+            domain = _category(" ".join(cells).strip(), lineno, collector) or domain
             continue
         positional = event[3]
         if positional and "number" in roles:
@@ -351,7 +351,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             collector.people(by_role["people"], lineno, raw)
         category = by_role.get("category")
         if category:
-            domain = _category(category, lineno, collector, conventions) or domain
+            domain = _category(category, lineno, collector) or domain
         rows.append(_Row(lineno, by_role, raw, domain))
     return rows
 

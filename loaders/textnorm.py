@@ -135,19 +135,20 @@ def chinese_ordinal(text: str) -> int | None:
 
 _SHARED_SUFFIX = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>(?:市|县|区|州|盟|旗)(?:人民)?政府|(?:市|县|区)委)$")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_UNIT_TAIL = re.compile(r"(局|委|办|厅|部|署|院|会|中心|府|司|团|队|站|所|处|行|社|馆|校|区|县|市|省|州|镇|乡|街道|门|位|关|台|园|组|室|联|校|厂|场)$")
 
 
-def distribute_suffix(parts: list[str]) -> list[str]:
-    """``哈尔滨、黑河、绥芬河市政府``: bare place names before X市政府 share its suffix (哈尔滨市政府, …)."""
+def distribute_suffix(parts: list[str], is_name) -> list[str]:
+    """``哈尔滨、黑河、绥芬河市政府``: bare place names before X市政府 share its suffix (哈尔滨市政府, …).
+
+    ``is_name(text)`` says a part is a name already (a unit or a group: the vocabulary decides).
+    """
     out = list(parts)
     for i, part in enumerate(parts):
         m = _SHARED_SUFFIX.match(part)
         if not m:
             continue
         j = i - 1
-        while j >= 0 and _BARE_PLACE.match(out[j]) and not _UNIT_TAIL.search(out[j]) and not out[j].startswith(
-                ("各", "相关", "有关")):
+        while j >= 0 and _BARE_PLACE.match(out[j]) and not is_name(out[j]):
             out[j] = out[j] + m["suffix"]
             j -= 1
     return out

@@ -70,10 +70,13 @@ def _split_outside_brackets(part: str) -> list[str]:
         elif ch in ")）〉》〕]】>":
             level = max(0, level - 1)
         depth.append(level)
-    for m in _CONJUNCTION.finditer(part):
-        if depth[m.start()] == 0:
-            pieces.append(part[start: m.start()])
-            start = m.end()
+    cuts = [m for m in _CONJUNCTION.finditer(part) if depth[m.start()] == 0]
+    for k, m in enumerate(cuts):
+        right = part[m.end(): cuts[k + 1].start() if k + 1 < len(cuts) else len(part)]
+        if right in _GENERIC:
+            continue  # 有关部门和单位, 党委和人民政府: one group, not two
+        pieces.append(part[start: m.start()])
+        start = m.end()
     pieces.append(part[start:])
     return pieces
 
@@ -82,18 +85,11 @@ def _split_conjunctions(parts: list[str]) -> list[str]:
     """``市级各有关部门及各县市区政府`` names two units: split at 及 / 以及 / 和 / 与 after a unit ending."""
     out = []
     for part in parts:
-        pieces = _split_outside_brackets(part)
-        merged: list[str] = []
-        for piece in pieces:
-            if merged and piece in _GENERIC:  # 有关部门和单位: one group, not two
-                merged[-1] = re.sub(r"$", "和" + piece, merged[-1])
-            elif piece:
-                merged.append(piece)
-        out.extend(merged)
+        out.extend(p for p in _split_outside_brackets(part) if p)
     return out
 
 
-def parse_unit_list(text: str, resolver: UnitResolver, clean=None) -> list[ListedUnit]:
+def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None) -> list[ListedUnit]:
     """Parse ``市发展改革委、市商务局〈市口岸办〉,各区人民政府〈含…,下同)`` into units.
 
     Separators are 、 , ， ; ； outside brackets (and 及 / 和 between two unit names); bracket kinds may
@@ -105,7 +101,10 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None) -> list[Liste
         return []
     items = []
     prefix = None
-    for part in distribute_suffix(_merge_fragments(_split_conjunctions(split_top_level(text)))):
+    parts = _merge_fragments(_split_conjunctions(split_top_level(text)))
+    if is_name is not None:  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
+        parts = distribute_suffix(parts, is_name)
+    for part in parts:
         name, inner = split_brackets(part)
         if name and name[0] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
             inner, name = [name[0], *inner], name[1:].strip()

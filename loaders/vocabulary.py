@@ -29,6 +29,17 @@ DEFAULT_ROLES_FILE = Path(__file__).with_name("roles.yaml")
 ROLES = ("lead", "assist", "responsible", "people", "deadline")
 
 
+#: (section of the file, key, attribute) of every list a roles file may add to.
+_LISTS = (
+    (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
+    (None, "lead_marks", "lead_marks"), (None, "none_marks", "none_marks"),
+    ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
+    ("conventions", "remarks", "remarks"), ("conventions", "heading_lead", "heading_lead"),
+    ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
+    ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
+)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -84,23 +95,12 @@ class Vocabulary:
             if role not in self.verbs:
                 raise ParseError(path, None, f"verbs: unknown role {role!r}; one of lead, assist, responsible")
             self.verbs[role].extend(map(str, words or []))
-        self.together += list(data.get("together") or [])
-        self.lead_in += list(data.get("lead_in") or [])
-        self.agent_verbs += list(data.get("agent_verbs") or [])
-        self.lead_marks += list(data.get("lead_marks") or [])
-        conventions = data.get("conventions") or {}
-        self.first_listed += list(conventions.get("first_listed_leads") or [])
-        self.carry_forward += list(conventions.get("carry_forward") or [])
-        self.remarks += list(conventions.get("remarks") or [])
-        self.heading_lead += list(conventions.get("heading_lead") or [])
-        self.none_marks += list(data.get("none_marks") or [])
+        for section, key, attribute in _LISTS:
+            block = data if section is None else (data.get(section) or {})
+            getattr(self, attribute).extend(map(str, block.get(key) or []))
         units = data.get("units") or {}
-        self.suffixes += list(units.get("suffixes") or [])
-        self.group_prefixes += list(units.get("group_prefixes") or [])
-        self.group_endings += list(units.get("group_endings") or [])
         self.etc = units.get("etc") or self.etc
         self.not_last += str(units.get("not_last") or "")
-        self.posts += list(units.get("posts") or [])
         self.surnames += str(units.get("surnames") or "")
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
             for role, words in (data.get(key) or {}).items():

@@ -30,3 +30,19 @@ def by_number(result, number):
     leads = [a.actor for a in result.assignments if a.target == task.key and a.role == "lead"]
     assists = [a.actor for a in result.assignments if a.target == task.key and a.role == "assist"]
     return task, leads, assists
+
+
+@pytest.fixture
+def run(tmp_path):
+    """``run("load", path)``: the CLI in-process on a store of its own (``run.store``), as CliRunner results."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    store = tmp_path / "store.json"
+
+    def invoke(*args, input=None):
+        return CliRunner().invoke(cli, ["--store", str(store), *map(str, args)], input=input)
+
+    invoke.store = store
+    return invoke

@@ -12,17 +12,6 @@ from cli import cli
 
 
 @pytest.fixture
-def run(tmp_path):
-    store = tmp_path / "store.json"
-
-    def invoke(*args, input=None):
-        return CliRunner().invoke(cli, ["--store", str(store), *map(str, args)], input=input)
-
-    invoke.store = store
-    return invoke
-
-
-@pytest.fixture
 def loaded(run):
     result = run("load", EXAMPLES)
     assert result.exit_code == 0, result.output

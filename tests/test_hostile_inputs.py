@@ -13,17 +13,6 @@ from conftest import PLAN_2018, PLAN_2023, ROOT
 from cli import cli
 
 
-@pytest.fixture
-def run(tmp_path):
-    store = tmp_path / "store.json"
-
-    def invoke(*args, input=None):
-        return CliRunner().invoke(cli, ["--store", str(store), *map(str, args)], input=input)
-
-    invoke.store = store
-    return invoke
-
-
 # -- item 7: not a regular file ----------------------------------------------------------------------
 def test_a_device_is_refused_before_reading(run):
     result = run("load", "/dev/zero")  # once: read to a MemoryError
