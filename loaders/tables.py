@@ -26,6 +26,7 @@ from .assign import Conventions, Said, assign_task
 from .clauses import is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
+from .pipe_rows import rebuild
 from .textnorm import chinese_ordinal, clean_text
 from .vocabulary import Vocabulary
 
@@ -121,7 +122,18 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered = 0, True
+    rebuilt = rebuild(lines, vocab, lambda cells: find_columns(cells, vocab) is not None) if "|" in "".join(
+        line[:1] + line[-1:] for line in lines) else {}
     while i < n:
+        if i in rebuilt:  # a row printed cell by cell with pipes between (pipe_rows)
+            cells, end = rebuilt[i]
+            if roles := find_columns(cells, vocab):
+                mode, width = None, len(roles)
+                yield "header", i, cells, roles, end
+            else:
+                yield "row", i, cells, len(cells) == width, end
+            i = end
+            continue
         raw = lines[i]
         cells = _split(raw)
         if cells is not None:
@@ -345,6 +357,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 by_role.setdefault(role, "")
         else:
             by_role = align_by_content(cells, roles, vocab)
+            if rows and len([c for c in cells if c.strip()]) < len(roles):
+                _merged_left(by_role, roles, rows[-1], collector, lineno, raw)
         if not by_role.get("number") and (m := _ITEM_START.match(by_role.get("task") or "")):
             by_role["number"], by_role["task"] = m.group(1), by_role["task"][m.end():]  # "1.主动对接…": no 序号 column
         if by_role.get("people"):
@@ -354,6 +368,15 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             domain = _category(category, lineno, collector) or domain
         rows.append(_Row(lineno, by_role, raw, domain))
     return rows
+
+
+def _merged_left(by_role: dict[str, str], roles: list[str], above: _Row, collector: Collector, line: int,
+                 raw: str) -> None:
+    """A unit column left of the task column that a short row lacks is a merged cell: the row above holds it."""
+    for role in roles[: roles.index("task")]:
+        if role in UNIT_ROLES and not by_role.get(role) and above.cells.get(role):
+            by_role[role] = above.cells[role]
+            collector.note(line, "inherited", f"{role} cell merged with the row above", above.cells[role])
 
 
 def _subheader(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:

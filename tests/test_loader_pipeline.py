@@ -165,6 +165,25 @@ def test_flattened_tables(name):
         assert len(leads) == len(roles["leads"]), (number, leads, roles)
 
 
+def test_cells_between_pipe_lines_are_rows_as_wide_as_the_header():
+    """wujiang: every cell closed by a "|" line, padding "|||" for the merged cells of a row, ★ marks the lead."""
+    result, expected = doc("wujiang-2024-key-work-targets")
+    two = triples(result, "2")  # "2.一般…" | "★区财政局、税务局" | "|||"
+    assert [r for r, _a in two] == ["assist", "lead"] and two[0][1].endswith("税务局") and two[1][1] == "区财政局"
+    assert triples(result, "11") == [("lead", "区应急管理局")]  # the last row, cut off before its closing pipes
+    assert [p.name for p in result.people if p.name.startswith("方")] == ["方勇"]
+
+
+def test_cells_opened_by_pipes_and_a_merged_lead_column():
+    """changsha: "| cell" lines, a lone "|" closes the row; the 牵头单位 column comes first and is printed once for
+    the rows under it (in a narrow column: "市" / "监" / "察" / "局")."""
+    result, expected = doc("changsha-undated-work-targets-table")
+    leads = {n: [a for r, a in triples(result, n) if r == "lead"] for n in ("6", "7")}
+    assert leads == {"6": ["市监察局"], "7": ["市监察局"]}
+    assert ("assist", "审计局") in triples(result, "7")
+    assert any(i.kind == "inherited" and i.line == 33 for i in result.issues)  # 严肃查处…
+
+
 def test_table_headers_from_the_vocabulary():
     assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
         ["number", "task", "lead", "assist", "deadline"]

@@ -1,0 +1,156 @@
+"""Web tables printed one cell at a time with "|" marks between the cells, rebuilt into rows.
+
+A page saved from HTML often prints a table cell by cell, a cell's own line breaks kept. Two layouts are read
+here (the "cell |" layout, a pipe closing each cell's line, is read by ``tables`` itself):
+
+- **"| cell" lines**: a pipe opens each cell after the first, and a lone "|" closes the row::
+
+      牵头单位
+      | 目 标 任 务
+      | 责 任 单 位
+      |
+
+- **pipes on lines of their own**: each "|" closes a cell, a line of several pipes closes as many empty cells
+  (the page pads a row whose merged cells were printed once), and a row is as wide as the header::
+
+      序号
+      |
+      项目
+      |
+      ...
+      2.一般公共预算收入同口径增长6%以上。
+      |
+      ★区财政局、税务局
+      |
+      |||
+
+A cell printed over several lines is joined: a narrow column's wrapped pieces ("市政" / "府办" / "公厅") with
+nothing between them, complete names (one unit or official a line) with 、. Trailing empty cells are dropped,
+so a row shorter than the header is one whose merged cells were printed once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .vocabulary import Vocabulary
+
+__all__ = ["rebuild"]
+
+_PIPES_ONLY = re.compile(r"^\s*\|+\s*$")
+_OPENS = re.compile(r"^\s*\|\s*([^\s|].*)$")
+_INNER_PIPE = re.compile(r"[^\s|]\s*\|\s*[^\s|]")
+_CLOSES = re.compile(r"[^\s|]\s*\|\s*$")
+_GAP = 8  # lines of one cell between two pipe marks
+_MAX_WIDTH = 12
+
+
+def _regions(lines: list[str]):
+    """(first, last) line indices of each run of lines held together by pipe marks."""
+    marks = [i for i, line in enumerate(lines) if _PIPES_ONLY.match(line) or _OPENS.match(line)]
+    start = prev = None
+    for i in marks:
+        if start is not None and i - prev > _GAP:
+            yield start, prev
+            start = None
+        if start is None:
+            start = i
+        prev = i
+    if start is not None:
+        yield start, prev
+
+
+def _name(text: str, vocab: Vocabulary) -> bool:
+    compact = re.sub(r"\s+", "", text)
+    return len(compact) >= 3 and (vocab.is_unit_name(compact) or vocab.is_group(compact) or vocab.is_person(text))
+
+
+def _join(pieces: list[str], vocab: Vocabulary) -> str:
+    text = ""
+    for piece in pieces:
+        if text and _name(text.split("、")[-1], vocab) and _name(piece, vocab):
+            text += "、" + piece
+        else:
+            text += piece
+    return text
+
+
+def rebuild(lines: list[str], vocab: Vocabulary,
+            is_header: Callable[[list[str]], bool]) -> dict[int, tuple[list[str], int]]:
+    """Rows of every pipe-marked table in ``lines``: first line index -> (cells, index after the row's last line)."""
+    rows: dict[int, tuple[list[str], int]] = {}
+    for first, last in _regions(lines):
+        region = range(first, last + 1)
+        if any(not _PIPES_ONLY.match(lines[i]) and (_INNER_PIPE.search(lines[i]) or _CLOSES.search(lines[i]))
+               for i in region):
+            continue  # "a | b | c" rows and "cell |" lines are read by the table reader itself
+        start = first - 1 if first and lines[first - 1].strip() and "|" not in lines[first - 1] else first
+        opens = any(_OPENS.match(lines[i]) for i in region)
+        rows.update(_opening(lines, start, last, vocab) if opens else _closing(lines, start, last, vocab, is_header))
+    return rows
+
+
+def _opening(lines, start, last, vocab):
+    """"| cell" layout: a lone pipe ends the row."""
+    rows, cells, pieces, row_start = {}, [], [], None
+    for i in range(start, last + 1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if row_start is None:
+            row_start = i
+        if _PIPES_ONLY.match(text):
+            if pieces:
+                cells.append(_join(pieces, vocab))
+            if cells:
+                rows[row_start] = (cells, i + 1)
+            cells, pieces, row_start = [], [], None
+            continue
+        if m := _OPENS.match(text):
+            if pieces or cells:
+                cells.append(_join(pieces, vocab))
+            pieces = [m.group(1).strip()]
+            continue
+        pieces.append(text)
+    return rows
+
+
+def _closing(lines, start, last, vocab, is_header):
+    """Pipes on their own lines: each pipe closes a cell; a row is as wide as the header."""
+    flat: list[tuple[str, int, int]] = []  # (cell, first line, pipes on the closing line)
+    pieces, cell_start = [], None
+    for i in range(start, last + 1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if _PIPES_ONLY.match(text):
+            for k in range(text.count("|")):
+                flat.append((_join(pieces, vocab) if k == 0 else "", cell_start if k == 0 and cell_start is not None
+                             else i, text.count("|")))
+                pieces, cell_start = [], None
+            continue
+        if cell_start is None:
+            cell_start = i
+        pieces.append(text)
+    names = [cell for cell, _line, _pipes in flat[:_MAX_WIDTH]]
+    width = next((k for k in range(min(len(names), _MAX_WIDTH), 2, -1) if is_header(names[:k])), 0)
+    if not width:
+        return {}
+    rows, cells, row_start = {}, [], None
+    for n, (cell, line, pipes) in enumerate(flat):
+        if row_start is None:
+            row_start = line
+        cells.append(cell)
+        closing_run = pipes > 1 and (n + 1 == len(flat) or flat[n + 1][2] != pipes or flat[n + 1][1] != line)
+        if len(cells) >= width or closing_run:
+            while cells and not cells[-1]:
+                cells.pop()
+            if cells:
+                rows[row_start] = (cells, line + 1)
+            cells, row_start = [], None
+    while cells and not cells[-1]:
+        cells.pop()
+    if cells:  # the last row, cut off before its closing pipes
+        rows[row_start] = (cells, flat[-1][1] + 1)
+    return rows
