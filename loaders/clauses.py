@@ -163,10 +163,13 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
 
 
 def _is_remark(seg: str, vocab: Vocabulary) -> bool:
-    """A segment that is a remark ("下同", "以下…不再列出") or starts with a first-listed-leads statement."""
+    """A segment that is a remark ("下同", "以下…不再列出") or holds a first-listed-leads statement
+    ("原则上由排名首位的部门牵头负责")."""
     if vocab.remark_re is not None and vocab.remark_re.match(seg):
         return True
-    return bool(vocab.first_listed_re and vocab.first_listed_re.match(seg))
+    m = vocab.first_listed_re.search(seg) if vocab.first_listed_re else None
+    return m is not None and not any(ch in OPEN_BRACKETS for ch in seg[: m.start()]) and \
+        not unit_like(seg[: m.start()], vocab)
 
 
 def _agent(seg: str, vocab: Vocabulary):
@@ -315,7 +318,8 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
         if open_at < covered_until:
             continue
         inner = text[open_at + 1: close]
-        at_end = close >= tail - 1
+        at_end = close >= tail - 1 or (text[close + 1: close + 2] in ("。", ";", "；") and  # closes a sentence
+                                       not _names_before(text, open_at, vocab))
         if is_clause(inner, vocab, bare_list=at_end):
             kind = "label" if vocab.label_re.search(inner) else "verb"
             out.append(Clause(open_at, close + 1, inner, open_at + 1, kind))
@@ -364,6 +368,12 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
                 if clause is not None:
                     out.append(clause)
     return sorted(out, key=lambda c: c.start)
+
+
+def _names_before(text: str, at: int, vocab: Vocabulary) -> bool:
+    """Does a unit's name end at ``at``? Then a bracket there glosses it: "报市政府办公厅(市职转办、市营商办)"."""
+    word = re.split(r"[\s,，。、;；:：“”\"》《]", text[max(0, at - 30): at])[-1]
+    return bool(word) and vocab.is_unit_name(word)
 
 
 def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clause | None:

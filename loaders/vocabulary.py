@@ -32,6 +32,7 @@ ROLES = ("lead", "assist", "responsible", "people", "deadline")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
+    (None, "verb_qualifiers", "verb_qualifiers"),
     (None, "lead_marks", "lead_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "heading_lead", "heading_lead"),
@@ -65,6 +66,7 @@ class Vocabulary:
     posts: list[str] = field(default_factory=list)
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
+    verb_qualifiers: list[str] = field(default_factory=list)
     not_last: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
@@ -127,7 +129,8 @@ class Vocabulary:
         for role, words in self.verbs.items():
             for word in words:
                 self._verb_role.setdefault(word, role)
-        self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s)$" % _alternation(self._verb_role))
+        qualifiers = "(?:%s)?" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
+        self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
             if self.together else None
@@ -154,7 +157,11 @@ class Vocabulary:
         return self._label_role.get(label)
 
     def verb_role(self, verb: str) -> str | None:
-        return self._verb_role.get(verb)
+        """The role of a verb, with or without a qualifier before it (按职责牵头负责 leads as 牵头负责 does)."""
+        if verb in self._verb_role:
+            return self._verb_role[verb]
+        m = self.verb_end_re.match("_" + verb)
+        return self._verb_role[m["bare"]] if m and len(m["units"]) == 1 else None
 
     def mentions_role(self, text: str) -> bool:
         """Does the text hold a role verb (or 由) at all? A cheap test before reading it as a clause."""
@@ -165,7 +172,7 @@ class Vocabulary:
         m = self.verb_end_re.match(segment)
         if not m:
             return None
-        return m["units"], m["verb"], self._verb_role[m["verb"]]
+        return m["units"], m["verb"], self._verb_role[m["bare"]]
 
     def is_none(self, text: str) -> bool:
         stripped = (text or "").strip()
