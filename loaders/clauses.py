@@ -46,12 +46,12 @@ class Clause:
     end: int  # exclusive
     inner: str  # the clause without its brackets
     inner_start: int
-    kind: str  # label | verb | sentence | line
+    kind: str  # label | verb | sentence | opening (verb segments opening a sentence, the task after them) | line
     closed: bool = True
 
     @property
     def printed(self) -> str:
-        return self.inner if self.kind in ("sentence", "line") else "(" + self.inner + ")"
+        return self.inner if self.kind in ("sentence", "opening", "line") else "(" + self.inner + ")"
 
 
 def bracket_pairs(text: str) -> dict[int, int]:
@@ -123,6 +123,10 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
         start += offset
         if _is_remark(seg, vocab):
             pieces.append(Piece("note", seg, start))
+            continue
+        if (said := vocab.copula_at_end(seg)) is not None and unit_like(_units_of(said[0], vocab), vocab):
+            text = _units_of(said[0], vocab)
+            pieces.append(Piece(said[1], text, start + max(0, seg.find(text))))
             continue
         agent = _agent(seg, vocab)
         if agent is not None:
@@ -302,11 +306,12 @@ def _sentences(text: str, start: int, end: int, pairs: dict[int, int]):
         yield begin, end
 
 
-def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
+def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = None) -> list[Clause]:
     """Every responsibility clause in an item's text, in order.
 
-    Bracketed clauses anywhere (labelled or with verbs); a bracketed bare unit list only where it closes the
-    item; a labelled run "牵头单位:X;责任单位:Y" outside brackets to the end of the item; a dash clause; a
+    Bracketed clauses anywhere (labelled or with verbs); a bracketed bare unit list where it closes the item or
+    a sentence; a labelled run "牵头单位:X;责任单位:Y" outside brackets to the end of the item; a dash clause;
+    verb segments opening a sentence or a line ("由X副市长负责,市发改委牵头,相关部门配合,尽快完成…"); a
     trailing sentence made only of verb segments ("…。X牵头,Y配合。").
     """
     pairs = bracket_pairs(text)
@@ -358,6 +363,19 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
         if inner and not any(c.start >= m.start() for c in out) and is_clause(inner, vocab):
             out.append(Clause(m.start(), len(text), inner, m.end(), "sentence"))
             break
+    # verb segments opening a sentence or a line: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…"
+    if vocab.mentions_role(text):
+        starts = {0, *(line_starts or [])}
+        starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
+        ordered = sorted(starts)
+        for k, start in enumerate(ordered):
+            comma = re.compile(r"[,，。;；]").search(text, start)
+            if k + 1 < len(ordered) and ordered[k + 1] < (comma.start() if comma else len(text)):
+                continue  # a title line run into the next line: the clause opens the next line
+            if start < len(text) and depth_free(start) and not any(c.start <= start < c.end for c in out) and \
+                    (clause := _leading(text, start, vocab)) is not None and \
+                    not any(clause.start < c.end and c.start < clause.end for c in out):
+                out.append(clause)
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
         sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]
@@ -368,6 +386,26 @@ def find_clauses(text: str, vocab: Vocabulary) -> list[Clause]:
                 if clause is not None:
                     out.append(clause)
     return sorted(out, key=lambda c: c.start)
+
+
+def _leading(text: str, start: int, vocab: Vocabulary) -> Clause | None:
+    """The longest run of at most 8 comma segments opening text[start:] (within its sentence) that reads as a
+    clause naming a lead or an assisting unit."""
+    m = re.compile(r"[。;；!！?？]").search(text, start)
+    sentence = text[start: m.start() if m else len(text)]
+    if not vocab.mentions_role(sentence[:200]):
+        return None
+    cuts = [m.start() for m in re.finditer(r"[,，]", sentence)][:8] + [len(sentence)]
+    for cut in reversed(cuts):
+        inner = sentence[:cut].strip()
+        if not inner or vocab.label_re.search(inner) or not is_clause(inner, vocab):
+            continue
+        pieces = _verb_pieces(inner, vocab)
+        if all(p.role in ("lead", "assist", "responsible", "note") for p in pieces) and \
+                any(p.role in ("lead", "assist") and not vocab.is_person(p.text) for p in pieces):
+            offset = start + sentence.index(inner[0])
+            return Clause(offset, offset + len(inner), inner, offset, "opening")
+    return None
 
 
 def _names_before(text: str, at: int, vocab: Vocabulary) -> bool:

@@ -24,7 +24,7 @@ from .textnorm import clean_text
 __all__ = ["parse", "KIND_GENRES"]
 
 #: The genre name a document shows for each kind of clause found.
-KIND_GENRES = {"label": "inline_clauses", "verb": "verb_clauses", "sentence": "verb_clauses",
+KIND_GENRES = {"label": "inline_clauses", "verb": "verb_clauses", "sentence": "verb_clauses", "opening": "verb_clauses",
                "line": "labelled_lines"}
 _ROLES = ("lead", "assist", "responsible")
 
@@ -95,7 +95,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     kinds: dict[str, int] = {}
     heading_leads: dict[int, Said] = {}
     for entry in entries:
-        clauses = find_clauses(entry.text, vocab) if entry.text else []
+        clauses = find_clauses(entry.text, vocab, entry.joined.starts) if entry.text else []
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
         if (head := _heading_lead(entry, collector)) is not None:
             heading_leads[id(entry)] = head
@@ -189,7 +189,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         pieces.append(text[cursor: clause.start])
         starts.append(cursor)
         cursor = clause.end
-    tail = text[cursor:]
+    tail = text[cursor:].lstrip(",，、 ") if clauses and clauses[-1].kind == "opening" else text[cursor:]
     if clauses and clean_text(tail).strip("。;；.,， "):
         collector.note(entry.joined.line_at(cursor), "text_after_clause",
                        "text after the last clause belongs to the last part", clean_text(tail))
@@ -203,7 +203,8 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     deadline_text = _deadline(all_said)
     deadline = normalize_deadline(deadline_text, collector.year)
     title = re.split(r"[。;；]", full, maxsplit=1)[0] if "。" in full[:40] else None
-    split = len(clauses) > 1 and not said_lines
+    split = len(clauses) > 1 and not said_lines and all(clean_text(p).strip("。;；.,， ") for p in pieces) and \
+        not any(c.kind == "opening" for c in clauses)  # the task follows an opening clause: one task
     parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
                                  title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
     if not full:

@@ -36,6 +36,11 @@ class Joined:
     def lines(self) -> list[int]:
         return list(self._lines)
 
+    @property
+    def starts(self) -> list[int]:
+        """The offset in ``text`` where each source line begins."""
+        return list(self._starts)
+
     def line_at(self, offset: int) -> int:
         """The source line of the character at ``offset``."""
         if not self._lines:

@@ -32,7 +32,7 @@ ROLES = ("lead", "assist", "responsible", "people", "deadline")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
-    (None, "verb_qualifiers", "verb_qualifiers"),
+    (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
     (None, "lead_marks", "lead_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "heading_lead", "heading_lead"),
@@ -67,6 +67,7 @@ class Vocabulary:
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
+    copulas: list[str] = field(default_factory=list)
     not_last: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
@@ -132,6 +133,8 @@ class Vocabulary:
         qualifiers = "(?:%s)?" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
+        self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
+                                    % (_alternation(self.copulas), _alternation(labels))) if self.copulas else None
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
@@ -173,6 +176,13 @@ class Vocabulary:
         if not m:
             return None
         return m["units"], m["verb"], self._verb_role[m["bare"]]
+
+    def copula_at_end(self, segment: str):
+        """(units, role) when ``segment`` says "X为…牵头责任单位" (a unit list, a copula, a label), else None."""
+        m = self.copula_re.match(segment) if self.copula_re else None
+        if not m or self.label_role(m["label"]) not in ("lead", "assist", "responsible"):
+            return None
+        return m["units"], self.label_role(m["label"])
 
     def is_none(self, text: str) -> bool:
         stripped = (text or "").strip()

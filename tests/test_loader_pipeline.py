@@ -93,6 +93,14 @@ def test_the_cli_takes_a_roles_file(tmp_path):
     ("部门分工:省发展改革委牵头,各地、各部门配合。", [("lead", "省发展改革委"), ("assist", "各地、各部门")]),
     # a remark and a deadline inside a clause are not units (国发〔2020〕6号)
     ("国务院各部门分别负责,年内持续推进", [("responsible", "国务院各部门"), ("deadline", "年内持续推进")]),
+    # 滨州: a qualifier before the verb leaves its role as it is
+    ("市国土资源局、经贸委、环保局按照职责牵头负责", [("lead", "市国土资源局、经贸委、环保局")]),
+    # 恩施州: "X为…的牵头责任单位" (a copula and a label without its colon)
+    ("州交通运输局为该议案办理工作的牵头责任单位", [("lead", "州交通运输局")]),
+    # 黄冈: a first-listed statement inside the clause is a remark, not a unit
+    ("由市发展改革委、经委负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责",
+     [("responsible", "市发展改革委、经委"), ("unparsed", "一项任务涉及多个部门的"),
+      ("note", "原则上由排名首位的部门牵头负责")]),
 ])
 def test_read_clause(clause, pieces):
     assert [(p.role, p.text) for p in read_clause(clause, V)] == pieces
@@ -182,6 +190,32 @@ def test_cells_opened_by_pipes_and_a_merged_lead_column():
     assert leads == {"6": ["市监察局"], "7": ["市监察局"]}
     assert ("assist", "审计局") in triples(result, "7")
     assert any(i.kind == "inherited" and i.line == 33 for i in result.issues)  # 严肃查处…
+
+
+def test_verb_segments_opening_a_paragraph():
+    """兰州: "由X副市长负责,市Y牵头,相关部门配合,<the task>" under a title line; the official is not a unit."""
+    result, _expected = doc("lanzhou-undated-ndrc-liaison-tasks")
+    assert triples(result, "2") == [("assist", "相关部门"), ("lead", "市环保局")]
+    assert triples(result, "4") == [("assist", "市发改委"), ("lead", "市建设局")]
+    assert "吴继德副市长" in {p.name for p in result.people} or "吴继德" in {p.name for p in result.people}
+
+
+def test_roles_stated_with_a_copula_in_running_sentences():
+    """恩施州: "州交通运输局为…牵头责任单位,负责…。州发改委、…为协办单位,…" is one task, not two parts."""
+    result, _expected = doc("enshi-2012-npc-motion-handling")
+    got = triples(result, "2")
+    assert ("lead", "州交通运输局") in got and ("assist", "州发改委") in got and len(got) == 10
+    assert [t.number for t in result.tasks] == ["2"]
+
+
+def test_bracketed_units_closing_each_sentence_are_clauses():
+    """闵行: "…場景應用(區市場局、區行政服務中心)。…(區市場局、區大數據中心)。…" — one part per sentence; a
+    bracket glossing the name before it is not a clause (西安: "报市政府办公厅(市职转办、市营商办)")."""
+    result, expected = doc("minhang-2024-business-environment")
+    for number, roles in expected["tasks"].items():
+        assert len([a for r, a in triples(result, number) if r == "lead"]) == len(roles["leads"]), number
+    text = "某府〔2024〕1号\n1.请于每月23日前报市政府办公厅(市职转办、市营商办)。做好甲(市财政局)。\n"
+    assert triples(load("x.txt", text=text), "1") == [("lead", "市财政局")]
 
 
 def test_table_headers_from_the_vocabulary():
