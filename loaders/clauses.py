@@ -163,6 +163,11 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     for piece in pieces:
         if piece.role == "pending":
             piece.role = "responsible_list"  # a bare list: responsible where nothing says otherwise
+    if vocab.remark_units_re is not None and any(p.role == "note" for p in pieces):
+        for piece in pieces:  # "列第一位者为牵头部门,其他有关部门和单位按职责分工负责,下同": the others are the statement's
+            if piece.role in ("lead", "assist", "responsible", "responsible_list") and \
+                    vocab.remark_units_re.match(piece.text):
+                piece.role = "note"
     return pieces
 
 

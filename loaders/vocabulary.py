@@ -35,7 +35,8 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
     (None, "lead_marks", "lead_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
-    ("conventions", "remarks", "remarks"), ("conventions", "heading_lead", "heading_lead"),
+    ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
+    ("conventions", "heading_lead", "heading_lead"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
 )
@@ -68,6 +69,7 @@ class Vocabulary:
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
+    remark_units: list[str] = field(default_factory=list)
     not_last: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
@@ -142,6 +144,8 @@ class Vocabulary:
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
+        self.remark_units_re = re.compile("|".join(f"(?:{p})" for p in self.remark_units)) if self.remark_units \
+            else None
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
