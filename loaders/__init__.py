@@ -10,7 +10,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from agencygraph.graph.errors import AgencyGraphError, UnreadableInput
@@ -21,6 +21,7 @@ from .assign import Conventions
 from .clauses import carry_forward_units, first_listed_statement
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
+from .encoding import mend_lost_characters
 from .metadata import read_metadata
 from .progress import DETECT_SHARE, READ_SHARE, Progress
 from .source import Source, read_source, source_from_text
@@ -76,7 +77,7 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
         if conventions.first_listed_from is None and ("第一" in line or "首位" in line) \
                 and first_listed_statement(line, vocab):
             conventions.first_listed_from = lineno
-        if "不再" in line and (units := carry_forward_units(line, vocab)):
+        if (units := carry_forward_units(line, vocab)):
             conventions.carried.append((lineno, units))
     return conventions
 
@@ -89,6 +90,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         share = READ_SHARE.get(source.container, 0.05)
         tracker.read(share)
         tracker.plan(["detect"], until=share + (1 - share) * DETECT_SHARE)
+    mended, lost = mend_lost_characters(source.text)
+    if lost:
+        source = replace(source, text=mended, notes=[*source.notes, (
+            1, "lost_characters", f"{lost} '?' marks where the page lost a character (a no-break space, mostly) "
+            "read as spaces", "note")])
     source = simplify(source)
     if tracker:
         tracker.done("detect")

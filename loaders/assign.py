@@ -78,11 +78,12 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
             if not items:
                 collector.issue(piece.line, "unparsed_clause", f"no unit found in {piece.role} list", piece.clause)
                 continue
-            for item in items:
-                if piece.role != "lead" and _lead_marked(collector, item):
-                    lists.append(("lead", [item], piece))
-                else:
-                    lists.append((piece.role, [item], piece))
+            marked = [_lead_marked(collector, item) for item in items]
+            for item, mark in zip(items, marked):
+                if mark or piece.role != "lead" or not any(marked):
+                    lists.append(("lead" if mark else piece.role, [item], piece))
+                else:  # "★发改局、经信局" in a 牵头单位 cell: the marked unit leads, the others assist
+                    lists.append(("assist", [item], piece))
     has_lead = any(role == "lead" for role, _items, _p in lists)
     responsible = [entry for entry in lists if entry[0] == "responsible"]
     if responsible and not has_lead:

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from agencygraph.graph.errors import UnreadableInput
 
-__all__ = ["decode_bytes", "_decode", "utf16_without_bom"]
+import re
+
+__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters"]
+
+# A "?" standing where a page lost a character it could not encode (mostly a no-break space): after a Chinese
+# character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱").
+_LOST = re.compile(r"(?<=[\u4e00-\u9fff\d）)。:：,，;；、 ])\?(?=[ \t|\u4e00-\u9fff]|$)", re.M)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -63,3 +69,14 @@ def _decode(path: str, data: bytes) -> tuple[str, str]:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise UnreadableInput(path, line, "not UTF-8 or GB18030 text (cannot decode)") from None
     return text, "gb18030"
+
+
+def mend_lost_characters(text: str) -> tuple[str, int]:
+    """The text with each "?" a page put for a character it lost read as a space, when there are at least three
+    (Chinese text writes its question mark full width: an ASCII one there is a lost character); and how many."""
+    if text.count("?") < 3:
+        return text, 0
+    found = len(_LOST.findall(text))
+    if found < 3:
+        return text, 0
+    return _LOST.sub(" ", text), found

@@ -52,7 +52,12 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
-    if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n) for n in names) or sum(1 for n in names if n) < 3:
+    listed = [n for n in names if "、" in n and not _NOT_A_NAME.search(n.replace("、", "")) and
+              not re.match(r"^[\d一二三四五六七八九十]+、", n)]
+    if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
+        return None  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
+    if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n.replace("、", "") if n in listed else n)
+                             for n in names) or sum(1 for n in names if n) < 3:
         return None
     roles: list[str | None] = [None] * len(names)
     for role, words in vocab.column_names.items():

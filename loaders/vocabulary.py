@@ -135,6 +135,7 @@ class Vocabulary:
         qualifiers = "(?:%s)?" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
+        self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (_alternation(self.copulas), _alternation(labels))) if self.copulas else None
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \

@@ -218,6 +218,33 @@ def test_bracketed_units_closing_each_sentence_are_clauses():
     assert triples(load("x.txt", text=text), "1") == [("lead", "市财政局")]
 
 
+def test_question_marks_a_page_put_for_lost_characters():
+    """余杭: every cell ends in "?" (a no-break space the page lost): read as spaces, and said once."""
+    result, _expected = doc("yuhang-2018-work-report-tasks")
+    assert [a for r, a in triples(result, "1") if r == "lead"] == ["未来科技城"]
+    assert [i.kind for i in result.issues if i.kind == "lost_characters"] == ["lost_characters"]
+    plain = load("x.txt", text="某府〔2024〕1号\n1.做甲?(市财政局牵头)\n")  # one "?" is the text's own
+    assert not any(i.kind == "lost_characters" for i in plain.issues)
+
+
+@pytest.mark.parametrize("name, number, leads, assists", [
+    # 平湖: "★发改局、经信局、建设局、农业农村局" in the 牵头单位 column: the marked unit leads
+    ("pinghu-2023-work-report-progress", "2", ["财政局"], ["税务局"]),
+    # 海曙: "责任单位:经济投资局和航空口岸局分别牵头、区发改局"
+    ("haishu-2023-work-report-tasks", "2.1", ["经济投资局", "航空口岸局"], ["区发改局"]),
+    # 金华: "除特别注明的外,各县(市、区)政府和金华开发区…管委会都是配合单位" holds for every task
+    ("jinhua-2018-work-report-tasks", "1.1", None, ["金华开发区", "金义都市新区"]),
+    # 柯桥: a column named "进展情况、存在问题及下一步打算" does not stop the header
+    ("keqiao-2023-livelihood-progress", "1", ["教体局"], []),
+])
+def test_marks_lists_and_statements(name, number, leads, assists):
+    result, _expected = doc(name)
+    got = [(r, a.removeprefix("市")) for r, a in triples(result, number)]  # the bundled (武汉) aliases add 市
+    if leads is not None:
+        assert sorted(a for r, a in got if r == "lead") == sorted(leads)
+    assert set(assists) <= {a for r, a in got if r == "assist"}
+
+
 def test_table_headers_from_the_vocabulary():
     assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
         ["number", "task", "lead", "assist", "deadline"]
