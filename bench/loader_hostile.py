@@ -1,8 +1,9 @@
 """Hostile lines: each case is a file loaded by the real command (`agencygraph load --dry-run`) in a fresh process.
 
 Cases: 100 KB and 315 KB of text without punctuation, 50,000 and 100,000 nested brackets, 20,000 commas or dashes
-in one clause, a 300 KB one-line document of 12,000 items, lines full of the words the body and roster rules look
-for. No step may be quadratic in a line's length: each case should take a second or two. Prints one row per case
+in one clause, 20,000 sentences each opened by a clause in one item (1.1 MB: linear, about 3 s), a 300 KB one-line
+document of 12,000 items, lines full of the words the body and roster rules look for. No step may be quadratic in a
+line's length: each case should take a second or two per 300 KB. Prints one row per case
 (size, seconds, exit code) and, last, one line of JSON.
 
     python bench/loader_hostile.py [--scale 1.0]
@@ -32,6 +33,7 @@ def cases(scale: float) -> dict[str, str]:
         "20k commas in a clause": HEAD + "2.任务。(" + "市财政局," * n(20_000) + "市教育局牵头)",
         "20k dashes": HEAD + "2.任务" + "——市财政局" * n(20_000),
         "300KB one-line plan": "".join(f"{i}.做事情{i}。(市财政局牵头,市教育局配合)" for i in range(1, n(12_000) + 1)),
+        "20k opening clauses": HEAD + "2." + "市发改委牵头,市财政局配合,做好甲工作。" * n(20_000),
         "body and roster words": HEAD + "成立领导小组下设办公室设在市财政局为成员单位组长" * n(5_000),
     }
 

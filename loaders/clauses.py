@@ -374,13 +374,15 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         starts = {0, *(line_starts or [])}
         starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
         ordered = sorted(starts)
+        found = _Spans(out)
         for k, start in enumerate(ordered):
-            comma = re.compile(r"[,，。;；]").search(text, start)
+            comma = _SEGMENT_END.search(text, start)
             if k + 1 < len(ordered) and ordered[k + 1] < (comma.start() if comma else len(text)):
                 continue  # a title line run into the next line: the clause opens the next line
-            if start < len(text) and depth_free(start) and not any(c.start <= start < c.end for c in out) and \
+            if start < len(text) and depth_free(start) and not found.overlaps(start, start + 1) and \
                     (clause := _leading(text, start, vocab)) is not None and \
-                    not any(clause.start < c.end and c.start < clause.end for c in out):
+                    not found.overlaps(clause.start, clause.end):
+                found.add(clause.start, clause.end)
                 out.append(clause)
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
@@ -394,10 +396,36 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     return sorted(out, key=lambda c: c.start)
 
 
+_SEGMENT_END = re.compile(r"[,，。;；]")
+_SENTENCE_STOP = re.compile(r"[。;；!！?？]")
+
+
+class _Spans:
+    """Clause spans found so far, for overlap tests in logarithmic time (an item may hold thousands)."""
+
+    def __init__(self, clauses: list[Clause]):
+        self.starts, self.ends = [], []
+        for c in sorted(clauses, key=lambda c: c.start):
+            self.add(c.start, c.end)
+
+    def add(self, start: int, end: int) -> None:
+        from bisect import bisect_left
+
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        from bisect import bisect_left
+
+        k = bisect_left(self.starts, end)  # clauses do not overlap: the last one starting before ``end`` decides
+        return k > 0 and self.ends[k - 1] > start
+
+
 def _leading(text: str, start: int, vocab: Vocabulary) -> Clause | None:
     """The longest run of at most 8 comma segments opening text[start:] (within its sentence) that reads as a
     clause naming a lead or an assisting unit."""
-    m = re.compile(r"[。;；!！?？]").search(text, start)
+    m = _SENTENCE_STOP.search(text, start)
     sentence = text[start: m.start() if m else len(text)]
     if not vocab.mentions_role(sentence[:200]):
         return None
