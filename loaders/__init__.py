@@ -16,7 +16,7 @@ from pathlib import Path
 from agencygraph.graph.errors import AgencyGraphError, UnreadableInput
 from agencygraph.graph.model import Document, LoadResult
 
-from . import bodies, indicator_table, items, roster, tables
+from . import bodies, indicator_table, items, roster, tables, task_references
 from .assign import Conventions
 from .clauses import carry_forward_units, first_listed_statement
 from .collect import Collector
@@ -124,6 +124,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         found = items.parse(rest, collector, conventions, seen)
         for name, count in found.items():
             kinds[name] = kinds.get(name, 0) + count
+        claimed = collector.claimed_lines
+        if cited := task_references.parse([(n, line) for n, line in rest if n not in claimed], collector,
+                                          conventions, seen):
+            kinds["task_references"] = cited
     collector.on_progress = None
     if tracker:
         tracker.done("items")

@@ -312,13 +312,15 @@ def _sentences(text: str, start: int, end: int, pairs: dict[int, int]):
         yield begin, end
 
 
-def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = None) -> list[Clause]:
+def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = None,
+                 numbered: bool = False) -> list[Clause]:
     """Every responsibility clause in an item's text, in order.
 
     Bracketed clauses anywhere (labelled or with verbs); a bracketed bare unit list where it closes the item or
     a sentence; a labelled run "牵头单位:X;责任单位:Y" outside brackets to the end of the item; a dash clause;
     verb segments opening a sentence or a line ("由X副市长负责,市发改委牵头,相关部门配合,尽快完成…"); a
-    trailing sentence made only of verb segments ("…。X牵头,Y配合。").
+    trailing sentence made only of verb segments ("…。X牵头,Y配合。"); in a numbered item, the unit that is the
+    subject of its first sentence ("1.县应急管理局负责尾矿库…的隐患排查治理工作。").
     """
     pairs = bracket_pairs(text)
     out: list[Clause] = []
@@ -384,6 +386,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                     not found.overlaps(clause.start, clause.end):
                 found.add(clause.start, clause.end)
                 out.append(clause)
+    # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"
+    if numbered and not out and vocab.subject_re is not None and (m := vocab.subject_re.match(text)) and \
+            unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
+        out.append(Clause(0, m.end(), m.group(0), 0, "opening"))
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
         sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]

@@ -95,7 +95,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     kinds: dict[str, int] = {}
     heading_leads: dict[int, Said] = {}
     for entry in entries:
-        clauses = find_clauses(entry.text, vocab, entry.joined.starts) if entry.text else []
+        clauses = find_clauses(entry.text, vocab, entry.joined.starts, numbered=entry.ordinal is not None) \
+            if entry.text else []
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
         if (head := _heading_lead(entry, collector)) is not None:
             heading_leads[id(entry)] = head

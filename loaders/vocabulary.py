@@ -33,10 +33,11 @@ ROLES = ("lead", "assist", "responsible", "people", "deadline")
 _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
+    (None, "subject_verbs", "subject_verbs"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     (None, "lead_marks", "lead_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
-    ("conventions", "heading_lead", "heading_lead"),
+    ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
 )
@@ -59,6 +60,7 @@ class Vocabulary:
     carry_forward: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     heading_lead: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
     none_marks: list[str] = field(default_factory=list)
     suffixes: list[str] = field(default_factory=list)
     group_prefixes: list[str] = field(default_factory=list)
@@ -69,6 +71,8 @@ class Vocabulary:
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
+    subject_verbs: list[str] = field(default_factory=list)
+    not_after_subject_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
     not_last: str = ""
     columns: dict[str, list[str]] = field(default_factory=dict)
@@ -111,7 +115,7 @@ class Vocabulary:
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
         for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
-                               ("heading_lead", self.heading_lead),
+                               ("heading_lead", self.heading_lead), ("references", self.references),
                                ("remarks", self.remarks), ("posts", self.posts)):
             for pattern in patterns:
                 try:
@@ -136,6 +140,9 @@ class Vocabulary:
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
         self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
+        self.subject_re = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）]{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (
+            _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
+            if self.subject_verbs else None
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (_alternation(self.copulas), _alternation(labels))) if self.copulas else None
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
@@ -144,6 +151,7 @@ class Vocabulary:
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
+        self.reference_res = [re.compile(p) for p in self.references]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
         self.remark_units_re = re.compile("|".join(f"(?:{p})" for p in self.remark_units)) if self.remark_units \
             else None

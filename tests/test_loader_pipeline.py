@@ -245,6 +245,26 @@ def test_marks_lists_and_statements(name, number, leads, assists):
     assert set(assists) <= {a for r, a in got if r == "assist"}
 
 
+def test_a_progress_report_cites_tasks_by_number():
+    """池州: "未达预期8项分别是:市发改委牵头的第1项“地区生产总值增长6.5%以上”,…" — task 1 of the list, led by 市发改委."""
+    result, expected = doc("chizhou-2025-key-work-progress-report")
+    assert sorted(t.number for t in result.tasks) == sorted(map(str, expected["tasks"]))
+    assert [r for r, _a in triples(result, "11")] == ["lead"]
+    text = "某府〔2024〕1号\n其中,重点推进牵头的第1项“做好甲”进展顺利;市财政局牵头的第2项“做好乙”已完成。\n"
+    cited = load("x.txt", text=text)
+    assert [(a.task, a.role, a.actor) for a in cited.assignments] == [("2", "lead", "市财政局")]
+    assert any(i.kind == "unparsed_clause" and "重点推进" in i.message for i in cited.issues)
+
+
+def test_the_unit_that_is_an_item_s_subject():
+    """枞阳: "1.县应急管理局负责尾矿库…的隐患排查治理工作。"; not "市政府负责同志…" and not an unnumbered paragraph."""
+    result, _expected = doc("zongyang-2022-safety-inspection")
+    assert triples(result, "2") == [("lead", "县公安局")]
+    text = "某府〔2024〕1号\n1.市政府负责同志要亲自抓。\n2.县公安局负责道路交通。\n各乡镇负责本辖区工作。\n"
+    got = load("x.txt", text=text)
+    assert [(a.task, a.actor) for a in got.assignments] == [("2", "县公安局")]
+
+
 def test_table_headers_from_the_vocabulary():
     assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
         ["number", "task", "lead", "assist", "deadline"]
