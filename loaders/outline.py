@@ -104,6 +104,9 @@ class Entry:
         return stripped[-1] not in "。;；!！?？:：" and stripped[-1] not in CLOSE_BRACKETS
 
 
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,160})[)）]")
+
+
 def _open(text: str) -> bool:
     depth = 0
     for ch in text:
@@ -211,6 +214,19 @@ class _Reader:
                 return entry.ordinal is not None and ordinal == entry.ordinal + 1
         return False
 
+    def _closing_clause(self, clause: str, lineno: int) -> None:
+        """A bracketed clause line closes the current item, or its parent when it follows the last of two or more
+        sub-items none of which named units ("1.完善应急预案体系 / (1)… / (4)… / (责任单位:…)")."""
+        current = self.current
+        target = current
+        parent = current.parent
+        if parent is not None and current.ordinal is not None and parent.children >= 2:
+            siblings = [e for e in self.entries if e.parent is parent]
+            if not any(e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text))
+                       for e in siblings):
+                target = parent
+        target.clause_lines.append((lineno, clause))
+
     def piece(self, raw: str, lineno: int) -> None:
         text = clean_text(raw)
         if not text or _PAGE_NUMBER.match(text):
@@ -220,6 +236,10 @@ class _Reader:
             self.stack.clear()
             self.start("para", None, "", lineno)
             self.current.kind = "stop"
+            return
+        if text[0] in OPEN_BRACKETS and text[-1] in CLOSE_BRACKETS and not _open(text[1:-1]) and \
+                self.vocab.label_start_re.match(text[1:-1]) and current is not None:
+            self._closing_clause(text[1:-1], lineno)  # "(责任单位:…)" on a line of its own after an item
             return
         if self.vocab.label_start_re.match(text):
             if current is None:

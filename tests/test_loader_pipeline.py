@@ -265,6 +265,16 @@ def test_the_unit_that_is_an_item_s_subject():
     assert [(a.task, a.actor) for a in got.assignments] == [("2", "县公安局")]
 
 
+def test_a_clause_line_after_sub_items_belongs_to_their_item():
+    """运城: "1.完善应急预案体系" / "(1)…" … "(4)…" / "(责任单位:…)" — the clause is item 1's, not (4)'s; after items
+    that named units of their own it stays with the last one."""
+    result, _expected = doc("yuncheng-2017-emergency-system-division")
+    assert [t.text for t in result.tasks] == ["完善应急预案体系"]
+    text = "某府〔2024〕1号\n1.做甲\n(1)甲一。(市财政局负责)\n(2)甲二。\n(责任单位:市教育局)\n"
+    got = load("x.txt", text=text)
+    assert sorted((a.task, a.actor) for a in got.assignments) == [("1", "市财政局"), ("2", "市教育局")]
+
+
 def test_table_headers_from_the_vocabulary():
     assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
         ["number", "task", "lead", "assist", "deadline"]
