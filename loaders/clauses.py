@@ -397,7 +397,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             s, e = sentences[-1]
             if not any(c.start <= s < c.end or s <= c.start < e for c in out):
                 clause = _trailing(text, s, e, vocab, whole=len(sentences) > 1)
-                if clause is not None:
+                if clause is not None and (numbered or not _addressees(clause.inner, vocab)):
                     out.append(clause)
     return sorted(out, key=lambda c: c.start)
 
@@ -446,6 +446,13 @@ def _leading(text: str, start: int, vocab: Vocabulary) -> Clause | None:
             offset = start + sentence.index(inner[0])
             return Clause(offset, offset + len(inner), inner, offset, "opening")
     return None
+
+
+def _addressees(inner: str, vocab: Vocabulary) -> bool:
+    """Does a clause name only groups (各责任单位, 各地各部门)? In a paragraph with no number that is a notice
+    asking its addressees to act ("请各责任单位抓好落实"), not a task's division of labour."""
+    named = [p for p in _verb_pieces(inner, vocab) if p.role in ("lead", "assist", "responsible", "responsible_list")]
+    return bool(named) and all(vocab.is_group(x.strip()) for p in named for x in split_top_level(p.text))
 
 
 def _names_before(text: str, at: int, vocab: Vocabulary) -> bool:

@@ -41,6 +41,7 @@ _PIPE_CELL = re.compile(r"^[^|]*\|\s*$")  # one cell per line, closed by a pipe
 _ROW_END = re.compile(r"^\s*\|{1,2}\s*$")
 _NOT_A_NAME = re.compile(r"[:：。,，、;；!！?？%]|^\d+[.、]|^[一二三四五六七八九十]+、")
 _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
+_HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
 def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
@@ -141,6 +142,9 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             continue
         raw = lines[i]
         cells = _split(raw)
+        if cells is not None and "\t" not in raw:
+            while len(cells) > 1 and not cells[-1].strip():
+                cells.pop()  # "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||": pipes closing nothing
         if cells is not None:
             roles = find_columns(cells, vocab)
             if roles:
@@ -240,7 +244,12 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
     """Cells of a row that does not have one cell per column, placed by what they look like."""
     cells = [c.strip() for c in cells if c.strip()]
     out: dict[str, str] = {}
-    if cells and "number" in roles and _NUMBER.match(cells[0]):
+    headings = []
+    while len(cells) > 2 and _HEADING_CELL.match(cells[0]) and len(headings) < 3:
+        headings.append(cells.pop(0))  # "一、以公开助力…" | "(一)加强…" | 1 | …: merged chapter and section cells
+    if headings:
+        out["category"] = headings[0]
+    if len(cells) > 1 and _NUMBER.match(cells[0]):  # a bare number is never a task: a 序号 the header did not name
         out["number"] = cells.pop(0)
     right = [r for r in roles[roles.index("task") + 1:] if r != "number"] if "task" in roles else []
     for role in reversed(right):
@@ -258,7 +267,7 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
                     taken.insert(0, cells.pop())
             out[role] = "、".join(taken)
     left = [r for r in roles[: roles.index("task")] if r not in ("number",)] if "task" in roles else []
-    if "category" in left and len(cells) > 1:
+    if "category" in left and len(cells) > 1 and "category" not in out:
         out["category"] = cells.pop(0)
     out["task"] = "".join(cells)
     if "number" not in out and (m := _ITEM_START.match(out["task"])):
@@ -339,6 +348,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             domain = _category(" ".join(cells).strip(), lineno, collector) or domain
             continue
         positional = event[3]
+        # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name
+        hidden_number = "number" not in roles and len(cells) > 1 and bool(_NUMBER.match(cells[0].strip()))
+        if hidden_number:
+            positional = False
         if positional and "number" in roles:
             aligned = _align(cells, roles, collector, lineno, raw)
             if aligned is None:
@@ -347,11 +360,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             cells = aligned
         if len(cells) > len(roles) and any(c.strip() for c in cells[len(roles):]):
             if positional:
-                collector.issue(lineno, "unparsed_row", f"{len(cells)} cells where the header has {len(roles)}; "
-                                "extra cells ignored", raw)
-            else:
-                positional = False
-        if positional or len(cells) == len(roles):
+                collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "
+                               f"{len(roles)}; the row is read by what its cells hold", raw)
+            positional = False
+        if positional or (len(cells) == len(roles) and not hidden_number):
             by_role = {}
             for role, cell in zip(roles, cells):
                 if role in by_role and role in UNIT_ROLES and cell.strip():

@@ -275,6 +275,22 @@ def test_a_clause_line_after_sub_items_belongs_to_their_item():
     assert sorted((a.task, a.actor) for a in got.assignments) == [("1", "市财政局"), ("2", "市教育局")]
 
 
+def test_a_notice_asking_its_addressees_to_act_is_not_a_task():
+    """铜川: "现将《政府工作报告》重点工作予以分解,请各责任单位抓好落实,…" in the notice's own paragraph."""
+    result, _expected = doc("tongchuan-2020-work-report-division")
+    assert not any(a.actor == "各责任单位" for a in result.assignments)
+    text = "某府〔2024〕1号\n\n现将重点工作予以分解,请各责任单位抓好落实。\n1.做好甲。各责任单位抓好落实。\n"
+    assert [(a.task, a.actor) for a in load("x.txt", text=text).assignments] == [("1", "各责任单位")]
+
+
+def test_a_row_number_the_header_does_not_name():
+    """荆州: header "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||"; rows "一、… | (一)… | 1 | … | units | …" and
+    "2 | … | units | 持续推进 | ||": merged chapter and section cells, and a 序号 column without a name."""
+    result, _expected = doc("jingzhou-2022-open-government-tasks")
+    assert sorted(t.number for t in result.tasks) == ["1", "2"]
+    assert len([a for r, a in triples(result, "2") if r == "lead"]) == 3
+
+
 def test_table_headers_from_the_vocabulary():
     assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
         ["number", "task", "lead", "assist", "deadline"]
