@@ -267,8 +267,8 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
                     taken.insert(0, cells.pop())
             out[role] = "、".join(taken)
     left = [r for r in roles[: roles.index("task")] if r not in ("number",)] if "task" in roles else []
-    if "category" in left and len(cells) > 1 and "category" not in out:
-        out["category"] = cells.pop(0)
+    if "category" in left and len(cells) > 1 and "category" not in out and not _ITEM_START.match(cells[0]):
+        out["category"] = cells.pop(0)  # a numbered cell ("15.推进…") is the task, its category merged above
     out["task"] = "".join(cells)
     if "number" not in out and (m := _ITEM_START.match(out["task"])):
         out["number"], out["task"] = m.group(1), out["task"][m.end():]
@@ -350,8 +350,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         positional = event[3]
         # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name
         hidden_number = "number" not in roles and len(cells) > 1 and bool(_NUMBER.match(cells[0].strip()))
-        if hidden_number:
-            positional = False
+        if hidden_number or ("number" not in roles and len(cells) < len(roles)):
+            positional = False  # a short row under a header with no 序号 to align it on: read by content
         if positional and "number" in roles:
             aligned = _align(cells, roles, collector, lineno, raw)
             if aligned is None:
