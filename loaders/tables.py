@@ -26,6 +26,7 @@ from .assign import Conventions, Said, assign_task
 from .clauses import is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
+from . import record_lines
 from .pipe_rows import rebuild
 from .textnorm import chinese_ordinal, clean_text
 from .vocabulary import Vocabulary
@@ -70,8 +71,13 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
             if roles[i] is None and name and any(w in name for w in words) and \
                     (role not in roles or role in UNIT_ROLES):
                 roles[i] = role
+    units = [i for i, r in enumerate(roles) if r in UNIT_ROLES]
+    if "task" not in roles and units:  # "专项整治行业名称 | 时间安排 | 责任单位": the first unnamed column left of the units
+        first = next((i for i in range(units[0]) if roles[i] is None and names[i]), None)
+        if first is not None:
+            roles[first] = "task"
     unknown = sum(1 for r, n in zip(roles, names) if r is None and n)
-    if "task" not in roles or not any(r in UNIT_ROLES for r in roles) or unknown * 2 > len(names):
+    if "task" not in roles or not units or unknown * 2 > len(names):
         return None
     if roles.count("task") > 1:  # 考核指标 / 考核内容: the first is a category-like title, the last the task
         first = roles.index("task")
@@ -113,6 +119,7 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
             break
         cells.append(text)
         j += 1
+    cells = _unwrap_names(cells, vocab)
     while len(cells) >= 3:
         if find_columns(cells, vocab):
             return cells, j
@@ -123,13 +130,26 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     return None
 
 
+def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
+    """Column names a narrow column printed over two lines ("责任" / "领导", "责任" / "科室") joined again."""
+    known = {name for names in vocab.column_names.values() for name in names}
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1] + cell in known and (out[-1] not in known or cell not in known):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
 def table_rows(lines: list[str], vocab: Vocabulary):
     """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text)."""
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered = 0, True
-    rebuilt = rebuild(lines, vocab, lambda cells: find_columns(cells, vocab) is not None) if "|" in "".join(
-        line[:1] + line[-1:] for line in lines) else {}
+    is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
+    rebuilt = rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) else {}
+    rebuilt.update(record_lines.rebuild(lines, vocab, is_header))
     while i < n:
         if i in rebuilt:  # a row printed cell by cell with pipes between (pipe_rows)
             cells, end = rebuilt[i]

@@ -291,6 +291,19 @@ def test_a_row_number_the_header_does_not_name():
     assert len([a for r, a in triples(result, "2") if r == "lead"]) == 3
 
 
+@pytest.mark.parametrize("name, number, leads", [
+    # 徐庄镇: "专项整治行业名称 | 时间安排 | 责任单位": the first unnamed column is the task
+    ("dengfeng-xuzhuang-2017-safety-rectification", "3", ["电管所"]),
+    # 泗洲头镇: header names wrapped in narrow columns ("责任" / "领导", "责任" / "科室")
+    ("xiangshan-sizhoutou-2024-key-work-q2", "2", ["乡村振兴办"]),
+    # 同心: one task a page, "具体任务" / text / "责任单位" / units / "配合单位" / units
+    ("tongxin-2023-work-report-health-task", "1", ["卫健局", "文旅局"]),
+])
+def test_tables_without_a_task_column_name_or_on_one_page(name, number, leads):
+    result, _expected = doc(name)
+    assert sorted(a.removeprefix("市") for r, a in triples(result, number) if r == "lead") == sorted(leads)
+
+
 def test_table_headers_from_the_vocabulary():
     assert find_columns(["序号", "工作任务", "主要责任单位", "协同配合单位", "完成时限"], V) == \
         ["number", "task", "lead", "assist", "deadline"]
