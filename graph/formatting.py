@@ -54,31 +54,16 @@ def frame_csv(df) -> str:
     return out.to_csv().rstrip("\n")
 
 
-_WIDE: list = []
-
-
-def _wide() -> re.Pattern:
-    """A character class of every wide or fullwidth character (East Asian Width W or F), built once."""
-    if not _WIDE:
-        ranges, start = [], None
-        for cp in range(0x1100, 0x40000):
-            wide = unicodedata.east_asian_width(chr(cp)) in "WF"
-            if wide and start is None:
-                start = cp
-            elif not wide and start is not None:
-                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
-                start = None
-        if start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(0x3FFFF))}")
-        _WIDE.append(re.compile(f"[{''.join(ranges)}]"))
-    return _WIDE[0]
+#: The wide characters nearly all Chinese text is made of (CJK punctuation, ideographs, fullwidth forms):
+#: removed in one pass; whatever is left is looked up character by character (exact for every character).
+_COMMON_WIDE = re.compile("[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]+")
 
 
 def display_width(text: str) -> int:
     """Columns a string takes in a terminal: CJK characters take two.
 
-    >>> display_width("市科技局 12"), display_width("abc")
-    (11, 3)
+    >>> display_width("市科技局 12"), display_width("abc"), display_width("—…“a”①가")
+    (11, 3, 8)
     """
     if text.isascii():
         return len(text)
@@ -87,9 +72,12 @@ def display_width(text: str) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)  # table cells repeat (unit lists, deadlines, documents)
 def _wide_width(text: str) -> int:
-    if max(text) > "\U0003ffff":  # beyond the planes the pattern covers (rare): character by character
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return 2 * len(text) - len(_wide().sub("", text))
+    rest = _COMMON_WIDE.sub("", text)
+    width = 2 * (len(text) - len(rest))
+    if rest.isascii():
+        return width + len(rest)
+    eaw = unicodedata.east_asian_width
+    return width + sum(2 if eaw(ch) in "WF" else 1 for ch in rest)
 
 
 def _cell(value, limit: int | None = None, sep: str = "、") -> str:

@@ -32,6 +32,12 @@ __all__ = ["SqliteStore", "is_sqlite_file", "TIMEOUT"]
 TIMEOUT = 900.0
 ASSIGNMENT_TYPES = ("LEADS", "ASSISTS")
 _OWNED_TABLES = ("domains", "tasks", "bodies", "indicators")
+_SEP = "\x1f"  # between the names group_concat joins (no unit name holds a control character)
+#: A task's units of one relationship, joined in order (seq, then name): the ordered subquery feeds
+#: group_concat in its order (SQLite does not flatten an ORDER BY subquery into an aggregate).
+_UNITS_OF = ("(SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM assignments a JOIN units u "
+             "ON u.label = a.actor_label AND u.key = a.actor WHERE a.target_label = 'Task' AND a.target = t.key "
+             "AND a.type = '{}' ORDER BY coalesce(a.seq, 0), u.name))")
 
 
 def is_sqlite_file(path: str | Path) -> bool:
@@ -200,6 +206,8 @@ class SqliteStore:
         """The document key and the domain keys the --doc / --domain filters select."""
         if not (doc or domain):
             return None, None
+        if not domain and db.execute("SELECT 1 FROM documents WHERE key = ?", (doc,)).fetchone():
+            return doc, None  # a document's key, as resolve_doc tries first: no graph needed
         skeleton = self.skeleton() if domain else self.nodes_graph(("Document",))
         doc_key = listing.resolve_doc(skeleton, doc) if doc else None
         domains = sorted(skeleton.nodes[n]["key"] for n in listing.resolve_domains(skeleton, domain, doc_key)) \
@@ -216,34 +224,27 @@ class SqliteStore:
         return tuple(listing.resolve_unit(g, unit).split(":", 1))
 
     def tasks(self, doc=None, domain=None, unit=None) -> list[dict]:
+        """One SQL statement returns each task with its document's date, its domain and its units in order
+        (``--unit`` goes through the index on the unit's assignments)."""
         with self.reading() as db:
             doc_key, domains = self._scope(db, doc, domain)
             where, params = _task_where(doc_key, domains)
-            if unit:
+            if unit:  # the unary + keeps the planner on assignments_actor (not a scan of every task's rows)
                 where += (" AND t.key IN (SELECT target FROM assignments WHERE actor_label = ? AND actor = ? "
-                          "AND target_label = 'Task' AND type IN ('LEADS', 'ASSISTS'))")
+                          "AND +target_label = 'Task' AND +type IN ('LEADS', 'ASSISTS'))")
                 params += list(self.resolve_unit(unit))
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS scope (key TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM scope")
-            db.execute(f"INSERT INTO scope SELECT t.key FROM tasks t WHERE {where}", params)
-            actors: dict[str, dict[str, list]] = defaultdict(lambda: {"LEADS": [], "ASSISTS": []})
-            for target, rel, seq, name in db.execute(
-                    "SELECT a.target, a.type, a.seq, u.name FROM scope s CROSS JOIN assignments a "
-                    "ON a.target_label = 'Task' AND a.target = s.key JOIN units u ON u.label = a.actor_label "
-                    "AND u.key = a.actor WHERE a.type IN ('LEADS', 'ASSISTS')"):
-                actors[target][rel].append((seq or 0, name))
-            dates = dict(db.execute("SELECT key, coalesce(date, '') FROM documents"))
-            rows = []
-            for key, tdoc, number, parent, dtitle, dnumber, text, deadline, deadline_text, line in db.execute(
-                    "SELECT t.key, t.doc, t.number, t.parent, d.title, d.number, t.text, t.deadline, t.deadline_text, "
-                    "t.line FROM scope s JOIN tasks t ON t.key = s.key LEFT JOIN domains d ON d.key = t.domain"):
-                found = actors.get(key, {"LEADS": [], "ASSISTS": []})
-                rows.append({"doc": tdoc, "number": number, "parent": parent, "domain": dtitle, "domain_number": dnumber,
-                             "text": text, "deadline": deadline, "deadline_text": deadline_text,
-                             "leads": [n for _s, n in sorted(found["LEADS"])],
-                             "assists": [n for _s, n in sorted(found["ASSISTS"])], "line": line})
-            db.execute("DELETE FROM scope")
-        return sorted(rows, key=lambda r: (dates.get(r["doc"], ""), r["doc"], listing.natural_key(r["number"])))
+            found = db.execute(
+                "SELECT coalesce(doc.date, ''), t.doc, t.number, t.parent, d.title, d.number, t.text, t.deadline, "
+                f"t.deadline_text, t.line, {_UNITS_OF.format('LEADS')}, {_UNITS_OF.format('ASSISTS')} FROM tasks t "
+                "LEFT JOIN domains d ON d.key = t.domain LEFT JOIN documents doc ON doc.key = t.doc "
+                f"WHERE {where}", params).fetchall()
+        found.sort(key=lambda r: (r[0], r[1], listing.natural_key(r[2])))
+        return [{"doc": tdoc, "number": number, "parent": parent, "domain": dtitle, "domain_number": dnumber,
+                 "text": text, "deadline": deadline, "deadline_text": deadline_text,
+                 "leads": leads.split(_SEP) if leads else [], "assists": assists.split(_SEP) if assists else [],
+                 "line": line}
+                for _date, tdoc, number, parent, dtitle, dnumber, text, deadline, deadline_text, line, leads, assists
+                in found]
 
     def units(self, doc=None, domain=None, unit=None) -> list[dict]:
         with self.reading() as db:
