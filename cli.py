@@ -8,7 +8,7 @@ import sys
 import click
 
 from agencygraph.graph.errors import AgencyGraphError
-from agencygraph.graph.formatting import FORMATS, frame_csv, frame_rows, render
+from agencygraph.graph.formatting import FORMATS, frame_csv, frame_rows, render, render_chunks
 from agencygraph.graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
 from agencygraph.loaders import GENRES
 
@@ -205,7 +205,8 @@ def tasks(ctx, doc, domain, unit, fmt):
       agencygraph tasks --unit 市金融局 --format csv
     """
     rows = _store(ctx).tasks(doc=doc, domain=domain, unit=unit)
-    click.echo(render(rows, fmt, columns=TASK_COLUMNS if fmt == "table" else None, widths=TASK_WIDTHS))
+    for chunk in render_chunks(rows, fmt, columns=TASK_COLUMNS if fmt == "table" else None, widths=TASK_WIDTHS):
+        click.echo(chunk, nl=False)  # written as it is made: a unit may be in 10^5 tasks
 
 
 @cli.command()

@@ -24,7 +24,7 @@ import shutil
 import sys
 import unicodedata
 
-__all__ = ["FORMATS", "render", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv", "terminal_width",
+__all__ = ["FORMATS", "render", "render_chunks", "render_lines", "table_lines", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv", "terminal_width",
            "fit_widths"]
 
 FORMATS = ("table", "csv", "json")
@@ -81,10 +81,14 @@ def _wide_width(text: str) -> int:
 
 
 def _cell(value, limit: int | None = None, sep: str = "、") -> str:
-    if value is None:
+    if value.__class__ is str:  # most cells: nothing to convert
+        text = value
+    elif value is None:
         text = ""
     elif isinstance(value, dict):
         text = " ".join(str(v) for v in value.values())
+    elif isinstance(value, (list, tuple)) and not limit and all(v.__class__ is str for v in value):
+        text = sep.join(value)  # a list of names, whole
     elif isinstance(value, (list, tuple)):
         parts, length = [], 0
         for v in value:  # a cell cut to ``limit`` needs only the items that reach past it
@@ -170,29 +174,36 @@ def fit_widths(natural: list[int], floors: list[int], total: int, first: list[in
     return widths
 
 
-def _table(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None) -> str:
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+def _column(rows: list[dict], column: str, limit: int | None = None) -> list[str]:
+    return [v if (v := r.get(column)).__class__ is str and not limit else _cell(v, limit) for r in rows]
+
+
+def table_lines(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None):
+    """The lines of an aligned table (header, rule, one per row), made column by column, yielded one by one."""
+    cells = [_column(rows, c) for c in columns]
+    sizes = [list(map(display_width, col)) for col in cells]  # once per cell
     if width:
-        natural = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+        natural = [max(display_width(c), max(size, default=0)) for c, size in zip(columns, sizes)]
         floors = [min(n, max(MIN_COLUMN, display_width(c))) for n, c in zip(natural, columns)]
         fitted = fit_widths(natural, floors, width, [widths.get(c) for c in columns])
-        cuts = {i: w for i, (w, n) in enumerate(zip(fitted, natural)) if w < n}
-        if cuts:
-            cells = [[_cell(r.get(c), cuts[i]) if i in cuts else row[i] for i, c in enumerate(columns)]
-                     for r, row in zip(rows, cells)]
-    sizes = [[display_width(v) for v in row] for row in cells]  # once per cell
+        for i, (w, n) in enumerate(zip(fitted, natural)):
+            if w < n:
+                cells[i] = _column(rows, columns[i], w)
+                sizes[i] = list(map(display_width, cells[i]))
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) for r in rows)}
-    col_width = [max([display_width(c)] + [row[i] for row in sizes]) for i, c in enumerate(columns)]
-
-    def line(values, size):
-        parts = []
-        for i, v in enumerate(values):
-            pad = " " * (col_width[i] - size[i])
-            parts.append(pad + v if columns[i] in numeric else v + pad)
-        return "  ".join(parts).rstrip()
-
-    head = [columns, ["-" * w for w in col_width]]
-    return "\n".join([*(line(c, [display_width(v) for v in c]) for c in head), *map(line, cells, sizes)])
+    col_width = [max(display_width(c), max(size, default=0)) for c, size in zip(columns, sizes)]
+    padded = []
+    for c, col, size, w in zip(columns, cells, sizes, col_width):
+        head = [c, "-" * w, *col]
+        size = [display_width(c), w, *size]
+        if c in numeric:
+            padded.append([" " * (w - n) + v for v, n in zip(head, size)])
+        else:
+            padded.append([v + " " * (w - n) for v, n in zip(head, size)])
+    del cells, sizes
+    join = "  ".join
+    for parts in zip(*padded):
+        yield join(parts).rstrip()
 
 
 def frame_rows(df) -> list[dict]:
@@ -210,23 +221,64 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
 
     A table without rows is ``empty``; with ``empty=None``, the header of ``columns`` (as the console shows
     it, followed by its own "(0 rows)")."""
+    return "\n".join(render_lines(rows, fmt, columns, widths, empty, width))
+
+
+def render_chunks(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
+                  widths: dict[str, int] | None = None, empty: str | None = "(no rows)", width: int | None = 0,
+                  lines: int = 4096):
+    r"""``render``'s text followed by a newline, in pieces of ``lines`` lines: a long listing is written while it
+    is made, never held as one string.
+
+    >>> "".join(render_chunks([{"n": 1}, {"n": 2}], "csv", lines=2)) == render([{"n": 1}, {"n": 2}], "csv") + "\n"
+    True
+    """
+    chunk = []
+    for line in render_lines(rows, fmt, columns, widths, empty, width):
+        chunk.append(line)
+        if len(chunk) >= lines:
+            yield "\n".join(chunk) + "\n"
+            chunk = []
+    if chunk:
+        yield "\n".join(chunk) + "\n"
+
+
+class _LastWrite:
+    """A file that keeps only what was last written to it (a csv.writer's row, as one string)."""
+
+    text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
+
+
+def render_lines(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
+                 widths: dict[str, int] | None = None, empty: str | None = "(no rows)", width: int | None = 0):
+    """``render``'s lines, one by one (a JSON document is one piece)."""
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
+        yield json.dumps(rows, ensure_ascii=False, indent=2)
+        return
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "csv":
         # rows end in "\n"; the writer is told "\r\n" so that a cell holding a bare "\r" is quoted too (with
         # "\n" alone it wrote "\r" unquoted, which CSV readers reject)
-        def line(cells) -> str:
-            buf = io.StringIO()
-            csv.writer(buf, lineterminator="\r\n").writerow(cells)
-            return buf.getvalue()[:-2]
+        last = _LastWrite()
+        writer = csv.writer(last, lineterminator="\r\n")
 
-        out = [line([spreadsheet_safe(str(c)) for c in columns])]
+        def line(cells) -> str:
+            writer.writerow(cells)
+            return last.text[:-2]
+
+        yield line([spreadsheet_safe(str(c)) for c in columns])
         for r in rows:
-            out.append(line([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
-                             spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns]))
-        return "\n".join(out)
+            yield line([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
+                        spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns])
+        return
     if fmt == "table":
         width = terminal_width() if width == 0 else width
-        return _table(rows, columns, widths or {}, width) if rows or empty is None else empty
+        if rows or empty is None:
+            yield from table_lines(rows, columns, widths or {}, width)
+        else:
+            yield empty
+        return
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
