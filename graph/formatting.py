@@ -178,7 +178,7 @@ def _column(rows: list[dict], column: str, limit: int | None = None) -> list[str
     return [v if (v := r.get(column)).__class__ is str and not limit else _cell(v, limit) for r in rows]
 
 
-def table_lines(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None):
+def table_lines(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None, chunk: int = 4096):
     """The lines of an aligned table (header, rule, one per row), made column by column, yielded one by one."""
     cells = [_column(rows, c) for c in columns]
     sizes = [list(map(display_width, col)) for col in cells]  # once per cell
@@ -192,18 +192,17 @@ def table_lines(rows: list[dict], columns: list[str], widths: dict[str, int], wi
                 sizes[i] = list(map(display_width, cells[i]))
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) for r in rows)}
     col_width = [max(display_width(c), max(size, default=0)) for c, size in zip(columns, sizes)]
-    padded = []
-    for c, col, size, w in zip(columns, cells, sizes, col_width):
-        head = [c, "-" * w, *col]
-        size = [display_width(c), w, *size]
-        if c in numeric:
-            padded.append([" " * (w - n) + v for v, n in zip(head, size)])
-        else:
-            padded.append([v + " " * (w - n) for v, n in zip(head, size)])
-    del cells, sizes
     join = "  ".join
-    for parts in zip(*padded):
-        yield join(parts).rstrip()
+    right = [c in numeric for c in columns]
+    yield join(" " * (w - display_width(c)) + c if r else c + " " * (w - display_width(c))
+               for c, w, r in zip(columns, col_width, right)).rstrip()
+    yield join("-" * w for w in col_width).rstrip()
+    for start in range(0, len(rows), chunk):  # padded a slice of rows at a time: no second copy of every cell
+        padded = [[" " * (w - n) + v for v, n in zip(col[start:start + chunk], size[start:start + chunk])] if r else
+                  [v + " " * (w - n) for v, n in zip(col[start:start + chunk], size[start:start + chunk])]
+                  for col, size, w, r in zip(cells, sizes, col_width, right)]
+        for parts in zip(*padded):
+            yield join(parts).rstrip()
 
 
 def frame_rows(df) -> list[dict]:
