@@ -317,7 +317,7 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
         click.echo(frame_csv(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)))
     elif unit:
         _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
-                                       min_shared=min_shared), fmt, top,
+                                       min_shared=min_shared, top=top), fmt, top,
                      ["partner", "shared", "lead_lead", "lead_assist", "assist_lead", "assist_assist", "tasks"],
                      {"tasks": 50})
     else:

@@ -86,9 +86,9 @@ def _cell(value, limit: int | None = None, sep: str = "、") -> str:
     elif value is None:
         text = ""
     elif isinstance(value, dict):
-        text = " ".join(str(v) for v in value.values())
-    elif isinstance(value, (list, tuple)) and not limit and all(v.__class__ is str for v in value):
-        text = sep.join(value)  # a list of names, whole
+        text = " ".join([v if v.__class__ is str else str(v) for v in value.values()])
+    elif isinstance(value, (list, tuple)) and not limit:  # whole: every item
+        text = sep.join([v if v.__class__ is str else _cell(v, sep=sep) for v in value])
     elif isinstance(value, (list, tuple)):
         parts, length = [], 0
         for v in value:  # a cell cut to ``limit`` needs only the items that reach past it

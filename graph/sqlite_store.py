@@ -223,6 +223,10 @@ class SqliteStore:
         g = self.nodes_graph(("Unit", "Group"))
         return tuple(listing.resolve_unit(g, unit).split(":", 1))
 
+    def unit_name(self, unit: str) -> str:
+        """The canonical name of the unit or group any spelling names (NotFound with did-you-mean otherwise)."""
+        return self.db.execute("SELECT name FROM units WHERE label = ? AND key = ?", self.resolve_unit(unit)).fetchone()[0]
+
     def tasks(self, doc=None, domain=None, unit=None) -> list[dict]:
         """One SQL statement returns each task with its document's date, its domain and its units in order
         (``--unit`` goes through the index on the unit's assignments)."""
