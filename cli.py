@@ -118,25 +118,17 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
       agencygraph load examples/
       agencygraph load plan.txt --aliases my-aliases.yaml --roles my-roles.yaml --dry-run
     """
-    from agencygraph.loaders import load_documents
+    from agencygraph.graph.streamed_load import load_into
     from agencygraph.loaders.report import format_report, report_rows
     from agencygraph.loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
     from agencygraph.loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
     vocab = Vocabulary.from_files(DEFAULT_ROLES_FILE, *role_files)
-    batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within,
-                                                                          vocab=vocab))
-    outcomes = None
-    if not dry_run and batch.results and (skip_bad or not batch.failures):
-        if not replace:  # a much smaller copy of a stored document is refused (a truncated download?)
-            from agencygraph.graph.replacement import shrinking
-
-            refused = shrinking(_store(ctx), batch.results)
-            batch.failures.extend(refused)
-            batch.results = [r for r in batch.results if r.document.source not in {e.path for e in refused}]
-        if batch.results and (skip_bad or not batch.failures):
-            outcomes = _store(ctx).write(batch.results)
+    # each document is written as it is read (one transaction for the batch): memory stays that of one document
+    batch, outcomes = _with_progress(paths, lambda progress, within: load_into(
+        lambda: _store(ctx), paths, resolver, genre, progress, within, vocab=vocab, dry_run=dry_run, replace=replace,
+        skip_bad=skip_bad))
     if report_format == "json":
         click.echo(json.dumps(report_rows(batch, outcomes), ensure_ascii=False, indent=2))
     else:

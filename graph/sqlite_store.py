@@ -132,27 +132,14 @@ class SqliteStore:
     # -- writing --------------------------------------------------------------------------
     def write(self, results: list[LoadResult]) -> list[WriteOutcome]:
         """Store documents all together or not at all; re-writing an unchanged document changes nothing."""
-        outcomes = []
-        with self._writing() as db:
-            for result in results:  # one document's rows at a time: a 10^6-task batch never holds them all
-                p = _prepare(result)
-                stored = db.execute("SELECT sha256 FROM documents WHERE key = ?", (p.doc,)).fetchone()
-                if stored and stored[0] == p.sha256:
-                    outcomes.append(WriteOutcome(p.doc, "unchanged"))
-                    continue
-                if stored:
-                    _delete_document(db, p.doc)
-                _insert(db, p)
-                outcomes.append(WriteOutcome(p.doc, "replaced" if stored else "added"))
-            if any(o.status != "unchanged" for o in outcomes):
-                db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
-                _analyze(db)
-        self._incidences.clear()
-        if self.path is not None and any(o.status != "unchanged" for o in outcomes):
-            from .sqlite_incidence import refresh
+        batch = self.batch()
+        for result in results:
+            batch.write(result)
+        return batch.commit()
 
-            refresh(self)  # the incidence the analyses read, stored now rather than by the first command
-        return outcomes
+    def batch(self) -> "Batch":
+        """A writer of documents one at a time into one transaction (see :class:`Batch`)."""
+        return Batch(self)
 
     def remove_document(self, doc: str) -> None:
         key = listing.resolve_doc(self.skeleton(), doc)
@@ -318,6 +305,66 @@ class SqliteStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+class Batch:
+    """Documents written one at a time as they are read, all in one transaction: a load holds one document's
+    rows at a time, and still stores its documents all together or not at all.
+
+    The transaction is taken (``BEGIN IMMEDIATE``) at the first ``write``; ``commit`` ends it (and stores the
+    incidence the analyses read), ``rollback`` or any error in a write leaves the store as it was.
+    """
+
+    def __init__(self, store: SqliteStore):
+        self.store, self.outcomes, self._open = store, [], False
+
+    def write(self, result: LoadResult) -> WriteOutcome:
+        db = self.store.db
+        if not self._open:
+            db.execute("BEGIN IMMEDIATE")
+            self._open = True
+        try:
+            p = _prepare(result)
+            stored = db.execute("SELECT sha256 FROM documents WHERE key = ?", (p.doc,)).fetchone()
+            if stored and stored[0] == p.sha256:
+                outcome = WriteOutcome(p.doc, "unchanged")
+            else:
+                if stored:
+                    _delete_document(db, p.doc)
+                _insert(db, p)
+                outcome = WriteOutcome(p.doc, "replaced" if stored else "added")
+        except BaseException:
+            self.rollback()
+            raise
+        self.outcomes.append(outcome)
+        return outcome
+
+    def rollback(self) -> None:
+        if self._open:
+            self._open = False
+            self.store.db.execute("ROLLBACK")
+        self.outcomes = []
+
+    def commit(self) -> list[WriteOutcome]:
+        """End the transaction; the outcomes of the documents written."""
+        changed = any(o.status != "unchanged" for o in self.outcomes)
+        if self._open:
+            db = self.store.db
+            try:
+                if changed:
+                    db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+                    _analyze(db)
+            except BaseException:
+                self.rollback()
+                raise
+            db.execute("COMMIT")
+            self._open = False
+        self.store._incidences.clear()
+        if self.store.path is not None and changed:
+            from .sqlite_incidence import refresh
+
+            refresh(self.store)  # the incidence the analyses read, stored now rather than by the first command
+        return self.outcomes
 
 
 # -- rows in and out --------------------------------------------------------------------------------
