@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -192,10 +193,7 @@ def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> I
     rows = np.flatnonzero(np.diff(lead.indptr) + np.diff(assist.indptr) > 0)
     if len(rows) < n_units:
         lead, assist = lead[rows], assist[rows]
-    keys, numbers = a["keys"], a["numbers"]
-    dc, dmc, dlc = a["docs_code"], a["domains_code"], a["deadlines_code"]
-    tasks = [{"key": keys[j], "doc": a["docs"][dc[j]], "number": numbers[j], "domain": a["domains"][dmc[j]],
-              "deadline": a["deadlines"][dlc[j]]} for j in cols.tolist()]
+    tasks = StoredTasks(a, cols)
     spellings: dict[tuple[str, str], set[str]] = {}
     in_scope = mask[a["sp_col"]] if len(a["sp_col"]) else np.zeros(0, dtype=bool)
     for i in np.flatnonzero(in_scope).tolist():
@@ -204,6 +202,54 @@ def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> I
                      tasks=tasks, lead=lead.tocsr(), assist=assist.tocsr(),
                      domain_titles=dict(store.db.execute("SELECT key, title FROM domains")),
                      domain_leads=_domain_leads(store.db, doc_key, domain_keys, wanted), spellings=spellings)
+
+
+class StoredTasks(Sequence):
+    """The tasks of an incidence's columns, kept as the stored arrays hold them: ``tasks[j]`` is a dict (key, doc,
+    number, domain, deadline) made when asked, ``column(name)`` one field of them all. A dict per task would take
+    about 400 MB at 10^6 tasks, and most analyses read one or two fields."""
+
+    _CODED = {"doc": "docs", "domain": "domains", "deadline": "deadlines"}
+
+    def __init__(self, arrays: dict, cols: np.ndarray):
+        self._a, self._cols = arrays, cols
+        self._index = cols.tolist()
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def _row(self, j: int) -> dict:
+        a = self._a
+        return {"key": a["keys"][j], "doc": a["docs"][a["docs_code"][j]], "number": a["numbers"][j],
+                "domain": a["domains"][a["domains_code"][j]], "deadline": a["deadlines"][a["deadlines_code"][j]]}
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._row(j) for j in self._index[i]]
+        return self._row(self._index[i])
+
+    def __iter__(self):
+        return map(self._row, self._index)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None
+
+    def take(self, positions) -> "StoredTasks":
+        """The tasks at these positions (a subset's columns)."""
+        return StoredTasks(self._a, self._cols[np.asarray(positions, dtype=np.int64)])
+
+    def column(self, name: str) -> list:
+        a = self._a
+        if name in self._CODED:
+            values = np.empty(len(a[self._CODED[name]]), dtype=object)
+            values[:] = a[self._CODED[name]]
+            return values[a[f"{self._CODED[name]}_code"][self._cols]].tolist()
+        if name in ("key", "number"):
+            stored = a["keys" if name == "key" else "numbers"]
+            return list(stored) if len(self._index) == len(stored) else [stored[j] for j in self._index]
+        return [None] * len(self)
 
 
 def _domain_leads(db, doc_key, domain_keys, wanted) -> dict[str, list[str]]:
