@@ -8,7 +8,7 @@ import sys
 import click
 
 from agencygraph.graph.errors import AgencyGraphError
-from agencygraph.graph.formatting import FORMATS, frame_csv, frame_rows, render
+from agencygraph.graph.formatting import FORMATS, frame_csv, frame_rows, render, render_chunks
 from agencygraph.graph.store import BACKEND_ENV, BACKENDS, DEFAULT_STORE, STORE_ENV, open_store
 from agencygraph.loaders import GENRES
 
@@ -118,25 +118,17 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
       agencygraph load examples/
       agencygraph load plan.txt --aliases my-aliases.yaml --roles my-roles.yaml --dry-run
     """
-    from agencygraph.loaders import load_documents
+    from agencygraph.graph.streamed_load import load_into
     from agencygraph.loaders.report import format_report, report_rows
     from agencygraph.loaders.units import DEFAULT_ALIAS_FILE, UnitResolver
     from agencygraph.loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
     vocab = Vocabulary.from_files(DEFAULT_ROLES_FILE, *role_files)
-    batch = _with_progress(paths, lambda progress, within: load_documents(paths, resolver, genre, progress, within,
-                                                                          vocab=vocab))
-    outcomes = None
-    if not dry_run and batch.results and (skip_bad or not batch.failures):
-        if not replace:  # a much smaller copy of a stored document is refused (a truncated download?)
-            from agencygraph.graph.replacement import shrinking
-
-            refused = shrinking(_store(ctx), batch.results)
-            batch.failures.extend(refused)
-            batch.results = [r for r in batch.results if r.document.source not in {e.path for e in refused}]
-        if batch.results and (skip_bad or not batch.failures):
-            outcomes = _store(ctx).write(batch.results)
+    # each document is written as it is read (one transaction for the batch): memory stays that of one document
+    batch, outcomes = _with_progress(paths, lambda progress, within: load_into(
+        lambda: _store(ctx), paths, resolver, genre, progress, within, vocab=vocab, dry_run=dry_run, replace=replace,
+        skip_bad=skip_bad))
     if report_format == "json":
         click.echo(json.dumps(report_rows(batch, outcomes), ensure_ascii=False, indent=2))
     else:
@@ -205,7 +197,8 @@ def tasks(ctx, doc, domain, unit, fmt):
       agencygraph tasks --unit 市金融局 --format csv
     """
     rows = _store(ctx).tasks(doc=doc, domain=domain, unit=unit)
-    click.echo(render(rows, fmt, columns=TASK_COLUMNS if fmt == "table" else None, widths=TASK_WIDTHS))
+    for chunk in render_chunks(rows, fmt, columns=TASK_COLUMNS if fmt == "table" else None, widths=TASK_WIDTHS):
+        click.echo(chunk, nl=False)  # written as it is made: a unit may be in 10^5 tasks
 
 
 @cli.command()
@@ -316,7 +309,7 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
         click.echo(frame_csv(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)))
     elif unit:
         _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
-                                       min_shared=min_shared), fmt, top,
+                                       min_shared=min_shared, top=top), fmt, top,
                      ["partner", "shared", "lead_lead", "lead_assist", "assist_lead", "assist_assist", "tasks"],
                      {"tasks": 50})
     else:

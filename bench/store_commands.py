@@ -2,7 +2,7 @@
 a synthetic corpus, timed from the outside, with the process's peak RSS and CPU time (GNU ``time``).
 
 For each size: write the corpus (``bench/synthetic.py``, seed 3), ``load`` it into a new store (one
-process, timed; it also stores the incidence the analyses read), run each command once (reported as
+command, timed, its readers' CPU included; it also stores the incidence the analyses read), run each command once (reported as
 ``cold_seconds``) and then ``--repeat`` times; the figures are the medians of the repeats, the peak RSS
 the largest of all runs. ``tasks --unit`` asks for a typical unit (the median of those in 10 tasks or
 more), ``tasks --unit busiest`` for the unit in most tasks. Ends with one line of JSON holding all figures.

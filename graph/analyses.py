@@ -53,6 +53,8 @@ def _top(df: pd.DataFrame, top: int | None) -> pd.DataFrame:
 def resolve_unit(store, unit: str) -> str:
     """The canonical name of a unit or group from any spelling (alias, former name, misprint the alias
     file knows); :class:`graph.errors.NotFound` with a did-you-mean otherwise."""
+    if hasattr(store, "unit_name"):  # the embedded store names it with an index lookup (no count of its tasks)
+        return store.unit_name(unit)
     return store.units(unit=unit)[0]["name"]
 
 
@@ -68,7 +70,7 @@ def coowners(store, unit: str | None = None, *, doc: str | None = None, domain: 
 
     if unit is None:
         return top_pairs(store, doc=doc, domain=domain, expand_groups=expand_groups, min_shared=min_shared, top=top)
-    return _top(partners(_inc(store, doc, domain, expand_groups), resolve_unit(store, unit), min_shared), top)
+    return _top(partners(_inc(store, doc, domain, expand_groups), resolve_unit(store, unit), min_shared, top), top)
 
 
 def top_pairs(store, *, doc=None, domain=None, expand_groups=False, min_shared: int = 1, weighting: str = "count",

@@ -21,8 +21,6 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components, dijkstra
-from scipy.sparse.linalg import eigsh
 
 from .incidence import Incidence, projection_graph
 
@@ -128,6 +126,8 @@ def closeness(w: sp.spmatrix, block: int = 256) -> np.ndarray:
     >>> closeness(sp.csr_matrix([[0, 2, 0], [2, 0, 1], [0, 1, 0]])).round(4).tolist()
     [1.0, 1.3333, 0.8]
     """
+    from scipy.sparse.csgraph import dijkstra  # imported here: brokers and structure need no csgraph
+
     n = w.shape[0]
     out = np.zeros(n)
     if n < 2:
@@ -153,6 +153,9 @@ def eigenvector(w: sp.spmatrix) -> np.ndarray:
     ``nx.eigenvector_centrality_numpy``); on a disconnected one, units outside the component(s) with the
     largest leading eigenvalue get 0 and components that tie share it; with no tie at all every unit gets 1/√n.
     """
+    from scipy.sparse.csgraph import connected_components
+    from scipy.sparse.linalg import eigsh
+
     n = w.shape[0]
     if n == 0:
         return np.zeros(0)

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .incidence import Incidence, projection_graph
+from .incidence import Incidence, projection_graph, task_column
 
 __all__ = ["communities", "domain_key_order", "domain_counts", "domain_title"]
 
@@ -48,10 +48,11 @@ def domain_counts(inc: Incidence) -> tuple[list[str], sp.csr_matrix]:
 
     A unit that both leads and assists a task counts it once; tasks without a domain are left out.
     """
-    keys = sorted({t.get("domain") for t in inc.tasks if t.get("domain")}, key=domain_key_order)
+    task_domains = task_column(inc, "domain")
+    keys = sorted({d for d in task_domains if d}, key=domain_key_order)
     col = {k: i for i, k in enumerate(keys)}
-    rows = [j for j, t in enumerate(inc.tasks) if t.get("domain")]
-    cols = [col[inc.tasks[j]["domain"]] for j in rows]
+    rows = [j for j, d in enumerate(task_domains) if d]
+    cols = [col[task_domains[j]] for j in rows]
     task_domain = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(inc.tasks), len(keys)))
     return keys, (inc.both @ task_domain).tocsr()
 
@@ -59,7 +60,8 @@ def domain_counts(inc: Incidence) -> tuple[list[str], sp.csr_matrix]:
 def _domains_of(inc: Incidence, rows: list[int]) -> list[str]:
     """Titles of the domains of the tasks any of these units has, by number of such tasks, then key."""
     touched = np.flatnonzero(np.asarray(inc.both[rows].sum(axis=0)).ravel() > 0)
-    counts = Counter(inc.tasks[j].get("domain") for j in touched if inc.tasks[j].get("domain"))
+    task_domains = task_column(inc, "domain")
+    counts = Counter(task_domains[j] for j in touched if task_domains[j])
     ordered = sorted(counts, key=lambda k: (-counts[k], domain_key_order(k)))
     return [domain_title(inc, k) for k in ordered]
 

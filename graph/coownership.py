@@ -35,8 +35,9 @@ def unit_row(inc: Incidence, unit: str) -> int:
         raise NotFound(f"unit {unit!r} has no task inside the filters") from None
 
 
-def coowners(inc: Incidence, unit: str, min_shared: int = 1) -> pd.DataFrame:
-    """Partners of ``unit``: shared tasks split by role pair (``unit``'s role first) and the shared task numbers."""
+def coowners(inc: Incidence, unit: str, min_shared: int = 1, top: int | None = None) -> pd.DataFrame:
+    """Partners of ``unit``: shared tasks split by role pair (``unit``'s role first) and the shared task numbers
+    (listed only for the ``top`` partners kept, when given: the busiest unit shares 10^5 tasks)."""
     i = unit_row(inc, unit)
     lead, assist = inc.lead.tocsr(), inc.assist.tocsr()
     mine = {"lead": lead[i], "assist": assist[i]}
@@ -48,17 +49,16 @@ def coowners(inc: Incidence, unit: str, min_shared: int = 1) -> pd.DataFrame:
     both = inc.both
     shared = np.asarray((both @ both[i].T).todense()).ravel()
     shared[i] = 0
-    partners = np.nonzero(shared >= max(1, min_shared))[0]
-    my_tasks = set(both[i].indices)
+    partners = sorted(np.nonzero(shared >= max(1, min_shared))[0].tolist(), key=lambda j: (-shared[j], inc.units[j]))
+    my_tasks = np.sort(both[i].indices)
     rows = []
-    for j in partners:
-        tasks = sorted(my_tasks & set(both[j].indices))
+    for j in partners[:top] if top else partners:
+        tasks = np.intersect1d(my_tasks, both[j].indices, assume_unique=True).tolist()  # sorted
         rows.append({"partner": inc.units[j], "kind": inc.kinds[j], "shared": int(shared[j]),
                      **{pair: int(counts[pair][j]) for pair in ROLE_PAIRS},
-                     "tasks": [{"doc": inc.tasks[t]["doc"], "number": inc.tasks[t]["number"]} for t in tasks]})
+                     "tasks": [{"doc": (t := inc.tasks[c])["doc"], "number": t["number"]} for c in tasks]})
     columns = ["partner", "kind", "shared", *ROLE_PAIRS, "tasks"]
-    df = pd.DataFrame(rows, columns=columns)
-    return df.sort_values(["shared", "partner"], ascending=[False, True], ignore_index=True)
+    return pd.DataFrame(rows, columns=columns)
 
 
 def top_pairs(inc: Incidence, min_shared: int = 1, weighting: str = "count") -> pd.DataFrame:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .incidence import Incidence, incidence, projection, subset
+from .incidence import Incidence, incidence, projection, subset, task_column
 from .listing import resolve_doc
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ __all__ = ["diff"]
 
 
 def _side(inc: Incidence, docs: set[str]) -> pd.DataFrame:
-    side = subset(inc, [t["doc"] in docs for t in inc.tasks])
+    side = subset(inc, [d in docs for d in task_column(inc, "doc")])
     w = projection(side, "count")
     weighted = np.asarray(w.sum(axis=1)).ravel()
     df = pd.DataFrame({

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .incidence import Incidence, incidence
+from .incidence import Incidence, incidence, task_column
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,7 +63,7 @@ def _idle_domain_leads(inc: Incidence) -> list[dict]:
     domains = {key: i for i, key in enumerate(inc.domain_leads)}
     lead = inc.lead.tocsc()
     # (domain, unit) for every lead entry, found at once: the domain of each entry's column
-    col_domain = np.array([domains.get(t.get("domain"), -1) for t in inc.tasks], dtype=np.int64)
+    col_domain = np.array([domains.get(d, -1) for d in task_column(inc, "domain")], dtype=np.int64)
     entry_domain = col_domain[np.repeat(np.arange(lead.shape[1]), np.diff(lead.indptr))]
     keep = entry_domain >= 0
     pairs = set(zip(entry_domain[keep].tolist(), lead.indices[keep].tolist()))

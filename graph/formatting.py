@@ -24,7 +24,7 @@ import shutil
 import sys
 import unicodedata
 
-__all__ = ["FORMATS", "render", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv", "terminal_width",
+__all__ = ["FORMATS", "render", "render_chunks", "render_lines", "table_lines", "display_width", "frame_rows", "spreadsheet_safe", "frame_csv", "terminal_width",
            "fit_widths"]
 
 FORMATS = ("table", "csv", "json")
@@ -54,31 +54,16 @@ def frame_csv(df) -> str:
     return out.to_csv().rstrip("\n")
 
 
-_WIDE: list = []
-
-
-def _wide() -> re.Pattern:
-    """A character class of every wide or fullwidth character (East Asian Width W or F), built once."""
-    if not _WIDE:
-        ranges, start = [], None
-        for cp in range(0x1100, 0x40000):
-            wide = unicodedata.east_asian_width(chr(cp)) in "WF"
-            if wide and start is None:
-                start = cp
-            elif not wide and start is not None:
-                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
-                start = None
-        if start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(0x3FFFF))}")
-        _WIDE.append(re.compile(f"[{''.join(ranges)}]"))
-    return _WIDE[0]
+#: The wide characters nearly all Chinese text is made of (CJK punctuation, ideographs, fullwidth forms):
+#: removed in one pass; whatever is left is looked up character by character (exact for every character).
+_COMMON_WIDE = re.compile("[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]+")
 
 
 def display_width(text: str) -> int:
     """Columns a string takes in a terminal: CJK characters take two.
 
-    >>> display_width("市科技局 12"), display_width("abc")
-    (11, 3)
+    >>> display_width("市科技局 12"), display_width("abc"), display_width("—…“a”①가")
+    (11, 3, 8)
     """
     if text.isascii():
         return len(text)
@@ -87,16 +72,23 @@ def display_width(text: str) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)  # table cells repeat (unit lists, deadlines, documents)
 def _wide_width(text: str) -> int:
-    if max(text) > "\U0003ffff":  # beyond the planes the pattern covers (rare): character by character
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return 2 * len(text) - len(_wide().sub("", text))
+    rest = _COMMON_WIDE.sub("", text)
+    width = 2 * (len(text) - len(rest))
+    if rest.isascii():
+        return width + len(rest)
+    eaw = unicodedata.east_asian_width
+    return width + sum(2 if eaw(ch) in "WF" else 1 for ch in rest)
 
 
 def _cell(value, limit: int | None = None, sep: str = "、") -> str:
-    if value is None:
+    if value.__class__ is str:  # most cells: nothing to convert
+        text = value
+    elif value is None:
         text = ""
     elif isinstance(value, dict):
-        text = " ".join(str(v) for v in value.values())
+        text = " ".join([v if v.__class__ is str else str(v) for v in value.values()])
+    elif isinstance(value, (list, tuple)) and not limit:  # whole: every item
+        text = sep.join([v if v.__class__ is str else _cell(v, sep=sep) for v in value])
     elif isinstance(value, (list, tuple)):
         parts, length = [], 0
         for v in value:  # a cell cut to ``limit`` needs only the items that reach past it
@@ -182,29 +174,35 @@ def fit_widths(natural: list[int], floors: list[int], total: int, first: list[in
     return widths
 
 
-def _table(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None) -> str:
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+def _column(rows: list[dict], column: str, limit: int | None = None) -> list[str]:
+    return [v if (v := r.get(column)).__class__ is str and not limit else _cell(v, limit) for r in rows]
+
+
+def table_lines(rows: list[dict], columns: list[str], widths: dict[str, int], width: int | None, chunk: int = 4096):
+    """The lines of an aligned table (header, rule, one per row), made column by column, yielded one by one."""
+    cells = [_column(rows, c) for c in columns]
+    sizes = [list(map(display_width, col)) for col in cells]  # once per cell
     if width:
-        natural = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+        natural = [max(display_width(c), max(size, default=0)) for c, size in zip(columns, sizes)]
         floors = [min(n, max(MIN_COLUMN, display_width(c))) for n, c in zip(natural, columns)]
         fitted = fit_widths(natural, floors, width, [widths.get(c) for c in columns])
-        cuts = {i: w for i, (w, n) in enumerate(zip(fitted, natural)) if w < n}
-        if cuts:
-            cells = [[_cell(r.get(c), cuts[i]) if i in cuts else row[i] for i, c in enumerate(columns)]
-                     for r, row in zip(rows, cells)]
-    sizes = [[display_width(v) for v in row] for row in cells]  # once per cell
+        for i, (w, n) in enumerate(zip(fitted, natural)):
+            if w < n:
+                cells[i] = _column(rows, columns[i], w)
+                sizes[i] = list(map(display_width, cells[i]))
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) for r in rows)}
-    col_width = [max([display_width(c)] + [row[i] for row in sizes]) for i, c in enumerate(columns)]
-
-    def line(values, size):
-        parts = []
-        for i, v in enumerate(values):
-            pad = " " * (col_width[i] - size[i])
-            parts.append(pad + v if columns[i] in numeric else v + pad)
-        return "  ".join(parts).rstrip()
-
-    head = [columns, ["-" * w for w in col_width]]
-    return "\n".join([*(line(c, [display_width(v) for v in c]) for c in head), *map(line, cells, sizes)])
+    col_width = [max(display_width(c), max(size, default=0)) for c, size in zip(columns, sizes)]
+    join = "  ".join
+    right = [c in numeric for c in columns]
+    yield join(" " * (w - display_width(c)) + c if r else c + " " * (w - display_width(c))
+               for c, w, r in zip(columns, col_width, right)).rstrip()
+    yield join("-" * w for w in col_width).rstrip()
+    for start in range(0, len(rows), chunk):  # padded a slice of rows at a time: no second copy of every cell
+        padded = [[" " * (w - n) + v for v, n in zip(col[start:start + chunk], size[start:start + chunk])] if r else
+                  [v + " " * (w - n) for v, n in zip(col[start:start + chunk], size[start:start + chunk])]
+                  for col, size, w, r in zip(cells, sizes, col_width, right)]
+        for parts in zip(*padded):
+            yield join(parts).rstrip()
 
 
 def frame_rows(df) -> list[dict]:
@@ -222,23 +220,64 @@ def render(rows: list[dict], fmt: str = "table", columns: list[str] | None = Non
 
     A table without rows is ``empty``; with ``empty=None``, the header of ``columns`` (as the console shows
     it, followed by its own "(0 rows)")."""
+    return "\n".join(render_lines(rows, fmt, columns, widths, empty, width))
+
+
+def render_chunks(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
+                  widths: dict[str, int] | None = None, empty: str | None = "(no rows)", width: int | None = 0,
+                  lines: int = 4096):
+    r"""``render``'s text followed by a newline, in pieces of ``lines`` lines: a long listing is written while it
+    is made, never held as one string.
+
+    >>> "".join(render_chunks([{"n": 1}, {"n": 2}], "csv", lines=2)) == render([{"n": 1}, {"n": 2}], "csv") + "\n"
+    True
+    """
+    chunk = []
+    for line in render_lines(rows, fmt, columns, widths, empty, width):
+        chunk.append(line)
+        if len(chunk) >= lines:
+            yield "\n".join(chunk) + "\n"
+            chunk = []
+    if chunk:
+        yield "\n".join(chunk) + "\n"
+
+
+class _LastWrite:
+    """A file that keeps only what was last written to it (a csv.writer's row, as one string)."""
+
+    text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
+
+
+def render_lines(rows: list[dict], fmt: str = "table", columns: list[str] | None = None,
+                 widths: dict[str, int] | None = None, empty: str | None = "(no rows)", width: int | None = 0):
+    """``render``'s lines, one by one (a JSON document is one piece)."""
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
+        yield json.dumps(rows, ensure_ascii=False, indent=2)
+        return
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "csv":
         # rows end in "\n"; the writer is told "\r\n" so that a cell holding a bare "\r" is quoted too (with
         # "\n" alone it wrote "\r" unquoted, which CSV readers reject)
-        def line(cells) -> str:
-            buf = io.StringIO()
-            csv.writer(buf, lineterminator="\r\n").writerow(cells)
-            return buf.getvalue()[:-2]
+        last = _LastWrite()
+        writer = csv.writer(last, lineterminator="\r\n")
 
-        out = [line([spreadsheet_safe(str(c)) for c in columns])]
+        def line(cells) -> str:
+            writer.writerow(cells)
+            return last.text[:-2]
+
+        yield line([spreadsheet_safe(str(c)) for c in columns])
         for r in rows:
-            out.append(line([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
-                             spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns]))
-        return "\n".join(out)
+            yield line([_cell(v, sep=LIST_SEPARATOR) if isinstance(v := r.get(c), (int, float)) else
+                        spreadsheet_safe(_cell(v, sep=LIST_SEPARATOR)) for c in columns])
+        return
     if fmt == "table":
         width = terminal_width() if width == 0 else width
-        return _table(rows, columns, widths or {}, width) if rows or empty is None else empty
+        if rows or empty is None:
+            yield from table_lines(rows, columns, widths or {}, width)
+        else:
+            yield empty
+        return
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")

@@ -36,7 +36,7 @@ from .model import WEIGHTINGS
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["Incidence", "incidence", "assemble", "subset", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
+__all__ = ["Incidence", "incidence", "assemble", "subset", "task_column", "projection", "WEIGHTINGS", "DEFAULT_ROLE_WEIGHTS", "projection_graph"]
 
 #: Weights of the ``lead`` weighting: a tie through a task counts by the pair of roles.
 DEFAULT_ROLE_WEIGHTS = {"lead_lead": 2.0, "lead_assist": 2.0, "assist_assist": 1.0}
@@ -69,6 +69,18 @@ class Incidence:
 
     def is_group(self, i: int) -> bool:
         return self.kinds[i] == "group"
+
+
+def task_column(inc: Incidence, name: str) -> list:
+    """One field (``doc``, ``domain``, ``deadline`` …) of every task, in column order; read from the stored
+    columns when the incidence keeps them so (the embedded store's), without a dict per task.
+
+    >>> task_column(Incidence(units=[], kinds=[], tasks=[{"doc": "d"}, {}], lead=sp.csr_matrix((0, 2)),
+    ...                       assist=sp.csr_matrix((0, 2))), "doc")
+    ['d', None]
+    """
+    column = getattr(inc.tasks, "column", None)
+    return column(name) if column else [t.get(name) for t in inc.tasks]
 
 
 def assemble(tasks: list[dict], edges, members: dict | None = None, domain_titles: dict | None = None,
@@ -179,11 +191,13 @@ def subset(inc: Incidence, task_mask) -> Incidence:
     if mask.shape[0] != len(inc.tasks):
         raise ValueError(f"task_mask has {mask.shape[0]} entries but the incidence has {len(inc.tasks)} tasks")
     cols = np.flatnonzero(mask)
-    docs = {inc.tasks[j].get("doc") for j in cols}
+    take = getattr(inc.tasks, "take", None)  # the embedded store's tasks stay columns
+    tasks = take(cols) if take else [inc.tasks[j] for j in cols]
+    docs = set(tasks.column("doc")) if take else {t.get("doc") for t in tasks}
     lead, assist = inc.lead.tocsc()[:, cols].tocsr(), inc.assist.tocsc()[:, cols].tocsr()
     rows = np.flatnonzero(np.asarray((lead + assist).sum(axis=1)).ravel() > 0)
     return Incidence(units=[inc.units[i] for i in rows], kinds=[inc.kinds[i] for i in rows],
-                     tasks=[inc.tasks[j] for j in cols], lead=lead[rows], assist=assist[rows],
+                     tasks=tasks, lead=lead[rows], assist=assist[rows],
                      domain_titles=dict(inc.domain_titles),
                      domain_leads={k: v for k, v in inc.domain_leads.items() if k.rsplit("#D", 1)[0] in docs},
                      spellings={k: v for k, v in inc.spellings.items() if k[1] in docs})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import functools
 import re
 
 
@@ -21,6 +22,7 @@ __all__ = ["resolve_doc", "resolve_domains", "resolve_unit", "task_scope", "docu
            "indicators", "natural_key"]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # long listings repeat numbers (1, 2.3 …)
 def natural_key(number: str) -> tuple:
     """Sort key for task numbers: 3.10 after 3.9, 43.2 after 43.1.
 

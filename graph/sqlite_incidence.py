@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -108,21 +109,69 @@ def _factorize(values: list) -> tuple[np.ndarray, list]:
 
 
 _STRINGS = ("units", "kinds", "keys", "numbers", "docs", "domains", "deadlines", "sp_names", "sp_docs", "sp_spellings")
+#: String lists of one entry per task (or per spelling): each in a member of its own, decoded when first read
+#: (at 10^6 tasks they are 2.2 million strings, and most analyses read none of them).
+_LARGE_STRINGS = ("keys", "numbers", "sp_names", "sp_docs", "sp_spellings")
 
 
 def dumps(arrays: dict) -> bytes:
     buf = io.BytesIO()
-    strings = json.dumps({k: arrays[k] for k in _STRINGS}, ensure_ascii=False).encode("utf-8")
-    np.savez(buf, strings=np.frombuffer(strings, dtype=np.uint8),
-             **{k: np.asarray(v) for k, v in arrays.items() if k not in _STRINGS})
+    members = {f"strings_{k}": _utf8_json(arrays[k]) for k in _LARGE_STRINGS}
+    members["strings"] = _utf8_json({k: arrays[k] for k in _STRINGS if k not in _LARGE_STRINGS})
+    np.savez(buf, **members, **{k: np.asarray(v) for k, v in arrays.items() if k not in _STRINGS})
     return buf.getvalue()
 
 
-def loads(data: bytes) -> dict:
-    with np.load(io.BytesIO(data), allow_pickle=False) as z:
-        out = {k: z[k] for k in z.files if k != "strings"}
-        out.update(json.loads(z["strings"].tobytes().decode("utf-8")))
-    return out
+def _utf8_json(value) -> np.ndarray:
+    return np.frombuffer(json.dumps(value, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+
+
+class _Arrays(dict):
+    """The stored arrays; a large string list is decoded from its UTF-8 JSON member when first read."""
+
+    def __init__(self, arrays: dict, encoded: dict):
+        super().__init__(arrays)
+        self._encoded = encoded
+
+    def __missing__(self, key):
+        if key not in self._encoded:
+            raise KeyError(key)
+        value = self[key] = json.loads(self._encoded.pop(key).tobytes().decode("utf-8"))
+        return value
+
+
+def loads(data) -> dict:
+    """The arrays ``dumps`` wrote, from bytes or a file (an open blob: never the whole blob in memory)."""
+    with np.load(io.BytesIO(data) if isinstance(data, bytes) else data, allow_pickle=False) as z:
+        out = {k: z[k] for k in z.files if not k.startswith("strings")}
+        encoded = {k.removeprefix("strings_"): z[k] for k in z.files if k.startswith("strings_")}
+        out.update(json.loads(z["strings"].tobytes().decode("utf-8")))  # (a store from before: every list here)
+    return _Arrays(out, encoded)
+
+
+class _BlobFile(io.RawIOBase):
+    """An SQLite blob as the seekable file np.load reads (sqlite3.Blob lacks ``seekable`` and ``readinto``)."""
+
+    def __init__(self, blob):
+        self.blob = blob
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.blob.seek(offset, whence)
+        return self.blob.tell()
+
+    def tell(self) -> int:
+        return self.blob.tell()
+
+    def readinto(self, buffer) -> int:
+        data = self.blob.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def _stored(store, variant: str, expand_groups: bool) -> dict:
@@ -131,9 +180,10 @@ def _stored(store, variant: str, expand_groups: bool) -> dict:
     db = store.db
     with store.reading():
         generation = store.generation()
-        row = db.execute("SELECT generation, data FROM incidence_cache WHERE variant = ?", (variant,)).fetchone()
+        row = db.execute("SELECT generation, rowid FROM incidence_cache WHERE variant = ?", (variant,)).fetchone()
         if row and row[0] == generation:
-            return loads(row[1])
+            with db.blobopen("incidence_cache", "data", row[1], readonly=True) as blob:
+                return loads(_BlobFile(blob))
         arrays = build(db, expand_groups)
     try:
         timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
@@ -192,18 +242,86 @@ def incidence(store, doc=None, domain=None, expand_groups=False, docs=None) -> I
     rows = np.flatnonzero(np.diff(lead.indptr) + np.diff(assist.indptr) > 0)
     if len(rows) < n_units:
         lead, assist = lead[rows], assist[rows]
-    keys, numbers = a["keys"], a["numbers"]
-    dc, dmc, dlc = a["docs_code"], a["domains_code"], a["deadlines_code"]
-    tasks = [{"key": keys[j], "doc": a["docs"][dc[j]], "number": numbers[j], "domain": a["domains"][dmc[j]],
-              "deadline": a["deadlines"][dlc[j]]} for j in cols.tolist()]
-    spellings: dict[tuple[str, str], set[str]] = {}
-    in_scope = mask[a["sp_col"]] if len(a["sp_col"]) else np.zeros(0, dtype=bool)
-    for i in np.flatnonzero(in_scope).tolist():
-        spellings.setdefault((a["sp_names"][i], a["sp_docs"][i]), set()).add(a["sp_spellings"][i])
+    tasks = StoredTasks(a, cols)
+    spellings = _Spellings(a, mask)
     return Incidence(units=[a["units"][i] for i in rows.tolist()], kinds=[a["kinds"][i] for i in rows.tolist()],
                      tasks=tasks, lead=lead.tocsr(), assist=assist.tocsr(),
                      domain_titles=dict(store.db.execute("SELECT key, title FROM domains")),
                      domain_leads=_domain_leads(store.db, doc_key, domain_keys, wanted), spellings=spellings)
+
+
+class _Spellings(Mapping):
+    """(unit, doc) → the spellings the document used for the unit inside the filters, read when first asked
+    (``diff`` lists them; the other analyses never do)."""
+
+    def __init__(self, arrays: dict, mask: np.ndarray):
+        self._a, self._mask, self._dict = arrays, mask, None
+
+    def _read(self) -> dict:
+        if self._dict is None:
+            a, spellings = self._a, {}
+            in_scope = self._mask[a["sp_col"]] if len(a["sp_col"]) else np.zeros(0, dtype=bool)
+            for i in np.flatnonzero(in_scope).tolist():
+                spellings.setdefault((a["sp_names"][i], a["sp_docs"][i]), set()).add(a["sp_spellings"][i])
+            self._dict = spellings
+        return self._dict
+
+    def __getitem__(self, key):
+        return self._read()[key]
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+class StoredTasks(Sequence):
+    """The tasks of an incidence's columns, kept as the stored arrays hold them: ``tasks[j]`` is a dict (key, doc,
+    number, domain, deadline) made when asked, ``column(name)`` one field of them all. A dict per task would take
+    about 400 MB at 10^6 tasks, and most analyses read one or two fields."""
+
+    _CODED = {"doc": "docs", "domain": "domains", "deadline": "deadlines"}
+
+    def __init__(self, arrays: dict, cols: np.ndarray):
+        self._a, self._cols = arrays, cols
+        self._index = cols.tolist()
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def _row(self, j: int) -> dict:
+        a = self._a
+        return {"key": a["keys"][j], "doc": a["docs"][a["docs_code"][j]], "number": a["numbers"][j],
+                "domain": a["domains"][a["domains_code"][j]], "deadline": a["deadlines"][a["deadlines_code"][j]]}
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._row(j) for j in self._index[i]]
+        return self._row(self._index[i])
+
+    def __iter__(self):
+        return map(self._row, self._index)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None
+
+    def take(self, positions) -> "StoredTasks":
+        """The tasks at these positions (a subset's columns)."""
+        return StoredTasks(self._a, self._cols[np.asarray(positions, dtype=np.int64)])
+
+    def column(self, name: str) -> list:
+        a = self._a
+        if name in self._CODED:
+            values = np.empty(len(a[self._CODED[name]]), dtype=object)
+            values[:] = a[self._CODED[name]]
+            return values[a[f"{self._CODED[name]}_code"][self._cols]].tolist()
+        if name in ("key", "number"):
+            stored = a["keys" if name == "key" else "numbers"]
+            return list(stored) if len(self._index) == len(stored) else [stored[j] for j in self._index]
+        return [None] * len(self)
 
 
 def _domain_leads(db, doc_key, domain_keys, wanted) -> dict[str, list[str]]:

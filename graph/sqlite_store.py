@@ -32,6 +32,12 @@ __all__ = ["SqliteStore", "is_sqlite_file", "TIMEOUT"]
 TIMEOUT = 900.0
 ASSIGNMENT_TYPES = ("LEADS", "ASSISTS")
 _OWNED_TABLES = ("domains", "tasks", "bodies", "indicators")
+_SEP = "\x1f"  # between the names group_concat joins (no unit name holds a control character)
+#: A task's units of one relationship, joined in order (seq, then name): the ordered subquery feeds
+#: group_concat in its order (SQLite does not flatten an ORDER BY subquery into an aggregate).
+_UNITS_OF = ("(SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM assignments a JOIN units u "
+             "ON u.label = a.actor_label AND u.key = a.actor WHERE a.target_label = 'Task' AND a.target = t.key "
+             "AND a.type = '{}' ORDER BY coalesce(a.seq, 0), u.name))")
 
 
 def is_sqlite_file(path: str | Path) -> bool:
@@ -126,27 +132,14 @@ class SqliteStore:
     # -- writing --------------------------------------------------------------------------
     def write(self, results: list[LoadResult]) -> list[WriteOutcome]:
         """Store documents all together or not at all; re-writing an unchanged document changes nothing."""
-        outcomes = []
-        with self._writing() as db:
-            for result in results:  # one document's rows at a time: a 10^6-task batch never holds them all
-                p = _prepare(result)
-                stored = db.execute("SELECT sha256 FROM documents WHERE key = ?", (p.doc,)).fetchone()
-                if stored and stored[0] == p.sha256:
-                    outcomes.append(WriteOutcome(p.doc, "unchanged"))
-                    continue
-                if stored:
-                    _delete_document(db, p.doc)
-                _insert(db, p)
-                outcomes.append(WriteOutcome(p.doc, "replaced" if stored else "added"))
-            if any(o.status != "unchanged" for o in outcomes):
-                db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
-                _analyze(db)
-        self._incidences.clear()
-        if self.path is not None and any(o.status != "unchanged" for o in outcomes):
-            from .sqlite_incidence import refresh
+        batch = self.batch()
+        for result in results:
+            batch.write(result)
+        return batch.commit()
 
-            refresh(self)  # the incidence the analyses read, stored now rather than by the first command
-        return outcomes
+    def batch(self) -> "Batch":
+        """A writer of documents one at a time into one transaction (see :class:`Batch`)."""
+        return Batch(self)
 
     def remove_document(self, doc: str) -> None:
         key = listing.resolve_doc(self.skeleton(), doc)
@@ -200,6 +193,8 @@ class SqliteStore:
         """The document key and the domain keys the --doc / --domain filters select."""
         if not (doc or domain):
             return None, None
+        if not domain and db.execute("SELECT 1 FROM documents WHERE key = ?", (doc,)).fetchone():
+            return doc, None  # a document's key, as resolve_doc tries first: no graph needed
         skeleton = self.skeleton() if domain else self.nodes_graph(("Document",))
         doc_key = listing.resolve_doc(skeleton, doc) if doc else None
         domains = sorted(skeleton.nodes[n]["key"] for n in listing.resolve_domains(skeleton, domain, doc_key)) \
@@ -215,35 +210,32 @@ class SqliteStore:
         g = self.nodes_graph(("Unit", "Group"))
         return tuple(listing.resolve_unit(g, unit).split(":", 1))
 
+    def unit_name(self, unit: str) -> str:
+        """The canonical name of the unit or group any spelling names (NotFound with did-you-mean otherwise)."""
+        return self.db.execute("SELECT name FROM units WHERE label = ? AND key = ?", self.resolve_unit(unit)).fetchone()[0]
+
     def tasks(self, doc=None, domain=None, unit=None) -> list[dict]:
+        """One SQL statement returns each task with its document's date, its domain and its units in order
+        (``--unit`` goes through the index on the unit's assignments)."""
         with self.reading() as db:
             doc_key, domains = self._scope(db, doc, domain)
             where, params = _task_where(doc_key, domains)
-            if unit:
+            if unit:  # the unary + keeps the planner on assignments_actor (not a scan of every task's rows)
                 where += (" AND t.key IN (SELECT target FROM assignments WHERE actor_label = ? AND actor = ? "
-                          "AND target_label = 'Task' AND type IN ('LEADS', 'ASSISTS'))")
+                          "AND +target_label = 'Task' AND +type IN ('LEADS', 'ASSISTS'))")
                 params += list(self.resolve_unit(unit))
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS scope (key TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM scope")
-            db.execute(f"INSERT INTO scope SELECT t.key FROM tasks t WHERE {where}", params)
-            actors: dict[str, dict[str, list]] = defaultdict(lambda: {"LEADS": [], "ASSISTS": []})
-            for target, rel, seq, name in db.execute(
-                    "SELECT a.target, a.type, a.seq, u.name FROM scope s CROSS JOIN assignments a "
-                    "ON a.target_label = 'Task' AND a.target = s.key JOIN units u ON u.label = a.actor_label "
-                    "AND u.key = a.actor WHERE a.type IN ('LEADS', 'ASSISTS')"):
-                actors[target][rel].append((seq or 0, name))
-            dates = dict(db.execute("SELECT key, coalesce(date, '') FROM documents"))
-            rows = []
-            for key, tdoc, number, parent, dtitle, dnumber, text, deadline, deadline_text, line in db.execute(
-                    "SELECT t.key, t.doc, t.number, t.parent, d.title, d.number, t.text, t.deadline, t.deadline_text, "
-                    "t.line FROM scope s JOIN tasks t ON t.key = s.key LEFT JOIN domains d ON d.key = t.domain"):
-                found = actors.get(key, {"LEADS": [], "ASSISTS": []})
-                rows.append({"doc": tdoc, "number": number, "parent": parent, "domain": dtitle, "domain_number": dnumber,
-                             "text": text, "deadline": deadline, "deadline_text": deadline_text,
-                             "leads": [n for _s, n in sorted(found["LEADS"])],
-                             "assists": [n for _s, n in sorted(found["ASSISTS"])], "line": line})
-            db.execute("DELETE FROM scope")
-        return sorted(rows, key=lambda r: (dates.get(r["doc"], ""), r["doc"], listing.natural_key(r["number"])))
+            found = db.execute(
+                "SELECT coalesce(doc.date, ''), t.doc, t.number, t.parent, d.title, d.number, t.text, t.deadline, "
+                f"t.deadline_text, t.line, {_UNITS_OF.format('LEADS')}, {_UNITS_OF.format('ASSISTS')} FROM tasks t "
+                "LEFT JOIN domains d ON d.key = t.domain LEFT JOIN documents doc ON doc.key = t.doc "
+                f"WHERE {where}", params).fetchall()
+        found.sort(key=lambda r: (r[0], r[1], listing.natural_key(r[2])))
+        return [{"doc": tdoc, "number": number, "parent": parent, "domain": dtitle, "domain_number": dnumber,
+                 "text": text, "deadline": deadline, "deadline_text": deadline_text,
+                 "leads": leads.split(_SEP) if leads else [], "assists": assists.split(_SEP) if assists else [],
+                 "line": line}
+                for _date, tdoc, number, parent, dtitle, dnumber, text, deadline, deadline_text, line, leads, assists
+                in found]
 
     def units(self, doc=None, domain=None, unit=None) -> list[dict]:
         with self.reading() as db:
@@ -313,6 +305,66 @@ class SqliteStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+class Batch:
+    """Documents written one at a time as they are read, all in one transaction: a load holds one document's
+    rows at a time, and still stores its documents all together or not at all.
+
+    The transaction is taken (``BEGIN IMMEDIATE``) at the first ``write``; ``commit`` ends it (and stores the
+    incidence the analyses read), ``rollback`` or any error in a write leaves the store as it was.
+    """
+
+    def __init__(self, store: SqliteStore):
+        self.store, self.outcomes, self._open = store, [], False
+
+    def write(self, result: LoadResult) -> WriteOutcome:
+        db = self.store.db
+        if not self._open:
+            db.execute("BEGIN IMMEDIATE")
+            self._open = True
+        try:
+            p = _prepare(result)
+            stored = db.execute("SELECT sha256 FROM documents WHERE key = ?", (p.doc,)).fetchone()
+            if stored and stored[0] == p.sha256:
+                outcome = WriteOutcome(p.doc, "unchanged")
+            else:
+                if stored:
+                    _delete_document(db, p.doc)
+                _insert(db, p)
+                outcome = WriteOutcome(p.doc, "replaced" if stored else "added")
+        except BaseException:
+            self.rollback()
+            raise
+        self.outcomes.append(outcome)
+        return outcome
+
+    def rollback(self) -> None:
+        if self._open:
+            self._open = False
+            self.store.db.execute("ROLLBACK")
+        self.outcomes = []
+
+    def commit(self) -> list[WriteOutcome]:
+        """End the transaction; the outcomes of the documents written."""
+        changed = any(o.status != "unchanged" for o in self.outcomes)
+        if self._open:
+            db = self.store.db
+            try:
+                if changed:
+                    db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+                    _analyze(db)
+            except BaseException:
+                self.rollback()
+                raise
+            db.execute("COMMIT")
+            self._open = False
+        self.store._incidences.clear()
+        if self.store.path is not None and changed:
+            from .sqlite_incidence import refresh
+
+            refresh(self.store)  # the incidence the analyses read, stored now rather than by the first command
+        return self.outcomes
 
 
 # -- rows in and out --------------------------------------------------------------------------------

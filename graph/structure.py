@@ -26,7 +26,7 @@ import scipy.sparse as sp
 
 from .centrality import betweenness, weight_matrix, weighted_graph
 from .communities import domain_counts, domain_title
-from .incidence import Incidence, incidence, subset
+from .incidence import Incidence, incidence, subset, task_column
 from .workload import NO_DEADLINE
 
 __all__ = ["structure", "structure_by", "subset", "core_periphery", "ei_index", "SLICE_COLUMNS"]
@@ -175,10 +175,10 @@ def structure(inc: Incidence, weighting: str = "count", clique_limit: int = 10, 
 
 def _slices(inc: Incidence, slice_by: str) -> dict[str, Incidence]:
     if slice_by == "doc":
-        labels = [t.get("doc") or "none" for t in inc.tasks]
+        labels = [d or "none" for d in task_column(inc, "doc")]
         order = list(dict.fromkeys(labels))
     elif slice_by == "year":
-        labels = [(t.get("deadline") or "")[:4] or NO_DEADLINE for t in inc.tasks]
+        labels = [(d or "")[:4] or NO_DEADLINE for d in task_column(inc, "deadline")]
         order = sorted(set(labels), key=lambda y: (y == NO_DEADLINE, y))
     else:
         raise ValueError(f"unknown slice_by {slice_by!r}; one of doc, year")

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .incidence import Incidence, projection
+from .incidence import Incidence, projection, task_column
 
 __all__ = ["workload", "load_by_domain", "load_by_deadline", "DEFAULT_LEAD_WEIGHT", "DEFAULT_ASSIST_WEIGHT",
            "NO_DEADLINE", "period_of"]
@@ -55,7 +55,7 @@ def workload(inc: Incidence, lead_weight: float = DEFAULT_LEAD_WEIGHT,
     those assisting units once each.
     """
     lead, assist, both = inc.lead, inc.assist, inc.both
-    domains, _cats = _column_matrix([t.get("domain") for t in inc.tasks])
+    domains, _cats = _column_matrix(task_column(inc, "domain"))
     assists_per_task = np.asarray(assist.sum(axis=0)).ravel()
     coordinated = (lead @ assist.T).tocsr()
     coordinated.setdiag(0)
@@ -83,7 +83,7 @@ def _by(inc: Incidence, labels: list, role: str, order: list | None = None) -> p
 
 def load_by_domain(inc: Incidence, role: str = "both") -> pd.DataFrame:
     """Unit × domain matrix: tasks a unit leads, assists or either (``role``) in each domain (columns: titles)."""
-    keys = [t.get("domain") for t in inc.tasks]
+    keys = task_column(inc, "domain")
     df = _by(inc, keys, role)
     df.columns = [inc.domain_titles.get(k) or k for k in df.columns]
     return df
@@ -111,6 +111,6 @@ def load_by_deadline(inc: Incidence, period: str = "year", role: str = "both") -
     order, then a ``no deadline`` column when some task has none."""
     if period not in ("year", "quarter"):
         raise ValueError(f"period is 'year' or 'quarter', not {period!r}")
-    labels = [period_of(t.get("deadline"), period) for t in inc.tasks]
+    labels = [period_of(d, period) for d in task_column(inc, "deadline")]
     order = sorted(set(labels) - {NO_DEADLINE}) + ([NO_DEADLINE] if NO_DEADLINE in labels else [])
     return _by(inc, labels, role, order)
