@@ -16,6 +16,8 @@ Examples
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
@@ -85,7 +87,10 @@ def load_by_domain(inc: Incidence, role: str = "both") -> pd.DataFrame:
     """Unit × domain matrix: tasks a unit leads, assists or either (``role``) in each domain (columns: titles)."""
     keys = task_column(inc, "domain")
     df = _by(inc, keys, role)
-    df.columns = [inc.domain_titles.get(k) or k for k in df.columns]
+    titles = [inc.domain_titles.get(k) or k for k in df.columns]
+    counts = Counter(titles)
+    shared = {t for t, n in counts.items() if n > 1}  # two documents' domains of one title stay two columns
+    df.columns = [f"{t} ({k.rsplit('#D', 1)[0]})" if t in shared else t for t, k in zip(titles, df.columns)]
     return df
 
 

@@ -107,6 +107,15 @@ def test_load_matrices(small):
     assert by_quarter.loc["市科技局"].to_dict() == {"2024-Q1": 1, "2024-Q4": 1, "2025-Q2": 0, "2025-Q4": 1}
 
 
+def test_load_by_domain_keeps_two_documents_domains_of_one_title_apart(small):
+    """Two plans that both have a 甲领域: one column each, named with its document (was: a crash in csv)."""
+    store = NetworkxStore(None)
+    store.write([load("small.txt", text=SMALL), load("other.txt", text=SMALL.replace("武政办〔2024〕1号", "武政办〔2024〕2号"))])
+    columns = list(load_by_domain(store.incidence()).columns)
+    assert len(columns) == len(set(columns)) == 4
+    assert "甲领域 (武政办〔2024〕2号)" in columns
+
+
 def test_expand_groups_uses_the_documents_definition(small):
     inc = small.incidence(expand_groups=True)
     assert "各区人民政府" not in inc.units
