@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, distribute_suffix, split_top_level
@@ -415,15 +416,11 @@ class _Spans:
             self.add(c.start, c.end)
 
     def add(self, start: int, end: int) -> None:
-        from bisect import bisect_left
-
         k = bisect_left(self.starts, start)
         self.starts.insert(k, start)
         self.ends.insert(k, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        from bisect import bisect_left
-
         k = bisect_left(self.starts, end)  # clauses do not overlap: the last one starting before ``end`` decides
         return k > 0 and self.ends[k - 1] > start
 
@@ -484,8 +481,6 @@ def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clau
 
 def _outside_brackets(text: str, pairs: dict[int, int]):
     """A test: is offset i outside every bracket pair? (intervals merged once; lookups by bisection)."""
-    from bisect import bisect_right
-
     spans = []
     for o in sorted(pairs):
         c = pairs[o]

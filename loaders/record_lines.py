@@ -33,7 +33,7 @@ def _name(line: str, known: set[str]) -> str | None:
 def rebuild(lines: list[str], vocab: Vocabulary,
             is_header: Callable[[list[str]], bool]) -> dict[int, tuple[list[str], int]]:
     """First line index -> (cells, index after) for the header and the row of every name/value record."""
-    known = {name for names in vocab.column_names.values() for name in names}
+    known = vocab.column_name_set
     out: dict[int, tuple[list[str], int]] = {}
     i, n = 0, len(lines)
     while i < n:

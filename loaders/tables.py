@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 
 from agencygraph.graph.model import Task, task_key
 
+from . import pipe_rows, record_lines
 from .assign import Conventions, Said, assign_task
 from .clauses import is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
-from . import record_lines
-from .pipe_rows import rebuild
 from .textnorm import chinese_ordinal, clean_text
 from .vocabulary import Vocabulary
 
@@ -42,6 +41,7 @@ _PIPE_CELL = re.compile(r"^[^|]*\|\s*$")  # one cell per line, closed by a pipe
 _ROW_END = re.compile(r"^\s*\|{1,2}\s*$")
 _NOT_A_NAME = re.compile(r"[:：。,，、;；!！?？%]|^\d+[.、]|^[一二三四五六七八九十]+、")
 _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
+_ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -54,8 +54,7 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
-    listed = [n for n in names if "、" in n and not _NOT_A_NAME.search(n.replace("、", "")) and
-              not re.match(r"^[\d一二三四五六七八九十]+、", n)]
+    listed = [n for n in names if "、" in n and not _NOT_A_NAME.search(n.replace("、", "")) and not _ORDINAL.match(n)]
     if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
         return None  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
     if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n.replace("、", "") if n in listed else n)
@@ -132,7 +131,7 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
 
 def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
     """Column names a narrow column printed over two lines ("责任" / "领导", "责任" / "科室") joined again."""
-    known = {name for names in vocab.column_names.values() for name in names}
+    known = vocab.column_name_set
     out: list[str] = []
     for cell in cells:
         if out and out[-1] + cell in known and (out[-1] not in known or cell not in known):
@@ -148,10 +147,11 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered = 0, True
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
-    rebuilt = rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) else {}
+    rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
+        else {}
     rebuilt.update(record_lines.rebuild(lines, vocab, is_header))
     while i < n:
-        if i in rebuilt:  # a row printed cell by cell with pipes between (pipe_rows)
+        if i in rebuilt:  # cells printed with pipe marks (pipe_rows), a record of name and value lines (record_lines)
             cells, end = rebuilt[i]
             if roles := find_columns(cells, vocab):
                 mode, width = None, len(roles)

@@ -166,6 +166,7 @@ class Vocabulary:
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(self.labels.get(role, []))
+        self.column_name_set = {name for names in self.column_names.values() for name in names}
         return self
 
     # -- questions the rules ask ---------------------------------------------------------------
