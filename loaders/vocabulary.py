@@ -114,14 +114,18 @@ class Vocabulary:
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
+        needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "references": {"units", "verb", "number", "text"}}
         for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
                                ("heading_lead", self.heading_lead), ("references", self.references),
-                               ("remarks", self.remarks), ("posts", self.posts)):
+                               ("remarks", self.remarks), ("remark_units", self.remark_units), ("posts", self.posts)):
             for pattern in patterns:
                 try:
-                    re.compile(pattern)
+                    groups = set(re.compile(pattern).groupindex)
                 except re.error as exc:
                     raise ParseError(path, None, f"{name}: bad pattern {pattern!r} ({exc})") from None
+                if missing := needs.get(name, set()) - groups:
+                    raise ParseError(path, None, f"{name}: pattern {pattern!r} names no group "
+                                     f"{', '.join(f'(?P<{g}>…)' for g in sorted(missing))}")
 
     def compile(self) -> "Vocabulary":
         labels = [w for words in self.labels.values() for w in words]

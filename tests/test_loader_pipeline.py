@@ -67,6 +67,16 @@ def test_a_user_roles_file_adds_a_label(tmp_path):
     assert triples(load("x.txt", text=text, vocab=vocab), "1") == [("lead", "市财政局")]
 
 
+def test_a_roles_file_pattern_without_the_groups_its_rule_reads_is_refused(tmp_path):
+    from agencygraph.graph.errors import ParseError
+
+    extra = tmp_path / "roles.yaml"
+    extra.write_text("conventions:\n  references: ['(.+?)牵头的第(\\d+)项']\n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        Vocabulary.from_files(ROOT / "loaders" / "roles.yaml", extra)
+    assert "roles.yaml" in str(err.value) and "(?P<number>…)" in str(err.value)
+
+
 def test_the_cli_takes_a_roles_file(tmp_path):
     from cli import cli
 
