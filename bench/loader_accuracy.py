@@ -84,7 +84,9 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
             continue
         from agencygraph.loaders.traditional import to_simplified
 
-        prefix = _norm(to_simplified((roles or {}).get("text") or ""))[:10]
+        from agencygraph.loaders.encoding import _PINYIN  # a label copied with a mirror's "發(fā)展" readings
+
+        prefix = _norm(to_simplified(_PINYIN.sub("", (roles or {}).get("text") or "")))[:10]
         if not prefix:
             continue
         for task_number, task in loaded.items():

@@ -21,7 +21,7 @@ from .assign import Conventions
 from .clauses import carry_forward_units, first_listed_statement
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
-from .encoding import mend_lost_characters
+from .encoding import drop_pinyin_annotations, mend_lost_characters
 from .metadata import read_metadata
 from .progress import DETECT_SHARE, READ_SHARE, Progress
 from .source import Source, read_source, source_from_text
@@ -95,6 +95,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=mended, notes=[*source.notes, (
             1, "lost_characters", f"{lost} '?' marks where the page lost a character (a no-break space, mostly) "
             "read as spaces", "note")])
+    unglossed, readings = drop_pinyin_annotations(source.text)
+    if readings:
+        source = replace(source, text=unglossed, notes=[*source.notes, (
+            1, "pinyin_dropped", f"{readings} pinyin readings printed after characters (\"落實(shí)\") dropped", "note")])
     source = simplify(source)
     if tracker:
         tracker.done("detect")

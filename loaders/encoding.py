@@ -15,7 +15,7 @@ from agencygraph.graph.errors import UnreadableInput
 
 import re
 
-__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters"]
+__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations"]
 
 # A "?" standing where a page lost a character it could not encode (mostly a no-break space): after a Chinese
 # character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱").
@@ -80,3 +80,20 @@ def mend_lost_characters(text: str) -> tuple[str, int]:
     if found < 3:
         return text, 0
     return _LOST.sub(" ", text), found
+
+
+# A reading in brackets right after a Han character, in toned pinyin: "落實(shí)", "負(fù)責(zé)", "發(fā)展".
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+
+
+def drop_pinyin_annotations(text: str) -> tuple[str, int]:
+    """The text without the toned pinyin some mirror sites print after characters ("落實(shí)"), when there
+    are at least three (a single one may be a real gloss); and how many were dropped.
+
+    >>> drop_pinyin_annotations("負(fù)責(zé)、發(fā)展改革委牽頭")
+    ('負責、發展改革委牽頭', 3)
+    """
+    found = len(_PINYIN.findall(text))
+    if found < 3:
+        return text, 0
+    return _PINYIN.sub("", text), found

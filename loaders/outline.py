@@ -268,6 +268,42 @@ class _Reader:
             current.add(raw.strip(), lineno)
 
 
+def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:
+    """Does the text end with a labelled unit list ("责任单位:区城管局")? Then a number after it starts an item."""
+    last = None
+    for last in vocab.label_re.finditer(text[-120:]):
+        pass
+    if last is None or vocab.label_role(last[1]) not in ("lead", "assist", "responsible"):
+        return False
+    units = text[-120:][last.end():]
+    return 0 < len(units) <= 80 and not re.search(r"[。;；!！?？:：]", units)
+
+
+def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
+    """Where the next item of the current numbering starts inside a line, after a closing bracket or a sentence
+    end: "…各街道办) 23.编制年度计划" (a PDF's text joined its paragraphs). Only the number that continues a
+    numbering already running counts, so "一是…2.…" in prose is left alone; and the first item after a short
+    heading it was joined to ("(五)加快推进海绵城市建设行动 22.出台…")."""
+    for m in _INLINE_MARKER.finditer(piece):
+        cut = m.end()
+        before = piece[:cut].rstrip()
+        if not before or _open(before):
+            continue
+        marker = _marker(piece[cut:])
+        if marker is None or marker[1] is None or not marker[2].strip():
+            continue
+        kind, ordinal, _ = marker
+        if before[-1] in "。;；!！?？)）" and kind in reader.last and ordinal == reader.last[kind] + 1:
+            return cut
+        if before[-1] in "。;；" and _ends_in_label_clause(before[:-1], reader.vocab):
+            return cut  # "…牵头单位:区房产局。责任单位:区城管局。13、施工工地整治。" (items run together)
+        heading = _marker(before)
+        if piece[cut - 1].isspace() and heading is not None and heading[0] != kind and len(before) <= 40 and \
+                not re.search(r"[,，。;；:：、]", heading[2]):
+            return cut
+    return None
+
+
 def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
     reader = _Reader(vocab)
@@ -276,5 +312,8 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
         if len(pieces) > 1 or len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
         for piece in pieces:
+            while (cut := _next_item_inside(piece, reader)) is not None:
+                reader.piece(piece[:cut], lineno)
+                piece = piece[cut:]
             reader.piece(piece, lineno)
     return [e for e in reader.entries if e.kind != "stop"]

@@ -37,7 +37,8 @@ class ListedUnit:
     members: list[str] = field(default_factory=list)  # (含A、B,下同): a group's defined members, as written
 
 
-_LEVEL_FRAGMENT = re.compile(r"^(各|相关|有关)?[省市县区州镇乡旗盟](、[省市县区州镇乡旗盟])*$")
+_LEVEL = r"(?:特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
+_LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?{_LEVEL}(、{_LEVEL})*$")
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
 _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})|"
@@ -48,13 +49,17 @@ _GENERIC = ("单位", "部门", "机构", "组织", "企业", "单位等", "部�
 
 
 def _merge_fragments(parts: list[str]) -> list[str]:
-    """``各县、区人民政府`` is one group: a bare 各县 / 市 between separators belongs to the next item."""
+    """``各县、区人民政府`` / ``各县(市)、区人民政府`` / ``各县、特区、区人民政府`` is one group: a bare 各县 / 市
+    between separators belongs to the next item when that item opens with a level too."""
     out: list[str] = []
     carry = ""
     for part in parts:
         if _LEVEL_FRAGMENT.match(carry + part) and not carry.endswith(("政府", "局")):
             carry = carry + part + "、"
             continue
+        if carry and not re.match(_LEVEL, part):  # "各市〔州〕、贵安新区数据管理部门": the next item is a name of its own
+            out.append(carry.rstrip("、"))
+            carry = ""
         out.append(carry + part)
         carry = ""
     if carry:

@@ -140,7 +140,7 @@ class Vocabulary:
         for role, words in self.verbs.items():
             for word in words:
                 self._verb_role.setdefault(word, role)
-        qualifiers = "(?:%s)?" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
+        qualifiers = "(?:%s){0,2}" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
         self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
