@@ -218,6 +218,12 @@ class _Reader:
         """A bracketed clause line closes the current item, or its parent when it follows the last of two or more
         sub-items none of which named units ("1.完善应急预案体系 / (1)… / (4)… / (责任单位:…)")."""
         current = self.current
+        inner = [m for m in _BRACKETED.finditer(current.text) if self.vocab.mentions_role(m[1])
+                 or self.vocab.label_re.search(m[1])]
+        if inner and not current.clause_lines and len(clean_text(current.text[inner[-1].end():]).strip("。;；,， ")) >= 6:
+            # "…(牵头单位:县发改局)常态化推进…。" then "(牵头单位:县财政局)": the clause of the text after the first
+            current.add("(" + clause + ")", lineno)
+            return
         target = current
         parent = current.parent
         if parent is not None and current.ordinal is not None and parent.children >= 2:

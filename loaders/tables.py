@@ -367,7 +367,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 and _CATEGORY.match(clean_text(" ".join(cells)).replace(" ", "")):
             domain = _category(" ".join(cells).strip(), lineno, collector) or domain
             continue
-        positional = event[3]
+        positional, shifted = event[3], None
         # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name
         hidden_number = "number" not in roles and len(cells) > 1 and bool(_NUMBER.match(cells[0].strip()))
         if hidden_number or ("number" not in roles and len(cells) < len(roles)):
@@ -383,6 +383,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "
                                f"{len(roles)}; the row is read by what its cells hold", raw)
             positional = False
+        if positional and rows and (shifted := _merged_gap(cells, roles)) is not None:
+            cells = shifted  # "2 | 筛查… | 4月:… | 已完成。… | " : the 牵头单位 cell is merged with the row above
+            collector.note(lineno, "merged_gap", "a unit cell is missing (merged with the row above) and the cells "
+                           "after it moved left: read one column to the right", raw)
         if positional or (len(cells) == len(roles) and not hidden_number):
             by_role = {}
             for role, cell in zip(roles, cells):
@@ -392,6 +396,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                     by_role.setdefault(role, cell.strip())
             for role in roles[len(cells):]:
                 by_role.setdefault(role, "")
+            if rows and shifted is not None:
+                for role in roles:
+                    if role in UNIT_ROLES and not by_role.get(role) and rows[-1].cells.get(role):
+                        by_role[role] = rows[-1].cells[role]
         else:
             by_role = align_by_content(cells, roles, vocab)
             if rows and len([c for c in cells if c.strip()]) < len(roles):
@@ -405,6 +413,23 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             domain = _category(category, lineno, collector) or domain
         rows.append(_Row(lineno, by_role, raw, domain))
     return rows
+
+
+_PROSE = re.compile(r"[。;；%％]")
+
+
+def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:
+    """The row read one column to the right from its first unit column, when that column holds prose (a sentence,
+    a percentage) and the row's last cell is empty: the web page dropped a merged unit cell and padded the end."""
+    if len(cells) > len(roles) or (len(cells) == len(roles) and cells[-1].strip()):
+        return None  # a row with its last cell filled has no cell missing (a padded or trimmed one may)
+    for i, role in enumerate(roles[:-1]):
+        if role in UNIT_ROLES:
+            if i < len(cells) and cells[i].strip() and _PROSE.search(cells[i]) and \
+                    not any(r in UNIT_ROLES for r in roles[i + 1:]):
+                return (cells[:i] + [""] + cells[i:])[: len(roles)]
+            return None
+    return None
 
 
 def _merged_left(by_role: dict[str, str], roles: list[str], above: _Row, collector: Collector, line: int,
