@@ -410,3 +410,51 @@ def test_units_parted_by_spaces_are_a_list():
     result = load("x.txt", text="某府〔2024〕1号\n1.做甲。(责任单位:市发改委 市财政局)\n2.做乙。\n牵头单位:市商务局\n责任领导:王 强\n")
     assert triples(result, "1") == [("lead", "市发改委"), ("lead", "市财政局")]
     assert [p.name for p in result.people] == ["王强"]
+
+
+# -- families from batches 23-28 (each scored before its rule was written) --------------------------------
+
+def test_items_run_together_in_a_pdf_text_are_cut_at_their_numbers():
+    """baoan (a PDF's text on a sharing site): "(五)…行动 22.出台…", "…各街道办) 23.编制…": items start mid-line."""
+    result, _expected = doc("baoan-2017-sponge-city-water-tasks")
+    assert ("assist", "区发改局") in triples(result, "23") and ("lead", "区环保水务局") in triples(result, "23")
+    assert [r for r, _a in triples(result, "22")].count("lead") == 1
+    # an item number after a label clause closes it, whatever number it has
+    r = load("x.txt", text="某府〔2024〕1号\n1、做甲。牵头单位:区建设局。责任单位:区房产局。12、做乙。牵头单位:区城管局。\n")
+    assert [t.text[:3] for t in r.tasks] == ["做甲。", "做乙。"]
+    # a number in prose that does not continue the numbering stays text
+    r = load("x.txt", text="某府〔2024〕1号\n1.做甲,完成指标。5.8万户全覆盖。(市财政局牵头)\n")
+    assert len(r.tasks) == 1
+
+
+def test_pinyin_readings_a_mirror_prints_are_dropped_and_reported():
+    result, _expected = doc("national-2014-social-credit-key-tasks")
+    assert triples(result, "2.6")[:3] == [("assist", "中央编办"), ("assist", "人民银行"), ("assist", "工商总局")]
+    leads = {a for r, a in triples(result, "2.6") if r == "lead"}  # 按照职责分工分别牵头负责
+    assert len(leads) == 2 and "公安部" in leads and any(a.endswith(("发展改革委", "发改委")) for a in leads)
+    assert any(i.kind == "pinyin_dropped" for i in result.issues)
+
+
+def test_county_level_words_listed_before_a_shared_government_are_one_group():
+    for text, unit in (("各县(市)、区人民政府负责落实", "各县(市)、区人民政府"), ("各县、特区、区人民政府配合", "各县、特区、区人民政府")):
+        r = load("x.txt", text=f"某府〔2024〕1号\n1.做甲。({text})\n")
+        assert len(r.assignments) == 1 and r.assignments[0].spelling in (unit, unit.replace("(市)", ""))
+    r = load("x.txt", text="某府〔2024〕1号\n1.做甲。(责任单位:省大数据局,各市〔州〕、贵安新区数据管理部门)\n")
+    assert [a.actor for a in r.assignments] == ["省大数据局", "各市〔州〕", "贵安新区数据管理部门"]
+
+
+def test_a_dropped_merged_unit_cell_is_read_from_the_row_above():
+    """taishun: "2 | 项目 | 计划 | 已完成。… | " — the 牵头单位 cell merged with row 1 is missing, the rest moved left."""
+    result, _expected = doc("taishun-2024-april-livelihood-progress")
+    assert [triples(result, n) for n in ("2", "3", "6")] == [[("lead", "县卫生健康局")]] * 2 + [[("lead", "县医疗保障局")]]
+    assert sum(i.kind == "merged_gap" for i in result.issues) == 3
+
+
+def test_a_clause_line_after_an_item_that_went_on_past_its_clause_is_a_second_part():
+    result, _expected = doc("deqing-2022-government-openness")
+    assert triples(result, "1.1.1") == [("lead", "县发改局")] and triples(result, "1.1.2") == [("lead", "县财政局")]
+
+
+def test_modified_labels_keep_their_role():
+    r = load("x.txt", text="某府〔2024〕1号\n1.做甲。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府\n")
+    assert triples(r, "1") == [("assist", "各乡镇人民政府"), ("lead", "县卫健委")]
