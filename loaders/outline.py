@@ -233,6 +233,17 @@ class _Reader:
                 target = parent
         target.clause_lines.append((lineno, clause))
 
+    def _verb_clause_line(self, text: str) -> bool:
+        """A line that is only a unit list and a role verb ("市金融办、人民银行潍坊市中心支行分别牵头落实")."""
+        if len(text) > 80 or MARKER.match(text):
+            return False
+        found = self.vocab.verb_at_end(text.rstrip("。;； "))
+        if found is None:
+            return False
+        names = [n for n in re.split(r"[、,，和及]", found[0]) if n]
+        return bool(names) and all(self.vocab.suffix_re.search(n) and len(n) <= 25 for n in names) and \
+            not re.search(r"[。;；:：“”]", found[0])
+
     def piece(self, raw: str, lineno: int) -> None:
         text = clean_text(raw)
         if not text or _PAGE_NUMBER.match(text):
@@ -252,6 +263,9 @@ class _Reader:
                 self.start("para", None, "", lineno)
                 current = self.current
             current.clause_lines.append((lineno, text))
+            return
+        if current is not None and current.text and not _open(current.text) and self._verb_clause_line(text):
+            current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
             return
         marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
         if marker is not None and marker[2] is not None:
