@@ -77,6 +77,7 @@ class Document:
     source: str  # file name as loaded
     sha256: str
     genres: list[str] = field(default_factory=list)
+    jurisdiction: str | None = None  # the place its relative names point to (武汉市, 国家); None when unknown
 
 
 @dataclass
@@ -110,6 +111,9 @@ class Unit:
     kind: str
     aliases: list[str] = field(default_factory=list)  # spellings seen in this load or mapped by the alias file
     registered: bool = True  # False when the name is in no alias file (reported as unresolved)
+    place: str | None = None  # the place the unit belongs to (武汉市, 武汉市武昌区, 国家, ?<doc> when unknown)
+    key: str | None = None  # its identity, place/name (武汉市/市财政局); the name alone when None
+    qualified: str | None = None  # its name with its place (武汉市财政局): what a store of several places shows
 
     @property
     def label(self) -> str:

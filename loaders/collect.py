@@ -74,7 +74,8 @@ class Collector:
         unit = self._units.get(resolution.name)
         if unit is None:
             unit = Unit(resolution.name, resolution.kind, self.resolver.aliases_of(resolution.name),
-                        registered=resolution.registered)
+                        registered=resolution.registered, place=resolution.place, key=resolution.key,
+                        qualified=resolution.qualified)
             self._units[resolution.name] = unit
             self._result.units.append(unit)
             if not resolution.registered:

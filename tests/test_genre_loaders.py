@@ -141,7 +141,7 @@ def test_real_fixtures(expected_path):
     import sys
 
     sys.path.insert(0, str(FIXTURES.parents[2]))
-    from bench.loader_accuracy import expected_triples, loaded_triples
+    from bench.loader_accuracy import document_resolver, expected_triples, loaded_triples
     from loaders.units import UnitResolver
 
     expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
@@ -151,7 +151,7 @@ def test_real_fixtures(expected_path):
     assert paths
     for path in paths:
         r = load(path)
-        assert loaded_triples(r) == expected_triples(expected, UnitResolver.default()), path.name
+        assert loaded_triples(r) == expected_triples(expected, document_resolver(r, UnitResolver.default())), path.name
         for field, value in (expected.get("document") or {}).items():
             assert getattr(r.document, field) == value, (path.name, field)
         if "people" in expected:
