@@ -107,8 +107,11 @@ def _store(ctx):
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="How to print the load report.")
 @click.option("-v", "--verbose", is_flag=True, help="List notes (repairs, duplicates) too, not only warnings.")
+@click.option("--jurisdiction", metavar="PLACE", help="The place every document is of (武汉市, 武汉市武昌区, 国家), "
+                                                      "instead of what its 文号, issuer, letterhead or title tell.")
 @click.pass_context
-def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad, report_format, verbose):
+def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad, report_format, verbose,
+         jurisdiction):
     """Load documents (files or folders) into the store and print the load report.
 
     Nothing is stored when a file cannot be read at all (unless --skip-bad); exit code 1 then.
@@ -117,6 +120,7 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
     Example:
       agencygraph load examples/
       agencygraph load plan.txt --aliases my-aliases.yaml --roles my-roles.yaml --dry-run
+      agencygraph load wuchang-plan.txt --jurisdiction 武汉市武昌区
     """
     from agencygraph.graph.streamed_load import load_into
     from agencygraph.loaders.report import format_report, report_rows
@@ -124,6 +128,10 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
     from agencygraph.loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
+    if jurisdiction:
+        from agencygraph.loaders.jurisdiction import from_override
+
+        resolver.jurisdiction = from_override(jurisdiction).key  # an unknown place fails here, before any reading
     vocab = Vocabulary.from_files(DEFAULT_ROLES_FILE, *role_files)
     # each document is written as it is read (one transaction for the batch): memory stays that of one document
     batch, outcomes = _with_progress(paths, lambda progress, within: load_into(

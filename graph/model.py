@@ -78,6 +78,7 @@ class Document:
     sha256: str
     genres: list[str] = field(default_factory=list)
     jurisdiction: str | None = None  # the place its relative names point to (武汉市, 国家); None when unknown
+    jurisdiction_from: str | None = None  # what told it: "文号 prefix 武政", "issuer 武汉市人民政府", "--jurisdiction"
 
 
 @dataclass

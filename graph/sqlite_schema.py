@@ -30,7 +30,8 @@ TABLE_OF = {"Document": "documents", "Domain": "domains", "Task": "tasks", "Unit
 #: table → its property columns (after ``key``; ``units`` and only it also has ``label``).
 NODE_COLUMNS = {
     "documents": ("number", "title", "issuer", "date", "printed", "source", "sha256", "genres",
-                  "domains", "tasks", "numbered_tasks", "jurisdiction"),
+                  "domains", "tasks", "numbered_tasks", "jurisdiction",
+                  "jurisdiction_from"),
     "domains": ("doc", "number", "title", "line", "variants"),
     "tasks": ("doc", "number", "domain", "text", "line", "title", "deadline", "deadline_text", "parent",
               "has_parts"),

@@ -111,6 +111,7 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
                         sha256=source.sha256, genres=[])
     place = places_of(meta, source, resolver.jurisdiction)
     document.jurisdiction = place.key if place else None
+    document.jurisdiction_from = place.how if place else None
     collector = Collector(source, document, resolver.at(place, key), vocab)
     conventions = _conventions(source, vocab)
     if tracker:
