@@ -93,6 +93,14 @@ class SqliteStore:
             meta = self._meta()
         if meta.get("format") != FORMAT:
             raise StoreCorrupt(f"{self.path}: not an agencygraph store (meta format {meta.get('format')!r})")
+        if meta.get("version") == "1":  # from before units had a place: converted in place, once
+            from .place_convert import upgrade_v1
+
+            with self._writing() as db:
+                summary = upgrade_v1(db)
+            self.notice = (f"converted the store {self.path} to version {VERSION} (units belong to a place): "
+                           f"{summary}")
+            meta = self._meta()
         if meta.get("version") != str(VERSION):
             raise StoreCorrupt(f"{self.path}: store version {meta.get('version')} is not supported (this agencygraph "
                                f"reads version {VERSION}); reload the documents into a new store")
