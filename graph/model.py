@@ -152,6 +152,7 @@ class GroupMember:
     doc: str
     line: int
     spelling: str
+    source: str = "document"  # "gazetteer" for a district government the document's place has (各区人民政府)
 
 
 @dataclass

@@ -30,6 +30,9 @@ from .units import Resolution, UnitResolver, guess_kind
 __all__ = ["PlacedResolver", "relative_prefix_place", "display_name"]
 
 _RELATIVE_PREFIXES = ("自治区", "自治州", "省", "市", "区", "县", "州")
+#: 各区人民政府, 各县政府, 各县(市、区)政府: every county-level government of the document's city.
+_DISTRICT_GROUP = re.compile(r"^各(区|县|县区|区县|县市区|县\(市、区\)|县〔市、区〕)(人民)?政府$")
+_DISTRICT_KINDS = {"区": {"市辖区", "林区", "特区"}, "县": {"县", "自治县", "旗", "自治旗"}}
 
 
 def relative_prefix_place(prefix: str, place: Place | None) -> Place | None:
@@ -91,6 +94,17 @@ class PlacedResolver:
 
     def aliases_of(self, name: str) -> list[str]:
         return sorted(self._aliases.get(name, ()))
+
+    def district_governments(self, group: str) -> list[str]:
+        """The members the gazetteer knows of a group of the document's place: 各区人民政府 of a 武汉市 document
+        is the government of each of Wuhan's 13 districts (江岸区人民政府 …); [] for any other group."""
+        m = _DISTRICT_GROUP.match(group)
+        place = self.place
+        if m is None or place is None or place.level == "county" or not place.children:
+            return []
+        kinds = _DISTRICT_KINDS.get(m[1] or "", None)
+        return [f"{p.name}人民政府" for p in sorted(place.children, key=lambda p: p.code)
+                if p.level == "county" and (kinds is None or p.type in kinds)]
 
     # -- where a name belongs --------------------------------------------------------------
     def _absolute(self, name: str) -> tuple[Place, str] | None:

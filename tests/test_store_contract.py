@@ -193,7 +193,7 @@ def _shared(store, a: str, b: str) -> set[str]:
     graph = store.graph()
     docs: dict[str, set[str]] = {}
     for u, _v, d in graph.edges(data=True):
-        if d.get("type") in ("LEADS", "ASSISTS", "MEMBER_OF", "HOSTED_BY") and \
+        if d.get("type") in ("LEADS", "ASSISTS") and \
                 graph.nodes[u].get("label") in ("Unit", "Group"):
             docs.setdefault(u, set()).add(d["doc"])
     return {graph.nodes[u]["key"] for u, ds in docs.items() if {a, b} <= ds}
