@@ -14,7 +14,7 @@ from agencygraph.loaders import GENRES
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
 TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
-UNIT_COLUMNS = ["name", "kind", "lead_count", "assist_count", "domain_lead_count", "aliases"]
+UNIT_COLUMNS = ["name", "kind", "lead_count", "assist_count", "domain_lead_count", "aliases", "predecessors"]
 
 
 def _set_backend(ctx, _param, value):
@@ -402,7 +402,7 @@ def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt, by):
     if by == "function":
         return _print_frame(df, fmt, top)
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
-                                "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
+                                "rank_b", "rank_change", "spelled_a", "renamed_from"], {"spelled_a": 24})
 
 
 @cli.command()

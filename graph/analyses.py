@@ -156,10 +156,34 @@ def diff(store, doc_a: str | list[str], doc_b: str | list[str], *, domain: str |
             else store.incidence(expand_groups=expand_groups)
         sides = [load(subset(inc, [d in keys for d in task_column(inc, "doc")])) for keys in (keys_a, keys_b)]
         return _top(diff_by_function(*sides), top)
+    df = _diff_units(store, graph, docs_a, docs_b, domain, expand_groups)
+    return _top(_renamed(store, df), top)
+
+
+def _renamed(store, df: pd.DataFrame) -> pd.DataFrame:
+    """The former names (dated renames of the alias files) side A wrote a unit by: 市交通运输委 (2019)."""
+    if hasattr(store, "db"):  # the embedded store: the few units with former names, not a count of every unit
+        from .sqlite_schema import from_sql
+
+        rows = [(n, from_sql("predecessors", p)) for n, p in store.db.execute(
+            "SELECT name, predecessors FROM units WHERE predecessors IS NOT NULL AND predecessors != '[]'")]
+    else:
+        rows = [(u["name"], u.get("predecessors")) for u in store.units()]
+    former = {name: {p.rsplit(" (", 1)[0]: p for p in preds} for name, preds in rows if preds}
+    df = df.copy()
+    df["renamed_from"] = [[former[unit][s] for s in spelled if s in former.get(unit, {})]
+                          for unit, spelled in zip(df["unit"], df["spelled_a"])]
+    return df
+
+
+def _diff_units(store, graph, docs_a, docs_b, domain, expand_groups) -> pd.DataFrame:
+    from .diff import diff as compare
+    from .listing import resolve_doc
+
     keys = sorted({resolve_doc(graph, d) for d in docs_a + docs_b})
     inc = store.incidence(domain=domain, expand_groups=expand_groups, docs=keys) if domain else \
         store.incidence(expand_groups=expand_groups)
-    return _top(compare(graph, docs_a, docs_b, expand_groups, inc=inc), top)
+    return compare(graph, docs_a, docs_b, expand_groups, inc=inc)
 
 
 def _place_docs(graph, values: list[str]) -> list[str]:

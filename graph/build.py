@@ -71,7 +71,7 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
     for u in result.units:
         key = keys[u.name] = u.key or u.name
         node(u.label, key, name=u.name, kind=u.kind, aliases=list(u.aliases), registered=u.registered,
-             place=u.place, local=u.name, qualified=u.qualified or u.name)
+             place=u.place, local=u.name, qualified=u.qualified or u.name, predecessors=list(u.predecessors))
 
     def unit(label: str, name: str) -> str:
         return node_id(label, keys.get(name, name) if label != "Person" else name)

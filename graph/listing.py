@@ -95,7 +95,8 @@ def resolve_unit(graph: nx.MultiDiGraph, value: str, option: str = "--unit") -> 
         if len(hits) == 1:
             return hits[0]
     hits = [n for n, a in units if a.get("local") in (plain, wanted)] or \
-        [n for n, a in units if {plain, wanted} & {_norm(x) for x in a.get("aliases") or []}]
+        [n for n, a in units if {plain, wanted} & {_norm(x) for x in a.get("aliases") or []}] or \
+        [n for n, a in units if {plain, wanted} & {_norm(x.rsplit(" (", 1)[0]) for x in a.get("predecessors") or []}]
     if len(hits) == 1:
         return hits[0]
     if hits:
@@ -196,7 +197,7 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
             continue
         rows.append({
             "name": a["name"], "kind": a.get("kind"), "registered": a.get("registered", True),
-            "aliases": sorted(a.get("aliases") or []),
+            "aliases": sorted(a.get("aliases") or []), "predecessors": sorted(a.get("predecessors") or []),
             "lead_count": counts["LEADS"], "assist_count": counts["ASSISTS"], "domain_lead_count": domain_leads,
             "members": sorted({graph.nodes[u]["name"] for u, _v, d in graph.in_edges(n, data=True)
                                if d.get("type") == "MEMBER_OF" and graph.nodes[u].get("label") == "Unit"

@@ -115,6 +115,7 @@ class Unit:
     place: str | None = None  # the place the unit belongs to (武汉市, 武汉市武昌区, 国家, ?<doc> when unknown)
     key: str | None = None  # its identity, place/name (武汉市/市财政局); the name alone when None
     qualified: str | None = None  # its name with its place (武汉市财政局): what a store of several places shows
+    predecessors: list[str] = field(default_factory=list)  # former names, dated: "市交通运输委 (2019)"
 
     @property
     def label(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["upgrade_v1", "rekey_units"]
 
-_UNIT_COLUMNS = ("place", "local", "qualified")
+_UNIT_COLUMNS = ("place", "local", "qualified", "predecessors")
 _DOCUMENT_COLUMNS = ("jurisdiction", "jurisdiction_from")
 
 

@@ -35,7 +35,7 @@ NODE_COLUMNS = {
     "domains": ("doc", "number", "title", "line", "variants"),
     "tasks": ("doc", "number", "domain", "text", "line", "title", "deadline", "deadline_text", "parent",
               "has_parts"),
-    "units": ("name", "kind", "aliases", "registered", "place", "local", "qualified"),
+    "units": ("name", "kind", "aliases", "registered", "place", "local", "qualified", "predecessors"),
     "people": ("name",),
     "bodies": ("name", "kind", "doc", "line", "short_name"),
     "indicators": ("doc", "level1", "level2", "measure", "baseline", "baseline_text", "target", "target_text",
@@ -47,7 +47,7 @@ ASSIGNMENT_COLUMNS = ("type", "actor_label", "actor", "target_label", "target", 
                       "clause", "spelling", "inherited", "page")
 RELATIONSHIP_COLUMNS = ("type", "source_label", "source", "target_label", "target", "key", "doc", "line",
                         "spelling", "role", "post", "note", "seq")
-JSON_COLUMNS = {"genres", "variants", "aliases"}
+JSON_COLUMNS = {"genres", "variants", "aliases", "predecessors"}
 BOOL_COLUMNS = {"has_parts", "registered", "inherited"}
 _TYPES = {"line": "INTEGER", "page": "INTEGER", "seq": "INTEGER", "baseline": "REAL", "has_parts": "INTEGER",
           "registered": "INTEGER", "inherited": "INTEGER", "domains": "INTEGER", "tasks": "INTEGER",

@@ -282,8 +282,8 @@ class SqliteStore:
             for group, name in db.execute(mq + (" AND r.doc = ?" if doc_key else ""), [doc_key] if doc_key else []):
                 members[group].add(name)
             rows = []
-            for label, key, name, kind, registered, aliases in db.execute(
-                    "SELECT label, key, name, kind, registered, aliases FROM units"):
+            for label, key, name, kind, registered, aliases, predecessors in db.execute(
+                    "SELECT label, key, name, kind, registered, aliases, predecessors FROM units"):
                 if only and (label, key) != only:
                     continue
                 c = counts.get((label, key), {"LEADS": 0, "ASSISTS": 0})
@@ -291,6 +291,7 @@ class SqliteStore:
                     continue
                 rows.append({"name": name, "kind": kind, "registered": True if registered is None else bool(registered),
                              "aliases": sorted(from_sql("aliases", aliases) or []),
+                             "predecessors": sorted(from_sql("predecessors", predecessors) or []),
                              "lead_count": c["LEADS"], "assist_count": c["ASSISTS"],
                              "domain_lead_count": domain_leads.get((label, key), 0),
                              "members": sorted(members.get(key, ())) if label == "Group" else []})

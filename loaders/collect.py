@@ -76,7 +76,8 @@ class Collector:
         if unit is None:
             unit = Unit(resolution.name, resolution.kind, self.resolver.aliases_of(resolution.name),
                         registered=resolution.registered, place=resolution.place, key=resolution.key,
-                        qualified=resolution.qualified)
+                        qualified=resolution.qualified,
+                        predecessors=getattr(self.resolver, "predecessors_of", lambda _n: [])(resolution.name))
             self._units[resolution.name] = unit
             self._result.units.append(unit)
             if resolution.kind == "group" and (known := getattr(self.resolver, "district_governments", None)):
@@ -87,7 +88,8 @@ class Collector:
                 self.issue(line, "unresolved_unit",
                            f"unit {resolution.name!r} is in no alias file; kept as written (kind {resolution.kind})",
                            spelling)
-        if spelling != unit.name and spelling not in unit.aliases:
+        if spelling != unit.name and spelling not in unit.aliases and \
+                not any(p.rsplit(" (", 1)[0] == spelling for p in unit.predecessors):  # a former name: dated
             unit.aliases.append(spelling)
         return resolution
 

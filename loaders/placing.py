@@ -77,6 +77,7 @@ class PlacedResolver:
         self.local_key = f"?{doc}"
         self._cache: dict[str, Resolution] = {}
         self._aliases: dict[str, set[str]] = {}  # local name → the alias-file variants of its unit
+        self._renames: dict[str, set[str]] = {}  # local name → its former names, dated (renamed: YEAR)
         self._provinces = sorted((p for p in self.g.places if p.level == "province" and len(p.short) >= 2),
                                  key=lambda p: -len(p.short))
 
@@ -94,6 +95,10 @@ class PlacedResolver:
 
     def aliases_of(self, name: str) -> list[str]:
         return sorted(self._aliases.get(name, ()))
+
+    def predecessors_of(self, name: str) -> list[str]:
+        """The unit's former names, dated (市交通运输委 (2019)): its alias file's renames."""
+        return sorted(self._renames.get(name, ()))
 
     def district_governments(self, group: str) -> list[str]:
         """The members the gazetteer knows of a group of the document's place: 各区人民政府 of a 武汉市 document
@@ -220,6 +225,7 @@ class PlacedResolver:
         self._cache[name] = resolution
         if hit is not None:
             variants = self.base.by_place.get(key) or self.base.variants
-            self._aliases.setdefault(local, set()).update(
-                v for v, r in variants.items() if r.name == hit.name and v != local)
+            mine = [(v, r) for v, r in variants.items() if r.name == hit.name and v != local]
+            self._aliases.setdefault(local, set()).update(v for v, r in mine if r.how != "rename")
+            self._renames.setdefault(local, set()).update(f"{v} ({r.year})" for v, r in mine if r.how == "rename")
         return resolution

@@ -147,3 +147,16 @@ def test_the_cli_refuses_a_name_of_several_places_and_lists_them(tmp_path):
     assert rows[0]["function"] == "群组"
     report = runner.invoke(cli, ["--store", store, "load", "--dry-run", "--jurisdiction", "鼓楼区", str(PLAN_2018)])
     assert report.exit_code == 1 and "names 4 places" in report.output
+
+
+def test_renames_are_dated_predecessors_shown_in_units_and_diff(result_2018, result_2023):
+    # the Wuhan alias file: 市交通运输委 became 市交通运输局 in 2019 (renamed: 2019); 市发展改革委 is a plain alias
+    store = NetworkxStore(None)
+    store.write([result_2018, result_2023])
+    transport = store.units(unit="市交通运输委")[0]  # the former name still finds it
+    assert (transport["name"], transport["predecessors"]) == ("市交通运输局", ["市交通运输委 (2019)"])
+    assert "市交通运输委" not in transport["aliases"]
+    assert "市发展改革委" in store.units(unit="市发改委")[0]["aliases"]
+    df = analyses.diff(store, "2018", "2023").set_index("unit")
+    assert df.loc["市经信局", "renamed_from"] == ["市经济和信息化委 (2019)"]  # 2018 wrote the pre-2019 name
+    assert df.loc["市发改委", "renamed_from"] == []
