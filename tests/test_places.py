@@ -160,3 +160,17 @@ def test_renames_are_dated_predecessors_shown_in_units_and_diff(result_2018, res
     df = analyses.diff(store, "2018", "2023").set_index("unit")
     assert df.loc["市经信局", "renamed_from"] == ["市经济和信息化委 (2019)"]  # 2018 wrote the pre-2019 name
     assert df.loc["市发改委", "renamed_from"] == []
+
+
+def test_a_named_querys_unit_parameter_resolves_with_its_place(tmp_path):
+    store = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--store", store, "load", str(EXAMPLES), str(XUCHANG)]).exit_code == 0
+    run = runner.invoke(cli, ["--store", store, "query", "unit_tasks", "--param", "unit=许昌市财政局",
+                              "--format", "json"])
+    assert run.exit_code == 0, run.output
+    assert {(r["doc"], r["number"]) for r in json.loads(run.output)} == {(XUCHANG.name, "1")}
+    refused = runner.invoke(cli, ["--store", store, "query", "unit_tasks", "--param", "unit=市财政局"])
+    assert refused.exit_code == 1
+    assert refused.output == ("Error: query unit_tasks: --param unit '市财政局' names units of 2 places: 武汉市财政局, "
+                              "许昌市财政局; which one? give it with its place (e.g. 武汉市财政局)\n")
