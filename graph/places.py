@@ -12,9 +12,10 @@ Examples
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx  # only the in-memory store's graphs are relabelled: no import for every command
 
 __all__ = ["document_places", "display_column", "relabel_graph", "UNIT_PLACE_PROPERTIES"]
 
@@ -32,7 +33,7 @@ def display_column(places: Iterable[str]) -> str:
     return "local" if len(set(places)) <= 1 else "qualified"
 
 
-def relabel_graph(graph: nx.MultiDiGraph) -> None:
+def relabel_graph(graph: "nx.MultiDiGraph") -> None:
     """Set every Unit and Group node's ``name`` to the name the store's places call for (in place)."""
     places = document_places((a["key"], a.get("jurisdiction")) for _n, a in graph.nodes(data=True)
                              if a.get("label") == "Document")
