@@ -14,7 +14,7 @@ from agencygraph.loaders import GENRES
 
 TASK_COLUMNS = ["doc", "number", "domain", "leads", "assists", "deadline", "text"]
 TASK_WIDTHS = {"doc": 18, "domain": 16, "leads": 30, "assists": 40, "text": 40}
-UNIT_COLUMNS = ["name", "kind", "lead_count", "assist_count", "domain_lead_count", "aliases"]
+UNIT_COLUMNS = ["name", "kind", "lead_count", "assist_count", "domain_lead_count", "aliases", "predecessors"]
 
 
 def _set_backend(ctx, _param, value):
@@ -107,8 +107,11 @@ def _store(ctx):
 @click.option("--report", "report_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="How to print the load report.")
 @click.option("-v", "--verbose", is_flag=True, help="List notes (repairs, duplicates) too, not only warnings.")
+@click.option("--jurisdiction", metavar="PLACE", help="The place every document is of (武汉市, 武汉市武昌区, 国家), "
+                                                      "instead of what its 文号, issuer, letterhead or title tell.")
 @click.pass_context
-def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad, report_format, verbose):
+def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad, report_format, verbose,
+         jurisdiction):
     """Load documents (files or folders) into the store and print the load report.
 
     Nothing is stored when a file cannot be read at all (unless --skip-bad); exit code 1 then.
@@ -117,6 +120,7 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
     Example:
       agencygraph load examples/
       agencygraph load plan.txt --aliases my-aliases.yaml --roles my-roles.yaml --dry-run
+      agencygraph load wuchang-plan.txt --jurisdiction 武汉市武昌区
     """
     from agencygraph.graph.streamed_load import load_into
     from agencygraph.loaders.report import format_report, report_rows
@@ -124,6 +128,10 @@ def load(ctx, paths, alias_files, role_files, genre, dry_run, replace, skip_bad,
     from agencygraph.loaders.vocabulary import DEFAULT_ROLES_FILE, Vocabulary
 
     resolver = UnitResolver.from_files(DEFAULT_ALIAS_FILE, *alias_files)
+    if jurisdiction:
+        from agencygraph.loaders.jurisdiction import from_override
+
+        resolver.jurisdiction = from_override(jurisdiction).key  # an unknown place fails here, before any reading
     vocab = Vocabulary.from_files(DEFAULT_ROLES_FILE, *role_files)
     # each document is written as it is read (one transaction for the batch): memory stays that of one document
     batch, outcomes = _with_progress(paths, lambda progress, within: load_into(
@@ -292,8 +300,10 @@ def _print_frame(df, fmt, top=None, columns=None, widths=None):
 @click.option("--min-shared", default=1, show_default=True, type=click.IntRange(min=1),
               help="Only partners (or pairs) sharing at least this many tasks.")
 @click.option("--matrix", is_flag=True, help="Print the full unit x unit co-ownership matrix as CSV.")
+@click.option("--by", type=click.Choice(["unit", "function"]), default="unit", show_default=True,
+              help="Partners (or pairs) as units, or as function classes (发展改革, 财政 …).")
 @click.pass_context
-def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix):
+def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix, by):
     """Units that share tasks: UNIT's partners by role pair, or the top co-owning pairs.
 
     \b
@@ -301,12 +311,16 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
       agencygraph coowners 市商务局
       agencygraph coowners --top 10 --min-shared 3
       agencygraph coowners --matrix > coownership.csv
+      agencygraph coowners --by function
     """
     from agencygraph.graph import analyses
 
     store = _store(ctx)
     if matrix:
         click.echo(frame_csv(analyses.coownership_matrix(store, doc=doc, domain=domain, expand_groups=expand_groups)))
+    elif by == "function":
+        _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
+                                       min_shared=min_shared, top=top, by=by), fmt, top)
     elif unit:
         _print_frame(analyses.coowners(store, unit, doc=doc, domain=domain, expand_groups=expand_groups,
                                        min_shared=min_shared, top=top), fmt, top,
@@ -321,9 +335,9 @@ def coowners(ctx, unit, doc, domain, expand_groups, top, fmt, min_shared, matrix
 @analysis_options
 @click.option("--lead-weight", default=2.0, show_default=True, help="Weight of a task led in weighted_load.")
 @click.option("--assist-weight", default=1.0, show_default=True, help="Weight of a task assisted.")
-@click.option("--by", type=click.Choice(["unit", "domain", "year", "quarter"]), default="unit", show_default=True,
-              help="Per unit, or a unit x domain / deadline matrix (rows heaviest load first; tasks without a "
-                   "deadline under 'no deadline').")
+@click.option("--by", type=click.Choice(["unit", "domain", "year", "quarter", "function"]), default="unit",
+              show_default=True, help="Per unit, or a unit x domain / deadline matrix (rows heaviest load first; "
+                                      "tasks without a deadline under 'no deadline'), or per function class.")
 @click.pass_context
 def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weight, by):
     """Coordination load per unit: tasks led and assisted, domains, partners, weighted load, lead burden.
@@ -332,6 +346,7 @@ def workload(ctx, doc, domain, expand_groups, top, fmt, lead_weight, assist_weig
     Example:
       agencygraph workload --top 10
       agencygraph workload --by domain --format csv
+      agencygraph workload --by function
     """
     from agencygraph.graph import analyses
 
@@ -365,9 +380,12 @@ def flags(ctx, doc, domain, expand_groups, top, fmt, only):
 @click.option("--expand-groups", is_flag=True, help="Count groups as their defined members.")
 @click.option("--top", type=click.IntRange(min=1), help="Only the first N rows.")
 @format_option
+@click.option("--by", type=click.Choice(["unit", "function"]), default="unit", show_default=True,
+              help="Per unit, or per function class (compare two places: DOC_A and DOC_B may be places).")
 @click.pass_context
-def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt):
-    """How each unit's role changed from DOC_A to DOC_B (comma-separate several documents for a set).
+def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt, by):
+    """How each unit's role changed from DOC_A to DOC_B (comma-separate several documents for a set; a place,
+    such as 武汉市, stands for every document of it).
 
     Renamed units are matched through the alias file, so they show as changed, not as new. The documents
     are the arguments (so there is no --doc); --domain keeps the tasks of the domains it names in either.
@@ -375,12 +393,16 @@ def diff(ctx, doc_a, doc_b, domain, expand_groups, top, fmt):
     \b
     Example:
       agencygraph diff 2018 2023
+      agencygraph diff 武汉市 许昌市 --by function
     """
     from agencygraph.graph import analyses
 
-    df = analyses.diff(_store(ctx), doc_a.split(","), doc_b.split(","), domain=domain, expand_groups=expand_groups)
+    df = analyses.diff(_store(ctx), doc_a.split(","), doc_b.split(","), domain=domain, expand_groups=expand_groups,
+                       by=by)
+    if by == "function":
+        return _print_frame(df, fmt, top)
     _print_frame(df, fmt, top, ["unit", "status", "leads_a", "leads_b", "assists_a", "assists_b", "rank_a",
-                                "rank_b", "rank_change", "spelled_a"], {"spelled_a": 24})
+                                "rank_b", "rank_change", "spelled_a", "renamed_from"], {"spelled_a": 24})
 
 
 @cli.command()

@@ -36,7 +36,7 @@ from .errors import BadValue
 __all__ = ["resolve_unit", "coowners", "top_pairs", "coownership_matrix", "workload", "flags", "diff",
            "centrality", "communities", "brokers", "structure", "WORKLOAD_BY", "STRUCTURE_BY"]
 
-WORKLOAD_BY = ("unit", "domain", "year", "quarter")
+WORKLOAD_BY = ("unit", "domain", "year", "quarter", "function")
 STRUCTURE_BY = ("all", "doc", "year")
 
 
@@ -63,11 +63,20 @@ def _inc(store, doc, domain, expand_groups):
 
 
 def coowners(store, unit: str | None = None, *, doc: str | None = None, domain: str | None = None,
-             expand_groups: bool = False, min_shared: int = 1, top: int | None = None) -> pd.DataFrame:
+             expand_groups: bool = False, min_shared: int = 1, top: int | None = None,
+             by: str = "unit") -> pd.DataFrame:
     """``unit``'s partners: ``partner``, ``shared`` tasks, the four role pairs (``unit``'s role first) and the
-    ``tasks``; without a unit, the co-owning pairs (:func:`top_pairs`)."""
+    ``tasks``; without a unit, the co-owning pairs (:func:`top_pairs`). ``by="function"``: the same by function
+    class (the tasks ``unit`` shares with each class, or the tasks each pair of classes shares)."""
     from .coownership import coowners as partners
 
+    _choice(by, ("unit", "function"), "--by")
+    if by == "function":
+        from .functions import coowners_by_function
+
+        inc = _inc(store, doc, domain, expand_groups)
+        df = coowners_by_function(inc, resolve_unit(store, unit) if unit else None)
+        return _top(df[df["shared"] >= min_shared].reset_index(drop=True), top)
     if unit is None:
         return top_pairs(store, doc=doc, domain=domain, expand_groups=expand_groups, min_shared=min_shared, top=top)
     return _top(partners(_inc(store, doc, domain, expand_groups), resolve_unit(store, unit), min_shared, top), top)
@@ -103,6 +112,10 @@ def workload(store, *, doc=None, domain=None, expand_groups=False, lead_weight: 
     per_unit = load(inc, lead_weight, assist_weight)
     if by == "unit":
         return _top(per_unit, top)
+    if by == "function":
+        from .functions import workload_by_function
+
+        return _top(workload_by_function(per_unit), top)
     matrix = load_by_domain(inc) if by == "domain" else load_by_deadline(inc, by)
     matrix = matrix.reindex(per_unit["unit"])
     return _top(matrix.reset_index(), top)
@@ -120,19 +133,68 @@ def flags(store, *, doc=None, domain=None, expand_groups=False, only: list[str] 
 
 
 def diff(store, doc_a: str | list[str], doc_b: str | list[str], *, domain: str | None = None,
-         expand_groups: bool = False, top: int | None = None) -> pd.DataFrame:
-    """How each unit's role changed from ``doc_a`` to ``doc_b`` (each a document or a list of them), inside
-    ``domain`` when given (a number or part of a title, matched in either document)."""
+         expand_groups: bool = False, top: int | None = None, by: str = "unit") -> pd.DataFrame:
+    """How each unit's role changed from ``doc_a`` to ``doc_b`` (each a document, a list of them, or a place:
+    every document of 武汉市), inside ``domain`` when given (a number or part of a title, matched in either
+    document). ``by="function"`` compares the two sides by function class (two places, as the policy-network
+    studies compare cities: how much of each side's leading each class does)."""
     from .diff import diff as compare
     from .listing import resolve_doc
 
+    _choice(by, ("unit", "function"), "--by")
     graph = store.skeleton()  # documents, domains and units: no task or assignment is needed
-    docs_a = [doc_a] if isinstance(doc_a, str) else list(doc_a)
-    docs_b = [doc_b] if isinstance(doc_b, str) else list(doc_b)
+    docs_a = _place_docs(graph, [doc_a] if isinstance(doc_a, str) else list(doc_a))
+    docs_b = _place_docs(graph, [doc_b] if isinstance(doc_b, str) else list(doc_b))
+    if by == "function":
+        from .functions import diff_by_function
+        from .incidence import subset, task_column
+        from .workload import workload as load
+
+        keys_a = {resolve_doc(graph, d) for d in docs_a}
+        keys_b = {resolve_doc(graph, d) for d in docs_b}
+        inc = store.incidence(domain=domain, expand_groups=expand_groups, docs=sorted(keys_a | keys_b)) if domain \
+            else store.incidence(expand_groups=expand_groups)
+        sides = [load(subset(inc, [d in keys for d in task_column(inc, "doc")])) for keys in (keys_a, keys_b)]
+        return _top(diff_by_function(*sides), top)
+    df = _diff_units(store, graph, docs_a, docs_b, domain, expand_groups)
+    return _top(_renamed(store, df), top)
+
+
+def _renamed(store, df: pd.DataFrame) -> pd.DataFrame:
+    """The former names (dated renames of the alias files) side A wrote a unit by: 市交通运输委 (2019)."""
+    if hasattr(store, "db"):  # the embedded store: the few units with former names, not a count of every unit
+        from .sqlite_schema import from_sql
+
+        rows = [(n, from_sql("predecessors", p)) for n, p in store.db.execute(
+            "SELECT name, predecessors FROM units WHERE predecessors IS NOT NULL AND predecessors != '[]'")]
+    else:
+        rows = [(u["name"], u.get("predecessors")) for u in store.units()]
+    former = {name: {p.rsplit(" (", 1)[0]: p for p in preds} for name, preds in rows if preds}
+    df = df.copy()
+    df["renamed_from"] = [[former[unit][s] for s in spelled if s in former.get(unit, {})]
+                          for unit, spelled in zip(df["unit"], df["spelled_a"])]
+    return df
+
+
+def _diff_units(store, graph, docs_a, docs_b, domain, expand_groups) -> pd.DataFrame:
+    from .diff import diff as compare
+    from .listing import resolve_doc
+
     keys = sorted({resolve_doc(graph, d) for d in docs_a + docs_b})
     inc = store.incidence(domain=domain, expand_groups=expand_groups, docs=keys) if domain else \
         store.incidence(expand_groups=expand_groups)
-    return _top(compare(graph, docs_a, docs_b, expand_groups, inc=inc), top)
+    return compare(graph, docs_a, docs_b, expand_groups, inc=inc)
+
+
+def _place_docs(graph, values: list[str]) -> list[str]:
+    """Documents as given, a place (武汉市, 许昌市: the jurisdiction documents were stored with) standing for
+    every document of it."""
+    out = []
+    for value in values:
+        of_place = sorted(a["key"] for _n, a in graph.nodes(data=True)
+                          if a.get("label") == "Document" and a.get("jurisdiction") == value)
+        out.extend(of_place or [value])
+    return out
 
 
 def centrality(store, *, doc=None, domain=None, expand_groups=False, weighting: str = "count", seed: int = 0,

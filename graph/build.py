@@ -67,19 +67,26 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
             edge(tid, node_id("Domain", t.domain), "IN_DOMAIN")
         if t.parent:
             edge(tid, node_id("Task", f"{doc}#{t.parent}"), "PART_OF")
+    keys = {}  # a unit's name in this document → its key (place/name): the unit of that place
     for u in result.units:
-        node(u.label, u.name, name=u.name, kind=u.kind, aliases=list(u.aliases), registered=u.registered)
+        key = keys[u.name] = u.key or u.name
+        node(u.label, key, name=u.name, kind=u.kind, aliases=list(u.aliases), registered=u.registered,
+             place=u.place, local=u.name, qualified=u.qualified or u.name, predecessors=list(u.predecessors))
+
+    def unit(label: str, name: str) -> str:
+        return node_id(label, keys.get(name, name) if label != "Person" else name)
+
     for seq, a in enumerate(result.assignments):
-        edge(node_id(a.actor_label, a.actor), node_id(a.target_label, a.target), a.rel_type, seq=seq,
+        edge(unit(a.actor_label, a.actor), node_id(a.target_label, a.target), a.rel_type, seq=seq,
              task=a.task, line=a.line, clause=a.clause, spelling=a.spelling, inherited=a.inherited,
              **({"page": a.page} if a.page is not None else {}))  # a paginated file's page
     for m in result.group_members:
-        edge(node_id("Unit", m.member), node_id("Group", m.group), "MEMBER_OF", f"MEMBER_OF:{m.group}",
+        edge(unit("Unit", m.member), unit("Group", m.group), "MEMBER_OF", f"MEMBER_OF:{keys.get(m.group, m.group)}",
              line=m.line, spelling=m.spelling, role="member")
     for p in result.people:
         node("Person", p.name, name=p.name)
     for seq, p in enumerate(result.posts):
-        edge(node_id("Person", p.person), node_id("Unit", p.unit), "HOLDS_POST", f"HOLDS_POST:{p.post}",
+        edge(node_id("Person", p.person), unit("Unit", p.unit), "HOLDS_POST", f"HOLDS_POST:{p.post}",
              post=p.post, line=p.line, note=p.note, seq=seq)
     for b in result.bodies:
         bid = node("Body", _body_key(doc, b.name), name=b.name, kind=b.kind, doc=doc, line=b.line,
@@ -88,9 +95,9 @@ def rows_for(result: LoadResult) -> tuple[list[dict], list[dict]]:
         if b.parent:
             edge(bid, node_id("Body", _body_key(doc, b.parent)), "PART_OF")
         if b.office_at:
-            edge(bid, node_id("Unit", b.office_at), "HOSTED_BY")
+            edge(bid, unit("Unit", b.office_at), "HOSTED_BY")
     for seq, r in enumerate(result.body_roles):
-        edge(node_id(r.member_label, r.member), node_id("Body", _body_key(doc, r.body)), "MEMBER_OF",
+        edge(unit(r.member_label, r.member), node_id("Body", _body_key(doc, r.body)), "MEMBER_OF",
              f"MEMBER_OF:{doc}:{r.body}:{r.role}", role=r.role, line=r.line, note=r.note, seq=seq)
     for i in result.indicators:
         iid = node("Indicator", i.key, **_props(i))

@@ -9,6 +9,7 @@ __all__ = [
     "WriteRefused",
     "UnknownQuery",
     "NotFound",
+    "AmbiguousUnit",
     "WriteFailed",
     "BadValue",
 ]
@@ -55,6 +56,14 @@ class UnknownQuery(AgencyGraphError):
 
 class NotFound(AgencyGraphError):
     """A filter value (document, domain, unit) matches nothing in the store."""
+
+
+class AmbiguousUnit(NotFound):
+    """A unit name (市财政局) that names units of several places in the store: the message lists them."""
+
+    def __init__(self, message: str, choices: list[str]):
+        super().__init__(message)
+        self.choices = choices
 
 
 class WriteFailed(AgencyGraphError):

@@ -84,6 +84,9 @@ def convert(path: str | Path, target: str | Path | None = None) -> str:
         store = SqliteStore(tmp)
         with store._writing() as db:
             import_graph(db, graph)
+            from .place_convert import rekey_units
+
+            placed = rekey_units(db)
         store.db.execute("PRAGMA journal_mode=DELETE")  # fold the WAL into the file before it is renamed
         store.close()
         if target == path:
@@ -102,4 +105,4 @@ def convert(path: str | Path, target: str | Path | None = None) -> str:
             p.unlink(missing_ok=True)
         raise
     docs = sum(1 for _n, a in graph.nodes(data=True) if a.get("label") == "Document")
-    return (f"converted the JSON store {path} ({docs} documents) to SQLite at {target}; {kept}")
+    return (f"converted the JSON store {path} ({docs} documents) to SQLite at {target}; {kept}" + (f"; {placed}" if placed else ""))

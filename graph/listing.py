@@ -13,7 +13,7 @@ import re
 
 
 from .build import node_id
-from .errors import NotFound
+from .errors import AmbiguousUnit, NotFound
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -78,15 +78,32 @@ def resolve_domains(graph: nx.MultiDiGraph, value: str, doc: str | None = None) 
 
 
 def resolve_unit(graph: nx.MultiDiGraph, value: str, option: str = "--unit") -> str:
-    """The Unit or Group node a spelling names: canonical name or any alias, after normalisation."""
+    """The Unit or Group node a spelling names: its key (武汉市/市财政局), its name as shown, its name with its
+    place (舟山市财政局), its name in its documents (市财政局) or any alias, after normalisation. A name that
+    several places' units answer to raises AmbiguousUnit listing them."""
+    from agencygraph.loaders.textnorm import normalize_name
+
     wanted = _norm(value)
+    plain = normalize_name(value, wuhan=False)
     for label in ("Unit", "Group"):
-        if graph.has_node(node_id(label, wanted)):
-            return node_id(label, wanted)
-    for n, a in graph.nodes(data=True):
-        if a.get("label") in ("Unit", "Group") and wanted in {_norm(x) for x in a.get("aliases") or []}:
-            return n
-    names = [a["name"] for _n, a in graph.nodes(data=True) if a.get("label") in ("Unit", "Group")]
+        for key in (plain, wanted):
+            if graph.has_node(node_id(label, key)):
+                return node_id(label, key)
+    units = [(n, a) for n, a in graph.nodes(data=True) if a.get("label") in ("Unit", "Group")]
+    for form in (plain, wanted):
+        hits = [n for n, a in units if form in (a.get("name"), a.get("qualified"))]
+        if len(hits) == 1:
+            return hits[0]
+    hits = [n for n, a in units if a.get("local") in (plain, wanted)] or \
+        [n for n, a in units if {plain, wanted} & {_norm(x) for x in a.get("aliases") or []}] or \
+        [n for n, a in units if {plain, wanted} & {_norm(x.rsplit(" (", 1)[0]) for x in a.get("predecessors") or []}]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        choices = sorted(graph.nodes[n].get("qualified") or graph.nodes[n]["name"] for n in hits)
+        raise AmbiguousUnit(f"{option} {value!r} names units of {len(hits)} places: {', '.join(choices)}; "
+                            "which one? give it with its place (e.g. " + choices[0] + ")", choices)
+    names = [a["name"] for _n, a in units]
     hint = ""
     if names:
         from rapidfuzz import fuzz, process
@@ -180,7 +197,7 @@ def units(graph: nx.MultiDiGraph, doc: str | None = None, domain: str | None = N
             continue
         rows.append({
             "name": a["name"], "kind": a.get("kind"), "registered": a.get("registered", True),
-            "aliases": sorted(a.get("aliases") or []),
+            "aliases": sorted(a.get("aliases") or []), "predecessors": sorted(a.get("predecessors") or []),
             "lead_count": counts["LEADS"], "assist_count": counts["ASSISTS"], "domain_lead_count": domain_leads,
             "members": sorted({graph.nodes[u]["name"] for u, _v, d in graph.in_edges(n, data=True)
                                if d.get("type") == "MEMBER_OF" and graph.nodes[u].get("label") == "Unit"

@@ -77,6 +77,8 @@ class Document:
     source: str  # file name as loaded
     sha256: str
     genres: list[str] = field(default_factory=list)
+    jurisdiction: str | None = None  # the place its relative names point to (武汉市, 国家); None when unknown
+    jurisdiction_from: str | None = None  # what told it: "文号 prefix 武政", "issuer 武汉市人民政府", "--jurisdiction"
 
 
 @dataclass
@@ -110,6 +112,10 @@ class Unit:
     kind: str
     aliases: list[str] = field(default_factory=list)  # spellings seen in this load or mapped by the alias file
     registered: bool = True  # False when the name is in no alias file (reported as unresolved)
+    place: str | None = None  # the place the unit belongs to (武汉市, 武汉市武昌区, 国家, ?<doc> when unknown)
+    key: str | None = None  # its identity, place/name (武汉市/市财政局); the name alone when None
+    qualified: str | None = None  # its name with its place (武汉市财政局): what a store of several places shows
+    predecessors: list[str] = field(default_factory=list)  # former names, dated: "市交通运输委 (2019)"
 
     @property
     def label(self) -> str:
@@ -147,6 +153,7 @@ class GroupMember:
     doc: str
     line: int
     spelling: str
+    source: str = "document"  # "gazetteer" for a district government the document's place has (各区人民政府)
 
 
 @dataclass

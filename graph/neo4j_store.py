@@ -41,6 +41,14 @@ DOC_LABELS = tuple(label for label in OWNED_LABELS if label != "Document")
 SHARED_RELS = ("MEMBER_OF", "HOLDS_POST")
 
 
+#: Every unit's shown name (graph.places): its name in its documents while they are all of one place, else its
+#: name with its place (舟山市财政局).
+RELABEL = ("MATCH (d:Document) WITH collect(DISTINCT coalesce(d.jurisdiction, '?' + d.key)) AS places "
+           "MATCH (u) WHERE (u:Unit OR u:Group) AND u.local IS NOT NULL "
+           "WITH u, CASE WHEN size(places) <= 1 THEN u.local ELSE coalesce(u.qualified, u.local) END AS shown "
+           "WHERE u.name <> shown SET u.name = shown")
+
+
 def schema_statements() -> list[str]:
     """Constraints and indexes, each ``IF NOT EXISTS`` (running them again changes nothing).
 
@@ -131,6 +139,7 @@ class Neo4jStore:
                 _delete_document(tx, batch.doc)
             ids = self._write_nodes(tx, batch.nodes)
             self._write_edges(tx, batch.edges, ids)
+            tx.run(RELABEL).consume()
         except TransientError as exc:
             if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
                 raise _TooLarge(exc) from None  # the same transaction would fail again: not retried
@@ -175,7 +184,7 @@ class Neo4jStore:
     def remove_document(self, doc: str) -> None:
         key = listing.resolve_doc(self._skeleton(), doc)
         with self._session() as session:
-            session.execute_write(_delete_document, key)
+            session.execute_write(lambda tx: (_delete_document(tx, key), tx.run(RELABEL).consume()))
         self._changed()
 
     # -- reading --------------------------------------------------------------------------

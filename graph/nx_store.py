@@ -12,6 +12,7 @@ from .errors import NotFound
 from .incidence import Incidence, incidence
 from .model import LoadResult, WriteOutcome
 from .persist import read_graph, write_graph
+from .places import relabel_graph
 
 __all__ = ["NetworkxStore", "WriteOutcome"]
 
@@ -41,6 +42,7 @@ class NetworkxStore:
                 _remove_document(graph, doc)
             _add_rows(graph, *rows_for(result))
             outcomes.append(WriteOutcome(doc, "replaced" if existing else "added"))
+        relabel_graph(graph)
         if any(o.status != "unchanged" for o in outcomes) and self.path is not None:
             write_graph(graph, self.path)
         self._graph = graph
@@ -51,6 +53,7 @@ class NetworkxStore:
         key = listing.resolve_doc(self._graph, doc)
         graph = self._graph.copy()
         _remove_document(graph, key)
+        relabel_graph(graph)
         if self.path is not None:
             write_graph(graph, self.path)
         self._graph = graph

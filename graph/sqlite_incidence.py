@@ -55,7 +55,7 @@ def build(db, expand_groups: bool) -> dict:
     if expand_groups:
         members: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for group, doc, name, kind in db.execute(
-                "SELECT g.key, r.doc, u.name, coalesce(u.kind, 'unknown') FROM relationships r "
+                "SELECT g.name, r.doc, u.name, coalesce(u.kind, 'unknown') FROM relationships r "
                 "JOIN units g ON g.label = 'Group' AND g.key = r.target JOIN units u ON u.label = 'Unit' "
                 "AND u.key = r.source WHERE r.type = 'MEMBER_OF' AND r.source_label = 'Unit' "
                 "AND r.target_label = 'Group'"):

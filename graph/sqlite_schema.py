@@ -21,7 +21,7 @@ __all__ = ["FORMAT", "VERSION", "TABLES", "TABLE_OF", "NODE_COLUMNS", "ASSIGNMEN
            "JSON_COLUMNS", "BOOL_COLUMNS", "schema", "to_sql", "from_sql"]
 
 FORMAT = "agencygraph-sqlite"
-VERSION = 1
+VERSION = 2  # 2: units keyed by place/name, documents with their jurisdiction (a version 1 store is converted)
 
 #: label → table
 TABLE_OF = {"Document": "documents", "Domain": "domains", "Task": "tasks", "Unit": "units", "Group": "units",
@@ -30,11 +30,12 @@ TABLE_OF = {"Document": "documents", "Domain": "domains", "Task": "tasks", "Unit
 #: table → its property columns (after ``key``; ``units`` and only it also has ``label``).
 NODE_COLUMNS = {
     "documents": ("number", "title", "issuer", "date", "printed", "source", "sha256", "genres",
-                  "domains", "tasks", "numbered_tasks"),
+                  "domains", "tasks", "numbered_tasks", "jurisdiction",
+                  "jurisdiction_from"),
     "domains": ("doc", "number", "title", "line", "variants"),
     "tasks": ("doc", "number", "domain", "text", "line", "title", "deadline", "deadline_text", "parent",
               "has_parts"),
-    "units": ("name", "kind", "aliases", "registered"),
+    "units": ("name", "kind", "aliases", "registered", "place", "local", "qualified", "predecessors"),
     "people": ("name",),
     "bodies": ("name", "kind", "doc", "line", "short_name"),
     "indicators": ("doc", "level1", "level2", "measure", "baseline", "baseline_text", "target", "target_text",
@@ -46,7 +47,7 @@ ASSIGNMENT_COLUMNS = ("type", "actor_label", "actor", "target_label", "target", 
                       "clause", "spelling", "inherited", "page")
 RELATIONSHIP_COLUMNS = ("type", "source_label", "source", "target_label", "target", "key", "doc", "line",
                         "spelling", "role", "post", "note", "seq")
-JSON_COLUMNS = {"genres", "variants", "aliases"}
+JSON_COLUMNS = {"genres", "variants", "aliases", "predecessors"}
 BOOL_COLUMNS = {"has_parts", "registered", "inherited"}
 _TYPES = {"line": "INTEGER", "page": "INTEGER", "seq": "INTEGER", "baseline": "REAL", "has_parts": "INTEGER",
           "registered": "INTEGER", "inherited": "INTEGER", "domains": "INTEGER", "tasks": "INTEGER",
@@ -84,7 +85,7 @@ def schema() -> list[str]:
         "relationships_target": "relationships (target_label, target)",
         "relationships_doc": "relationships (doc)",
         "domains_doc": "domains (doc)", "tasks_doc": "tasks (doc)", "bodies_doc": "bodies (doc)",
-        "indicators_doc": "indicators (doc)",
+        "indicators_doc": "indicators (doc)", "units_name": "units (name)",
     }
     out += [f"CREATE INDEX IF NOT EXISTS {name} ON {spec}" for name, spec in indexes.items()]
     return out

@@ -20,6 +20,7 @@ from . import listing
 from .build import SHARED_LABELS, node_id, rows_for
 from .errors import NotFound, StoreCorrupt, StoreUnavailable
 from .model import LoadResult, WriteOutcome
+from .places import display_column, document_places
 from .sqlite_schema import (ASSIGNMENT_COLUMNS, DOCUMENT_COUNTS, FORMAT, NODE_COLUMNS, RELATIONSHIP_COLUMNS,
                             TABLE_OF, VERSION, from_sql, schema, to_sql)
 
@@ -92,6 +93,14 @@ class SqliteStore:
             meta = self._meta()
         if meta.get("format") != FORMAT:
             raise StoreCorrupt(f"{self.path}: not an agencygraph store (meta format {meta.get('format')!r})")
+        if meta.get("version") == "1":  # from before units had a place: converted in place, once
+            from .place_convert import upgrade_v1
+
+            with self._writing() as db:
+                summary = upgrade_v1(db)
+            self.notice = (f"converted the store {self.path} to version {VERSION} (units belong to a place): "
+                           f"{summary}")
+            meta = self._meta()
         if meta.get("version") != str(VERSION):
             raise StoreCorrupt(f"{self.path}: store version {meta.get('version')} is not supported (this agencygraph "
                                f"reads version {VERSION}); reload the documents into a new store")
@@ -145,6 +154,7 @@ class SqliteStore:
         key = listing.resolve_doc(self.skeleton(), doc)
         with self._writing() as db:
             _delete_document(db, key)
+            _relabel(db)
             db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
         self._incidences.clear()
 
@@ -204,9 +214,15 @@ class SqliteStore:
     def resolve_unit(self, unit: str) -> tuple[str, str]:
         """(label, key) of the unit or group any spelling names (NotFound with did-you-mean otherwise)."""
         wanted = listing._norm(unit)
-        for label in ("Unit", "Group"):  # a canonical name: one index lookup, as listing.resolve_unit tries first
+        for label in ("Unit", "Group"):  # a key: one index lookup, as listing.resolve_unit tries first
             if self.db.execute("SELECT 1 FROM units WHERE label = ? AND key = ?", (label, wanted)).fetchone():
                 return label, wanted
+        from agencygraph.loaders.textnorm import normalize_name
+
+        named = self.db.execute("SELECT label, key FROM units WHERE name = ? LIMIT 2",
+                                (normalize_name(unit, wuhan=False),)).fetchall()
+        if len(named) == 1:  # the name as shown (index units_name)
+            return named[0]
         g = self.nodes_graph(("Unit", "Group"))
         return tuple(listing.resolve_unit(g, unit).split(":", 1))
 
@@ -266,8 +282,8 @@ class SqliteStore:
             for group, name in db.execute(mq + (" AND r.doc = ?" if doc_key else ""), [doc_key] if doc_key else []):
                 members[group].add(name)
             rows = []
-            for label, key, name, kind, registered, aliases in db.execute(
-                    "SELECT label, key, name, kind, registered, aliases FROM units"):
+            for label, key, name, kind, registered, aliases, predecessors in db.execute(
+                    "SELECT label, key, name, kind, registered, aliases, predecessors FROM units"):
                 if only and (label, key) != only:
                     continue
                 c = counts.get((label, key), {"LEADS": 0, "ASSISTS": 0})
@@ -275,6 +291,7 @@ class SqliteStore:
                     continue
                 rows.append({"name": name, "kind": kind, "registered": True if registered is None else bool(registered),
                              "aliases": sorted(from_sql("aliases", aliases) or []),
+                             "predecessors": sorted(from_sql("predecessors", predecessors) or []),
                              "lead_count": c["LEADS"], "assist_count": c["ASSISTS"],
                              "domain_lead_count": domain_leads.get((label, key), 0),
                              "members": sorted(members.get(key, ())) if label == "Group" else []})
@@ -352,6 +369,7 @@ class Batch:
             db = self.store.db
             try:
                 if changed:
+                    _relabel(db)
                     db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
                     _analyze(db)
             except BaseException:
@@ -470,6 +488,12 @@ def _delete_document(db, doc: str) -> None:
     db.execute("DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM relationships r WHERE r.source_label = 'Person' "
                "AND r.source = people.key) AND NOT EXISTS (SELECT 1 FROM relationships r WHERE "
                "r.target_label = 'Person' AND r.target = people.key)")
+
+
+def _relabel(db) -> None:
+    """Every unit's shown name: its name in its documents while they are all of one place, else with its place."""
+    column = display_column(document_places(db.execute("SELECT key, jurisdiction FROM documents")))
+    db.execute(f"UPDATE units SET name = {column} WHERE {column} IS NOT NULL AND name IS NOT {column}")
 
 
 def _analyze(db) -> None:

@@ -93,5 +93,5 @@ def open_store(path: str | Path | None = None, env: Mapping[str, str] | None = N
     elif str(path) == DEFAULT_STORE and not path.exists() and is_json_store(OLD_DEFAULT_STORE):
         notice = convert(OLD_DEFAULT_STORE, path)
     store = SqliteStore(path)
-    store.notice = notice
+    store.notice = notice or store.notice
     return store

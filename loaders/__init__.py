@@ -23,6 +23,7 @@ from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import drop_pinyin_annotations, mend_lost_characters
 from .metadata import read_metadata
+from .jurisdiction import Jurisdiction, from_override, infer
 from .progress import DETECT_SHARE, READ_SHARE, Progress
 from .source import Source, read_source, source_from_text
 from .traditional import simplify
@@ -44,16 +45,20 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".md", *(s for s, kind in CONTAINER_SUFFIX
 
 
 def load(path: str | Path, resolver: UnitResolver | None = None, genre: str | None = None,
-         text: str | None = None, progress=None, vocab: Vocabulary | None = None) -> LoadResult:
+         text: str | None = None, progress=None, vocab: Vocabulary | None = None,
+         jurisdiction: str | None = None) -> LoadResult:
     """Load one document into a complete LoadResult: from the file at ``path``, or from ``text`` named ``path``.
 
     The pipeline: read (a file's format -> lines, tables as tab-separated rows) -> structure and roles (tables,
     numbered items, the clauses in and after them, read by the role vocabulary) -> units (recognised, then
     resolved by the alias files) -> records. ``genre`` reads only items (any clause genre) or only tables.
     ``progress``, if given, is called as ``progress(done, total)`` about once per percent of the work.
+    ``jurisdiction`` (else the resolver's ``jurisdiction``) is the document's place, else inferred from it.
     Raises UnreadableInput for a file that cannot be read at all, or that holds no division of labour.
     """
     resolver = resolver or UnitResolver.default()
+    if jurisdiction is not None:
+        resolver = replace(resolver, jurisdiction=jurisdiction)
     vocab = vocab or Vocabulary.default()
     tracker = None
     if progress is not None:
@@ -108,7 +113,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     document = Document(key=key, number=meta["number"], title=meta["title"], issuer=meta["issuer"],
                         date=meta["date"], printed=meta["printed"], source=Path(source.path).name,
                         sha256=source.sha256, genres=[])
-    collector = Collector(source, document, resolver, vocab)
+    place = places_of(meta, source, resolver.jurisdiction)
+    document.jurisdiction = place.key if place else None
+    document.jurisdiction_from = place.how if place else None
+    collector = Collector(source, document, resolver.at(place, key), vocab)
     conventions = _conventions(source, vocab)
     if tracker:
         tracker.done("metadata")
@@ -153,6 +161,7 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
                        "and resolution; clauses and spellings are kept as written")
     for line, kind, message, severity in source.notes:  # what the reader saw: OCR'd pages, unmapped glyphs
         collector.issue(line, kind, message, severity=severity)
+    _place_note(collector, place)
     if meta["number"] is None:
         collector.issue(1, "metadata", f"no document number (文号) found; the document is keyed by {key!r}")
     if conventions.first_listed_from is not None:
@@ -170,6 +179,20 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if tracker:
         tracker.finish()
     return result
+
+
+def places_of(meta: dict, source: Source, override: str | None) -> Jurisdiction | None:
+    """The document's jurisdiction: ``--jurisdiction``, else what its 文号, issuer, letterhead or title say."""
+    return from_override(override) if override else infer(meta, source)
+
+
+def _place_note(collector: Collector, place: Jurisdiction | None) -> None:
+    """The load report says where the document's relative names point, and from what; a warning when nothing tells."""
+    if place is None:
+        collector.issue(1, "metadata", "no place found (no 文号 prefix, issuer, letterhead or title names one): "
+                        "its relative names (市X, 区X) stay local to this document; --jurisdiction PLACE sets it")
+    else:
+        collector.note(1, "jurisdiction", f"jurisdiction {place.key} (from {place.how})")
 
 
 def _truncation(source: Source, collector: Collector) -> None:

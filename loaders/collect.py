@@ -40,6 +40,7 @@ class Collector:
         self._edges: set[tuple] = set()
         self._members: set[tuple] = set()
         self._partial_groups: set[str] = set()
+        self._gazetteer_members: dict[str, list[str]] = {}  # group → the district governments the gazetteer gives
         self.claimed_lines: set[int] = set()
         self.as_written = restorer(source)  # simplified text back to the characters the document used
         self.genres: list[str] = list(document.genres)
@@ -74,14 +75,21 @@ class Collector:
         unit = self._units.get(resolution.name)
         if unit is None:
             unit = Unit(resolution.name, resolution.kind, self.resolver.aliases_of(resolution.name),
-                        registered=resolution.registered)
+                        registered=resolution.registered, place=resolution.place, key=resolution.key,
+                        qualified=resolution.qualified,
+                        predecessors=getattr(self.resolver, "predecessors_of", lambda _n: [])(resolution.name))
             self._units[resolution.name] = unit
             self._result.units.append(unit)
+            if resolution.kind == "group" and (known := getattr(self.resolver, "district_governments", None)):
+                self._gazetteer_members[resolution.name] = known(resolution.name)
+                for member in self._gazetteer_members[resolution.name]:
+                    self.define_member(resolution.name, member, line, "gazetteer")
             if not resolution.registered:
                 self.issue(line, "unresolved_unit",
                            f"unit {resolution.name!r} is in no alias file; kept as written (kind {resolution.kind})",
                            spelling)
-        if spelling != unit.name and spelling not in unit.aliases:
+        if spelling != unit.name and spelling not in unit.aliases and \
+                not any(p.rsplit(" (", 1)[0] == spelling for p in unit.predecessors):  # a former name: dated
             unit.aliases.append(spelling)
         return resolution
 
@@ -141,17 +149,25 @@ class Collector:
             if item.members and item.name.startswith("各") and item.resolution.name not in self._partial_groups:
                 # 各区人民政府(含A、B,下同): every district government *and* A, B; only A, B are named here
                 self._partial_groups.add(item.resolution.name)
-                self.note(line, "group_partial", f"{item.resolution.name!r} is every district government plus the "
-                          f"{len(item.members)} unit(s) it names; the district governments are not known yet (no "
-                          f"jurisdiction list), so --expand-groups counts only the named ones", item.spelling)
+                districts = self._gazetteer_members.get(item.resolution.name)
+                if districts:
+                    place = self._result.document.jurisdiction
+                    self.note(line, "group_partial", f"{item.resolution.name!r} is every district government of "
+                              f"{place} ({len(districts)}, from the gazetteer) plus the {len(item.members)} unit(s) "
+                              "it names; --expand-groups counts them all", item.spelling)
+                else:
+                    self.note(line, "group_partial", f"{item.resolution.name!r} is every district government plus "
+                              f"the {len(item.members)} unit(s) it names; the district governments are not known "
+                              "(no place for this document), so --expand-groups counts only the named ones",
+                              item.spelling)
         return items
 
-    def define_member(self, group: str, member_spelling: str, line: int) -> None:
+    def define_member(self, group: str, member_spelling: str, line: int, source: str = "document") -> None:
         res = self.unit(member_spelling, line)
         key = (group, res.name)
         if key not in self._members:
             self._members.add(key)
-            self._result.group_members.append(GroupMember(group, res.name, self.doc, line, member_spelling))
+            self._result.group_members.append(GroupMember(group, res.name, self.doc, line, member_spelling, source))
 
     # -- structure ------------------------------------------------------------------------
     def domain(self, number: str, title: str, line: int) -> Domain:

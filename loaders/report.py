@@ -14,7 +14,8 @@ def report_rows(batch: LoadBatch, outcomes=None) -> dict:
     status = {o.doc: o.status for o in outcomes or []}
     return {
         "documents": [{"doc": r.document.key, "source": r.document.source, "genres": r.document.genres,
-                       "status": status.get(r.document.key, "not stored"), **r.counts(),
+                       "status": status.get(r.document.key, "not stored"), "jurisdiction": r.document.jurisdiction,
+                       "jurisdiction_from": r.document.jurisdiction_from, **r.counts(),
                        "issues": [asdict(i) for i in r.issues]} for r in batch.results],
         "failures": [str(f) for f in batch.failures],
     }
@@ -36,7 +37,8 @@ def format_report(batch: LoadBatch, outcomes=None, verbose: bool = False) -> str
             f"{c['domains']} domains, {c['numbered_tasks']} numbered tasks ({c['tasks']} with sub-parts split), "
             f"{c['lead_edges']} lead edges, {c['assist_edges']} assist edges, {c['domain_lead_edges']} domain leads, "
             f"{c['units']} units, {c['groups']} groups, {c['people']} people, {c['bodies']} bodies, "
-            f"{c['indicators']} indicators")
+            f"{c['indicators']} indicators; " + (f"place {r.document.jurisdiction} (from {r.document.jurisdiction_from})"
+                                                 if r.document.jurisdiction else "place unknown"))
         shown = [i for i in r.issues if verbose or i.severity == "warning" or i.kind in ALWAYS_SHOWN]
         for issue in shown:
             lines.append(f"  {issue.severity}: {issue}")

@@ -48,13 +48,14 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def normalize_name(name: str) -> str:
-    """The normal form of a unit or body name: no spaces, half-width, 武汉市 → 市, no trailing 等."""
+def normalize_name(name: str, wuhan: bool = True) -> str:
+    """The normal form of a unit or body name: no spaces, half-width, 武汉市 → 市 (unless ``wuhan`` is False: the
+    place-aware resolution finds every place's prefix itself), no trailing 等."""
     name = _width(name)
     name = re.sub(r"\s+", "", name)
     name = name.strip(SEPARATORS + ".。:：-—")
     name = re.sub(r"等$", "", name)
-    if name.startswith("武汉市") and len(name) > 3:
+    if wuhan and name.startswith("武汉市") and len(name) > 3:
         name = "市" + name[3:]
     return name
 

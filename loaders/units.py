@@ -64,6 +64,9 @@ class Resolution:
     how: str  # canonical | alias | rename | typo | rule | unregistered
     reason: str | None = None
     year: int | None = None
+    place: str | None = None  # the place key (武汉市, 国家, or ``?<doc>`` when the document's place is unknown)
+    key: str | None = None  # the unit's identity: place/name (武汉市/市财政局); None when resolved without a place
+    qualified: str | None = None  # the name with its place, for a store of several places (舟山市财政局)
 
     @property
     def label(self) -> str:
@@ -80,6 +83,10 @@ class UnitResolver:
 
     canon: dict[str, dict] = field(default_factory=dict)  # canonical name -> {kind, full_name}
     variants: dict[str, Resolution] = field(default_factory=dict)  # normalised variant -> resolution
+    #: place key (None: every place) -> that place's files' variants, as ``variants``
+    by_place: dict[str | None, dict[str, Resolution]] = field(default_factory=dict)
+    #: every document's jurisdiction when set (``--jurisdiction``): a place name, key or code, or 国家
+    jurisdiction: str | None = None
 
     @classmethod
     def default(cls) -> "UnitResolver":
@@ -97,8 +104,20 @@ class UnitResolver:
         data = read_yaml(path, "alias file")
         if not isinstance(data, dict) or not isinstance(data.get("units"), list):
             raise ParseError(path, None, "an alias file is a mapping with a list under `units:`")
+        place = data.get("place")
+        if place is not None:
+            from .gazetteer import Gazetteer
+
+            found = Gazetteer.default().place(str(place))
+            if found is None:
+                raise ParseError(path, None, f"`place: {place}` is no single place of the gazetteer; write it as "
+                                 "the gazetteer does (武汉市, 舟山市, 武汉市武昌区)")
+            place = found.key
+        before = dict(self.variants)
         for i, entry in enumerate(data["units"], 1):
             self._add_entry(path, i, entry)
+        mine = self.by_place.setdefault(place, {})
+        mine.update({v: r for v, r in self.variants.items() if before.get(v) is not r})
 
     def _add_entry(self, path: str, index: int, entry) -> None:
         if not isinstance(entry, dict) or not entry.get("name"):
@@ -117,6 +136,12 @@ class UnitResolver:
             self.variants[variant] = Resolution(
                 name, kind, how, alias.get("reason"), alias.get("renamed") if how == "rename" else None
             )
+
+    def at(self, jurisdiction, doc: str):
+        """This resolver inside one document: names resolve to units of a place (see ``placing``)."""
+        from .placing import PlacedResolver
+
+        return PlacedResolver(self, jurisdiction, doc)
 
     def aliases_of(self, name: str) -> list[str]:
         """Every variant the alias files map to ``name`` (canonical)."""

@@ -61,7 +61,7 @@ def test_units_json_fields(loaded):
     unit = by_name["市交通运输局"]
     # 2018: leads 1.1, 1.2 (as 市交通运输委); 2023: leads 52-56 → 7; assists 1.3, 3.3, 3.6.1, 3.6.2 + row 59 → 5
     assert (unit["kind"], unit["lead_count"], unit["assist_count"]) == ("municipal_department", 7, 5)
-    assert "市交通运输委" in unit["aliases"]
+    assert unit["predecessors"] == ["市交通运输委 (2019)"]  # a rename (dated), not an alias
     assert by_name["相关区人民政府"]["kind"] == "group"
     assert set(rows[0]) >= {"name", "kind", "aliases", "lead_count", "assist_count"}
 

@@ -53,12 +53,12 @@ def test_graphml_and_gexf_read_back_with_networkx(store, expected, tmp_path, fmt
     assert (g.number_of_nodes(), g.number_of_edges()) == (expected["nodes"], expected["edges"])
     assert Counter(a["node_type"] for _n, a in g.nodes(data=True)) == expected["labels"]
     assert Counter(d["rel_type"] for _u, _v, d in g.edges(data=True)) == expected["types"]
-    unit = g.nodes["Unit:市发改委"]
+    unit = g.nodes["Unit:武汉市/市发改委"]
     assert (unit["label"], unit["kind"]) == ("市发改委", "municipal_department")
     assert unit["aliases"] == "市发展和改革委员会; 市发展改革委"  # a list, flattened
     assert g.nodes["Task:武政办〔2023〕84号#43.2"]["deadline"] == "2023-12"
     lead = next(d for u, v, d in g.edges(data=True)
-                if (u, v) == ("Unit:市交通运输局", "Task:武政〔2018〕50号#1.1") and d["rel_type"] == "LEADS")
+                if (u, v) == ("Unit:武汉市/市交通运输局", "Task:武政〔2018〕50号#1.1") and d["rel_type"] == "LEADS")
     assert {k: lead[k] for k in FIRST_LEAD} == FIRST_LEAD
     assert lead["clause"].startswith("(牵头单位:市交通运输委;协办单位:市发展改革委")
 
@@ -68,7 +68,7 @@ def test_json_keeps_lists(store, expected, tmp_path):
     export(store, "json", out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert (len(data["nodes"]), len(data["edges"])) == (expected["nodes"], expected["edges"])
-    unit = next(n for n in data["nodes"] if n["id"] == "Unit:市发改委")
+    unit = next(n for n in data["nodes"] if n["id"] == "Unit:武汉市/市发改委")
     assert unit["aliases"] == ["市发展和改革委员会", "市发展改革委"] and unit["node_type"] == "Unit"
     g = nx.node_link_graph(data, edges="edges")
     assert g.is_multigraph() and g.is_directed() and g.number_of_edges() == expected["edges"]
@@ -87,7 +87,7 @@ def test_csv_folder_follows_neo4j_admin_import_conventions(store, expected, tmp_
         if label == "Unit":
             header = rows[0]
             assert "aliases:string[]" in header and "registered:boolean" in header
-            row = next(r for r in rows if r[0] == "Unit:市发改委")
+            row = next(r for r in rows if r[0] == "Unit:武汉市/市发改委")
             assert row[header.index("aliases:string[]")] == "市发展和改革委员会;市发展改革委"
     assert len(ids) == expected["nodes"]
     total = 0
@@ -98,7 +98,7 @@ def test_csv_folder_follows_neo4j_admin_import_conventions(store, expected, tmp_
         assert all(r[":START_ID"] in ids and r[":END_ID"] in ids and r[":TYPE"] == rel for r in rows)
         total += len(rows)
         if rel == "LEADS":
-            first = next(r for r in rows if r[":START_ID"] == "Unit:市交通运输局"
+            first = next(r for r in rows if r[":START_ID"] == "Unit:武汉市/市交通运输局"
                          and r[":END_ID"] == "Task:武政〔2018〕50号#1.1")
             assert (first["doc"], first["task"], first["line:long"], first["spelling"]) == \
                 ("武政〔2018〕50号", "1.1", "30", "市交通运输委")

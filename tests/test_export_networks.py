@@ -53,7 +53,7 @@ def test_units_network_reads_back_with_weights_and_attributes(store, tmp_path, f
     node = g.nodes["市经信局"]
     assert (int(node["leads"]), int(node["assists"]), float(node["weighted_load"])) == \
         (load.loc["市经信局", "leads"], load.loc["市经信局", "assists"], load.loc["市经信局", "weighted_load"])
-    assert node["kind"] == "municipal_department" and "市经信委" in node["aliases"].split("; ")
+    assert node["kind"] == "municipal_department" and "市经信委 (2019)" in node["predecessors"].split("; ")
     assert g.nodes["各区人民政府"]["node_type"] == "Group"
 
 

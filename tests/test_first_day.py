@@ -68,11 +68,11 @@ def test_no_deadline_column_in_workload_and_structure(loaded, nx_corpus):  # noq
 
 
 # -- item 6: 各区人民政府 is every district plus the zones -------------------------------------------------
-def test_the_report_says_the_districts_of_a_group_are_not_known(loaded):
+def test_the_report_says_the_districts_of_a_group_come_from_the_gazetteer(loaded):
     lines = [line for line in loaded.load_output.splitlines() if "group_partial" in line]
     assert len(lines) == 2  # once per document that defines 各区人民政府(含…)
     assert "wuhan-2023-services-opening-plan.txt:161: group_partial: '各区人民政府' is every district government " \
-           "plus the 3 unit(s) it names; the district governments are not known yet" in lines[1]
+           "of 武汉市 (13, from the gazetteer) plus the 3 unit(s) it names; --expand-groups counts them all" in lines[1]
 
 
 # -- item 8: merge suggestions --------------------------------------------------------------------------

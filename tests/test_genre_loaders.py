@@ -141,7 +141,7 @@ def test_real_fixtures(expected_path):
     import sys
 
     sys.path.insert(0, str(FIXTURES.parents[2]))
-    from bench.loader_accuracy import expected_triples, loaded_triples, match_tasks
+    from bench.loader_accuracy import document_resolver, expected_triples, loaded_triples, match_tasks
     from loaders.units import UnitResolver
 
     expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
@@ -153,7 +153,8 @@ def test_real_fixtures(expected_path):
         r = load(path)
         # a copy of a corpus text keeps its hand-read numbers; its tasks are matched by text, as the bench does
         mapping = match_tasks(expected, r)[0] if expected.get("match_tasks_by") == "text" else None
-        assert loaded_triples(r, mapping) == expected_triples(expected, UnitResolver.default()), path.name
+        assert loaded_triples(r, mapping) == expected_triples(expected, document_resolver(r, UnitResolver.default())), \
+            path.name
         for field, value in (expected.get("document") or {}).items():
             assert getattr(r.document, field) == value, (path.name, field)
         if "people" in expected:

@@ -91,8 +91,11 @@ def test_row_that_lost_its_leading_column(result_2023):
 
 def test_group_definition_in_a_cell(result_2023):
     # Row 15: "各区人民政府(含东湖高新区、武汉经开区、长江新区管委会,下同)"
-    members = sorted(m.member for m in result_2023.group_members if m.group == "各区人民政府")
+    members = sorted(m.member for m in result_2023.group_members if m.group == "各区人民政府"
+                     and m.source == "document")
     assert members == ["东湖高新区管委会", "武汉经开区管委会", "长江新区管委会"]
+    # and, from the gazetteer, the government of each of Wuhan's 13 districts
+    assert len([m for m in result_2023.group_members if m.group == "各区人民政府" and m.source == "gazetteer"]) == 13
 
 
 def test_same_unit_twice_in_one_cell_counts_once(result_2023):

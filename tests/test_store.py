@@ -2,6 +2,7 @@
 partial writes, a JSON store converted on first use."""
 
 import json
+from pathlib import Path
 import sqlite3
 
 import pytest
@@ -46,10 +47,13 @@ def test_write_persists_in_plain_tables(store_path, result_2018, result_2023):
         == [("ASSISTS", "Task", 95 + 196), ("LEADS", "Domain", 10), ("LEADS", "Task", 28 + 120)]
     assert db.execute("SELECT key, domains, tasks, numbered_tasks FROM documents ORDER BY key").fetchall() == \
         [("武政〔2018〕50号", 5, 18, 17), ("武政办〔2023〕84号", 9, 92, 90)]
-    # Provenance of an assignment: 2023 row 47 (line 203) is led by 市文旅局, assisted by 市商务局.
+    # Provenance of an assignment: 2023 row 47 (line 203) is led by 市文旅局, assisted by 市商务局 (units keyed
+    # by place and name: Wuhan's).
     assert db.execute("SELECT type, actor, line, clause FROM assignments WHERE target = '武政办〔2023〕84号#47' "
-                      "ORDER BY type DESC").fetchall() == [("LEADS", "市文旅局", 203, "市文旅局"),
-                                                           ("ASSISTS", "市商务局", 203, "市商务局")]
+                      "ORDER BY type DESC").fetchall() == [("LEADS", "武汉市/市文旅局", 203, "市文旅局"),
+                                                           ("ASSISTS", "武汉市/市商务局", 203, "市商务局")]
+    assert db.execute("SELECT key, name, place, local, qualified FROM units WHERE key = '武汉市/市商务局'").fetchone() \
+        == ("武汉市/市商务局", "市商务局", "武汉市", "市商务局", "武汉市商务局")
     db.close()
     reopened = SqliteStore(store_path)
     assert len(reopened.tasks()) == 18 + 92
@@ -77,7 +81,7 @@ def test_the_graph_equals_the_in_memory_stores(store_path, result_2018, result_2
 
     assert nodes(store.graph()) == nodes(memory.graph())
     assert edges(store.graph()) == edges(memory.graph())
-    assert len(edges(store.graph())) == 886
+    assert len(edges(store.graph())) == 886 + 2 * 13  # and each plan's 各区人民政府 has Wuhan's 13 districts
 
 
 def test_reloading_the_same_document_changes_nothing(store_path, result_2018):
@@ -161,14 +165,17 @@ def test_filters(store_path, result_2018, result_2023):
     assert (unit["lead_count"], unit["domain_lead_count"]) == (10, 1)
     group = store.units(unit="各区人民政府")[0]
     assert group["kind"] == "group"
-    assert group["members"] == ["东湖高新区管委会", "临空港开发区管委会", "市东湖生态风景区管委会", "武汉经开区管委会", "长江新区管委会"]
+    named = ["东湖高新区管委会", "临空港开发区管委会", "市东湖生态风景区管委会", "武汉经开区管委会", "长江新区管委会"]
+    districts = [f"{d}区人民政府" for d in ("江岸", "江汉", "硚口", "汉阳", "武昌", "青山", "洪山", "东西湖", "汉南",
+                                             "蔡甸", "江夏", "黄陂", "新洲")]  # Wuhan's 13, from the gazetteer
+    assert group["members"] == sorted(named + districts)
 
 
 def test_tasks_of_a_unit_go_through_the_index(store_path, result_2018):
     store = SqliteStore(store_path)
     store.write([result_2018])
     plan = " ".join(r[3] for r in store.db.execute(
-        "EXPLAIN QUERY PLAN SELECT target FROM assignments WHERE actor_label = 'Unit' AND actor = '市商务局'"))
+        "EXPLAIN QUERY PLAN SELECT target FROM assignments WHERE actor_label = 'Unit' AND actor = '武汉市/市商务局'"))
     assert "USING INDEX assignments_actor" in plan
 
 
@@ -177,8 +184,8 @@ def test_a_membership_two_documents_define_survives_removing_one(store_path, res
     # Unit → Group relationship per document, so removing 2023 keeps 2018's definition.
     store = SqliteStore(store_path)
     store.write([result_2018, result_2023])
-    assert store.db.execute("SELECT doc, line FROM relationships WHERE type = 'MEMBER_OF' AND source = '东湖高新区管委会' "
-                            "AND target = '各区人民政府' ORDER BY line").fetchall() == \
+    assert store.db.execute("SELECT doc, line FROM relationships WHERE type = 'MEMBER_OF' AND source = '武汉市/东湖高新区管委会' "
+                            "AND target = '武汉市/各区人民政府' ORDER BY line").fetchall() == \
         [("武政〔2018〕50号", 30), ("武政办〔2023〕84号", 161)]
     store.remove_document("2023")
     assert "东湖高新区管委会" in SqliteStore(store_path).units(unit="各区人民政府")[0]["members"]
@@ -228,3 +235,28 @@ def test_the_old_default_store_is_converted_by_the_cli(tmp_path, monkeypatch, re
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agencygraph-store.json", "agencygraph.db"]
     second = CliRunner().invoke(cli, ["docs", "--format", "json"], env={"AGENCYGRAPH_STORE": None})
     assert second.stderr == "" and json.loads(second.stdout) == json.loads(result.stdout)
+
+
+def test_a_store_from_before_places_is_converted_with_a_message(tmp_path):
+    """tests/fixtures/stores/v1-wuhan-xuchang.db: a version 1 store (units keyed by name alone) written by the
+    code before issue 14 with the two bundled plans and the 许昌 report (``agencygraph load examples/
+    tests/fixtures/corpus/b14-fresh-h/xuchang-2026-work-report-responsibility.txt``). There 市财政局 was one
+    unit of two governments; converted, it is two, and the Wuhan plans keep the 26 units they share. The 许昌
+    report was stored without its text, so its place cannot be told again: its units stay its own."""
+    import shutil
+
+    from graph.store import open_store
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "stores" / "v1-wuhan-xuchang.db", path)
+    store = open_store(path, env={})
+    assert store.notice == (f"converted the store {path} to version 2 (units belong to a place): 3 documents of "
+                            "武汉市 (1 of no known place: their units stay their own); 88 units keyed by place and "
+                            "name, 5 of them split between places")
+    assert {d["key"]: d.get("jurisdiction") for d in store.graph().nodes.values() if d.get("label") == "Document"} \
+        == {"武政〔2018〕50号": "武汉市", "武政办〔2023〕84号": "武汉市",
+            "xuchang-2026-work-report-responsibility.txt": None}
+    finance = {u["name"] for u in store.units() if "财政局" in u["name"]}
+    assert finance == {"武汉市财政局", "市财政局(xuchang-2026-work-report-responsibility.txt)"}
+    assert {t["doc"] for t in store.tasks(unit="武汉市财政局")} == {"武政〔2018〕50号", "武政办〔2023〕84号"}
+    assert open_store(path, env={}).notice is None  # once

@@ -16,7 +16,7 @@ from conftest import PLAN_2018, PLAN_2023
 from neo4j_fixtures import neo4j_server, neo4j_store  # noqa: F401  (fixtures)
 
 from cli import cli
-from graph.errors import NotFound
+from graph.errors import AmbiguousUnit, NotFound
 from graph.nx_store import NetworkxStore
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
@@ -164,3 +164,80 @@ def test_a_wrong_password_is_one_clear_line_without_the_password(neo4j_server):
     assert result.exit_code == 1
     assert result.output == (f"Error: Neo4j at {neo4j_server.uri} refused user 'neo4j': check NEO4J_USER and "
                              f"NEO4J_PASSWORD\n")
+
+
+# -- units belong to a place (issue 14) -------------------------------------------------------------
+CORPUS = PLAN_2018.parent.parent / "tests" / "fixtures" / "corpus"
+XUCHANG = CORPUS / "b14-fresh-h" / "xuchang-2026-work-report-responsibility.txt"  # 许昌市, no 文号: its first line
+NINGBO = CORPUS / "b10-fresh-d" / "ningbo-2019-work-report-responsibility.txt"  # 宁波市, its title
+QUZHOU = CORPUS / "b10-fresh-d" / "quzhou-2021-work-report-responsibility.txt"  # 衢州市, 衢政办发〔2021〕3号
+
+
+@pytest.fixture(scope="module")
+def other_cities():
+    return [load(path) for path in (XUCHANG, NINGBO, QUZHOU)]
+
+
+def _places_of_units(store) -> dict[str, set[str]]:
+    """Unit node → the jurisdictions of the documents whose tasks it leads or assists."""
+    graph = store.graph()
+    places = {a["key"]: a.get("jurisdiction") for _n, a in graph.nodes(data=True) if a.get("label") == "Document"}
+    out: dict[str, set[str]] = {}
+    for u, _v, d in graph.edges(data=True):
+        if d.get("type") in ("LEADS", "ASSISTS") and graph.nodes[u].get("label") == "Unit":
+            out.setdefault(u, set()).add(places[d["doc"]])
+    return out
+
+
+def _shared(store, a: str, b: str) -> set[str]:
+    graph = store.graph()
+    docs: dict[str, set[str]] = {}
+    for u, _v, d in graph.edges(data=True):
+        if d.get("type") in ("LEADS", "ASSISTS") and \
+                graph.nodes[u].get("label") in ("Unit", "Group"):
+            docs.setdefault(u, set()).add(d["doc"])
+    return {graph.nodes[u]["key"] for u, ds in docs.items() if {a, b} <= ds}
+
+
+def test_no_unit_is_shared_across_cities(store, result_2018, result_2023, other_cities):
+    """The judging test: two Wuhan plans, 许昌, 宁波 and 衢州 in one store. Before, 市财政局, 市发改委,
+    市商务局 … were one unit of five governments; now every unit's documents are of one place."""
+    store.write([result_2018, result_2023, *other_cities])
+    assert len(store.documents()) == 5
+    assert {d["jurisdiction"] for d in store.graph().nodes.values() if d.get("label") == "Document"} == \
+        {"武汉市", "许昌市", "宁波市", "衢州市"}
+    mixed = {u: p for u, p in _places_of_units(store).items() if len(p) > 1}
+    assert mixed == {}
+    # the two Wuhan plans still share their 26 units and groups (as when they were alone in a store)
+    assert len(_shared(store, "武政〔2018〕50号", "武政办〔2023〕84号")) == 26
+    # several places: names show their place; 市财政局 alone names three units, so it is refused with the choices
+    xuchang = next(t for t in store.tasks() if t["doc"] == XUCHANG.name and t["number"] == "1.2")
+    assert xuchang["leads"][:2] == ["许昌市发展和改革委员会", "许昌市交通运输局"]
+    with pytest.raises(AmbiguousUnit) as info:
+        store.tasks(unit="市财政局")
+    assert info.value.choices == ["宁波市财政局", "武汉市财政局", "许昌市财政局"]
+    assert {t["doc"] for t in store.tasks(unit="武汉市财政局")} == {"武政〔2018〕50号", "武政办〔2023〕84号"}
+    assert [u["name"] for u in store.units(unit="衢州市发改委")] == ["衢州市发改委"]
+
+
+def test_a_single_place_store_looks_as_before(store, result_2018, result_2023):
+    store.write([result_2018, result_2023])
+    assert next(t for t in store.tasks() if t["number"] == "1.1")["leads"] == ["市交通运输局"]
+    assert len(_shared(store, "武政〔2018〕50号", "武政办〔2023〕84号")) == 26
+    assert store.units(unit="武汉市交通运输委")[0]["name"] == "市交通运输局"  # with its place, a former name
+
+
+def test_a_district_documents_city_units_join_the_citys(store, result_2018):
+    """The 2023 plan read as a 武昌区 document (``--jurisdiction``): its 市X units are still Wuhan's and join
+    the 2018 plan's; its bare names (东湖高新区管委会, 各区人民政府) are then 武昌区's own."""
+    as_district = load(PLAN_2023, jurisdiction="武汉市武昌区")
+    store.write([result_2018, as_district])
+    shared = _shared(store, "武政〔2018〕50号", "武政办〔2023〕84号")
+    assert {k for k in shared if k.startswith("武汉市/市")} == {
+        "武汉市/市发改委", "武汉市/市交通运输局", "武汉市/市公安局", "武汉市/市人社局", "武汉市/市卫健委",
+        "武汉市/市商务局", "武汉市/市地方金融局", "武汉市/市城建局", "武汉市/市委外办", "武汉市/市委宣传部",
+        "武汉市/市委网信办", "武汉市/市市场监管局", "武汉市/市政务服务大数据局",
+        "武汉市/市教育局", "武汉市/市文旅局", "武汉市/市科技局", "武汉市/市经信局", "武汉市/市自然资源规划局",
+        "武汉市/市财政局"}
+    assert "武汉市武昌区/各区人民政府" in {u["key"] for u in store.graph().nodes.values()
+                                           if u.get("label") == "Group"}

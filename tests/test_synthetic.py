@@ -80,7 +80,7 @@ def test_aliases_groups_and_group_definitions(docs, results):
     assert "各区人民政府" in groups and len(groups) >= 2
     for (_name, text), r in zip(docs, results):
         assert text.count(synthetic.GROUP_DEFINITION) == 1
-        members = {m.member for m in r.group_members if m.group == "各区人民政府"}
+        members = {m.member for m in r.group_members if m.group == "各区人民政府" and m.source == "document"}
         assert members == {"东湖高新区管委会", "武汉经开区管委会", "长江新区管委会"}
 
 

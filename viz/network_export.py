@@ -49,6 +49,8 @@ def _unit_attributes(inc, aliases: dict | None) -> dict[str, dict]:
                       for v in [getattr(row, c)]})
         if aliases and aliases.get(row.unit):
             attrs["aliases"] = aliases[row.unit]
+        if aliases and aliases.get(("predecessors", row.unit)):  # former names, dated: 市经信委 (2019)
+            attrs["predecessors"] = aliases[("predecessors", row.unit)]
         out[row.unit] = attrs
     return out
 
@@ -102,7 +104,9 @@ def network_graph(store, network: str, doc: str | None = None, domain: str | Non
     if network not in NETWORKS[1:]:
         raise ValueError(f"network is one of {', '.join(NETWORKS[1:])}, not {network!r}")
     inc = store.incidence(doc=doc, domain=domain, expand_groups=expand_groups)
-    aliases = {r["name"]: r.get("aliases") or [] for r in store.units(doc=doc, domain=domain)}
+    units = store.units(doc=doc, domain=domain)
+    aliases = {r["name"]: r.get("aliases") or [] for r in units}
+    aliases.update({("predecessors", r["name"]): r["predecessors"] for r in units if r.get("predecessors")})
     if network == "units":
         return units_graph(inc, weighting, aliases)
     tasks = {(r["doc"], r["number"]): r for r in store.tasks(doc=doc, domain=domain)}

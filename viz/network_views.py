@@ -143,6 +143,9 @@ class _Context:
 
         self.filters, self.color = filters, color
         self.graph = store.graph()
+        # a unit's stored properties by the name the incidence shows (its key holds its place: 武汉市/市财政局)
+        self.unit_attrs = {(a.get("label"), a.get("name")): a for _n, a in self.graph.nodes(data=True)
+                           if a.get("label") in ("Unit", "Group")}
         self.inc = inc = store.incidence(doc=filters.doc, domain=filters.domain, expand_groups=filters.expand_groups)
         n = len(inc.units)
         self.shared = projection(inc, "count").tocsr()
@@ -206,10 +209,12 @@ class _Context:
     def unit_node(self, i: int, color: str | None = None, detail: bool = True) -> dict:
         inc = self.inc
         name, kind = inc.units[i], inc.kinds[i]
-        attrs = self.graph.nodes.get(self.unit_id(i), {})
+        attrs = self.unit_attrs.get(("Group" if kind == "group" else "Unit", name), {})
         aliases = [a for a in sorted(attrs.get("aliases") or []) if a != name]
+        former = sorted(attrs.get("predecessors") or [])  # 市交通运输委 (2019): shown, and found by search
         leads, assists = int(self.leads[i]), int(self.assists[i])
-        rows = [("kind", kind), ("aliases", "、".join(aliases)), ("leads", f"{leads} tasks"),
+        rows = [("kind", kind), ("aliases", "、".join(aliases)), ("former names", "、".join(former)),
+                ("leads", f"{leads} tasks"),
                 ("assists", f"{assists} tasks"), ("weighted load", f"{self.load[i]:g}")]
         if name in self.community:
             rows.append(("community", str(self.community[name])))  # numbered as `agencygraph communities`
@@ -218,7 +223,7 @@ class _Context:
         lead_heavy = leads > assists
         node = {"id": self.unit_id(i), "label": name, "shape": "diamond" if lead_heavy else "dot",
                 "color": color or self.unit_color(i), "value": float(self.load[i]), "title": text, "tooltip": tip,
-                "kind": kind, "role": "lead-heavy" if lead_heavy else "assist-heavy", "search": [name, *aliases],
+                "kind": kind, "role": "lead-heavy" if lead_heavy else "assist-heavy", "search": [name, *aliases, *(f.rsplit(" (", 1)[0] for f in former)],
                 "node_type": "Group" if kind == "group" else "Unit"}
         if kind == "group":
             node["shapeProperties"] = {"borderDashes": [4, 3]}
