@@ -93,9 +93,9 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
             continue
         from agencygraph.loaders.traditional import to_simplified
 
-        from agencygraph.loaders.encoding import _PINYIN  # a label copied with a mirror's "發(fā)展" readings
+        from agencygraph.loaders.encoding import PINYIN_READING  # a label copied with a mirror's "發(fā)展" readings
 
-        prefix = _norm(to_simplified(_PINYIN.sub("", (roles or {}).get("text") or "")))[:10]
+        prefix = _norm(to_simplified(PINYIN_READING.sub("", (roles or {}).get("text") or "")))[:10]
         if not prefix:
             continue
         for task_number, task in loaded.items():

@@ -110,6 +110,7 @@ class ListNumbers:
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (abstractNumId, start overrides)
         self._style_numbering: dict[str, tuple[str, int | None]] = {}  # styleId → (numId, ilvl)
         self._style_parent: dict[str, str] = {}
+        self._links: dict[str, str] = {}  # abstractNumId → the style whose list it stands for (w:numStyleLink)
         self._counters: dict[str, dict[int, int]] = {}
         self._restarted: set[tuple[str, int]] = set()
         self._read_numbering(document)
@@ -125,7 +126,6 @@ class ListNumbers:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        links: dict[str, str] = {}
         for abstract in root.findall(qn("w:abstractNum")):
             aid = abstract.get(qn("w:abstractNumId"))
             levels = {}
@@ -134,7 +134,7 @@ class ListNumbers:
             self._levels[aid] = levels
             link = self._val(abstract, "w:numStyleLink")
             if link:
-                links[aid] = link
+                self._links[aid] = link
         for num in root.findall(qn("w:num")):
             aid = self._val(num, "w:abstractNumId")
             overrides = {}
@@ -147,7 +147,6 @@ class ListNumbers:
                 if lvl is not None and aid in self._levels:
                     self._levels[aid] = {**self._levels[aid], level: self._level(lvl)}
             self._nums[num.get(qn("w:numId"))] = (aid, overrides)
-        self._links = links
 
     def _level(self, lvl) -> dict:
         start = self._val(lvl, "w:start")
@@ -240,7 +239,7 @@ class ListNumbers:
         return re.sub(r"%([1-9])", part, spec["text"])
 
     def _resolve_link(self, aid: str) -> str:
-        style = getattr(self, "_links", {}).get(aid)
+        style = self._links.get(aid)
         if style and style in self._style_numbering:
             num_id = self._style_numbering[style][0]
             if num_id in self._nums:

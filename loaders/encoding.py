@@ -15,7 +15,7 @@ from agencygraph.graph.errors import UnreadableInput
 
 import re
 
-__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations"]
+__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations", "PINYIN_READING"]
 
 # A "?" standing where a page lost a character it could not encode (mostly a no-break space): after a Chinese
 # character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱").
@@ -83,7 +83,7 @@ def mend_lost_characters(text: str) -> tuple[str, int]:
 
 
 # A reading in brackets right after a Han character, in toned pinyin: "落實(shí)", "負(fù)責(zé)", "發(fā)展".
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 
 
 def drop_pinyin_annotations(text: str) -> tuple[str, int]:
@@ -93,7 +93,7 @@ def drop_pinyin_annotations(text: str) -> tuple[str, int]:
     >>> drop_pinyin_annotations("負(fù)責(zé)、發(fā)展改革委牽頭")
     ('負責、發展改革委牽頭', 3)
     """
-    found = len(_PINYIN.findall(text))
+    found = len(PINYIN_READING.findall(text))
     if found < 3:
         return text, 0
-    return _PINYIN.sub("", text), found
+    return PINYIN_READING.sub("", text), found

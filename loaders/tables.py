@@ -396,10 +396,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                     by_role.setdefault(role, cell.strip())
             for role in roles[len(cells):]:
                 by_role.setdefault(role, "")
-            if rows and shifted is not None:
-                for role in roles:
-                    if role in UNIT_ROLES and not by_role.get(role) and rows[-1].cells.get(role):
-                        by_role[role] = rows[-1].cells[role]
+            if shifted is not None:
+                _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
         else:
             by_role = align_by_content(cells, roles, vocab)
             if rows and len([c for c in cells if c.strip()]) < len(roles):
@@ -433,9 +431,10 @@ def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:
 
 
 def _merged_left(by_role: dict[str, str], roles: list[str], above: _Row, collector: Collector, line: int,
-                 raw: str) -> None:
-    """A unit column left of the task column that a short row lacks is a merged cell: the row above holds it."""
-    for role in roles[: roles.index("task")]:
+                 raw: str, columns: list[str] | None = None) -> None:
+    """A unit column left of the task column that a short row lacks is a merged cell: the row above holds it
+    (``columns``: the columns to look in, when a dropped merged cell may stand anywhere in the row)."""
+    for role in roles[: roles.index("task")] if columns is None else columns:
         if role in UNIT_ROLES and not by_role.get(role) and above.cells.get(role):
             by_role[role] = above.cells[role]
             collector.note(line, "inherited", f"{role} cell merged with the row above", above.cells[role])
