@@ -5,7 +5,9 @@ Flags:
 - ``multi_lead`` — more than one lead (多头牵头);
 - ``group_lead`` — led by a group expression (各区人民政府 …) rather than a named unit;
 - ``no_lead`` — no lead at all;
-- ``lead_also_assists`` — a unit is listed as both lead and assistant of the task;
+- ``lead_also_assists`` — a unit is stored as both lead and assistant of the task (the loaders keep a lead that a
+  document lists again among the assisting units as lead only and say so in the load report; a store written
+  before that, or by other means, may hold both);
 - ``domain_lead_idle`` — a unit leads a domain (category header) but none of the domain's tasks.
 """
 

@@ -18,7 +18,7 @@ from agencygraph.graph.model import Document, LoadResult
 
 from . import bodies, indicator_table, items, roster, tables, task_references
 from .assign import Conventions
-from .clauses import carry_forward_units, first_listed_statement
+from .clauses import carry_forward_units, first_listed_statement, mark_legend
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import drop_pinyin_annotations, mend_lost_characters
@@ -82,6 +82,8 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
         if conventions.first_listed_from is None and ("第一" in line or "首位" in line) \
                 and first_listed_statement(line, vocab):
             conventions.first_listed_from = lineno
+        if any(mark in line for mark in vocab.legend_mark_set) and (mark := mark_legend(line, vocab)):
+            conventions.legend.add(mark)
         if (units := carry_forward_units(line, vocab)):
             conventions.carried.append((lineno, units))
     return conventions

@@ -40,6 +40,8 @@ class Conventions:
     """Statements that hold from a line on: first-listed-leads, and units carried forward to later tasks."""
 
     first_listed_from: int | None = None  # line of the first "列第一位者为牵头单位"
+    legend: set[str] = field(default_factory=set)  # marks the document defines as the lead's ("带▲的为牵头单位")
+    reported: set[str] = field(default_factory=set)  # marks used without a definition, already reported
     carried: list[tuple[int, str]] = field(default_factory=list)  # (line, units as printed)
 
     def first_listed(self, line: int) -> bool:
@@ -50,10 +52,20 @@ class Conventions:
         return [(at, units) for at, units in self.carried if at <= line]
 
 
-def _lead_marked(collector: Collector, item: ListedUnit) -> bool:
-    marks = collector.vocab.lead_mark_set
-    if any(a in marks for a in item.alternates):
-        item.alternates[:] = [a for a in item.alternates if a not in marks]
+def _lead_marked(collector: Collector, item: ListedUnit, conventions: Conventions, line: int) -> bool:
+    """Is the unit marked as the lead: "区发改局(牵头)", "★区发改委", or "▲发改局" where the document says 带▲的为牵头单位?"""
+    vocab = collector.vocab
+    marked = [a for a in item.alternates if a in vocab.lead_mark_set or a in conventions.legend]
+    unexplained = [a for a in item.alternates if a in vocab.legend_mark_set and a not in conventions.legend]
+    if unexplained:
+        item.alternates[:] = [a for a in item.alternates if a not in unexplained]
+        if unexplained[0] not in conventions.reported:
+            conventions.reported.add(unexplained[0])
+            collector.issue(line, "unexplained_mark", f"{unexplained[0]!r} before a unit and the document does not say "
+                            "what it marks (no \"带{0}的为牵头单位\"): read as no role".replace("{0}", unexplained[0]),
+                            item.spelling)
+    if marked:
+        item.alternates[:] = [a for a in item.alternates if a not in marked]
         return True
     return False
 
@@ -78,7 +90,7 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
             if not items:
                 collector.issue(piece.line, "unparsed_clause", f"no unit found in {piece.role} list", piece.clause)
                 continue
-            marked = [_lead_marked(collector, item) for item in items]
+            marked = [_lead_marked(collector, item, conventions, piece.line) for item in items]
             for item, mark in zip(items, marked):
                 if mark or piece.role != "lead" or not any(marked):
                     lists.append(("lead" if mark else piece.role, [item], piece))

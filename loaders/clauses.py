@@ -95,6 +95,9 @@ def _strip_brackets(text: str) -> str:
     return "".join(out)
 
 
+_NUMBERED = re.compile(r"^\d{1,3}[.、．]\D")
+
+
 def unit_like(text: str, vocab: Vocabulary) -> bool:
     """Does every item of a printed list look like a unit, a group of units or an official?"""
     parts = split_top_level(vocab.strip_etc(text))
@@ -104,8 +107,8 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     for part in parts:
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part)
-        if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part):
-            return False
+        if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part):
+            return False  # "1.市政公用城学校": a numbered item, not a name
         if not (vocab.is_unit_name(part) or vocab.is_group(part) or vocab.is_person(part)):
             return False
     return True
@@ -500,6 +503,14 @@ def _outside_brackets(text: str, pairs: dict[int, int]):
 def first_listed_statement(text: str, vocab: Vocabulary) -> bool:
     """Does the text state that the first unit listed leads (列第一位者为牵头单位)?"""
     return bool(vocab.first_listed_re and vocab.first_listed_re.search(text))
+
+
+def mark_legend(text: str, vocab: Vocabulary) -> str | None:
+    """The mark a "带▲的为牵头单位" statement defines as the lead's, else None."""
+    for pattern in vocab.mark_legend_res:
+        if m := pattern.search(text):
+            return m["mark"]
+    return None
 
 
 def carry_forward_units(text: str, vocab: Vocabulary) -> str | None:

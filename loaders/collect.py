@@ -137,7 +137,7 @@ class Collector:
                 if not other.registered and self.vocab.is_person(alternate):
                     self.people(alternate, line, item.spelling)  # "市发改委(张三)": the official in charge
                     continue
-                if alternate in self.vocab.lead_mark_set:
+                if alternate in self.vocab.lead_mark_set or alternate in self.vocab.legend_mark_set:
                     continue
                 if other.registered and other.name != unit.name:
                     self.note(line, "alternate_name", f"{item.name!r} is printed with {alternate!r}, a registered "
@@ -208,9 +208,16 @@ class Collector:
                 self.note(line, "duplicate",
                           f"{item.name!r} is {res.name}, already {role} of {task or target}; counted once", clause)
                 continue
-            other = "assist" if role == "lead" else "lead"
-            if (res.name, other, target) in self._edges:
-                self.note(line, "lead_and_assist", f"{res.name!r} is both lead and assist of {task or target}", clause)
+            if role == "assist" and (res.name, "lead", target) in self._edges:
+                self.note(line, "lead_and_assist", f"{res.name!r} leads {task or target} and is listed again among "
+                          "its assisting units: kept as lead only", clause)
+                continue  # "牵头单位:省文化厅 / 责任单位:省文化厅、省通信管理局"
+            if role == "lead" and (res.name, "assist", target) in self._edges:
+                self._edges.discard((res.name, "assist", target))
+                self._result.assignments = [a for a in self._result.assignments
+                                            if not (a.actor == res.name and a.role == "assist" and a.target == target)]
+                self.note(line, "lead_and_assist", f"{res.name!r} was listed among the assisting units of "
+                          f"{task or target} and leads it: kept as lead only", clause)
             self._edges.add(key)
             self._result.assignments.append(Assignment(
                 role=role, actor=res.name, actor_label=res.label, target=target, target_label=target_label,

@@ -87,6 +87,15 @@ def _names_units(said: list[Said]) -> bool:
     return any(s.role in _ROLES + ("people", "none", "empty") for s in said)
 
 
+_REFERS_BACK = re.compile(r"^(此项|该项|本项|上述|以上|这项)")
+
+
+def _orphan(entry: Entry, clauses: list[Clause]) -> bool:
+    """Is an unnumbered paragraph only a clause, or a clause about "此项工作" (the item before it)?"""
+    rest = clean_text(entry.text[: clauses[0].start] if clauses else entry.text).strip("。;；,，、 ")
+    return entry.ordinal is None and entry.parent is None and (len(rest) <= 6 or bool(_REFERS_BACK.match(rest)))
+
+
 def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] | None = None) -> dict[str, int]:
     """Read the items of ``lines`` (``[(lineno, raw)]``, table rows left out); returns clause kinds found."""
     vocab = collector.vocab
@@ -94,10 +103,18 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     found: list[tuple[Entry, list[Clause], list[Said]]] = []
     kinds: dict[str, int] = {}
     heading_leads: dict[int, Said] = {}
-    for entry in entries:
+    first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
+    for index, entry in enumerate(entries):
         clauses = find_clauses(entry.text, vocab, entry.joined.starts, numbered=entry.ordinal is not None) \
             if entry.text else []
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
+        if index < first < len(entries) and entries[first].ordinal > 1 and (clauses or said_lines) and \
+                _orphan(entry, clauses):
+            collector.issue(entry.line, "orphan_clause", f"a clause before the first item (numbered "
+                            f"{entries[first].ordinal}, so the text starts mid-list): it closes an item this text does "
+                            "not hold; not read as a task", (entry.text or entry.clause_lines[0][1])[:80])
+            collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+            continue
         if (head := _heading_lead(entry, collector)) is not None:
             heading_leads[id(entry)] = head
             if said_lines and not any(s.role == "lead" for s in said_lines):

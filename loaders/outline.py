@@ -179,6 +179,8 @@ class _Reader:
         self.stack: list[Entry] = []
         self.current: Entry | None = None
         self.last: dict[str, int] = {}  # kind -> the last ordinal seen of that kind (numbering that runs on)
+        self.kids: dict[int, list[Entry]] = {}  # id(parent) -> its items, in order
+        self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
@@ -201,6 +203,7 @@ class _Reader:
             self.last[kind] = ordinal
         if parent is not None:
             parent.children += 1
+            self.kids.setdefault(id(parent), []).append(entry)
         stack.append(entry)
         self.entries.append(entry)
         self.current = entry
@@ -224,14 +227,30 @@ class _Reader:
             # "…(牵头单位:县发改局)常态化推进…。" then "(牵头单位:县财政局)": the clause of the text after the first
             current.add("(" + clause + ")", lineno)
             return
+        self._owner(current).clause_lines.append((lineno, clause))
+
+    def _owner(self, current: Entry) -> Entry:
+        """The entry a clause line after ``current`` closes: ``current``, or the level above it while the item is
+        the last of two or more sub-items none of which named units ("(一)… / 1.治理重点 / 2.治理措施 / (1)… /
+        (4)… / 牵头单位:县工商局" is (一)'s clause)."""
         target = current
-        parent = current.parent
-        if parent is not None and current.ordinal is not None and parent.children >= 2:
-            siblings = [e for e in self.entries if e.parent is parent]
-            if not any(e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text))
-                       for e in siblings):
-                target = parent
-        target.clause_lines.append((lineno, clause))
+        while target.parent is not None and target.ordinal is not None and target.parent.children >= 2 and \
+                not target.clause_lines and not self._spoken(target.parent):
+            target = target.parent
+        if target is not current:
+            self.current = target  # what follows the clause comes after the level it closed
+        self.spoken.add(id(target.parent))
+        return target
+
+    def _spoken(self, parent: Entry) -> bool:
+        """Has an item under ``parent`` named units of its own (a clause line, or a bracketed clause in its text)?"""
+        if id(parent) in self.spoken:
+            return True
+        for e in self.kids.get(id(parent), ()):
+            if e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)):
+                self.spoken.add(id(parent))
+                return True
+        return False
 
     def _verb_clause_line(self, text: str) -> bool:
         """A line that is only a unit list and a role verb ("市金融办、人民银行潍坊市中心支行分别牵头落实")."""
@@ -262,7 +281,7 @@ class _Reader:
             if current is None:
                 self.start("para", None, "", lineno)
                 current = self.current
-            current.clause_lines.append((lineno, text))
+            self._owner(current).clause_lines.append((lineno, text))
             return
         if current is not None and current.text and not _open(current.text) and self._verb_clause_line(text):
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task

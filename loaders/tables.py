@@ -38,10 +38,11 @@ _CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s
 _HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）]?[、.．]?\s*\S.{0,40}$")
 _DEADLINE = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度|\d{4}[-./]\d{1,2})")
 _PIPE_CELL = re.compile(r"^[^|]*\|\s*$")  # one cell per line, closed by a pipe
-_ROW_END = re.compile(r"^\s*\|{1,2}\s*$")
+_ROW_END = re.compile(r"^\s*\|+\s*$")  # "|", or "|||||": a row whose merged cells were printed once, padded
 _NOT_A_NAME = re.compile(r"[:：。,，、;；!！?？%]|^\d+[.、]|^[一二三四五六七八九十]+、")
 _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
+_BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -110,6 +111,9 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     """Header cells printed one per line from line ``i`` (blank lines and trailing "|" allowed): (cells, next)."""
     cells, j = [], i
     while j < len(lines) and len(cells) < 12:
+        if len(cells) >= 3 and _ROW_END.match(lines[j]) and lines[j - 1].rstrip().endswith("|") \
+                and find_columns(_unwrap_names(cells, vocab), vocab):
+            break  # "序号 |" … "本月进展情况 |" then "||": the pipes end the header row
         text = re.sub(r"[ \u3000]+", "", lines[j].strip().rstrip("|"))
         if not text:
             j += 1
@@ -129,6 +133,15 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     return None
 
 
+def _tail_header(words: list[str], vocab: Vocabulary) -> list[str] | None:
+    """Roles of the longest run of words ending the line that is a header starting at its 序号 (a page that ran
+    the notice, the table's title and its header together on one line), else None."""
+    for k in range(min(len(words) - 1, 12), 2, -1):
+        if words[-k] in vocab.column_names.get("number", ()) and (roles := find_columns(words[-k:], vocab)):
+            return roles
+    return None
+
+
 def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
     """Column names a narrow column printed over two lines ("责任" / "领导", "责任" / "科室") joined again."""
     known = vocab.column_name_set
@@ -145,7 +158,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text)."""
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
-    width, numbered = 0, True
+    width, numbered, piped = 0, True, False
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -180,18 +193,21 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             if found:
                 cells, nxt = found
                 mode, width = "cells", len(cells)
+                piped = nxt < n and bool(_ROW_END.match(lines[nxt]))  # every row ends in a line of pipes
                 numbered = "number" in find_columns(cells, vocab)
                 yield "header", i, cells, find_columns(cells, vocab), nxt
                 i = nxt
                 continue
         words = stripped.split()
-        if len(words) >= 3 and (roles := find_columns(words, vocab)):
+        if len(words) >= 3 and (roles := find_columns(words, vocab) or _tail_header(words, vocab)):
+            words = words[len(words) - len(roles):]  # "…附件:X分解表 序号 名称 工作任务 牵头责任单位": the header ends a line
             mode, width = "words", len(words)
             yield "header", i, words, roles
             i += 1
             continue
-        if mode == "cells" and _row_start(stripped, numbered):
-            start, expected, row = i, _row_ordinal(stripped) + 1, [stripped]
+        if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped)):
+            start, row = i, [stripped]
+            expected = _row_ordinal(stripped) + 1 if _row_start(stripped, numbered) else None
             i += 1
             while i < n:
                 text = lines[i].strip()
@@ -265,12 +281,22 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
     cells = [c.strip() for c in cells if c.strip()]
     out: dict[str, str] = {}
     headings = []
-    while len(cells) > 2 and _HEADING_CELL.match(cells[0]) and len(headings) < 3:
+    while len(cells) > 2 and _heading_cell(cells, vocab) and len(headings) < 3:
         headings.append(cells.pop(0))  # "一、以公开助力…" | "(一)加强…" | 1 | …: merged chapter and section cells
-    if headings:
-        out["category"] = headings[0]
     if len(cells) > 1 and _NUMBER.match(cells[0]):  # a bare number is never a task: a 序号 the header did not name
         out["number"] = cells.pop(0)
+    # "一 | 区住建局 | 区政府民生实事项目(1个) | (一)… | 1.文化中心北路 | …": unit and other columns left of the task
+    for role in (roles[: roles.index("task")] if "task" in roles and headings else []):
+        if len(cells) < 2 or _ITEM_START.match(cells[0]) or _HEADING_CELL.match(cells[0]):
+            break
+        if role in UNIT_ROLES and unit_like(cells[0], vocab):
+            out[role] = cells.pop(0)
+        elif role == "other" and not unit_like(cells[0], vocab):
+            cells.pop(0)
+    while len(cells) > 1 and _heading_cell(cells, vocab) and len(headings) < 3:
+        headings.append(cells.pop(0))
+    if headings:
+        out["category"] = headings[0]
     right = [r for r in roles[roles.index("task") + 1:] if r != "number"] if "task" in roles else []
     for role in reversed(right):
         if not cells:
@@ -293,6 +319,13 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
     if "number" not in out and (m := _ITEM_START.match(out["task"])):
         out["number"], out["task"] = m.group(1), out["task"][m.end():]
     return out
+
+
+def _heading_cell(cells: list[str], vocab: Vocabulary) -> bool:
+    """Is the first cell a merged heading: "一、…" / "(一)…" with task text after it, or a bare group number "一"?"""
+    if _BARE_ORDINAL.match(cells[0]):
+        return True
+    return bool(_HEADING_CELL.match(cells[0])) and not unit_like(cells[1], vocab)
 
 
 def _align(cells: list[str], roles: list[str], collector: Collector, line: int, raw: str) -> list[str] | None:

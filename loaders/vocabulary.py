@@ -34,7 +34,8 @@ _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_subject_verb", "not_after_subject_verb"),
-    (None, "lead_marks", "lead_marks"), (None, "none_marks", "none_marks"),
+    (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
     ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
@@ -56,6 +57,8 @@ class Vocabulary:
     together: list[str] = field(default_factory=list)
     lead_in: list[str] = field(default_factory=list)
     lead_marks: list[str] = field(default_factory=list)
+    legend_marks: list[str] = field(default_factory=list)
+    mark_legend: list[str] = field(default_factory=list)
     first_listed: list[str] = field(default_factory=list)
     carry_forward: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
@@ -165,6 +168,8 @@ class Vocabulary:
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
+        self.legend_mark_set = set(self.legend_marks)
+        self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
         self.agent_re = re.compile(r"由(?P<lead>[^,，;；由]+?)(?:(?:%s)(?P<rest>[^,，;；]+?))?(?P<verb>%s)"
                                    % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs)))
         self.column_names = {role: list(words) for role, words in self.columns.items()}

@@ -458,3 +458,54 @@ def test_a_clause_line_after_an_item_that_went_on_past_its_clause_is_a_second_pa
 def test_modified_labels_keep_their_role():
     r = load("x.txt", text="某府〔2024〕1号\n1.做甲。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府\n")
     assert triples(r, "1") == [("assist", "各乡镇人民政府"), ("lead", "县卫健委")]
+
+
+def test_cells_closed_by_pipes_with_rows_ended_by_runs_of_pipes():
+    """xinjian: "序号 |" … one cell a line, each row ended by a line of pipes ("|", "|||||" padding the merged cells);
+    groups numbered 一/二/三 hold the 牵头单位 cell printed once, the 业主单位 column assists."""
+    result, expected = doc("xinjian-2024-livelihood-projects-progress")
+    assert triples(result, "1.1.1") == [("assist", "区城投"), ("lead", "区住建局")]
+    assert triples(result, "1.1.2") == [("assist", "区城管局"), ("lead", "区住建局")]  # lead merged with the row above
+    assert triples(result, "2.3") == [("assist", "区水投"), ("lead", "区城管局")]
+    assert triples(result, "2.1") == [("lead", "区城管局")]  # the owner is the lead itself: not also an assist
+    assert triples(result, "3.2.1") == [("assist", "南昌市政大道房地产有限公司"), ("lead", "区教体局")]
+
+
+def test_a_lead_listed_again_among_the_responsible_units_is_lead_only():
+    for text in ("1.做甲。\n牵头单位:省文化厅。\n责任单位:省文化厅、省通信管理局。\n",
+                 "1.做甲。\n责任单位:省文化厅、省通信管理局。\n牵头单位:省文化厅。\n"):
+        r = load("x.txt", text="某府〔2024〕1号\n" + text)
+        assert triples(r, "1") == [("assist", "省通信管理局"), ("lead", "省文化厅")]
+        assert any(i.kind == "lead_and_assist" for i in r.issues)
+
+
+def test_a_mark_before_a_unit_leads_only_where_the_document_says_so():
+    with_legend = load("x.txt", text="某府〔2024〕1号\n注:带▲的为牵头单位。\n1.做甲。(责任单位:▲市发改局、市财政局)\n")
+    assert triples(with_legend, "1") == [("assist", "市财政局"), ("lead", "市发改局")]
+    result, _expected = doc("zhuji-2023-work-report-task-list")  # "▲发改局,各部门,各镇乡(街道)", no legend printed
+    assert triples(result, "1") == [("lead", "发改局"), ("lead", "各部门"), ("lead", "各镇乡")]  # 各镇乡(街道): one group
+    assert [i.kind for i in result.issues].count("unexplained_mark") == 1
+
+
+def test_a_clause_after_sub_items_of_sub_items_closes_the_section_above_them():
+    """"(一)… / 1.治理重点 / 2.治理措施 / (1)…(4) / 牵头单位:县工商局 / 责任单位:…": none of the items under (一)
+    named a unit, so the clause lines are (一)'s."""
+    result, _expected = doc("unnamed-county-2016-market-order-rectification")
+    assert [t.number for t in result.tasks if not t.has_parts] == ["2.1"]
+    assert triples(result, "2.1")[-1] == ("lead", "县工商局")
+
+
+def test_a_clause_before_the_first_item_of_a_page_that_starts_mid_list_is_reported():
+    """A page starting at item 41 (or (二十一)) whose first line is the clause of item 40, on the page before."""
+    for name in ("jiangsu-2004-minors-moral-education-division", "shenzhen-2003-ten-livelihood-projects-health"):
+        result, _expected = doc(name)
+        assert sum(i.kind == "orphan_clause" for i in result.issues) == 1
+        assert all(t.number not in ("1", "40") for t in result.tasks)
+    kept = load("x.txt", text="某府〔2024〕1号\n责任单位:市财政局\n1.做甲。(市教育局负责)\n")  # numbering starts at 1
+    assert not any(i.kind == "orphan_clause" for i in kept.issues)
+
+
+def test_a_header_at_the_end_of_a_line_of_prose():
+    """常熟: "…附件:常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位" then "1 地区生产总值… 发改委"."""
+    result, _expected = doc("changshu-2018-government-work-tasks")
+    assert triples(result, "7") == [("lead", "发改委"), ("lead", "科技局"), ("lead", "经信委")]
