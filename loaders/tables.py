@@ -435,6 +435,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             by_role = align_by_content(cells, roles, vocab)
             if rows and len([c for c in cells if c.strip()]) < len(roles):
                 _merged_left(by_role, roles, rows[-1], collector, lineno, raw)
+                if not any(by_role.get(r) for r in UNIT_ROLES) and by_role.get("task") and \
+                        not any(unit_like(c, vocab) for c in cells if c.strip()):
+                    # "城镇失业人员再就业(人) | 250 | …": a short row naming no unit; its unit cells are merged
+                    # with the row above, wherever they stand
+                    _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
         if not by_role.get("number") and (m := _ITEM_START.match(by_role.get("task") or "")):
             by_role["number"], by_role["task"] = m.group(1), by_role["task"][m.end():]  # "1.主动对接…": no 序号 column
         if by_role.get("people"):
