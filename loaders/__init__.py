@@ -18,7 +18,7 @@ from agencygraph.graph.model import Document, LoadResult
 
 from . import bodies, indicator_table, items, roster, tables, task_references
 from .assign import Conventions
-from .clauses import carry_forward_units, first_listed_statement, mark_legend
+from .clauses import carry_forward_units, first_listed_statement, mark_legend, role_span
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import drop_pinyin_annotations, mend_lost_characters
@@ -221,6 +221,8 @@ def _sweep(source: Source, collector: Collector) -> None:
         m = vocab.label_re.search(line)
         if m and vocab.label_role(m[1]) in ("lead", "assist", "responsible") and len(m[1]) >= 3:
             collector.issue(lineno, "unparsed_clause", "responsibility clause no rule could place", line.strip())
+        elif vocab.mentions_role(line) and (span := role_span(line, vocab)) is not None:
+            collector.issue(lineno, "unparsed_clause", f"role clause no rule could place: {span}", line.strip())
 
 
 def find_documents(paths, failures: list | None = None) -> list[Path]:

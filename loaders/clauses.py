@@ -386,7 +386,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             if k + 1 < len(ordered) and ordered[k + 1] < (comma.start() if comma else len(text)):
                 continue  # a title line run into the next line: the clause opens the next line
             if start < len(text) and depth_free(start) and not found.overlaps(start, start + 1) and \
-                    (clause := _leading(text, start, vocab)) is not None and \
+                    (clause := _leading(text, start, vocab, numbered)) is not None and \
                     not found.overlaps(clause.start, clause.end):
                 found.add(clause.start, clause.end)
                 out.append(clause)
@@ -428,9 +428,9 @@ class _Spans:
         return k > 0 and self.ends[k - 1] > start
 
 
-def _leading(text: str, start: int, vocab: Vocabulary) -> Clause | None:
+def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -> Clause | None:
     """The longest run of at most 8 comma segments opening text[start:] (within its sentence) that reads as a
-    clause naming a lead or an assisting unit."""
+    clause naming a lead or an assisting unit; in a numbered item also "由X负责…" (整改要求:由城关镇负责按照…)."""
     m = _SENTENCE_STOP.search(text, start)
     sentence = text[start: m.start() if m else len(text)]
     if not vocab.mentions_role(sentence[:200]):
@@ -442,7 +442,8 @@ def _leading(text: str, start: int, vocab: Vocabulary) -> Clause | None:
             continue
         pieces = _verb_pieces(inner, vocab)
         if all(p.role in ("lead", "assist", "responsible", "note") for p in pieces) and \
-                any(p.role in ("lead", "assist") and not vocab.is_person(p.text) for p in pieces):
+                (any(p.role in ("lead", "assist") and not vocab.is_person(p.text) for p in pieces) or
+                 (numbered and _agent(inner, vocab) is not None)):
             offset = start + sentence.index(inner[0])
             return Clause(offset, offset + len(inner), inner, offset, "opening")
     return None
@@ -498,6 +499,24 @@ def _outside_brackets(text: str, pairs: dict[int, int]):
         return k < 0 or i > spans[k][1]
 
     return outside
+
+
+_PARTS = re.compile(r"[,，。;；:：()（）]")
+
+
+def role_span(line: str, vocab: Vocabulary) -> str | None:
+    """A part of a line that reads as a role clause on its own ("由陈家坝沿线包片单位县职教中心…负责", "市发改委牵头"),
+    for the report of lines no rule read; None when there is none."""
+    for seg in _PARTS.split(line):
+        seg = seg.strip()
+        if not seg or len(seg) > 120 or not vocab.mentions_role(seg):
+            continue
+        if _agent(seg, vocab) is not None:
+            return seg
+        found = vocab.verb_at_end(seg)
+        if found is not None and found[2] in ("lead", "assist") and unit_like(_units_of(found[0], vocab), vocab):
+            return seg
+    return None
 
 
 def first_listed_statement(text: str, vocab: Vocabulary) -> bool:

@@ -44,6 +44,7 @@ _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|
 _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})|"
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
+_DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
@@ -119,6 +120,8 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         if clean is not None:
             name = clean(name)
         name = name.replace(" ", "").replace("\u3000", "")
+        if (m := _DESCRIBED.match(name)) and is_name is not None and is_name(name[m.end():]):
+            name = name[m.end():]  # "包片单位县气象局": what the unit is here, then its name
         if not name:
             continue
         resolution = resolver.resolve(name)

@@ -519,3 +519,14 @@ def test_a_short_row_naming_no_unit_takes_the_merged_unit_cells_of_the_row_above
     assert any(i.kind == "inherited" for i in result.issues)
     dazhu, _expected = doc("dazhu-2016-livelihood-projects")
     assert ("lead", "县残联") not in triples(dazhu, "5")
+
+
+def test_rectification_lines_name_the_unit_after_by():
+    """平利: "N、problem" then "整改要求:由城关镇负责按照…,…" (the clause opens a long sentence), "由包片单位县气象局
+    负责清除" (what the unit is here, then its name); a "由…负责" no rule places is reported with its line."""
+    text = ("某府〔2024〕1号\n1、迎宾大道南侧沿线部分居户旱厕外露。\n整改要求:由城关镇负责按照复审的要求,对旱厕进行调查摸底。\n"
+            "2、东入口绿化带内丢弃有白色垃圾。\n整改要求:由包片单位县气象局负责清除。\n"
+            "3、沿线商户出店占道经营。\n整改要求:按照先劝阻、再强制的要求,由县职教中心、县交通局负责劝阻。\n")
+    r = load("x.txt", text=text)
+    assert triples(r, "1") == [("lead", "城关镇")] and triples(r, "2") == [("lead", "县气象局")]
+    assert any(i.kind == "unparsed_clause" and i.line == 7 for i in r.issues)
