@@ -59,11 +59,10 @@ def _lead_marked(collector: Collector, item: ListedUnit, conventions: Convention
     unexplained = [a for a in item.alternates if a in vocab.legend_mark_set and a not in conventions.legend]
     if unexplained:
         item.alternates[:] = [a for a in item.alternates if a not in unexplained]
-        if unexplained[0] not in conventions.reported:
-            conventions.reported.add(unexplained[0])
-            collector.issue(line, "unexplained_mark", f"{unexplained[0]!r} before a unit and the document does not say "
-                            "what it marks (no \"带{0}的为牵头单位\"): read as no role".replace("{0}", unexplained[0]),
-                            item.spelling)
+        if (mark := unexplained[0]) not in conventions.reported:
+            conventions.reported.add(mark)
+            collector.issue(line, "unexplained_mark", f"{mark!r} before a unit and the document does not say what it "
+                            f"marks (no \"带{mark}的为牵头单位\"): read as no role", item.spelling)
     if marked:
         item.alternates[:] = [a for a in item.alternates if a not in marked]
         return True

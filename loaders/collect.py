@@ -214,8 +214,7 @@ class Collector:
                 continue  # "牵头单位:省文化厅 / 责任单位:省文化厅、省通信管理局"
             if role == "lead" and (res.name, "assist", target) in self._edges:
                 self._edges.discard((res.name, "assist", target))
-                self._result.assignments = [a for a in self._result.assignments
-                                            if not (a.actor == res.name and a.role == "assist" and a.target == target)]
+                self._drop_assist(res.name, target)
                 self.note(line, "lead_and_assist", f"{res.name!r} was listed among the assisting units of "
                           f"{task or target} and leads it: kept as lead only", clause)
             self._edges.add(key)
@@ -225,6 +224,15 @@ class Collector:
                 spelling=self.as_written(item.name), inherited=inherited, page=self.source.page(line)))
             added += 1
         return added
+
+    def _drop_assist(self, actor: str, target: str) -> None:
+        """Remove the assist edge of ``actor`` to ``target``: among the target's edges, the last ones added."""
+        assignments = self._result.assignments
+        for k in range(len(assignments) - 1, -1, -1):
+            a = assignments[k]
+            if a.actor == actor and a.role == "assist" and a.target == target:
+                del assignments[k]
+                return
 
     def result(self) -> LoadResult:
         return self._result
