@@ -390,6 +390,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                     not found.overlaps(clause.start, clause.end):
                 found.add(clause.start, clause.end)
                 out.append(clause)
+    # in a numbered item that has no clause yet, "由X负责…" after the sentence's first segments: "整改要求:按照先劝阻、
+    # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
+    if numbered and not out and "由" in text:
+        for tries, m in enumerate(_BY_AFTER_COMMA.finditer(text)):
+            if tries == 8:
+                break  # a handful of "由" segments at most: an item's own wording, not a list of them
+            start = m.end() - 1
+            if depth_free(start) and (clause := _leading(text, start, vocab, numbered)) is not None and \
+                    _agent(clause.inner, vocab) is not None:
+                out.append(clause)
+                break
     # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"
     if numbered and not out and vocab.subject_re is not None and (m := vocab.subject_re.match(text)) and \
             unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
@@ -407,6 +418,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
+_BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")
 
 
