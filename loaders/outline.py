@@ -283,6 +283,10 @@ class _Reader:
                 current = self.current
             self._owner(current).clause_lines.append((lineno, text))
             return
+        if current is not None and current.text and self.vocab.label_role(text) in ("lead", "assist", "responsible") \
+                and len(text) >= 4:
+            self._owner(current).clause_lines.append((lineno, text + ":"))  # "责任单位" without its colon, units below
+            return
         if current is not None and current.text and not _open(current.text) and self._verb_clause_line(text):
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
             return
@@ -299,7 +303,8 @@ class _Reader:
         elif current.clause_lines:
             last_line, last_text = current.clause_lines[-1]
             if re.search(r"[、,，]$", last_text) or _open(last_text) or (
-                    len(text) <= 15 and not re.search(r"[。;；]$", last_text) and not self.vocab.label_re.search(text)):
+                    len(text) <= 15 and not re.search(r"[。;；]$", last_text) and not self.vocab.label_re.search(text)
+                    and text[-1] not in ":："):  # "进展与成效:" is the next field, not more units
                 current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
             else:
                 self.start("para", None, raw.strip(), lineno)

@@ -133,6 +133,21 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     return None
 
 
+def _broken_row(lines: list[str], i: int, vocab: Vocabulary) -> tuple[str, int]:
+    """A pipe row whose cell held a line break, joined up to the line that ends in a pipe (at most 6 lines): the
+    pieces of one cell joined with 、 when both are names, else run together. Returns (row, index after it)."""
+    row, j = lines[i].rstrip(), i + 1
+    while j < len(lines) and j - i <= 6 and lines[j].strip() and "|" in lines[j]:
+        piece = lines[j].strip()
+        left, right = row.rsplit("|", 1)[-1].strip(), piece.split("|", 1)[0].strip()
+        joint = "、" if left and right and unit_like(left, vocab) and unit_like(right, vocab) else ""
+        row += joint + piece
+        j += 1
+        if row.endswith("|"):
+            return row, j
+    return lines[i], i + 1
+
+
 def _tail_header(words: list[str], vocab: Vocabulary) -> list[str] | None:
     """Roles of the longest run of words ending the line that is a header starting at its 序号 (a page that ran
     the notice, the table's title and its header together on one line), else None."""
@@ -159,6 +174,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered, piped = 0, True, False
+    piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -173,8 +189,11 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                 yield "row", i, cells, len(cells) == width, end
             i = end
             continue
-        raw = lines[i]
+        raw, end = lines[i], i + 1
         cells = _split(raw)
+        if cells is not None and piped_rows and "\t" not in raw and "|" in raw and not raw.rstrip().endswith("|"):
+            raw, end = _broken_row(lines, i, vocab)  # "… | 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |"
+            cells = _split(raw)
         if cells is not None and "\t" not in raw:
             while len(cells) > 1 and not cells[-1].strip():
                 cells.pop()  # "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||": pipes closing nothing
@@ -182,10 +201,11 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             roles = find_columns(cells, vocab)
             if roles:
                 mode, width = None, len(roles)
-                yield "header", i, cells, roles
+                piped_rows = "|" in raw and raw.rstrip().endswith("|")
+                yield "header", i, cells, roles, end
             else:
-                yield "row", i, cells, "\t" in raw or "|" in raw
-            i += 1
+                yield "row", i, cells, "\t" in raw or "|" in raw, end
+            i = end
             continue
         stripped = raw.strip().rstrip("|").strip()
         if stripped and len(stripped.replace(" ", "")) <= 16 and not _NUMBER.match(stripped):
@@ -431,6 +451,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 by_role.setdefault(role, "")
             if shifted is not None:
                 _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
+            _numbered_task_cell(by_role, roles, cells)
         else:
             by_role = align_by_content(cells, roles, vocab)
             if rows and len([c for c in cells if c.strip()]) < len(roles):
@@ -452,6 +473,20 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
 
 
 _PROSE = re.compile(r"[。;；%％]")
+
+
+def _numbered_task_cell(by_role: dict[str, str], roles: list[str], cells: list[str]) -> None:
+    """"生 态 环 境 | 1、城市大环境绿化… | …": the task column holds a short category printed once for its rows
+    (merged), and the numbered cell after it is the task."""
+    task = by_role.get("task") or ""
+    if len(re.sub(r"\s", "", task)) > 8 or _ITEM_START.match(task) or _NUMBER.match(task.strip()) or "task" not in roles:
+        return
+    for role, cell in list(zip(roles, cells))[roles.index("task") + 1:]:
+        if role == "other" and _ITEM_START.match(cell.strip()):
+            if not by_role.get("category"):
+                by_role["category"] = task
+            by_role["task"] = cell.strip()
+            return
 
 
 def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:

@@ -530,3 +530,20 @@ def test_rectification_lines_name_the_unit_after_by():
     r = load("x.txt", text=text)
     assert triples(r, "1") == [("lead", "城关镇")] and triples(r, "2") == [("lead", "县气象局")]
     assert triples(r, "3") == [("lead", "县交通局"), ("lead", "县职教中心")]  # 由 after the sentence's first segments
+
+
+def test_a_pipe_row_whose_cell_held_a_line_break():
+    """A garden-city task table: "… | 市规划局 | 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |" is one row (the
+    assisting cell printed over two lines), and its 任务内容 column holds a category printed once ("生 态 环 境")
+    while the numbered cell after it ("1、城市大环境绿化…") is the task."""
+    result, _expected = doc("unnamed-2010-garden-city-task-table")
+    assert triples(result, "1") == [("assist", "市农牧林业局"), ("assist", "市国土资源局"), ("lead", "市规划局")]
+    assert [t.text[:6] for t in result.tasks if t.number == "1"] == ["城市大环境绿"]
+
+
+def test_a_label_printed_without_its_colon_over_its_units():
+    """"责任单位" alone on a line, the units on the next; "进展与成效:" after a unit line is the next field."""
+    result, _expected = doc("unnamed-county-2021-serve-the-people-projects")
+    spelled = lambda n: sorted((a.role, a.spelling) for a in result.assignments if a.task == n)  # noqa: E731
+    assert spelled("2") == [("lead", "文广旅局")]
+    assert spelled("1") == [("lead", "城管局"), ("lead", "水务局"), ("lead", "自然资源局")]
