@@ -171,10 +171,14 @@ class PlacedResolver:
         name as written among the files of the document's own places (they list the branches their documents
         name: 中国人民银行湖北省分行 is in Wuhan's file)."""
         if place is None and not self.national_doc:
-            # a document of no known place: its names are read as every alias file reads them (its units stay
-            # its own all the same: their key is the document's)
+            # a document of no known place: its names are read as the alias files spell them (市发展改革委 is
+            # 市发改委), but no place's renames and no "city prefix missing" rule apply (a county's 自然资源局 is
+            # not Wuhan's 市自然资源规划局); its units stay its own (their key is the document's)
             hit = self.base.resolve(name)
-            return (hit, hit.reason) if hit.registered else (None, None)
+            if not hit.registered or hit.how == "rename" or hit.reason == "city prefix missing" or \
+                    (hit.name[:1] in "省市区县" and not name.startswith(hit.name[:1])):
+                return None, None  # a bare 自然资源局 gets no place's 市 from an alias file either
+            return hit, hit.reason
         files = [self.base.by_place.get(None) or {}]
         own = place is not None and place.key in self.base.by_place
         if own:
@@ -223,7 +227,7 @@ class PlacedResolver:
         resolution = Resolution(local, kind, how, reason, year, key, f"{key}/{key_name}",
                                 display_name(key, place, key_name, self.doc))
         self._cache[name] = resolution
-        if hit is not None:
+        if hit is not None and (place is not None or self.national_doc):
             variants = self.base.by_place.get(key) or self.base.variants
             mine = [(v, r) for v, r in variants.items() if r.name == hit.name and v != local]
             self._aliases.setdefault(local, set()).update(v for v, r in mine if r.how != "rename")

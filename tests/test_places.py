@@ -174,3 +174,15 @@ def test_a_named_querys_unit_parameter_resolves_with_its_place(tmp_path):
     assert refused.exit_code == 1
     assert refused.output == ("Error: query unit_tasks: --param unit '市财政局' names units of 2 places: 武汉市财政局, "
                               "许昌市财政局; which one? give it with its place (e.g. 武汉市财政局)\n")
+
+
+def test_a_document_of_no_known_place_takes_no_place_s_renames_or_prefix():
+    """A county page that prints no place: its bare 自然资源局 is not Wuhan's 市自然资源规划局 (with Wuhan's 2019
+    predecessors); the alias files' spellings still read it (市发展改革委 is 市发改委)."""
+    from agencygraph.loaders import load
+
+    r = load("x.txt", text="1.做甲。\n责任单位:自然资源局、水务局\n2.做乙。(市发展改革委负责)\n")
+    assert sorted(a.actor for a in r.assignments) == ["市发改委", "水务局", "自然资源局"]
+    assert all(not u.predecessors for u in r.units)
+    wuhan = load("x.txt", text="武政〔2024〕1号\n1.做甲。\n责任单位:自然资源局\n")
+    assert [a.actor for a in wuhan.assignments] == ["市自然资源规划局"]
