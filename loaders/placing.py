@@ -171,14 +171,11 @@ class PlacedResolver:
         name as written among the files of the document's own places (they list the branches their documents
         name: 中国人民银行湖北省分行 is in Wuhan's file)."""
         if place is None and not self.national_doc:
-            # a document of no known place: its names are read as the alias files spell them (市发展改革委 is
-            # 市发改委), but no place's renames and no "city prefix missing" rule apply (a county's 自然资源局 is
-            # not Wuhan's 市自然资源规划局); its units stay its own (their key is the document's)
-            hit = self.base.resolve(name)
-            if not hit.registered or hit.how == "rename" or hit.reason == "city prefix missing" or \
-                    (hit.name[:1] in "省市区县" and not name.startswith(hit.name[:1])):
-                return None, None  # a bare 自然资源局 gets no place's 市 from an alias file either
-            return hit, hit.reason
+            # a document of no known place: only alias files of no place read its names; a place's file would give
+            # a county's 自然资源局 Wuhan's name (市自然资源规划局) and Wuhan's renames. Its units stay its own
+            # (their key is the document's), named as written.
+            hit = (self.base.by_place.get(None) or {}).get(name)
+            return (hit, None) if hit is not None else (None, None)
         files = [self.base.by_place.get(None) or {}]
         own = place is not None and place.key in self.base.by_place
         if own:

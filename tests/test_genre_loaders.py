@@ -33,11 +33,12 @@ VERBS = """某市人民政府办公室文件
 
 def test_verb_clause_rules():
     r = load("verbs.txt", text=VERBS)
-    # Section (一) → task numbers 1.N; each rule of the issue, one item each:
-    assert pairs(r, "1.1") == [("lead", "市发改委"), ("lead", "市财政局"), ("assist", "市直各有关部门")]
+    # Section (一) → task numbers 1.N; each rule of the issue, one item each. "某" names no place: units are named
+    # as written (no place's alias file reads them)
+    assert pairs(r, "1.1") == [("lead", "市发展改革委"), ("lead", "市财政局"), ("assist", "市直各有关部门")]
     assert pairs(r, "1.2") == [("lead", "市教育局"), ("assist", "市人社局"), ("assist", "市财政局")]
-    assert pairs(r, "1.3") == [("lead", "市卫健委")]  # only 负责: lead, noted below
-    assert pairs(r, "1.4") == [("lead", "各区人民政府"), ("assist", "市民政局")]
+    assert pairs(r, "1.3") == [("lead", "市卫生健康委")]  # only 负责: lead, noted below
+    assert pairs(r, "1.4") == [("lead", "各区政府"), ("assist", "市民政局")]
     assert pairs(r, "1.5") == [("lead", "市商务局"), ("assist", "市税务局")]  # dash clause; trailing 等 dropped
     assert pairs(r, "1.6") == [("lead", "市卫健委"), ("assist", "市医保局")]  # X会同Y; 等部门 dropped
     assert pairs(r, "1.7") == [("lead", "市公安局"), ("assist", "市司法局")]  # the official is a person
@@ -78,7 +79,7 @@ def test_pipe_table_rows_and_lead_less_header():
 def test_traditional_text_keeps_the_original_in_provenance():
     text = "某府〔2022〕1號\n(一)甲\n1.做事。(市發展改革委牽頭,市財政局配合)\n"
     r = load("t.txt", text=text)
-    assert pairs(r, "1.1") == [("lead", "市发改委"), ("assist", "市财政局")]
+    assert pairs(r, "1.1") == [("lead", "市发展改革委"), ("assist", "市财政局")]
     assert r.assignments[0].clause == "(市發展改革委牽頭,市財政局配合)"
     assert r.assignments[1].spelling == "市財政局"
     assert r.document.key == "某府〔2022〕1号" and "traditional" in r.document.genres

@@ -177,12 +177,12 @@ def test_a_named_querys_unit_parameter_resolves_with_its_place(tmp_path):
 
 
 def test_a_document_of_no_known_place_takes_no_place_s_renames_or_prefix():
-    """A county page that prints no place: its bare 自然资源局 is not Wuhan's 市自然资源规划局 (with Wuhan's 2019
-    predecessors); the alias files' spellings still read it (市发展改革委 is 市发改委)."""
+    """A county page that prints no place: its 自然资源局 is not Wuhan's 市自然资源规划局 (with Wuhan's 2019
+    predecessors) and its 市发展改革委 keeps its name: no place's alias file reads it."""
     from agencygraph.loaders import load
 
     r = load("x.txt", text="1.做甲。\n责任单位:自然资源局、水务局\n2.做乙。(市发展改革委负责)\n")
-    assert sorted(a.actor for a in r.assignments) == ["市发改委", "水务局", "自然资源局"]
+    assert sorted(a.actor for a in r.assignments) == ["市发展改革委", "水务局", "自然资源局"]
     assert all(not u.predecessors for u in r.units)
     wuhan = load("x.txt", text="武政〔2024〕1号\n1.做甲。\n责任单位:自然资源局\n")
     assert [a.actor for a in wuhan.assignments] == ["市自然资源规划局"]
