@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .clauses import bracket_assist
 from .collect import Collector
 from .unit_lists import ListedUnit
 
@@ -90,6 +91,11 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
                 collector.issue(piece.line, "unparsed_clause", f"no unit found in {piece.role} list", piece.clause)
                 continue
             marked = [_lead_marked(collector, item, conventions, piece.line) for item in items]
+            for item in items:  # "区教体局(区国资公司代建)": a unit in brackets with its own assisting verb
+                for alternate in [a for a in item.alternates if bracket_assist(a, collector.vocab) is not None]:
+                    item.alternates.remove(alternate)
+                    helpers = collector.listed_units(bracket_assist(alternate, collector.vocab), piece.line)
+                    lists.append(("assist", helpers, piece))
             for item, mark in zip(items, marked):
                 if mark or piece.role != "lead" or not any(marked):
                     lists.append(("lead" if mark else piece.role, [item], piece))

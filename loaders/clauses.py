@@ -531,6 +531,16 @@ def role_span(line: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def bracket_assist(text: str, vocab: Vocabulary) -> str | None:
+    """The units of a bracket after a unit that names units with an assisting verb ("区教体局(区国资公司代建)"),
+    else None."""
+    found = vocab.verb_at_end(text.strip()) if len(text) <= 60 else None
+    if found is None or found[2] != "assist":
+        return None
+    units = _units_of(found[0], vocab)
+    return units if unit_like(units, vocab) else None
+
+
 def first_listed_statement(text: str, vocab: Vocabulary) -> bool:
     """Does the text state that the first unit listed leads (列第一位者为牵头单位)?"""
     return bool(vocab.first_listed_re and vocab.first_listed_re.search(text))

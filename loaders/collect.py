@@ -16,6 +16,7 @@ from agencygraph.graph.model import (
     Unit,
 )
 
+from .clauses import bracket_assist
 from .source import Source
 from .traditional import restorer
 from .unit_lists import ListedUnit, parse_unit_list
@@ -137,7 +138,8 @@ class Collector:
                 if not other.registered and self.vocab.is_person(alternate):
                     self.people(alternate, line, item.spelling)  # "市发改委(张三)": the official in charge
                     continue
-                if alternate in self.vocab.lead_mark_set or alternate in self.vocab.legend_mark_set:
+                if alternate in self.vocab.lead_mark_set or alternate in self.vocab.legend_mark_set or \
+                        bracket_assist(alternate, self.vocab) is not None:
                     continue
                 if other.registered and other.name != unit.name:
                     self.note(line, "alternate_name", f"{item.name!r} is printed with {alternate!r}, a registered "

@@ -243,7 +243,9 @@ class _HTMLTables(HTMLParser):
                 break
         if target is not None:
             if target["cell"] is not None:
-                target["cell"].append(data)
+                # a line break of the page's source is a space, as a browser shows it (an editor wrapped the
+                # line at a space: "任务\n内容"); only <br>, <p>… break a cell's text into lines
+                target["cell"].append(data.replace("\r", " ").replace("\n", " "))
         else:
             self.current.append(data)
 

@@ -42,6 +42,7 @@ _ROW_END = re.compile(r"^\s*\|+\s*$")  # "|", or "|||||": a row whose merged cel
 _NOT_A_NAME = re.compile(r"[:：。,，、;；!！?？%]|^\d+[.、]|^[一二三四五六七八九十]+、")
 _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
+_SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
@@ -317,6 +318,7 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
         headings.append(cells.pop(0))
     if headings:
         out["category"] = headings[0]
+        out["headings"] = "\n".join(headings)
     right = [r for r in roles[roles.index("task") + 1:] if r != "number"] if "task" in roles else []
     for role in reversed(right):
         if not cells:
@@ -351,8 +353,9 @@ def _heading_cell(cells: list[str], vocab: Vocabulary) -> bool:
 def _align(cells: list[str], roles: list[str], collector: Collector, line: int, raw: str) -> list[str] | None:
     """Re-align a row that lost leading cells on its 序号 cell; None when it has no 序号 where one belongs."""
     n = roles.index("number")
-    if len(cells) > n and (_NUMBER.match(cells[n].strip()) or not cells[n].strip()):
-        return cells
+    if len(cells) > n and (_NUMBER.match(cells[n].strip()) or not cells[n].strip() or
+                           _BARE_ORDINAL.match(cells[n].strip())):
+        return cells  # "一": a group's number (its rows under it)
     for j, cell in enumerate(cells[:n]):
         if _NUMBER.match(cell.strip()):
             shift = n - j
@@ -387,12 +390,14 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     roles = None
     domain = None
     just_header = False
+    path: dict[str, int] = {}  # group / section / item numbers of a table whose 序号 numbers groups (一, 二 …)
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
         lineno = first_line + i
         if kind == "header":
             roles = list(event[3])
             just_header = True
+            path.clear()
             collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
             if not any(r == "lead" for r in roles) and "responsible" in roles:
                 collector.note(lineno, "no_lead_marker", "table has a 责任单位 column and no 牵头 column: its units "
@@ -461,8 +466,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                     # "城镇失业人员再就业(人) | 250 | …": a short row naming no unit; its unit cells are merged
                     # with the row above, wherever they stand
                     _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
+        item = None
         if not by_role.get("number") and (m := _ITEM_START.match(by_role.get("task") or "")):
             by_role["number"], by_role["task"] = m.group(1), by_role["task"][m.end():]  # "1.主动对接…": no 序号 column
+            item = int(m.group(1))
+        _path_number(by_role, item, path)
         if by_role.get("people"):
             collector.people(by_role["people"], lineno, raw)
         category = by_role.get("category")
@@ -475,13 +483,56 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
 _PROSE = re.compile(r"[。;；%％]")
 
 
+_LEVELS = ("group", "section", "item")
+
+
+def _path_number(by_role: dict[str, str], item: int | None, path: dict[str, int]) -> None:
+    """In a table whose 序号 cells number groups ("一" over 牵头单位 区住建局 and its projects "(一)…" and their
+    sub-projects "1.文化中心北路", each printed once), a row's number is the path of the numbers it prints or
+    inherits from the rows above: 1.1.1, 1.1.2, 2.1, 3.2.1. ``item``: the number a "1." opening the task gave."""
+    found: dict[str, int] = {}
+    number = (by_role.get("number") or "").strip()
+    if _BARE_ORDINAL.match(number) and chinese_ordinal(number):
+        found["group"] = chinese_ordinal(number)
+    for head in (by_role.get("headings") or by_role.get("category") or "").split("\n"):
+        head = head.strip()
+        if _BARE_ORDINAL.match(head) and chinese_ordinal(head):
+            found.setdefault("group", chinese_ordinal(head))
+        elif (m := _SUBHEADING.match(head)) and chinese_ordinal(m[1]):
+            found.setdefault("section", chinese_ordinal(m[1]))
+    if "group" in found:
+        path.clear()
+    if not path and "group" not in found:
+        return  # not a table numbered by groups
+    task = by_role.get("task") or ""
+    if (m := _SUBHEADING.match(task)) and chinese_ordinal(m[1]):
+        found.setdefault("section", chinese_ordinal(m[1]))
+    elif item is None and (m := _ITEM_START.match(task)):
+        item, by_role["task"] = int(m.group(1)), task[m.end():]
+    if item is None and _NUMBER.match(number):
+        item = int(number)  # "1.市政公用城学校": the item number the row's task opened with
+    if item is not None:
+        found["item"] = item
+    if not found:
+        return
+    top = min(_LEVELS.index(level) for level in found)
+    for level in _LEVELS[top:]:
+        path.pop(level, None)  # a new group or section starts its numbering again
+    path.update(found)
+    depth = max(_LEVELS.index(level) for level in found)
+    by_role["number"] = ".".join(str(path[level]) for level in _LEVELS[: depth + 1] if level in path)
+
+
 def _numbered_task_cell(by_role: dict[str, str], roles: list[str], cells: list[str]) -> None:
     """"生 态 环 境 | 1、城市大环境绿化… | …": the task column holds a short category printed once for its rows
     (merged), and the numbered cell after it is the task."""
     task = by_role.get("task") or ""
-    if len(re.sub(r"\s", "", task)) > 8 or _ITEM_START.match(task) or _NUMBER.match(task.strip()) or "task" not in roles:
+    if "task" not in roles or _ITEM_START.match(task) or _NUMBER.match(task.strip()):
         return
-    for role, cell in list(zip(roles, cells))[roles.index("task") + 1:]:
+    after = list(zip(roles, cells))[roles.index("task") + 1:]
+    if len(re.sub(r"\s", "", task)) > 8 and not (after and _SUBHEADING.match(task)):
+        return  # "(一)打通断头路… | 1.文化中心北路": a project over its numbered sub-projects
+    for role, cell in after:
         if role == "other" and _ITEM_START.match(cell.strip()):
             if not by_role.get("category"):
                 by_role["category"] = task

@@ -548,3 +548,31 @@ def test_a_label_printed_without_its_colon_over_its_units():
     spelled = lambda n: sorted((a.role, a.spelling) for a in result.assignments if a.task == n)  # noqa: E731
     assert spelled("2") == [("lead", "文广旅局")]
     assert spelled("1") == [("lead", "城管局"), ("lead", "水务局"), ("lead", "自然资源局")]
+
+
+def test_a_unit_in_brackets_with_its_own_assisting_verb_assists():
+    """新建区: 业主单位 "区教体局(区国资公司代建)": the company builds for the owner; it assists, it is no alias."""
+    result, _expected = doc("xinjian-2024-livelihood-projects-progress")
+    assert triples(result, "3.2.2") == [("assist", "区国资公司"), ("lead", "区教体局")]
+    loaded = load(next(CORPUS.glob("*/xinjian-2024-livelihood-projects-progress.txt")))
+    assert not any("代建" in alias for u in loaded.units for alias in u.aliases)
+
+
+def test_a_table_numbered_by_groups_numbers_its_rows_by_their_path():
+    """新建区: 序号 "一" (merged over the group) / "(一)…" project / "1.文化中心北路" sub-project → 1.1.1; in the text
+    copy (merged cells printed once) and in Word, Excel and HTML copies (merged cells real)."""
+    for path in [next(CORPUS.glob("*/xinjian-2024-livelihood-projects-progress.txt")),
+                 *[ROOT / "tests" / "fixtures" / "genres" / "merged" / f"xinjian-2024-livelihood-projects-progress{s}"
+                   for s in (".xlsx", ".docx", ".html")]]:
+        numbers = [t.number for t in load(path).tasks]
+        assert numbers == ["1.1.1", "1.1.2", "1.1.3", "2.1", "2.2", "2.3", "3.1", "3.2.1", "3.2.2", "3.2.3"], path.name
+
+
+def test_a_line_break_in_a_web_page_s_source_is_a_space_not_a_cell_break():
+    """An editor wraps a page's source lines (LibreOffice's HTML export of a Word table does): "责任单位\\n或牵头单位"
+    is one header name, as a browser shows it; only <br> breaks a cell into lines."""
+    from agencygraph.loaders.containers import html_text
+
+    text = html_text("<table><tr><td>任务\n内容</td><td>责任单位\n或牵头单位</td><td>协助\n单位</td></tr>"
+                     "<tr><td>甲</td><td>市规划局</td><td>市国土资源局<br>市农牧林业局</td></tr></table>")
+    assert text.splitlines()[:2] == ["任务 内容\t责任单位 或牵头单位\t协助 单位", "甲\t市规划局\t市国土资源局、市农牧林业局"]
