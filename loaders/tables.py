@@ -115,7 +115,7 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         if len(cells) >= 3 and _ROW_END.match(lines[j]) and lines[j - 1].rstrip().endswith("|") \
                 and find_columns(_unwrap_names(cells, vocab), vocab):
             break  # "序号 |" … "本月进展情况 |" then "||": the pipes end the header row
-        text = re.sub(r"[ \u3000]+", "", lines[j].strip().rstrip("|"))
+        text = re.sub(r"[ \u3000]+", "", lines[j].strip().rstrip("| "))
         if not text:
             j += 1
             continue
@@ -208,14 +208,17 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                 yield "row", i, cells, "\t" in raw or "|" in raw, end
             i = end
             continue
-        stripped = raw.strip().rstrip("|").strip()
+        stripped = raw.strip().rstrip("| ").strip()
         if stripped and len(stripped.replace(" ", "")) <= 16 and not _NUMBER.match(stripped):
             found = _header_run(lines, i, vocab)
             if found:
                 cells, nxt = found
                 mode, width = "cells", len(cells)
                 piped = nxt < n and bool(_ROW_END.match(lines[nxt]))  # every row ends in a line of pipes
-                numbered = "number" in find_columns(cells, vocab)
+                first_cell = next((line.strip().rstrip("| ") for line in lines[nxt: nxt + 4] if line.strip().rstrip("| ")),
+                                  "")
+                # "任务项" over a column of bare numbers: numbered rows all the same
+                numbered = "number" in find_columns(cells, vocab) or bool(_NUMBER.match(first_cell))
                 yield "header", i, cells, find_columns(cells, vocab), nxt
                 i = nxt
                 continue
@@ -235,7 +238,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                 if _ROW_END.match(text) and row:
                     i += 1
                     break
-                text = text.rstrip("|").strip()
+                text = text.rstrip("| ").strip()
                 if _row_start(text, numbered) and _row_ordinal(text) == expected and len(row) >= 2:
                     break
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
@@ -251,8 +254,14 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             yield "row", start, row, False, i
             continue
         if mode == "words" and stripped and (words := stripped.split()) and _NUMBER.match(words[0]):
-            yield "row", i, words, False
-            i += 1
+            j = i + 1
+            while j < n and (more := lines[j].strip()) and not _NUMBER.match(more.split()[0]) and \
+                    (len(words) < width or unit_like(more.rstrip("。;；"), vocab)) and \
+                    not _CATEGORY.match(more.replace(" ", "")) and find_columns(more.split(), vocab) is None:
+                words += more.split()  # "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…": a
+                j += 1                 # row whose cells went on over the lines after it
+            yield "row", i, words, False, j
+            i = j
             continue
         if mode == "cells" and not stripped:
             i += 1
@@ -286,6 +295,8 @@ class _Row:
 def _looks(role: str, cell: str, vocab: Vocabulary) -> bool:
     cell = cell.strip()
     if role in UNIT_ROLES:
+        if re.search(r"[、,，]", cell):
+            cell = cell.rstrip("。;；")  # "…谯城经开区管委会,魏武国控集团。": a unit list closed like a sentence
         return bool(cell) and (vocab.is_none(cell) or unit_like(cell, vocab) or
                                (vocab.mentions_role(cell) and is_clause(cell, vocab)))
     if role == "deadline":
@@ -334,6 +345,10 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
                         and sum(1 for r in right if r in UNIT_ROLES) == 1:
                     taken.insert(0, cells.pop())
             out[role] = "、".join(taken)
+    first_unit = next((r for r in right if r in UNIT_ROLES), None)
+    while first_unit in out and len(cells) > 1 and unit_like(cells[-1], vocab) and _PROSE.search(cells[-2]):
+        out[first_unit] = cells.pop() + "、" + out[first_unit]  # "…增长5%左右。 | 区财政局 | 区税务局 | …": the unit
+        # column's first line, left behind the task sentence
     left = [r for r in roles[: roles.index("task")] if r not in ("number",)] if "task" in roles else []
     if "category" in left and len(cells) > 1 and "category" not in out and not _ITEM_START.match(cells[0]):
         out["category"] = cells.pop(0)  # a numbered cell ("15.推进…") is the task, its category merged above
@@ -409,8 +424,9 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 domain = _category(text, lineno, collector) or domain
                 collector.claim(lineno)
                 continue
-            if text and ("。" in text or len(text) > 40):
-                roles = None  # a line of prose ends the table; a short line between rows (a sub-heading) does not
+            if text and ("。" in text or len(text) > 40) and not unit_like(text.rstrip("。;；"), vocab):
+                roles = None  # a line of prose ends the table; a short line between rows (a sub-heading) or a
+                # unit list (a cell printed over lines) does not
             continue
         if roles is None:
             continue

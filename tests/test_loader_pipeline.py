@@ -576,3 +576,21 @@ def test_a_line_break_in_a_web_page_s_source_is_a_space_not_a_cell_break():
     text = html_text("<table><tr><td>任务\n内容</td><td>责任单位\n或牵头单位</td><td>协助\n单位</td></tr>"
                      "<tr><td>甲</td><td>市规划局</td><td>市国土资源局<br>市农牧林业局</td></tr></table>")
     assert text.splitlines()[:2] == ["任务 内容\t责任单位 或牵头单位\t协助 单位", "甲\t市规划局\t市国土资源局、市农牧林业局"]
+
+
+def test_space_separated_rows_whose_cells_go_on_over_the_next_lines():
+    """谯城: "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…,魏武国控集团。": one row whose
+    主要责任单位 cell holds two lines and whose 协同配合单位 cell closes with 。; the rows after it are still read."""
+    result, _expected = doc("qiaocheng-2025-work-report-task-table")
+    assert [r for r in triples(result, "2") if r[0] == "lead"] == [("lead", "区税务局"), ("lead", "区财政局")]
+    assert ("assist", "魏武国控集团") in triples(result, "2") and triples(result, "5")
+
+
+def test_table_headers_closed_by_pipes_named_by_their_numbers_or_three_lists():
+    """石鱼镇: "责任单位 | ||" closes its header line with several pipes; 相山区: a "任务项" column of bare numbers
+    numbers the rows; 太湖图影: 任务清单 | 责任清单 | 时限清单."""
+    shiyu, _expected = doc("tongliang-shiyu-2024-forest-fire-tasks")
+    assert triples(shiyu, "3") == [("lead", "应急管理岗"), ("lead", "林业发展岗")]
+    xiangshan, _expected = doc("xiangshan-huaibei-2024-urban-management-q4")
+    assert triples(xiangshan, "1") == [("lead", "区城管大队法制办"), ("lead", "街道城管中队")]
+    assert find_columns(["任务清单", "责任清单", "时限清单"], V) == ["task", "responsible", "deadline"]
