@@ -134,7 +134,11 @@ def _closing(lines, start, last, vocab, is_header):
             cell_start = i
         pieces.append(text)
     names = [cell for cell, _line, _pipes in flat[:_MAX_WIDTH]]
-    width = next((k for k in range(min(len(names), _MAX_WIDTH), 2, -1) if is_header(names[:k])), 0)
+    numbers = [k for k, name in enumerate(names) if re.fullmatch(r"\d{1,4}", name.strip())]
+    if numbers:
+        names = names[: numbers[0]]  # the header ends before the first row's 序号 ("1")
+    width = next((k for k in range(min(len(names), _MAX_WIDTH), 2, -1) if names[k - 1].strip() and is_header(names[:k])),
+                 0)  # a header ends at a named cell: the empty cell after it opens the next row
     if not width:
         return {}
     rows, cells, row_start = {}, [], None

@@ -243,7 +243,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                     break
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
-                if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 8))
+                if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 2 * width + 4))
                                                                         if lines[k].strip()][:width - 1], vocab):
                     break  # the header again
                 if text:

@@ -40,6 +40,8 @@ class ListedUnit:
 _LEVEL = r"(?:特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?{_LEVEL}(、{_LEVEL})*$")
 _PREFIX = re.compile(r"^(市|区|县|省)")
+_COUNTED = re.compile(r"^\d{1,3}个")
+_BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
 _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})|"
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
@@ -55,6 +57,9 @@ def _merge_fragments(parts: list[str]) -> list[str]:
     out: list[str] = []
     carry = ""
     for part in parts:
+        if out and _COUNTED.match(out[-1]) and _BARE_LEVEL.match(part):
+            out[-1] += "、" + part  # "13个街道、镇": the count covers the whole list, one group
+            continue
         if _LEVEL_FRAGMENT.match(carry + part) and not carry.endswith(("政府", "局")):
             carry = carry + part + "、"
             continue

@@ -594,3 +594,18 @@ def test_table_headers_closed_by_pipes_named_by_their_numbers_or_three_lists():
     xiangshan, _expected = doc("xiangshan-huaibei-2024-urban-management-q4")
     assert triples(xiangshan, "1") == [("lead", "区城管大队法制办"), ("lead", "街道城管中队")]
     assert find_columns(["任务清单", "责任清单", "时限清单"], V) == ["task", "responsible", "deadline"]
+
+
+def test_cells_between_pipe_lines_with_an_empty_cell_opening_every_row():
+    """遂宁: "|" / "序号" / "|" … "时间进度" / "|" / "|" / "1" / "|": each row opens with an empty cell; the header ends
+    at its last named cell, before the first row's 序号."""
+    result, _expected = doc("suining-2016-urban-sanitation-tasks")
+    assert triples(result, "1") == [("lead", "市住建局"), ("lead", "市城管局"), ("lead", "市委编办")]
+    assert len([t for t in result.tasks if not t.has_parts]) == 11
+
+
+def test_a_header_repeated_between_blank_lines_and_a_counted_group():
+    """徐汇: the header printed again (one cell a line, blank lines between) after row 119 is not part of the row;
+    "13个街道、镇" is one group (the count covers both level words)."""
+    result, _expected = doc("xuhui-2006-eleventh-plan-social-tasks")
+    assert triples(result, "119") == [("assist", "13个街道、镇"), ("assist", "信息委"), ("lead", "教育局")]
