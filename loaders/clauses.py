@@ -168,6 +168,10 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     for piece in pieces:
         if piece.role == "pending":
             piece.role = "responsible_list"  # a bare list: responsible where nothing says otherwise
+    notes = [k for k, p in enumerate(pieces) if p.role == "note"]
+    if len(notes) >= 2 and pieces[notes[0]].text.startswith("以下"):
+        for piece in pieces[notes[0]: notes[-1]]:  # "以下均需X落实,区政府无相关职能的,由Y负责相关工作,不再列出":
+            piece.role = "note"                    # one statement from 以下 to 不再列出
     if vocab.remark_units_re is not None and any(p.role == "note" for p in pieces):
         for piece in pieces:  # "列第一位者为牵头部门,其他有关部门和单位按职责分工负责,下同": the others are the statement's
             if piece.role in ("lead", "assist", "responsible", "responsible_list") and \

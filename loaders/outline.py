@@ -257,8 +257,8 @@ class _Reader:
         if len(text) > 80 or MARKER.match(text):
             return False
         found = self.vocab.verb_at_end(text.rstrip("。;； "))
-        if found is None:
-            return False
+        if found is None or (found[2] == "responsible" and "负责" not in found[1]):
+            return False  # "海东市与兰州市、临夏州共同推进" (a title's first line): 推进 alone names no role
         names = [n for n in re.split(r"[、,，和及]", found[0]) if n]
         return bool(names) and all(self.vocab.suffix_re.search(n) and len(n) <= 25 for n in names) and \
             not re.search(r"[。;；:：“”]", found[0])

@@ -203,7 +203,7 @@ class PlacedResolver:
         key, place, relative, written_with_place = self._where(name)
         hit, rule = self._lookup(place, relative, name)
         canonical = hit.name if hit else relative
-        if place is not None and canonical.startswith(place.name) and place.relative:
+        if place is not None and canonical.startswith(place.name) and place.relative and canonical != place.name:
             key_name = place.relative + canonical[len(place.name):]
         else:
             key_name = canonical

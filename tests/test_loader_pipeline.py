@@ -609,3 +609,18 @@ def test_a_header_repeated_between_blank_lines_and_a_counted_group():
     "13个街道、镇" is one group (the count covers both level words)."""
     result, _expected = doc("xuhui-2006-eleventh-plan-social-tasks")
     assert triples(result, "119") == [("assist", "13个街道、镇"), ("assist", "信息委"), ("lead", "教育局")]
+
+
+def test_a_title_line_is_no_clause_and_a_place_named_alone_keeps_its_name():
+    """海东: "海东市与兰州市、临夏州共同推进" opens the title on a line of its own (推进 names no role); in
+    "责任单位:海东市、兰州市、临夏州发展改革部门" the document's own city is 海东市, not "市"."""
+    result, _expected = doc("haidong-2020-lanxi-city-cluster-tasks")
+    assert [t.number for t in result.tasks] == ["1"]
+    assert ("lead", "海东市") in triples(result, "1")
+
+
+def test_a_carry_forward_statement_with_a_clause_inside_is_one_remark():
+    """佳木斯: "[市水务局牵头,…配合,…负责落实。以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门
+    负责相关工作,不再列出)]": the 由…负责 inside the statement names nobody for this task."""
+    result, _expected = doc("jiamusi-2018-water-pollution-key-work")
+    assert not any("直属" in actor for _role, actor in triples(result, "1.1"))
