@@ -50,7 +50,7 @@ MARKER = re.compile(
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+、|[(（][{_CN}]+[)）]|\d{{1,3}}[.．、﹒](?![\d%])|[(（]\d{{1,3}}[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)))"
+    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)))"
 )
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,4}[\s\-—－–─]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录)")
@@ -145,7 +145,7 @@ def _split_long(line: str) -> list[str]:
     if len(line) < _LONG_LINE:
         return [line]
     cuts = [m.end() for m in _INLINE_MARKER.finditer(line)]
-    if len(cuts) < 3:
+    if not cuts:
         return [line]
     pieces, start = [], 0
     for cut in cuts:
@@ -352,6 +352,8 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
     reader = _Reader(vocab)
     for lineno, raw in lines:
+        if len(raw) >= _LONG_LINE:
+            raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
         pieces = _split_long(raw)
         if len(pieces) > 1 or len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]

@@ -146,6 +146,10 @@ class Vocabulary:
         qualifiers = "(?:%s){0,2}" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
+        words = sorted({w for w in [*self._verb_role, *labels] if len(w) >= 2}, key=len, reverse=True)
+        # a role word a page's layout broke with a space ("按职责分工 负责", "责任 单位:"): one word again
+        self.spaced_word_re = re.compile("|".join(
+            "(?=%s)%s" % (r"[^\s]*[ \u3000]", r"[ \u3000]?".join(re.escape(ch) for ch in w)) for w in words))
         self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
         self.subject_re = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）]{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
@@ -188,6 +192,13 @@ class Vocabulary:
             return self._verb_role[verb]
         m = self.verb_end_re.match("_" + verb)
         return self._verb_role[m["bare"]] if m and len(m["units"]) == 1 else None
+
+    def join_spaced_words(self, text: str) -> str:
+        """"按职责分工 负责" → "按职责分工负责": spaces inside a role word or label (a one-line page whose source
+        broke a PDF's lines) taken out; other spaces stay (they may part units: "市规划局 市建设局")."""
+        if " " not in text and "\u3000" not in text:
+            return text
+        return self.spaced_word_re.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
 
     def mentions_role(self, text: str) -> bool:
         """Does the text hold a role verb (or 由) at all? A cheap test before reading it as a clause."""

@@ -624,3 +624,22 @@ def test_a_carry_forward_statement_with_a_clause_inside_is_one_remark():
     负责相关工作,不再列出)]": the 由…负责 inside the statement names nobody for this task."""
     result, _expected = doc("jiamusi-2018-water-pollution-key-work")
     assert not any("直属" in actor for _role, actor in triples(result, "1.1"))
+
+
+@pytest.mark.parametrize("name", ["xinmi-2021-work-report-tasks", "national-2022-anti-counterfeiting-work-points",
+                                  "zhejiang-2020-government-work-report"])
+def test_a_document_saved_as_one_paragraph_reads_as_its_lines_do(name):
+    """A web page saved as one paragraph: the corpus text's lines joined by spaces (items "1 . 严格…" with a space
+    before the point, a clause "(…按职责分工 负责)" broken by a space) gives the hand-read answer all the same."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loader_accuracy import document_resolver, expected_triples, loaded_triples, match_tasks
+
+    from agencygraph.loaders.units import UnitResolver
+
+    path = next(CORPUS.glob(f"*/{name}.txt"))
+    text = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    expected = yaml.safe_load(path.with_name(name + ".expected.yaml").read_text(encoding="utf-8"))
+    result = load(name + ".txt", text=text)
+    mapping, found = match_tasks(expected, result)
+    assert found == len(expected["tasks"])
+    assert loaded_triples(result, mapping) == expected_triples(expected, document_resolver(result, UnitResolver.default()))
