@@ -31,7 +31,7 @@ from html.parser import HTMLParser
 from agencygraph.graph.errors import UnreadableInput
 
 from .read_docx import docx_text
-from .rows import _SERIAL, _cell, _fill_spans, rows_text
+from .rows import _SERIAL, _cell, _fill_spans, cell_lines, rows_text
 
 __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_pages", "html_text", "csv_text",
            "rows_text"]
@@ -254,8 +254,7 @@ class _HTMLTables(HTMLParser):
             return
         pieces = [p.strip() for p in re.split(r"\n", "".join(table["cell"]))]
         pieces = [re.sub(r"[ \t\r\u00a0]+", " ", p) for p in pieces if p.strip()]
-        short = all(len(p) <= 25 and not re.search(r"[。;；]$", p) for p in pieces)
-        text = ("、" if short and len(pieces) > 1 else "").join(pieces)
+        text = cell_lines(pieces)
         rowspan, colspan = table.get("span", (1, 1))
         row = table["row"]
         r = len(table["grid"])

@@ -10,7 +10,7 @@ import io
 import re
 
 from .docx_numbering import ListNumbers
-from .rows import _cell, _fill_spans, rows_text
+from .rows import _cell, _fill_spans, cell_lines, rows_text
 
 __all__ = ["docx_text"]
 
@@ -37,9 +37,7 @@ def _docx_cell_text(tc, numbers: ListNumbers) -> str:
     from docx.oxml.ns import qn
 
     paragraphs = [_paragraph_text(p, numbers).strip() for p in tc.iter(qn("w:p"))]
-    paragraphs = [p for p in paragraphs if p]
-    short = all(len(p) <= 25 and not re.search(r"[。;；]$", p) for p in paragraphs)
-    return ("、" if short and len(paragraphs) > 1 else "").join(paragraphs)
+    return cell_lines(paragraphs)
 
 
 def _docx_table(tbl, numbers: ListNumbers) -> list[list[str]]:

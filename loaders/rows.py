@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["rows_text", "_cell", "_fill_spans"]
+__all__ = ["rows_text", "cell_lines", "_cell", "_fill_spans"]
 
 
 _SERIAL = re.compile(r"^\s*\d{1,4}\s*$")
@@ -25,6 +25,16 @@ def _cell(text) -> str:
     if hasattr(text, "isoformat"):
         text = text.isoformat()[:10]
     return re.sub(r"[\t\r\n\v\f]+", " ", str(text)).strip()
+
+
+def cell_lines(lines: list[str]) -> str:
+    """The text of a cell printed over several lines (its paragraphs, or lines parted by <br>): short names one a
+    line (a list of units: "县教科局" / "县代建中心") joined with 、; a word a narrow column broke ("牵头" / "部门",
+    "生" / "态") or wrapped sentences run together."""
+    lines = [line for line in lines if line]
+    if len(lines) > 1 and all(2 < len(line) <= 25 and not re.search(r"[。;；]$", line) for line in lines):
+        return "、".join(lines)
+    return "".join(lines)
 
 
 def rows_text(rows) -> str:

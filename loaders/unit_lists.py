@@ -51,6 +51,20 @@ _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a 
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
 
+_JOINT = re.compile(r"(?<=[局委办厅室院所站队府心会司部社行团])(?=[省市区县](?!场|民|级|直|属|内|外))")
+
+
+def _run_together(part: str, is_name) -> list[str]:
+    """"县教科局县代建中心", "市行政审批局市司法局": two names one line each in a cell, their line break lost (a PDF's
+    narrow column): parted where a name ends and the next opens with its level, when every piece is a name."""
+    if len(part) < 6 or "(" in part or "（" in part:
+        return [part]
+    pieces = _JOINT.split(part)
+    if len(pieces) > 1 and all(len(p) >= 3 and is_name(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 def _merge_fragments(parts: list[str]) -> list[str]:
     """``各县、区人民政府`` / ``各县(市)、区人民政府`` / ``各县、特区、区人民政府`` is one group: a bare 各县 / 市
     between separators belongs to the next item when that item opens with a level too."""
@@ -116,7 +130,8 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
     items = []
     prefix = None
     parts = _merge_fragments(_split_conjunctions(split_top_level(text)))
-    if is_name is not None:  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
+    if is_name is not None:
+        parts = [piece for part in parts for piece in _run_together(part, is_name)]  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
         parts = distribute_suffix(parts, is_name)
     for part in parts:
         name, inner = split_brackets(part)

@@ -643,3 +643,22 @@ def test_a_document_saved_as_one_paragraph_reads_as_its_lines_do(name):
     mapping, found = match_tasks(expected, result)
     assert found == len(expected["tasks"])
     assert loaded_triples(result, mapping) == expected_triples(expected, document_resolver(result, UnitResolver.default()))
+
+
+def test_two_names_run_together_in_a_cell_are_two_units():
+    """A PDF's narrow column lost the line break between "区财政局" and "区税务局" (or between "县教科局" and "县代建中心"
+    when the row broke across a page): two units, each opening with its level; "区政府市场监管局" is not parted."""
+    for text, names in (("1.做甲。(责任单位:区财政局区税务局)", ["区税务局", "区财政局"]),
+                        ("1.做甲。(责任单位:县教科局县代建中心)", ["县代建中心", "县教科局"]),
+                        ("1.做甲。(责任单位:区政府市场监管局)", ["区政府市场监管局"])):
+        r = load("x.txt", text="某府〔2024〕1号\n" + text + "\n")
+        assert sorted(a.spelling for a in r.assignments) == sorted(names), text
+
+
+def test_a_cell_printed_over_lines_in_word_or_html():
+    """A header name a narrow column broke ("牵头" / "部门") is one name; units one a line are a list."""
+    from agencygraph.loaders.rows import cell_lines
+
+    assert cell_lines(["牵头", "部门"]) == "牵头部门" and cell_lines(["生", "态", "环", "境"]) == "生态环境"
+    assert cell_lines(["县教科局", "县代建中心"]) == "县教科局、县代建中心"
+    assert cell_lines(["加强建成区防护绿地的建设,", "缓解城市热效应。"]) == "加强建成区防护绿地的建设,缓解城市热效应。"
