@@ -124,24 +124,41 @@ def _ratio(num: int, den: int) -> float:
     return round(num / den, 4) if den else 1.0
 
 
-_TABLES = {"table_columns", "flattened_table"}
+def one_line(text: str) -> str:
+    """A document saved as one paragraph: its lines joined by spaces (as pages saved from a web site come)."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def one_line(path: Path) -> str:
-    """The text of a .txt document saved as one paragraph: its lines joined by spaces (as pages saved from a web
-    site come), for a measure of how the loader reads the same words without their line breaks."""
-    return " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+def traditional(text: str) -> str:
+    """The document as a mirror site prints it, in traditional characters (OpenCC's s2t)."""
+    from opencc import OpenCC
+
+    return OpenCC("s2t").convert(text)
 
 
-def score(roots=FIXTURES, as_one_line: bool = False) -> dict:
+def wrapped(text: str, width: int = 28) -> str:
+    """The document as text copied from a PDF of an A4 page: every line broken after ``width`` characters (28 is
+    a line of GB/T 9704's 3号 type), wherever that falls."""
+    return "\n".join(line[k: k + width] for line in text.splitlines() for k in range(0, max(len(line), 1), width))
+
+
+#: name -> (what it does to a text document's text, the patterns of the documents left out)
+VARIANTS = {"one-line": (one_line, {"table_columns", "flattened_table"}), "traditional": (traditional, set()),
+            "wrapped": (wrapped, {"table_columns", "flattened_table", "one_line"})}
+
+
+def score(roots=FIXTURES, variant: str | None = None) -> dict:
+    """Scores of every labelled document; with ``variant``, of every text document re-written that way."""
     resolver = UnitResolver.default()
     per_doc, groups, patterns = [], defaultdict(lambda: defaultdict(int)), defaultdict(lambda: defaultdict(int))
     misses = []
+    rewrite, left_out = VARIANTS[variant] if variant else (None, set())
     for group, path, expected in documents(roots):
-        if as_one_line and (path.suffix != ".txt" or _TABLES & set(expected.get("patterns") or [])):
+        if rewrite and (path.suffix != ".txt" or left_out & set(expected.get("patterns") or [])):
             continue  # a table's cells joined into one line is another layout, measured elsewhere
         try:
-            result = load(path.name, resolver, text=one_line(path)) if as_one_line else load(path, resolver)
+            result = load(path.name, resolver, text=rewrite(path.read_text(encoding="utf-8"))) if rewrite \
+                else load(path, resolver)
             mapping, found = match_tasks(expected, result)
             got = loaded_triples(result, mapping)
             detected = result.document.genres
@@ -188,10 +205,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fixtures", type=Path, nargs="+", default=FIXTURES)
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
-    parser.add_argument("--one-line", action="store_true",
-                        help="read every text document (tables left out) as a page saved as one paragraph")
+    parser.add_argument("--variant", choices=sorted(VARIANTS),
+                        help="read every text document re-written: as a page saved as one paragraph (one-line, "
+                             "tables left out), or in traditional characters as mirror sites print it")
     args = parser.parse_args(argv)
-    report = score(args.fixtures, as_one_line=args.one_line)
+    report = score(args.fixtures, variant=args.variant)
     if not args.quiet:
         for line in report["misses"]:
             print(line)

@@ -78,9 +78,11 @@ def _size(path) -> int:
 def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
     """Statements that hold for the rest of the document: first-listed-leads, units carried forward."""
     conventions = Conventions()
+    tail = ""
     for lineno, line in enumerate(source.lines, 1):
-        if conventions.first_listed_from is None and ("第一" in line or "首位" in line) \
-                and first_listed_statement(line, vocab):
+        joined, tail = tail + line, line[-30:]  # a statement a page broke over two lines: "…等负责,列" / "第一位的为…"
+        if conventions.first_listed_from is None and ("第一" in joined or "首位" in joined) \
+                and first_listed_statement(joined, vocab):
             conventions.first_listed_from = lineno
         if any(mark in line for mark in vocab.legend_mark_set) and (mark := mark_legend(line, vocab)):
             conventions.legend.add(mark)

@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .joined import Joined
@@ -68,6 +69,7 @@ class Entry:
     clause_lines: list[tuple[int, str]] = field(default_factory=list)
     depth: int = 0  # open brackets so far (a page break inside a bracket continues the item)
     children: int = 0
+    tail_line: int = 0  # the last line a clause line went on to (a unit list wrapped onto the next lines)
 
     @property
     def text(self) -> str:
@@ -79,7 +81,7 @@ class Entry:
 
     @property
     def last_line(self) -> int:
-        lines = self.joined.lines + [ln for ln, _t in self.clause_lines]
+        lines = self.joined.lines + [ln for ln, _t in self.clause_lines] + [self.tail_line]
         return max(lines) if lines else 0
 
     def ancestors(self) -> list["Entry"]:
@@ -180,6 +182,8 @@ class _Reader:
         self.current: Entry | None = None
         self.last: dict[str, int] = {}  # kind -> the last ordinal seen of that kind (numbering that runs on)
         self.kids: dict[int, list[Entry]] = {}  # id(parent) -> its items, in order
+        self.width: int | None = None  # the length of a full line when the text was broken into lines of one width
+        self.last_length = 0  # the length of the line read last
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
@@ -302,10 +306,16 @@ class _Reader:
             self.start("para", None, raw.strip(), lineno)
         elif current.clause_lines:
             last_line, last_text = current.clause_lines[-1]
-            if re.search(r"[、,，]$", last_text) or _open(last_text) or (
+            balance = sum(ch in OPEN_BRACKETS for ch in last_text) - sum(ch in CLOSE_BRACKETS for ch in last_text)
+            closed = bool(re.search(r"[。;；]$", last_text)) or balance < 0 or (  # "…各街道办) 2": its bracket shut
+                last_text[:1] in OPEN_BRACKETS and balance == 0)
+            wrapped = self.width is not None and self.last_length >= self.width - 1 and not closed  # a clause line
+            # as long as the page's lines and not closed: the page broke it
+            if re.search(r"[、,，]$", last_text) or _open(last_text) or wrapped or (
                     len(text) <= 15 and not re.search(r"[。;；]$", last_text) and not self.vocab.label_re.search(text)
                     and text[-1] not in ":："):  # "进展与成效:" is the next field, not more units
                 current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
+                current.tail_line = lineno
             else:
                 self.start("para", None, raw.strip(), lineno)
         else:
@@ -351,6 +361,8 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
 def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
     reader = _Reader(vocab)
+    lines = list(lines)
+    reader.width = _line_width([raw for _lineno, raw in lines])
     for lineno, raw in lines:
         if len(raw) >= _LONG_LINE:
             raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
@@ -362,4 +374,15 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
                 reader.piece(piece[:cut], lineno)
                 piece = piece[cut:]
             reader.piece(piece, lineno)
+        reader.last_length = len(raw.strip())
     return [e for e in reader.entries if e.kind != "stop"]
+
+
+def _line_width(lines: list[str]) -> int | None:
+    """The length of a full line when most long lines share it (text copied from a PDF: the page broke every
+    line at its width, mid-word and mid-list), else None."""
+    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= 16]
+    if len(lengths) < 8:
+        return None
+    width, count = Counter(lengths).most_common(1)[0]
+    return width if count >= 0.3 * len(lengths) else None
