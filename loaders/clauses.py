@@ -409,6 +409,12 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     if numbered and not out and vocab.subject_re is not None and (m := vocab.subject_re.match(text)) and \
             unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
         out.append(Clause(0, m.end(), m.group(0), 0, "opening"))
+    # a unit and its duties: "(一)市发展改革委:负责统筹协调…" (a 职责分工 section)
+    if numbered and not out and (m := _UNIT_COLON.match(text)) and vocab.label_role(m["units"]) is None and \
+            len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and \
+            not vocab.label_re.match(text) and unit_like(m["units"], vocab) and not vocab.is_person(m["units"]) \
+            and len(text[m.end():].strip("。;； ")) >= 4:
+        out.append(Clause(0, m.end(), m["units"], 0, "opening"))
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
         sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]
@@ -422,6 +428,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
+_UNIT_COLON = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,60}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
 _BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")
 

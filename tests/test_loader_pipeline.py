@@ -667,3 +667,14 @@ def test_a_cell_printed_over_lines_in_word_or_html():
     assert cell_lines(["牵头", "部门"]) == "牵头部门" and cell_lines(["生", "态", "环", "境"]) == "生态环境"
     assert cell_lines(["县教科局", "县代建中心"]) == "县教科局、县代建中心"
     assert cell_lines(["加强建成区防护绿地的建设,", "缓解城市热效应。"]) == "加强建成区防护绿地的建设,缓解城市热效应。"
+
+
+def test_a_unit_and_its_duties_after_a_colon():
+    """A 职责分工 section: "(一)市发展改革委:负责统筹协调…" — the unit before the colon leads its item; a word before a
+    colon that is no unit ("工作要求:", "机构:", "表现好的单位:") names nobody."""
+    text = ("某府〔2024〕1号\n三、职责分工\n(一)市发展改革委:负责统筹协调项目建设。\n(二)市财政局、市税务局:负责资金保障。\n"
+            "(三)工作要求:各单位要加强领导。\n(四)机构:开发区管委会是管理机构。\n")
+    r = load("x.txt", text=text)
+    assert triples(r, "1") == [("lead", "市发展改革委")]
+    assert triples(r, "2") == [("lead", "市税务局"), ("lead", "市财政局")]
+    assert not triples(r, "3") and not triples(r, "4")
