@@ -266,6 +266,11 @@ def table_rows(lines: list[str], vocab: Vocabulary):
         if mode == "cells" and not stripped:
             i += 1
             continue
+        if stripped and i and _split(lines[i - 1]) is not None and i + 1 < n and _split(lines[i + 1]) is not None \
+                and not _CATEGORY.match(stripped.replace(" ", "")):
+            yield "row", i, [stripped], False  # a row between rows that prints only its task: its other cells
+            i += 1                             # are merged with the rows above (a copied web table)
+            continue
         yield "line", i, raw
         i += 1
 
@@ -457,6 +462,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "
                                f"{len(roles)}; the row is read by what its cells hold", raw)
             positional = False
+        if positional and len(cells) < len(roles) and not (rows and _merged_gap(cells, roles) is not None) and \
+                not _fits(cells, roles, vocab):
+            positional = False  # "3 | 工业总产值… | 经信委" under 序号 | 类别 | 工作任务 | 牵头单位: a copied web table
+            # left out the cells merged with the rows above; read the row by what its cells hold
         if positional and rows and (shifted := _merged_gap(cells, roles)) is not None:
             cells = shifted  # "2 | 筛查… | 4月:… | 已完成。… | " : the 牵头单位 cell is merged with the row above
             collector.note(lineno, "merged_gap", "a unit cell is missing (merged with the row above) and the cells "
@@ -554,6 +563,22 @@ def _numbered_task_cell(by_role: dict[str, str], roles: list[str], cells: list[s
                 by_role["category"] = task
             by_role["task"] = cell.strip()
             return
+
+
+def _fits(cells: list[str], roles: list[str], vocab: Vocabulary) -> bool:
+    """Does a short row read by position put units in its unit columns, a number in its 序号 and text in its task
+    column? Else the page left out cells merged with the rows above and the row is read by content."""
+    for role, cell in zip(roles, cells):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if role in UNIT_ROLES and not _looks(role, cell, vocab):
+            return False
+        if role == "number" and not (_NUMBER.match(cell) or _BARE_ORDINAL.match(cell)):
+            return False
+        if role == "task" and (_NUMBER.match(cell) or (unit_like(cell, vocab) and len(cell) < 15)):
+            return False
+    return True
 
 
 def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:
