@@ -83,6 +83,10 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if roles.count("task") > 1:  # 考核指标 / 考核内容: the first is a category-like title, the last the task
         first = roles.index("task")
         roles[first] = "category" if "category" not in roles else "other"
+    task = roles.index("task")
+    nearer = [i for i in range(task + 1, units[0]) if roles[i] in (None, "other") and names[i] in vocab.column_names["task"]]
+    if units[0] > task and nearer:  # 工作要点 | 工作任务 | 牵头单位: the task is the task column next to the units
+        roles[task], roles[nearer[-1]] = ("category" if "category" not in roles else "other"), "task"
     return [r or "other" for r in roles]
 
 
@@ -479,7 +483,9 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                     by_role.setdefault(role, cell.strip())
             for role in roles[len(cells):]:
                 by_role.setdefault(role, "")
-            if shifted is not None:
+            if shifted is not None or (rows and "number" not in roles and by_role.get("task") and
+                                       not any(by_role.get(r) for r in UNIT_ROLES)):
+                # a row with no 序号 to attach it to the row above, its unit cells blank: merged with that row's
                 _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
             _numbered_task_cell(by_role, roles, cells)
         else:
