@@ -678,3 +678,27 @@ def test_a_unit_and_its_duties_after_a_colon():
     assert triples(r, "1") == [("lead", "市发展改革委")]
     assert triples(r, "2") == [("lead", "市税务局"), ("lead", "市财政局")]
     assert not triples(r, "3") and not triples(r, "4")
+
+
+@pytest.mark.parametrize("layout, merged", [("tabs", "dropped"), ("pipes", "dropped"), ("tabs", "blank"),
+                                            ("spaces", "blank")])
+def test_a_typed_table_as_a_web_page_flattens_it(layout, merged):
+    """株洲 and 徐汇 (tables typed from the corpus texts, merged cells marked) printed as a copied web page prints
+    them: the cells a merged cell covers left out or blank; the task column is the one next to the units
+    (工作要点 | 工作任务 | 牵头单位); a row printing only its task takes the merged units of the row above."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    from loader_accuracy import document_resolver, expected_triples, loaded_triples, match_tasks
+    from make_merged_table_fixtures import DOCS, HERE, paragraphs
+    from table_flattenings import flatten
+
+    from agencygraph.loaders.units import UnitResolver
+
+    for doc in [d for d in DOCS if d.slug.startswith(("zhuzhou", "xuhui", "changshu"))]:
+        expected = yaml.safe_load((HERE / f"{doc.source}.expected.yaml").read_text(encoding="utf-8"))
+        text = "\n".join(paragraphs(doc)) + "\n" + flatten(doc.grid, layout, merged) + "\n"
+        result = load(doc.slug + ".txt", text=text)
+        mapping, found = match_tasks(expected, result)
+        assert found == len(expected["tasks"]), (doc.slug, layout, merged)
+        assert loaded_triples(result, mapping) == expected_triples(expected, document_resolver(result,
+                                                                                              UnitResolver.default()))
