@@ -153,6 +153,29 @@ def _broken_row(lines: list[str], i: int, vocab: Vocabulary) -> tuple[str, int]:
     return lines[i], i + 1
 
 
+def _glue_numbers(words: list[str], vocab: Vocabulary) -> list[str]:
+    """A row parted by single spaces keeps the spaces a cell had around its numbers ("2016 年 6 底前", "开展 1 次宣贯
+    活动"): a bare number inside the row is glued to the word after it, and to the word before it unless that word is
+    a unit list (the cell before: "…市直园区管委会 2016 年底前")."""
+    out: list[str] = []
+    glue = False
+    for word in words:
+        if _BARE_NUMBER.fullmatch(word) and out and not unit_like(out[-1].rstrip("。;；"), vocab) and \
+                not re.search(r"[。;；]$", out[-1]):
+            out[-1] += word
+            glue = True
+            continue
+        if glue:
+            out[-1] += word
+        else:
+            out.append(word)
+        glue = bool(_BARE_NUMBER.fullmatch(word))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?%?(?:[—\-~至]\d{1,4})?")
+
+
 def _tail_header(words: list[str], vocab: Vocabulary) -> list[str] | None:
     """Roles of the longest run of words ending the line that is a header starting at its 序号 (a page that ran
     the notice, the table's title and its header together on one line), else None."""
@@ -229,7 +252,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
         words = stripped.split()
         if len(words) >= 3 and (roles := find_columns(words, vocab) or _tail_header(words, vocab)):
             words = words[len(words) - len(roles):]  # "…附件:X分解表 序号 名称 工作任务 牵头责任单位": the header ends a line
-            mode, width = "words", len(words)
+            mode, width, numbered = "words", len(words), "number" in roles
             yield "header", i, words, roles
             i += 1
             continue
@@ -257,14 +280,16 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                     break
             yield "row", start, row, False, i
             continue
-        if mode == "words" and stripped and (words := stripped.split()) and _NUMBER.match(words[0]):
+        if mode == "words" and stripped and (words := stripped.split()) and (_NUMBER.match(words[0]) or (
+                not numbered and len(words) >= 2 and not _CATEGORY.match(stripped.replace(" ", "")) and
+                any(unit_like(w.rstrip("。;；"), vocab) for w in words[1:]))):  # no 序号: a row a line, naming units
             j = i + 1
             while j < n and (more := lines[j].strip()) and not _NUMBER.match(more.split()[0]) and \
-                    (len(words) < width or unit_like(more.rstrip("。;；"), vocab)) and \
+                    ((numbered and len(words) < width) or unit_like(more.rstrip("。;；"), vocab)) and \
                     not _CATEGORY.match(more.replace(" ", "")) and find_columns(more.split(), vocab) is None:
                 words += more.split()  # "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…": a
                 j += 1                 # row whose cells went on over the lines after it
-            yield "row", i, words, False, j
+            yield "row", i, words[:1] + _glue_numbers(words[1:], vocab), False, j
             i = j
             continue
         if mode == "cells" and not stripped:
