@@ -31,7 +31,7 @@ from agencygraph.loaders import load  # noqa: E402
 from agencygraph.loaders.units import UnitResolver  # noqa: E402
 
 FIXTURES = [ROOT / "tests" / "fixtures" / "genres", ROOT / "tests" / "fixtures" / "corpus"]
-SUFFIXES = (".txt", ".csv", ".xlsx", ".html", ".docx", ".pdf", ".doc", ".wps", ".ofd")
+SUFFIXES = (".txt", ".csv", ".xlsx", ".xls", ".html", ".docx", ".pdf", ".doc", ".wps", ".ofd")
 
 
 def _norm(text: str) -> str:

@@ -37,7 +37,8 @@ __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_p
            "rows_text"]
 
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
-                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".ofd": "ofd", ".png": "image", ".jpg": "image",
+                      ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc",
+                      ".xls": "xls", ".et": "xls", ".ofd": "ofd", ".png": "image", ".jpg": "image",
                       ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 # A .docx or .xlsx whose parts unpack to more than this is refused before anything is unpacked. The largest real
 # one we have unpacks to 0.9 MB; python-docx holds a document as an lxml tree of about 18x its XML (a 100 MB
@@ -45,6 +46,10 @@ CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv":
 # (openpyxl read-only): a 100,000-row list unpacks to 69 MiB and loads in 15 s at 0.4 GB, so it may unpack to 256 MiB.
 _MAX_UNZIPPED = {"docx": 32 << 20, "xlsx": 256 << 20}
 _MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*[\"']([A-Za-z$]+[$\d]+(?::[A-Za-z$]+[$\d]+)?)[\"']")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+# The first bytes each office format starts with; a file named for one but starting otherwise is sniffed.
+_OFFICE = {"doc": _OLE2, "xls": _OLE2, "docx": _ZIP, "xlsx": _ZIP}
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|<div|<p[ >])", re.I)
 
 
@@ -53,17 +58,27 @@ def container_kind(path: str, data: bytes) -> str | None:
     None for plain text."""
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
     kind = CONTAINER_SUFFIXES.get(suffix)
-    if kind:
-        return kind
+    if kind and not (kind in _OFFICE and data[:8] != _OFFICE[kind]):
+        return kind if kind not in ("doc", "xls") else _ole_kind(data, kind)
+    if kind:  # an office name on other content (a CMS's "xls" that is a web page or tab-separated text, a .doc
+        # that is a .docx or a PDF, a .xls saved under .doc): the content decides; damaged bytes keep the name's
+        # kind, whose reader names the damage
+        sniffed = _sniff(data)
+        if sniffed is None and kind == "xls" and b"\x00" not in data[:4096]:
+            return "csv"
+        return sniffed or kind
+    return _sniff(data)
+
+
+def _sniff(data: bytes) -> str | None:
+    """The container the first bytes say a file is; None for anything else (plain text)."""
     if b"%PDF-" in data[:1024]:  # the header may follow some junk bytes
         return "pdf"
     if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):  # a scan as an image: OCR
         return "image"
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003 or WPS Writer, by content
-        from .read_doc import ole_kind
-
-        return ole_kind(data)
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith(_OLE2):  # OLE2: Word 97-2003, WPS Writer or Excel 97-2003, by content
+        return _ole_kind(data)
+    if data.startswith(_ZIP):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
@@ -83,6 +98,12 @@ def container_kind(path: str, data: bytes) -> str | None:
 
 
 # -- spreadsheets -------------------------------------------------------------------------------
+def _ole_kind(data: bytes, damaged: str = "doc") -> str:
+    from .read_doc import ole_kind
+
+    return ole_kind(data, damaged)
+
+
 def _merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[int, int, int, int]]:
     """(min_row, min_col, max_row, max_col) of every merged range, found in the sheet's XML as it streams.
 
@@ -105,8 +126,8 @@ def _merged_ranges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[int,
     return ranges
 
 
-def _sheet_rows(ws, merges):
-    """Rows of a read-only sheet with merged ranges filled the way the module docstring says."""
+def _sheet_rows(rows, merges):
+    """Rows of cell values with merged ranges filled the way the module docstring says."""
     down: dict[tuple[int, int], tuple[int, int]] = {}
     right: set[tuple[int, int]] = set()
     for min_row, min_col, max_row, max_col in merges:
@@ -118,7 +139,7 @@ def _sheet_rows(ws, merges):
                     down[(r, c)] = (min_row, min_col)
     anchors = {v for v in down.values()}
     kept: dict[tuple[int, int], str] = {}
-    for r, row in enumerate(ws.iter_rows(values_only=True), 1):
+    for r, row in enumerate(rows, 1):
         cells = []
         for c, value in enumerate(row, 1):
             text = _cell(value)
@@ -144,10 +165,36 @@ def xlsx_text(data: bytes) -> str:
             path = getattr(ws, "_worksheet_path", None)
             merges = _merged_ranges(archive, path) if path else []
             parts.append(f"【工作表 {ws.title}】")
-            parts.append(rows_text(_sheet_rows(ws, merges)))
+            parts.append(rows_text(_sheet_rows(ws.iter_rows(values_only=True), merges)))
             parts.append("")
     finally:
         workbook.close()
+    return "\n".join(parts)
+
+
+def xls_text(data: bytes) -> str:
+    """Every sheet of an Excel 97-2003 workbook (.xls; a WPS spreadsheet .et is the same format) as ``xlsx_text``
+    gives one: dates as dates, merged ranges filled, one header line per sheet."""
+    import xlrd
+
+    book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    parts = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            merges = [(rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells]
+
+            def values(sheet=sheet):
+                for r in range(sheet.nrows):
+                    yield [xlrd.xldate_as_datetime(c.value, book.datemode) if c.ctype == xlrd.XL_CELL_DATE else
+                           c.value for c in sheet.row(r)]
+
+            parts.append(f"【工作表 {sheet.name}】")
+            parts.append(rows_text(_sheet_rows(values(), merges)))
+            parts.append("")
+            book.unload_sheet(index)
+    finally:
+        book.release_resources()
     return "\n".join(parts)
 
 
@@ -305,6 +352,7 @@ def html_text(html: str) -> str:
 # -- dispatch -----------------------------------------------------------------------------------
 _NAMES = {"docx": "a Word document (.docx)", "xlsx": "a spreadsheet (.xlsx)", "csv": "a CSV file",
           "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)",
+          "xls": "an Excel 97-2003 or WPS spreadsheet (.xls/.et)",
           "ofd": "an OFD document", "image": "an image"}
 
 
@@ -360,6 +408,8 @@ def render_container(path: str, data: bytes, kind: str) -> str:
             return docx_text(data)
         if kind == "xlsx":
             return xlsx_text(data)
+        if kind == "xls":
+            return xls_text(data)
         if kind == "csv":
             return csv_text(data, decode_bytes(path, data)[1])
         return html_text(decode_bytes(path, data)[0])

@@ -248,11 +248,13 @@ class _Reader:
         return target
 
     def _spoken(self, parent: Entry) -> bool:
-        """Has an item under ``parent`` named units of its own (a clause line, or a bracketed clause in its text)?"""
+        """Has an item under ``parent`` named units of its own (a clause line, a bracketed clause or a label in its
+        text)?"""
         if id(parent) in self.spoken:
             return True
         for e in self.kids.get(id(parent), ()):
-            if e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)):
+            if e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
+                    self.vocab.label_re.search(e.text):  # "(一)…。责任单位:X牵头,Y配合。" in the item's own line
                 self.spoken.add(id(parent))
                 return True
         return False

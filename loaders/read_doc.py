@@ -7,7 +7,8 @@ read a file (a layout it does not know) and LibreOffice is installed, ``soffice 
 to .docx within a time limit; LibreOffice is never required.
 
 A Microsoft Works ``.wps`` is another format altogether (streams ``CONTENTS`` / ``MatOST``): it is refused
-with what to do. An OLE2 file holding a spreadsheet (.xls) or slides is refused the same way.
+with what to do, and so are slides. An OLE2 file holding a spreadsheet (.xls, or a WPS .et) is told apart by
+``ole_kind`` and read as a spreadsheet (``loaders/containers.py``).
 
 Examples
 --------
@@ -32,10 +33,18 @@ __all__ = ["ole_kind", "doc_text", "doc_rows", "LIBREOFFICE_TIMEOUT"]
 LIBREOFFICE_TIMEOUT = 120
 
 
-def ole_kind(data: bytes) -> str:
-    """The container an OLE2 file is for the loader: always "doc" (``doc_text`` tells a Works file or a
-    spreadsheet apart and refuses it by name)."""
-    return "doc"
+def ole_kind(data: bytes, damaged: str = "doc") -> str:
+    """The container an OLE2 file is for the loader: "xls" when it holds a workbook stream, else "doc"
+    (``doc_text`` tells a Works file or slides apart and refuses them by name); ``damaged`` when its directory
+    cannot be read (the kind its name gives, whose reader names the damage)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
+    except Exception:  # noqa: BLE001 - a damaged file: its reader names the damage
+        return damaged
+    return "xls" if ("Workbook" in streams or "Book" in streams) and "WordDocument" not in streams else "doc"
 
 
 def _streams(path: str, data: bytes) -> set[str]:
@@ -55,8 +64,6 @@ def _refuse_other_ole(path: str, streams: set[str]) -> None:
     if "CONTENTS" in streams or any(s.startswith("MatOST") for s in streams):
         raise UnreadableInput(path, None, "is a Microsoft Works document, not a Kingsoft WPS or Word file; "
                                           "open it in LibreOffice and save it as .docx")
-    if "Workbook" in streams or "Book" in streams:
-        raise UnreadableInput(path, None, "is an Excel 97-2003 workbook (.xls); save it as .xlsx")
     if "PowerPoint Document" in streams:
         raise UnreadableInput(path, None, "is a PowerPoint 97-2003 file, not a document")
     raise UnreadableInput(path, None, "is an OLE2 file without a Word document stream (not .doc or .wps)")

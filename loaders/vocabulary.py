@@ -78,6 +78,7 @@ class Vocabulary:
     not_after_subject_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
     not_last: str = ""
+    label_parts: dict[str, list[str]] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
 
@@ -103,6 +104,10 @@ class Vocabulary:
             if role not in ROLES:
                 raise ParseError(path, None, f"labels: unknown role {role!r}; one of {', '.join(ROLES)}")
             self.labels.setdefault(role, []).extend(map(str, words or []))
+        for key, words in (data.get("label_parts") or {}).items():
+            if key not in (*ROLES, "activities", "nouns"):
+                raise ParseError(path, None, f"label_parts: unknown key {key!r}; a role, activities or nouns")
+            self.label_parts.setdefault(key, []).extend(map(str, words or []))
         for role, words in (data.get("verbs") or {}).items():
             if role not in self.verbs:
                 raise ParseError(path, None, f"verbs: unknown role {role!r}; one of lead, assist, responsible")
@@ -130,11 +135,22 @@ class Vocabulary:
                     raise ParseError(path, None, f"{name}: pattern {pattern!r} names no group "
                                      f"{', '.join(f'(?P<{g}>…)' for g in sorted(missing))}")
 
+    def composed_labels(self) -> dict[str, list[str]]:
+        """Labels of each role made from ``label_parts``: role word + activity + noun (牵头督查单位)."""
+        activities, nouns = self.label_parts.get("activities", []), self.label_parts.get("nouns", [])
+        return {role: [w + a + n for w in self.label_parts.get(role, []) for a in activities for n in nouns]
+                for role in ROLES}
+
     def compile(self) -> "Vocabulary":
-        labels = [w for words in self.labels.values() for w in words]
+        composed = self.composed_labels()
+        all_labels = {role: [*self.labels.get(role, []), *composed[role]] for role in ROLES}
+        labels = [w for words in all_labels.values() for w in words]
         self._label_role = {}
-        for role in ROLES:  # first role listed wins for a word listed twice
+        for role in ROLES:  # first role listed wins for a word listed twice; a listed label before a composed one
             for word in self.labels.get(role, []):
+                self._label_role.setdefault(word, role)
+        for role in ROLES:
+            for word in composed[role]:
                 self._label_role.setdefault(word, role)
         qualifier = r"(?:(?:及|和|与|、)(?:其)?(?:责任人|责任领导|联系人|分管领导)|[(（](?:人|单位|部门|个人|处室)[)）])?"
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (_alternation(labels), qualifier))
@@ -178,7 +194,7 @@ class Vocabulary:
                                    % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs)))
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
-            self.column_names.setdefault(role, []).extend(self.labels.get(role, []))
+            self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
         self.column_name_set = {name for names in self.column_names.values() for name in names}
         return self
 
