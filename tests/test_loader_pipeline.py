@@ -703,3 +703,22 @@ def test_a_typed_table_as_a_web_page_flattens_it(layout, merged):
         assert found == len(expected["tasks"]), (doc.slug, layout, merged)
         assert loaded_triples(result, mapping) == expected_triples(expected, document_resolver(result,
                                                                                               UnitResolver.default()))
+
+
+def test_a_label_composed_of_a_role_word_an_activity_and_a_noun():
+    """"(牵头督查单位:市发改委、市经信委…)": role word + activity + noun, built from roles.yaml's label_parts."""
+    assert [V.label_role(x) for x in ("牵头督查单位", "配合落实部门", "责任督办单位", "会办单位", "督查单位")] == \
+        ["lead", "assist", "responsible", "assist", None]
+    result, _expected = doc("anhui-city-2017-supervision-work-points")
+    assert len(result.tasks) == 12
+    assert triples(result, "2.5") == [("lead", "市人社局"), ("lead", "市发改委"), ("lead", "市经信委"), ("lead", "市财政局")]
+
+
+def test_a_clause_line_after_the_last_item_stays_with_it_when_its_siblings_named_units_in_their_lines():
+    """江西 责任分工: (一) and (二) carry "责任单位:X牵头,Y配合。" in their own line; (三)'s comes on the next line:
+    it is (三)'s, not the chapter's. "…成员单位及省地震局": 及 after a 单位 parts two units."""
+    result, _expected = doc("jiangxi-2009-stable-growth-responsibility")
+    spelled = lambda n: sorted((a.role, a.spelling) for a in result.assignments if a.task == n)  # noqa: E731
+    assert ("lead", "省发改委") in spelled("3") and ("assist", "省机场集团公司") in spelled("3")
+    assert not [a for a in result.assignments if a.target_label == "Domain"]
+    assert spelled("2") == [("assist", "环鄱阳湖生态经济区建设领导小组成员单位"), ("assist", "省地震局"), ("lead", "省发改委")]
