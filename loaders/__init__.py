@@ -22,6 +22,7 @@ from .clauses import carry_forward_units, first_listed_statement, mark_legend, r
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import drop_pinyin_annotations, mend_lost_characters
+from .page_chrome import drop_page_chrome
 from .metadata import read_metadata
 from .jurisdiction import Jurisdiction, from_override, infer
 from .progress import DETECT_SHARE, READ_SHARE, Progress
@@ -91,6 +92,17 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
     return conventions
 
 
+def _line_ranges(numbers: list[int]) -> str:
+    """[3, 4, 5, 9] → "3-5, 9"."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(f"{a}-{b}" if b > a else f"{a}" for a, b in spans)
+
+
 def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genre: str | None,
                  tracker: Progress | None = None) -> LoadResult:
     if genre is not None and genre not in GENRES:
@@ -108,6 +120,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if readings:
         source = replace(source, text=unglossed, notes=[*source.notes, (
             1, "pinyin_dropped", f"{readings} pinyin readings printed after characters (\"落實(shí)\") dropped", "note")])
+    unframed, furniture = drop_page_chrome(source.text)
+    if furniture:
+        source = replace(source, text=unframed, notes=[*source.notes, (
+            furniture[0], "page_chrome", f"web page furniture (print/close buttons, the site's footer) left out: "
+            f"line{'s' if len(furniture) > 1 else ''} {_line_ranges(furniture)}", "note")])
     source = simplify(source)
     if tracker:
         tracker.done("detect")

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, distribute_suffix, split_top_level
-from .vocabulary import Vocabulary
+from .vocabulary import UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like",
            "first_listed_statement", "carry_forward_units"]
@@ -174,7 +174,7 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
             piece.role = "note"                    # one statement from 以下 to 不再列出
     if vocab.remark_units_re is not None and any(p.role == "note" for p in pieces):
         for piece in pieces:  # "列第一位者为牵头部门,其他有关部门和单位按职责分工负责,下同": the others are the statement's
-            if piece.role in ("lead", "assist", "responsible", "responsible_list") and \
+            if piece.role in (*UNIT_ROLES, "responsible_list") and \
                     vocab.remark_units_re.match(piece.text):
                 piece.role = "note"
     return pieces
@@ -215,7 +215,7 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
     head = inner[: labels[0].start()].strip(" ;；,，。") if labels else inner
     if head:  # "X等按职责分工负责。责任单位:Y": verbs before the first label
         said = _verb_pieces(head, vocab)
-        if any(p.role in ("lead", "assist", "responsible") for p in said):
+        if any(p.role in UNIT_ROLES for p in said):
             pieces.extend(p if p.role != "responsible_list" else Piece("unparsed", p.text, p.start) for p in said)
         else:
             pieces.append(Piece("unparsed", head, 0))
@@ -241,7 +241,7 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
                           Piece("empty", m[1], m.start()))
             continue
         verbs = _verb_pieces(stripped, vocab, start)
-        if any(p.role in ("lead", "assist", "responsible") for p in verbs) and \
+        if any(p.role in UNIT_ROLES for p in verbs) and \
                 all(p.role not in ("unparsed",) for p in verbs):
             pieces.extend(p if p.role != "responsible_list" else Piece(role, p.text, p.start) for p in verbs)
             continue
@@ -293,8 +293,8 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
         return True
     pieces = _verb_pieces(inner, vocab)
     roles = {p.role for p in pieces}
-    if roles & {"lead", "assist", "responsible"}:
-        named = [p for p in pieces if p.role in ("lead", "assist", "responsible")]
+    if roles & set(UNIT_ROLES):
+        named = [p for p in pieces if p.role in UNIT_ROLES]
         unread = sum(1 for p in pieces if p.role == "unparsed")
         return all(unit_like(p.text, vocab) for p in named) and unread <= len(named)
     if bare_list and "responsible_list" in roles and roles <= {"responsible_list", "note"} and len(inner) <= 160:
@@ -464,7 +464,7 @@ def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -
         if not inner or vocab.label_re.search(inner) or not is_clause(inner, vocab):
             continue
         pieces = _verb_pieces(inner, vocab)
-        if all(p.role in ("lead", "assist", "responsible", "note") for p in pieces) and \
+        if all(p.role in (*UNIT_ROLES, "note") for p in pieces) and \
                 (any(p.role in ("lead", "assist") and not vocab.is_person(p.text) for p in pieces) or
                  (numbered and _agent(inner, vocab) is not None)):
             offset = start + sentence.index(inner[0])
@@ -475,7 +475,7 @@ def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -
 def _addressees(inner: str, vocab: Vocabulary) -> bool:
     """Does a clause name only groups (各责任单位, 各地各部门)? In a paragraph with no number that is a notice
     asking its addressees to act ("请各责任单位抓好落实"), not a task's division of labour."""
-    named = [p for p in _verb_pieces(inner, vocab) if p.role in ("lead", "assist", "responsible", "responsible_list")]
+    named = [p for p in _verb_pieces(inner, vocab) if p.role in (*UNIT_ROLES, "responsible_list")]
     return bool(named) and all(vocab.is_group(x.strip()) for p in named for x in split_top_level(p.text))
 
 
@@ -499,7 +499,7 @@ def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clau
         inner = sentence[cut:].strip()
         if not inner or vocab.label_re.search(inner):
             continue
-        if is_clause(inner, vocab) and any(p.role in ("lead", "assist", "responsible")
+        if is_clause(inner, vocab) and any(p.role in UNIT_ROLES
                                            for p in _verb_pieces(inner, vocab)):
             offset = s + cut + sentence[cut:].index(inner[0])
             return Clause(offset, e, inner, offset, "sentence")

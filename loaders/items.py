@@ -20,13 +20,14 @@ from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import Entry, read_outline
 from .textnorm import clean_text
+from .vocabulary import UNIT_ROLES
 
 __all__ = ["parse", "KIND_GENRES"]
 
 #: The genre name a document shows for each kind of clause found.
 KIND_GENRES = {"label": "inline_clauses", "verb": "verb_clauses", "sentence": "verb_clauses", "opening": "verb_clauses",
                "line": "labelled_lines"}
-_ROLES = ("lead", "assist", "responsible")
+_ROLES = UNIT_ROLES
 
 
 def _shortest_unique(paths: list[tuple], least: list[int] | None = None) -> list[str]:

@@ -22,11 +22,14 @@ from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
 
-__all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES"]
+__all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES"]
 
 DEFAULT_ROLES_FILE = Path(__file__).with_name("roles.yaml")
 #: Roles a label or verb can carry.
 ROLES = ("lead", "assist", "responsible", "people", "deadline")
+#: Roles of the units a clause names: "oversee" (指导, 督导) is a verb's only: the units lead a task whose clauses
+#: name no other unit, and assist otherwise.
+UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
@@ -53,7 +56,7 @@ class Vocabulary:
     """Labels, verbs, conventions and name shapes, with the patterns built from them."""
 
     labels: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in ROLES})
-    verbs: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in ("lead", "assist", "responsible")})
+    verbs: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in UNIT_ROLES})
     together: list[str] = field(default_factory=list)
     lead_in: list[str] = field(default_factory=list)
     lead_marks: list[str] = field(default_factory=list)
@@ -110,7 +113,7 @@ class Vocabulary:
             self.label_parts.setdefault(key, []).extend(map(str, words or []))
         for role, words in (data.get("verbs") or {}).items():
             if role not in self.verbs:
-                raise ParseError(path, None, f"verbs: unknown role {role!r}; one of lead, assist, responsible")
+                raise ParseError(path, None, f"verbs: unknown role {role!r}; one of {', '.join(UNIT_ROLES)}")
             self.verbs[role].extend(map(str, words or []))
         for section, key, attribute in _LISTS:
             block = data if section is None else (data.get(section) or {})

@@ -722,3 +722,50 @@ def test_a_clause_line_after_the_last_item_stays_with_it_when_its_siblings_named
     assert ("lead", "省发改委") in spelled("3") and ("assist", "省机场集团公司") in spelled("3")
     assert not [a for a in result.assignments if a.target_label == "Domain"]
     assert spelled("2") == [("assist", "环鄱阳湖生态经济区建设领导小组成员单位"), ("assist", "省地震局"), ("lead", "省发改委")]
+
+
+# A government site's furniture around a page saved whole: buttons, then the footer naming the site's owners.
+_FOOTER = ["【打印本页】 【关闭窗口】",
+           "主办单位:{place}人民政府办公室  承办单位:{place}大数据中心",
+           "网站标识码:3412000001  皖ICP备05001234号-1  皖公网安备 34120002000123号"]
+_HEADER = ["首页 > 政务公开 > 政策文件", "【字体:大 中 小】 浏览次数:1024"]
+
+
+@pytest.mark.parametrize("name", ["xuanwu-2023-work-targets-division", "anhui-city-2017-supervision-work-points",
+                                  "jiangxi-2009-stable-growth-responsibility"])
+def test_a_page_saved_with_its_site_furniture_reads_as_the_document(tmp_path, name):
+    """The site's 主办单位 under the print buttons is no task's lead; the note names the lines left out."""
+    path = next(CORPUS.glob(f"*/{name}.txt"))
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    framed = "\n".join([*_HEADER, text, *(line.format(place="某县") for line in _FOOTER)]) + "\n"
+    (tmp_path / path.name).write_text(framed, encoding="utf-8")
+    plain, saved = load(path), load(tmp_path / path.name)
+    key = lambda r: sorted((a.role, a.spelling, a.task) for a in r.assignments)  # noqa: E731
+    assert key(saved) == key(plain)
+    assert [t.text for t in saved.tasks] == [t.text for t in plain.tasks]
+    first = len(_HEADER) + text.count("\n") + 2
+    notes = [str(i) for i in saved.issues if i.kind == "page_chrome"]
+    assert notes and f"lines 2, {first}-{first + 2}" in notes[0]
+    # saved as one paragraph (the footer at the end of the one line): cut off the same way
+    (tmp_path / "one.txt").write_text(framed.replace("\n", " "), encoding="utf-8")
+    assert not any(a.spelling.endswith(("人民政府办公室", "大数据中心")) for a in load(tmp_path / "one.txt").assignments)
+
+
+def test_a_task_s_own_label_line_before_the_buttons_is_kept(tmp_path):
+    """"承办单位:" right above 【打印本页】 is the task's (a task's clause comes before the buttons)."""
+    text = "督办事项\n1.推进老旧小区改造。\n承办单位:县住建局\n【打印本页】【关闭窗口】\n主办单位:某县人民政府办公室\n"
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    assert [(a.role, a.spelling) for a in load(tmp_path / "d.txt").assignments] == [("lead", "县住建局")]
+
+
+def test_units_that_guide_lead_a_task_naming_no_one_else_and_assist_otherwise():
+    """国办发〔2018〕128号 "无废城市": "(生态环境部、财政部指导)" alone → they lead; "(各区政府负责,市民政局指导)" →
+    the units responsible lead and the guide assists."""
+    path = next(CORPUS.glob("*/state-council-office-2018-zero-waste-city-pilot.html"))
+    expected = yaml.safe_load(path.with_name(path.stem + ".expected.yaml").read_text(encoding="utf-8"))
+    result = _Renumbered(load(path), expected)
+    spelled = sorted((a.role, a.spelling) for a in result.assignments if a.task == "2.1")
+    assert spelled == [("assist", "试点城市政府"), ("lead", "工业和信息化部"), ("lead", "自然资源部")]
+    pieces = read_clause("各区政府负责,市民政局指导", V)
+    assert [(p.role, p.text) for p in pieces] == [("responsible", "各区政府"), ("oversee", "市民政局")]
+    assert V.verb_role("指导") == "oversee" and V.verb_role("督导") == "oversee"

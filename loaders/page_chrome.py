@@ -1,0 +1,79 @@
+"""Leave out the furniture of a government web page: the print and close buttons, the footer naming the site's
+主办单位 and 承办单位, its ICP number. A page saved or copied whole prints them around the document, and a footer
+"主办单位:XX县人民政府办公室" would otherwise read as the last task's lead.
+
+The words are data (``loaders/page_chrome.yaml``). Furniture lines become empty lines (line numbers stay the
+file's); in a page saved as one paragraph the furniture at the line's end is cut off. The loader says which
+lines it left out.
+
+Examples
+--------
+>>> text, dropped = drop_page_chrome("1.推进改造。(牵头单位:县住建局)\\n【打印本页】【关闭窗口】\\n主办单位:某县人民政府办公室")
+>>> text.split("\\n")
+['1.推进改造。(牵头单位:县住建局)', '', '']
+>>> dropped
+[2, 3]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["drop_page_chrome", "CHROME_FILE"]
+
+CHROME_FILE = Path(__file__).with_name("page_chrome.yaml")
+_LONG = 200
+# a role label or verb in the tail of a long line: the tail is the document's, not the site's
+_ROLE = re.compile(r"牵头|配合|协办|责任单位|责任部门|负责|参与单位")
+# a footer's own labels (主办单位, 承办单位 name the site's owners), not roles
+_FOOTER_WORDS = re.compile(r"(主办|承办|协办|主管|运维)(单位)?\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    data = yaml.safe_load(CHROME_FILE.read_text(encoding="utf-8"))
+    site = re.compile("|".join(f"(?:{p})" for p in data["site_markers"]))
+    markers = re.compile("|".join(f"(?:{p})" for p in [*data["markers"], *data["site_markers"]]))
+    labels = sorted(data["footer_labels"], key=len, reverse=True)
+    footer = re.compile(r"^\s*(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)))
+    return markers, site, footer, int(data.get("reach", 3))
+
+
+def _footer_tail(line: str, markers: re.Pattern) -> int | None:
+    """Where the furniture at the end of a long line starts: the first marker (or a footer label just before
+    it) after which no role word is printed, except the footer's own labels."""
+    for m in markers.finditer(line):
+        start = m.start()
+        before = line[max(0, start - 60): start]
+        label = max((before.rfind(w) for w in ("主办单位", "主办:", "主办：")), default=-1)
+        if label >= 0:
+            start = start - len(before) + label
+        if not _ROLE.search(_FOOTER_WORDS.sub(" ", line[start:])):
+            return start
+    return None
+
+
+def drop_page_chrome(text: str) -> tuple[str, list[int]]:
+    """The text with its page furniture left out, and the 1-based numbers of the lines it touched."""
+    markers, site, footer, reach = _words()
+    if not markers.search(text):
+        return text, []
+    lines = text.split("\n")
+    marked = [i for i, line in enumerate(lines) if len(line) < _LONG and markers.search(line)]
+    dropped: set[int] = set(marked)
+    for i in marked:
+        above = i - reach if site.search(lines[i]) else i
+        for j in range(max(0, above), min(len(lines), i + reach + 1)):
+            if footer.match(lines[j]) and len(lines[j]) < _LONG:
+                dropped.add(j)
+    for i in sorted(dropped):
+        lines[i] = ""
+    for i, line in enumerate(lines):
+        if len(line) >= _LONG and (cut := _footer_tail(line, markers)) is not None:
+            lines[i] = line[:cut].rstrip()
+            dropped.add(i)
+    return "\n".join(lines), sorted(i + 1 for i in dropped)
