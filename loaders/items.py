@@ -84,6 +84,17 @@ def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
     return None
 
 
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+
+
+def _fields(entry: Entry, collector: Collector) -> bool:
+    """Is an unnumbered paragraph a record of fields, every line "政策文号:穗埔组通〔2024〕6号" (a policy portal's
+    data about the document printed above it), so that the labelled line under it is one more field?"""
+    lines = entry.joined.lines
+    return entry.ordinal is None and entry.parent is None and bool(lines) and \
+        all(_FIELD_LINE.match(collector.source.lines[ln - 1]) for ln in lines)
+
+
 def _names_units(said: list[Said]) -> bool:
     return any(s.role in _ROLES + ("people", "none", "empty") for s in said)
 
@@ -114,6 +125,11 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             collector.issue(entry.line, "orphan_clause", f"a clause before the first item (numbered "
                             f"{entries[first].ordinal}, so the text starts mid-list): it closes an item this text does "
                             "not hold; not read as a task", (entry.text or entry.clause_lines[0][1])[:80])
+            collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+            continue
+        if said_lines and not clauses and _fields(entry, collector):
+            collector.note(entry.line, "record_fields", "a record of fields (\"政策文号:…\", \"实施日期:…\") with a "
+                           "labelled field: the page's data about the document, not a task", entry.clause_lines[0][1])
             collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
             continue
         if (head := _heading_lead(entry, collector)) is not None:

@@ -280,6 +280,12 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                     break
             yield "row", start, row, False, i
             continue
+        if mode == "cells" and not numbered and not piped and stripped and \
+                (found := _content_row(lines, i, width, vocab)) is not None:
+            row, end = found  # no 序号 and no numbered tasks: a row is its text cells, then its unit cells
+            yield "row", i, row, False, end
+            i = end
+            continue
         if mode == "words" and stripped and (words := stripped.split()) and (_NUMBER.match(words[0]) or (
                 not numbered and len(words) >= 2 and not _CATEGORY.match(stripped.replace(" ", "")) and
                 any(unit_like(w.rstrip("。;；"), vocab) for w in words[1:]))):  # no 序号: a row a line, naming units
@@ -305,6 +311,41 @@ def table_rows(lines: list[str], vocab: Vocabulary):
 
 
 _ITEM_START = re.compile(r"^(\d{1,4})\s*[.、．]\s*(?=\D)")
+
+
+def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary) -> tuple[list[str], int] | None:
+    """A row of a one-cell-per-line table with neither a 序号 nor numbered tasks, found by what its cells are: text
+    cells (a category, the task), then unit cells (lead, assist), then a time or names; the next text cell starts
+    the next row. None when the line starts no such row (a unit, a heading, a row with no unit within reach)."""
+    first = lines[i].strip().rstrip("| ").strip()
+    if unit_like(first.rstrip("。;；"), vocab) or _CATEGORY.match(first.replace(" ", "")) or \
+            _DEADLINE.search(first) and len(first) <= 30:
+        return None
+    row: list[str] = []
+    units = False
+    j, n = i, len(lines)
+    while j < n and len(row) < width + 2:
+        text = lines[j].strip()
+        if _ROW_END.match(text) and row:
+            return row, j + 1
+        text = text.rstrip("| ").strip()
+        if not text:
+            j += 1
+            continue
+        if _NUMBER.match(text):
+            return None  # a 序号 after all: the rows start at their numbers
+        unit = unit_like(text.rstrip("。;；"), vocab) or vocab.is_none(text)
+        tail = (_DEADLINE.search(text) and len(text) <= 30) or _looks("people", text, vocab)
+        if units and not unit and not tail:
+            return row, j
+        if row and (_CATEGORY.match(text.replace(" ", "")) or
+                    find_columns([text] + [ln.strip() for ln in lines[j + 1: j + 2 * width] if ln.strip()][:width - 1],
+                                 vocab)):
+            return (row, j) if units else None  # a heading or the header again
+        row.append(text)
+        units = units or unit
+        j += 1
+    return (row, j) if units else None
 
 
 def _row_start(text: str, numbered: bool) -> bool:

@@ -47,6 +47,7 @@ _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处�
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
+_ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "个人", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
@@ -87,7 +88,7 @@ def _merge_fragments(parts: list[str]) -> list[str]:
     return out
 
 
-def _split_outside_brackets(part: str) -> list[str]:
+def _split_outside_brackets(part: str, is_name=None) -> list[str]:
     """Split at 及 / 以及 / 和 / 与 between two names (and at 等 before a body's 成员单位), where the conjunction is
     outside every bracket."""
     pieces, start, depth = [], 0, []
@@ -103,17 +104,19 @@ def _split_outside_brackets(part: str) -> list[str]:
         right = part[m.end(): cuts[k + 1].start() if k + 1 < len(cuts) else len(part)]
         if right in _GENERIC:
             continue  # 有关部门和单位, 党委和人民政府: one group, not two
+        if is_name is not None and not is_name(part[start: m.start()].removesuffix("等")):
+            continue  # "十五运会和残特奥会广州赛区执委会": what comes before 和 is no name, so one name
         pieces.append(part[start: m.start()])
         start = m.end()
     pieces.append(part[start:])
     return pieces
 
 
-def _split_conjunctions(parts: list[str]) -> list[str]:
+def _split_conjunctions(parts: list[str], is_name=None) -> list[str]:
     """``市级各有关部门及各县市区政府`` names two units: split at 及 / 以及 / 和 / 与 after a unit ending."""
     out = []
     for part in parts:
-        out.extend(p for p in _split_outside_brackets(part) if p)
+        out.extend(p for p in _split_outside_brackets(part, is_name) if p)
     return out
 
 
@@ -127,9 +130,11 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
     """
     if is_none_marker(text):
         return []
+    if (m := _ETC_LIST.search(text)) and m.start() > 0:
+        text = text[: m.start()]  # "区投资促进局等各产业、招商主管部门": the kinds of unit after 等, a list itself
     items = []
     prefix = None
-    parts = _merge_fragments(_split_conjunctions(split_top_level(text)))
+    parts = _merge_fragments(_split_conjunctions(split_top_level(text), is_name))
     if is_name is not None:
         parts = [piece for part in parts for piece in _run_together(part, is_name)]  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
         parts = distribute_suffix(parts, is_name)

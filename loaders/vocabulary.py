@@ -36,8 +36,8 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "not_after_subject_verb", "not_after_subject_verb"),
-    (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
+    ("units", "not_endings", "not_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
@@ -73,12 +73,14 @@ class Vocabulary:
     group_endings: list[str] = field(default_factory=list)
     etc: str = "等$"
     posts: list[str] = field(default_factory=list)
+    not_endings: list[str] = field(default_factory=list)
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
+    not_after_agent_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
     not_last: str = ""
     label_parts: dict[str, list[str]] = field(default_factory=dict)
@@ -187,14 +189,16 @@ class Vocabulary:
             else None
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
+        self.not_ending_re = re.compile(r"(%s)$" % _alternation(self.not_endings)) if self.not_endings else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
-        self.agent_re = re.compile(r"由(?P<lead>[^,，;；由]+?)(?:(?:%s)(?P<rest>[^,，;；]+?))?(?P<verb>%s)"
-                                   % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs)))
+        self.agent_re = re.compile(r"由(?P<lead>[^,，;；由]+?)(?:(?:%s)(?P<rest>[^,，;；]+?))?(?P<verb>%s)(?!%s)"
+                                   % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
+                                      _alternation(self.not_after_agent_verb) or "(?!)"))
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
@@ -252,7 +256,8 @@ class Vocabulary:
         return bool(m.group(2)) or len(name) <= 4 or bool(self.suffix_re.search(name))
 
     def is_unit_name(self, name: str) -> bool:
-        return bool(self.suffix_re.search(name)) and not (name and name[-1] in self.not_last)
+        return bool(self.suffix_re.search(name)) and not (name and name[-1] in self.not_last) and \
+            not (self.not_ending_re is not None and self.not_ending_re.search(name))
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""

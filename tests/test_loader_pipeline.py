@@ -769,3 +769,39 @@ def test_units_that_guide_lead_a_task_naming_no_one_else_and_assist_otherwise():
     pieces = read_clause("各区政府负责,市民政局指导", V)
     assert [(p.role, p.text) for p in pieces] == [("responsible", "各区政府"), ("oversee", "市民政局")]
     assert V.verb_role("指导") == "oversee" and V.verb_role("督导") == "oversee"
+
+
+def test_a_table_one_cell_a_line_with_no_numbers_is_cut_into_rows_by_its_cells():
+    """株洲 printed one cell a line, no 序号 and no numbered tasks: text cells, then unit cells, then the next row's
+    text. "优化产业布局。" (a 工作要点 cell) ends like a unit (局) and is none: 布局 is in units.not_endings."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    from make_merged_table_fixtures import DOCS, paragraphs
+    from table_flattenings import flatten
+
+    doc = next(d for d in DOCS if d.slug.startswith("zhuzhou"))
+    result = load("zhuzhou.txt", text="\n".join(paragraphs(doc)) + "\n" + flatten(doc.grid, "cells", "blank") + "\n")
+    leads = {t.text[:6]: sorted(a.spelling for a in result.assignments if a.task == t.number and a.role == "lead")
+             for t in result.tasks}
+    assert leads["全面实施“5"] == ["市企业发展促进局", "市发改委"]
+    assert leads["继续实施非均"] == ["市发改委"]
+    assert leads["大力发展以生"] == ["市商务局", "市旅游局"]
+    assert not V.is_unit_name("优化产业布局") and V.is_unit_name("县文体广新局")
+
+
+def test_a_policy_portal_record_above_the_document_and_a_list_of_kinds_after_deng():
+    """黄埔 (穗埔组通〔2024〕6号) as a policy portal prints it: "政策文号:…/实施日期:…/牵头单位:组织部/失效日期:…" is the
+    portal's record, no task; "区投资促进局等各产业、招商主管部门": the kinds after 等 are no units."""
+    result, _expected = doc("huangpu-2024-talent-measures")
+    assert [t.number for t in result.tasks][:3] == ["1", "2", "3"]
+    assert not any(a.spelling.startswith("组织部") for a in result.assignments)
+    assert any(i.kind == "record_fields" for i in result.issues)
+    assert sorted(a.spelling for a in result.assignments if a.task == "6") == ["区工业和信息化局", "区投资促进局", "区科技局"]
+
+
+def test_one_body_named_with_he_and_an_interpretation_clause():
+    """穗工信函〔2025〕256号: "十五运会和残特奥会广州赛区执委会" is one body (十五运会 is no name); "本方案由市工业和信息化局
+    负责解释" assigns nothing."""
+    result, expected = doc("guangzhou-2025-5g-industrial-internet")
+    assert "十五运会和残特奥会广州赛区执委会" in {a.spelling for a in result.assignments if a.task == "1.1"}
+    assert len(result.tasks) == len(expected["tasks"]) == 15
