@@ -79,7 +79,7 @@ def _size(path) -> int:
 def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
     """Statements that hold for the rest of the document: first-listed-leads, units carried forward."""
     conventions = Conventions()
-    tail = ""
+    tail, before = "", ""
     for lineno, line in enumerate(source.lines, 1):
         joined, tail = tail + line, line[-30:]  # a statement a page broke over two lines: "…等负责,列" / "第一位的为…"
         if conventions.first_listed_from is None and ("第一" in joined or "首位" in joined) \
@@ -87,9 +87,18 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
             conventions.first_listed_from = lineno
         if any(mark in line for mark in vocab.legend_mark_set) and (mark := mark_legend(line, vocab)):
             conventions.legend.add(mark)
-        if (units := carry_forward_units(line, vocab)):
+        # a carry-forward statement may run over three lines of a page ("除特别注明的外,各县(市、区" / ")政府和…")
+        window = before + line
+        if (units := carry_forward_units(line, vocab) or (
+                before and any(word in line for word in _CARRY_WORDS) and
+                carry_forward_units(window, vocab, ends_after=len(before)))):
             conventions.carried.append((lineno, units))
+        before = (before + line)[-160:] if line.strip() else ""
     return conventions
+
+
+# words every built-in carry-forward statement ends with (on its last line: "都是配合单位", "不再列出")
+_CARRY_WORDS = ("不再", "不一一", "再列", "列出", "分工", "配合", "协办", "参与", "协助", "协同")
 
 
 def _line_ranges(numbers: list[int]) -> str:

@@ -565,9 +565,11 @@ def mark_legend(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def carry_forward_units(text: str, vocab: Vocabulary) -> str | None:
-    """The units a "以下各项工作均需X落实,不再列出" statement carries to every later task, as printed."""
+def carry_forward_units(text: str, vocab: Vocabulary, ends_after: int = 0) -> str | None:
+    """The units a "以下各项工作均需X落实,不再列出" statement carries to every later task, as printed (only a
+    statement ending after ``ends_after``: one that goes on from earlier lines joined before the text's own)."""
     for pattern in vocab.carry_forward_res:
-        if m := pattern.search(text):
-            return m["units"].strip(" ,，、")
+        for m in pattern.finditer(text):
+            if m.end() > ends_after:
+                return m["units"].strip(" ,，、")
     return None

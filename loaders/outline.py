@@ -32,7 +32,7 @@ from .joined import Joined
 from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, chinese_ordinal, clean_text
 from .vocabulary import Vocabulary
 
-__all__ = ["Entry", "read_outline", "MARKER"]
+__all__ = ["Entry", "read_outline", "MARKER", "line_width"]
 
 _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -72,6 +72,12 @@ class Entry:
     depth: int = 0  # open brackets so far (a page break inside a bracket continues the item)
     children: int = 0
     tail_line: int = 0  # the last line a clause line went on to (a unit list wrapped onto the next lines)
+    soft: set[int] = field(default_factory=set)  # offsets of lines that go on a line the page broke
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offsets where a line of the item starts a line of its own (not one the page's width broke)."""
+        return [s for s in self.joined.starts if s not in self.soft]
 
     @property
     def text(self) -> str:
@@ -260,6 +266,11 @@ class _Reader:
                 return True
         return False
 
+    def _wrapped(self) -> bool:
+        """Was the line before as long as the page's lines and not closed? (the page broke it: this line goes on)"""
+        return self.width is not None and self.last_length >= self.width - 1 and \
+            self.current is not None and not re.search(r"[。;；!！?？]$", self.current.text)
+
     def _verb_clause_line(self, text: str) -> bool:
         """A line that is only a unit list and a role verb ("市金融办、人民银行潍坊市中心支行分别牵头落实")."""
         if len(text) > 80 or MARKER.match(text):
@@ -295,7 +306,8 @@ class _Reader:
                 and len(text) >= 4:
             self._owner(current).clause_lines.append((lineno, text + ":"))  # "责任单位" without its colon, units below
             return
-        if current is not None and current.text and not _open(current.text) and self._verb_clause_line(text):
+        if current is not None and current.text and not _open(current.text) and not self._wrapped() and \
+                self._verb_clause_line(text):
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
             return
         marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
@@ -324,6 +336,8 @@ class _Reader:
             else:
                 self.start("para", None, raw.strip(), lineno)
         else:
+            if self._wrapped():  # the page broke the line before: this line does not start anything
+                current.soft.add(len(current.text))
             current.add(raw.strip(), lineno)
 
 
@@ -367,7 +381,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
     reader = _Reader(vocab)
     lines = list(lines)
-    reader.width = _line_width([raw for _lineno, raw in lines])
+    reader.width = line_width([raw for _lineno, raw in lines])
     for lineno, raw in lines:
         if len(raw) >= _LONG_LINE:
             raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
@@ -383,7 +397,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     return [e for e in reader.entries if e.kind != "stop"]
 
 
-def _line_width(lines: list[str]) -> int | None:
+def line_width(lines: list[str]) -> int | None:
     """The length of a full line when most long lines share it (text copied from a PDF: the page broke every
     line at its width, mid-word and mid-list), else None."""
     lengths = [len(line.strip()) for line in lines if len(line.strip()) >= 16]

@@ -13,16 +13,35 @@ from agencygraph.graph.model import Task, task_key
 from .assign import Conventions, Said, assign_task
 from .clauses import unit_like
 from .collect import Collector
+from .outline import line_width
 from .textnorm import clean_text
 
 __all__ = ["parse"]
+
+
+def _unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each line the page's width broke joined to the next (text copied from a PDF): a citation
+    may run over the break. A joined line keeps the number of its first line."""
+    width = line_width([text for _n, text in lines])
+    if width is None:
+        return lines
+    out: list[tuple[int, str]] = []
+    broke, last = False, None
+    for lineno, text in lines:
+        if broke and out and last == lineno - 1:
+            first, joined = out[-1]
+            out[-1] = (first, joined + text.strip())
+        else:
+            out.append((lineno, text))
+        broke, last = len(text.strip()) >= width - 1 and not text.rstrip().endswith(("。", ";", "；")), lineno
+    return out
 
 
 def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conventions, seen: set[str]) -> int:
     """Read the cited tasks in ``lines`` (``[(lineno, raw)]``); returns how many were read."""
     vocab = collector.vocab
     count = 0
-    for lineno, line in lines:
+    for lineno, line in _unwrapped(lines):
         for pattern in vocab.reference_res:
             for m in pattern.finditer(line):
                 number, units = m["number"], m["units"].strip()

@@ -805,3 +805,36 @@ def test_one_body_named_with_he_and_an_interpretation_clause():
     result, expected = doc("guangzhou-2025-5g-industrial-internet")
     assert "十五运会和残特奥会广州赛区执委会" in {a.spelling for a in result.assignments if a.task == "1.1"}
     assert len(result.tasks) == len(expected["tasks"]) == 15
+
+
+@pytest.mark.parametrize("name, number, lead, assist", [
+    ("jiangxi-2009-stable-growth-responsibility", "1", "省发改委", "人行南昌中心支行"),
+    ("enshi-2012-npc-motion-handling", "2", None, "恩施市政府"),
+    ("jinhua-2018-work-report-tasks", "1.1", "市发改委", "金义都市新区"),
+])
+def test_text_copied_from_a_pdf_page_breaks_no_clause(name, number, lead, assist):
+    """Every line broken at 28 characters, as text copied from an A4 PDF comes: a label clause runs on over the
+    break ("…人行南昌中" / "心支行配合。"), a line the page broke opens no clause ("恩施市" / "政府为协办单位"),
+    and a carry-forward statement over three lines still holds ("除特别注明的外,各县(市、区" / ")政府和…都是配合单位")."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loader_accuracy import wrapped
+
+    path = next(CORPUS.glob(f"*/{name}.txt"))
+    expected = yaml.safe_load(path.with_name(name + ".expected.yaml").read_text(encoding="utf-8"))
+    result = _Renumbered(load(path.name, text=wrapped(path.read_text(encoding="utf-8"))), expected)
+    spelled = {(a.role, a.spelling) for a in result.assignments if a.task == number}
+    if lead:
+        assert ("lead", lead) in spelled
+    assert ("assist", assist) in spelled
+    assert not any(s.endswith("牵头") or s in ("心支行", "政府") for _r, s in spelled)
+
+
+def test_a_progress_report_s_citation_broken_by_the_page_is_read():
+    """池州 progress report, lines broken at 28 characters: "市发改委牵头的第1项“地区生产…" runs over a break."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loader_accuracy import wrapped
+
+    path = next(CORPUS.glob("*/chizhou-2025-key-work-progress-report.txt"))
+    result = load(path.name, text=wrapped(path.read_text(encoding="utf-8")))
+    assert len(result.tasks) == 8
+    assert ("lead", "市发改委") in {(a.role, a.spelling) for a in result.assignments if a.task == "1"}
