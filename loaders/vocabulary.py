@@ -149,7 +149,16 @@ class Vocabulary:
     def compile(self) -> "Vocabulary":
         composed = self.composed_labels()
         all_labels = {role: [*self.labels.get(role, []), *composed[role]] for role in ROLES}
-        labels = [w for words in all_labels.values() for w in words]
+        labels = [w for words in self.labels.values() for w in words]
+        # the composed labels as one pattern (role word, activity, noun), not hundreds of alternatives: a long
+        # alternation is tried word by word at every position of every line
+        parts = self.label_parts
+        words = [w for role in ROLES for w in parts.get(role, [])]
+        label_alt = _alternation(labels)
+        if words and parts.get("activities") and parts.get("nouns"):  # each alternative opens with its literal
+            tail = "(?:%s)(?:%s)" % (_alternation(parts["activities"]), _alternation(parts["nouns"]))  # word: the
+            label_alt += "".join("|%s%s" % (re.escape(w), tail) for w in sorted(set(words), key=len, reverse=True))
+            # engine then scans for their first characters only
         self._label_role = {}
         for role in ROLES:  # first role listed wins for a word listed twice; a listed label before a composed one
             for word in self.labels.get(role, []):
@@ -158,8 +167,8 @@ class Vocabulary:
             for word in composed[role]:
                 self._label_role.setdefault(word, role)
         qualifier = r"(?:(?:及|和|与|、)(?:其)?(?:责任人|责任领导|联系人|分管领导)|[(（](?:人|单位|部门|个人|处室)[)）])?"
-        self.label_re = re.compile(r"(%s)%s\s*[:：]" % (_alternation(labels), qualifier))
-        self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (_alternation(labels), qualifier))
+        self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
+        self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (label_alt, qualifier))
         self._verb_role = {}
         for role, words in self.verbs.items():
             for word in words:
@@ -176,7 +185,7 @@ class Vocabulary:
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
-                                    % (_alternation(self.copulas), _alternation(labels))) if self.copulas else None
+                                    % (_alternation(self.copulas), label_alt)) if self.copulas else None
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
