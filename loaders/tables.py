@@ -287,6 +287,9 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             i = end
             continue
         if mode == "words" and stripped and (words := stripped.split()) and (_NUMBER.match(words[0]) or (
+                numbered and len(words) >= 2 and len(words[-1]) <= 30 and _DEADLINE.search(words[-1]) and
+                not _CATEGORY.match(stripped.replace(" ", ""))) or (  # "开工建设老年大学。 12月底前": a row under
+                # the row above, its 序号 and units merged with it
                 not numbered and len(words) >= 2 and not _CATEGORY.match(stripped.replace(" ", "")) and
                 any(unit_like(w.rstrip("。;；"), vocab) for w in words[1:]))):  # no 序号: a row a line, naming units
             j = i + 1
