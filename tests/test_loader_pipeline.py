@@ -838,3 +838,18 @@ def test_a_progress_report_s_citation_broken_by_the_page_is_read():
     result = load(path.name, text=wrapped(path.read_text(encoding="utf-8")))
     assert len(result.tasks) == 8
     assert ("lead", "市发改委") in {(a.role, a.spelling) for a in result.assignments if a.task == "1"}
+
+
+def test_single_space_rows_with_a_row_whose_number_and_units_are_merged_above():
+    """大竹 printed with single spaces: "开工建设老年大学。 12月底前" under row 5 is row 5's second part (its 序号 and
+    unit cell merged), not prose ending the table: rows 6-10 are read."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    from make_merged_table_fixtures import DOCS, paragraphs
+    from table_flattenings import flatten
+
+    doc = next(d for d in DOCS if d.slug.startswith("dazhu"))
+    result = load("dazhu.txt", text="\n".join(paragraphs(doc)) + "\n" + flatten(doc.grid, "one-space", "blank") + "\n")
+    leads = {t.number: sorted(a.spelling for a in result.assignments if a.task == t.number and a.role == "lead")
+             for t in result.tasks}
+    assert leads["5.2"] == ["县民政局"] and leads["10"] == ["县商务局"] and leads["6"] == ["县代建中心", "县政务服务中心"]
