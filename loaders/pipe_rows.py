@@ -141,6 +141,8 @@ def _closing(lines, start, last, vocab, is_header):
                  0)  # a header ends at a named cell: the empty cell after it opens the next row
     if not width:
         return {}
+    if (numbered := _by_numbers(flat, is_header)) is not None:
+        return numbered
     rows, cells, row_start = {}, [], None
     for n, (cell, line, pipes) in enumerate(flat):
         if row_start is None:
@@ -157,4 +159,32 @@ def _closing(lines, start, last, vocab, is_header):
         cells.pop()
     if cells:  # the last row, cut off before its closing pipes
         rows[row_start] = (cells, flat[-1][1] + 1)
+    return rows
+
+
+def _by_numbers(flat: list[tuple[str, int, int]], is_header) -> dict[int, tuple[list[str], int]] | None:
+    """Rows anchored on a 序号 the header does not name (its header cell spans a category column and the number
+    column: "工作任务" over "强化…公开 | 1"): the numbers run 1, 2, 3 …, and each row is its number and the cells
+    after it, as many as the fewest any row has. A cell before a number (the category, printed once over the rows
+    it spans) is no row's: the table reader meets it as a line of its own. None when the cells are not so
+    numbered."""
+    at = [k for k, (cell, _l, _p) in enumerate(flat) if re.fullmatch(r"\d{1,4}", cell.strip())]
+    if len(at) < 3 or any(int(flat[b][0]) != int(flat[a][0]) + 1 for a, b in zip(at, at[1:])):
+        return None
+    before = [cell.strip() for cell, _l, _p in flat[: at[0]]]
+    width = next((k for k in range(len(before), 1, -1) if all(0 < len(c) <= 8 for c in before[:k]) and
+                  is_header(before[:k])), 0)
+    if not width or "序号" in before[:width] or len(before) - width > 2:
+        return None
+    span = min(b - a for a, b in zip(at, at[1:]))
+    if span < 3 or span > width:
+        return None
+    rows: dict[int, tuple[list[str], int]] = {flat[0][1]: (before[:width], flat[width - 1][1] + 1)}
+    for k in at:
+        part = flat[k: k + span]
+        cells = [cell for cell, _l, _p in part]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            rows[part[0][1]] = (cells, part[-1][1] + 1)
     return rows

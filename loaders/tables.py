@@ -630,7 +630,8 @@ def _numbered_task_cell(by_role: dict[str, str], roles: list[str], cells: list[s
     if "task" not in roles or _ITEM_START.match(task) or _NUMBER.match(task.strip()):
         return
     after = list(zip(roles, cells))[roles.index("task") + 1:]
-    if len(re.sub(r"\s", "", task)) > 8 and not (after and _SUBHEADING.match(task)):
+    if len(re.sub(r"\s", "", task)) > 8 and not (after and _HEADING_CELL.match(task)):  # "一、做好财政信息公开。 |
+        # 1.积极推进…": a chapter printed once over its numbered tasks
         return  # "(一)打通断头路… | 1.文化中心北路": a project over its numbered sub-projects
     for role, cell in after:
         if role == "other" and _ITEM_START.match(cell.strip()):

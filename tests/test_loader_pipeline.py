@@ -853,3 +853,25 @@ def test_single_space_rows_with_a_row_whose_number_and_units_are_merged_above():
     leads = {t.number: sorted(a.spelling for a in result.assignments if a.task == t.number and a.role == "lead")
              for t in result.tasks}
     assert leads["5.2"] == ["县民政局"] and leads["10"] == ["县商务局"] and leads["6"] == ["县代建中心", "县政务服务中心"]
+
+
+def test_cells_between_pipe_lines_numbered_under_a_header_that_does_not_name_the_number():
+    """池州市信访局: "工作任务" heads a category column and the 序号 column; the category is printed once over its
+    rows, so rows are 4 or 5 cells: rows are found at their numbers 1, 2, 3 …"""
+    result, expected = doc("chizhou-petitions-bureau-undated-openness-task-list")
+    leads = {t.number: [a.spelling for a in result.assignments if a.task == t.number] for t in result.tasks}
+    assert leads == {n: t["leads"] for n, t in expected["tasks"].items()}
+
+
+def test_a_chapter_printed_once_over_its_numbered_tasks_in_a_pipe_table():
+    """江门市土地储备中心: "一、做好财政信息公开。 | 1.积极推进… | 财务科" then "3.及时反馈… | 各科室 |": the chapter cell is
+    the domain, the numbered cell the task, and a row opening a new chapter is no part of the row above."""
+    result, expected = doc("jiangmen-land-reserve-2021-openness-division")
+    assert sorted(t.number for t in result.tasks) == sorted(expected["tasks"])
+    assert triples(result, "7") == [("assist", "各科室"), ("lead", "办公室")]
+
+
+def test_two_names_joined_by_ji_in_a_national_clause():
+    """"(财政部、工业和信息化部等有关部门及各地方按职责分工负责)": 及 joins a name and 各地方; the clause is read."""
+    result, _expected = doc("national-2021-sme-competitiveness-measures")
+    assert sorted(a.spelling for a in result.assignments if a.role == "lead") == ["各地方", "工业和信息化部", "财政部"]
