@@ -212,8 +212,18 @@ def csv_text(data: bytes, encoding: str | None = None) -> str:
 
 
 # -- web pages ----------------------------------------------------------------------------------
+# A cell of this many paragraphs and characters, in a table with fewer rows above it, holds the article: the table
+# frames the page (a column of links beside it), it is no table of tasks.
+_ARTICLE_PARAGRAPHS, _ARTICLE_CHARS, _LAYOUT_ROWS = 5, 300, 3
+
+
 class _HTMLTables(HTMLParser):
-    """Text of a web page: block elements as lines, tables as rows with rowspan/colspan resolved."""
+    """Text of a web page: block elements as lines, tables as rows with rowspan/colspan resolved.
+
+    A table that holds another table in a cell lays the page out (a column of links beside the article): its
+    cells are blocks, their paragraphs lines, and the tables inside are read as tables. So is a table of one
+    cell (a frame around the article).
+    """
 
     BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title",
               "table", "ul", "ol", "dd", "dt", "blockquote", "pre"}
@@ -224,7 +234,8 @@ class _HTMLTables(HTMLParser):
         self.lines: list[str] = []
         self.current: list[str] = []
         self.skip = 0
-        self.tables: list[dict] = []  # stack: {"grid": [...], "row": [...], "cell": [...] | None, "pending": {}}
+        self.tables: list[dict] = []  # stack: {"grid": [...], "row": [...], "cell": [...] | None, "pending": {},
+        #                                        "layout": bool}
 
     # text outside tables
     def _flush(self):
@@ -233,30 +244,39 @@ class _HTMLTables(HTMLParser):
             self.lines.append(text)
         self.current = []
 
+    def _to_layout(self, table):
+        """The table lays the page out: the rows read so far and the open cell become lines."""
+        self._end_row(table)
+        for row in _fill_spans(table["grid"]):
+            self.lines.extend(cell for cell in row if cell.strip())
+        table.update(grid=[], row=None, cell=None, pending={}, layout=True)
+
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skip += 1
             return
         attrs = dict(attrs)
+        top = self.tables[-1] if self.tables else None
         if tag == "table":
-            if self.tables and self.tables[-1]["cell"] is not None:
-                self.tables.append({"nested": True, "cell": None})
-                return
+            if top is not None and not top["layout"] and top["cell"] is not None:
+                self._to_layout(top)  # a table inside a cell: the outer one lays the page out
             self._flush()
-            self.tables.append({"grid": [], "row": None, "cell": None, "pending": {}, "nested": False})
-        elif self.tables and not self.tables[-1]["nested"]:
-            table = self.tables[-1]
+            self.tables.append({"grid": [], "row": None, "cell": None, "pending": {}, "layout": False})
+        elif top is not None and top["layout"]:
+            if tag in self.BLOCKS or tag in ("td", "th"):
+                self._flush()
+        elif top is not None:
             if tag == "tr":
-                self._end_row(table)
-                table["row"] = []
+                self._end_row(top)
+                top["row"] = []
             elif tag in ("td", "th"):
-                if table["row"] is None:
-                    table["row"] = []
-                self._end_cell(table)
-                table["cell"] = []
-                table["span"] = (_span(attrs.get("rowspan")), _span(attrs.get("colspan")))
-            elif tag in ("br", "p", "div", "li") and table["cell"] is not None:
-                table["cell"].append("\n")
+                if top["row"] is None:
+                    top["row"] = []
+                self._end_cell(top)
+                top["cell"] = []
+                top["span"] = (_span(attrs.get("rowspan")), _span(attrs.get("colspan")))
+            elif tag in ("br", "p", "div", "li") and top["cell"] is not None:
+                top["cell"].append("\n")
         elif tag in self.BLOCKS:
             self._flush()
 
@@ -264,35 +284,39 @@ class _HTMLTables(HTMLParser):
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
             return
-        if tag == "table" and self.tables:
-            table = self.tables.pop()
-            if table["nested"]:
+        top = self.tables[-1] if self.tables else None
+        if tag == "table" and top is not None:
+            self.tables.pop()
+            if top["layout"]:
+                self._flush()
                 return
-            self._end_row(table)
-            self.lines.append(rows_text(_fill_spans(table["grid"])))
+            self._end_row(top)
+            grid = top["grid"]
+            if len(grid) == 1 and len([c for c, how in grid[0] if how == ""]) == 1 and top.get("one_cell"):
+                self.lines.extend(top["one_cell"])  # a frame of one cell: its paragraphs are lines
+            else:
+                self.lines.append(rows_text(_fill_spans(grid)))
             self.lines.append("")
-        elif self.tables and not self.tables[-1]["nested"]:
-            table = self.tables[-1]
+        elif top is not None and top["layout"]:
+            if tag in self.BLOCKS or tag in ("td", "th"):
+                self._flush()
+        elif top is not None:
             if tag in ("td", "th"):
-                self._end_cell(table)
+                self._end_cell(top)
             elif tag == "tr":
-                self._end_row(table)
+                self._end_row(top)
         elif tag in self.BLOCKS:
             self._flush()
 
     def handle_data(self, data):
         if self.skip:
             return
-        target = None
-        for table in reversed(self.tables):
-            if not table["nested"]:
-                target = table
-                break
-        if target is not None:
-            if target["cell"] is not None:
+        top = self.tables[-1] if self.tables else None
+        if top is not None and not top["layout"]:
+            if top["cell"] is not None:
                 # a line break of the page's source is a space, as a browser shows it (an editor wrapped the
                 # line at a space: "任务\n内容"); only <br>, <p>… break a cell's text into lines
-                target["cell"].append(data.replace("\r", " ").replace("\n", " "))
+                top["cell"].append(data.replace("\r", " ").replace("\n", " "))
         else:
             self.current.append(data)
 
@@ -301,6 +325,14 @@ class _HTMLTables(HTMLParser):
             return
         pieces = [p.strip() for p in re.split(r"\n", "".join(table["cell"]))]
         pieces = [re.sub(r"[ \t\r\u00a0]+", " ", p) for p in pieces if p.strip()]
+        table["one_cell"] = pieces
+        if len(pieces) >= _ARTICLE_PARAGRAPHS and sum(map(len, pieces)) >= _ARTICLE_CHARS and \
+                len(table["grid"]) < _LAYOUT_ROWS:  # an article in a cell of a table of a few rows: the page's frame
+            row, table["cell"], table["row"] = table["row"] or [], None, None
+            self._to_layout(table)
+            self.lines.extend(text for text, _how in row if text.strip())
+            self.lines.extend(pieces)
+            return
         text = cell_lines(pieces)
         rowspan, colspan = table.get("span", (1, 1))
         row = table["row"]

@@ -4,6 +4,7 @@ Expected values are the hand-read answers in tests/fixtures/corpus/*/*.expected.
 not run the loader), or derived by hand from the lines quoted in each test.
 """
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -875,3 +876,34 @@ def test_two_names_joined_by_ji_in_a_national_clause():
     """"(财政部、工业和信息化部等有关部门及各地方按职责分工负责)": 及 joins a name and 各地方; the clause is read."""
     result, _expected = doc("national-2021-sme-competitiveness-measures")
     assert sorted(a.spelling for a in result.assignments if a.role == "lead") == ["各地方", "工业和信息化部", "财政部"]
+
+
+def _framed(body: str) -> str:
+    """A page the old way: a table frames it, a column of links beside the article, the site's footer below."""
+    return ("<html><head><meta charset='utf-8'><script>var nav = 1;</script></head><body><table width='1000'>"
+            "<tr><td colspan='2'><img src='logo.png'>某市人民政府</td></tr><tr><td width='200' valign='top'><ul>"
+            "<li><a href='#'>首页</a></li><li><a href='#'>政务公开</a></li><li><a href='#'>政策文件</a></li></ul></td>"
+            f"<td valign='top'>{body}</td></tr><tr><td colspan='2'>主办单位:某市人民政府办公室 网站标识码:3403000001 "
+            "皖ICP备05001234号</td></tr></table></body></html>")
+
+
+def test_a_page_framed_by_a_layout_table_reads_as_its_article(tmp_path):
+    """The article's paragraphs in a cell of the page's frame are lines, not one cell; a table inside the frame
+    is read as a table."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loader_accuracy import match_tasks
+
+    key = lambda r: sorted((a.role, a.spelling, a.task) for a in r.assignments)  # noqa: E731
+    text_doc = next(CORPUS.glob("*/anhui-city-2017-supervision-work-points.txt"))
+    paragraphs = "".join(f"<p>{line}</p>" for line in text_doc.read_text(encoding="utf-8").splitlines() if line.strip())
+    (tmp_path / "article.html").write_text(_framed(paragraphs), encoding="utf-8")
+    assert key(load(tmp_path / "article.html")) == key(load(text_doc))
+
+    table_doc = ROOT / "tests" / "fixtures" / "genres" / "merged" / "changshu-2018-government-work-tasks.html"
+    inner = re.search(r"<body[^>]*>(.*)</body>", table_doc.read_text(encoding="utf-8"), re.S | re.I)[1]
+    (tmp_path / "table.html").write_text(_framed(inner), encoding="utf-8")
+    expected = yaml.safe_load(table_doc.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    framed, plain = load(tmp_path / "table.html"), load(table_doc)
+    assert match_tasks(expected, framed)[1] == match_tasks(expected, plain)[1] == len(expected["tasks"])
+    assert sorted((a.role, a.spelling) for a in framed.assignments) == \
+        sorted((a.role, a.spelling) for a in plain.assignments)
