@@ -45,7 +45,7 @@ class _Renumbered:
 
 
 def doc(name):
-    path = next(CORPUS.glob(f"*/{name}.txt"))
+    path = next(p for p in CORPUS.glob(f"*/{name}.*") if not p.name.endswith((".expected.yaml", ".source.yaml")))
     expected = yaml.safe_load(path.with_name(name + ".expected.yaml").read_text(encoding="utf-8"))
     return _Renumbered(load(path), expected), expected
 
@@ -907,3 +907,12 @@ def test_a_page_framed_by_a_layout_table_reads_as_its_article(tmp_path):
     assert match_tasks(expected, framed)[1] == match_tasks(expected, plain)[1] == len(expected["tasks"])
     assert sorted((a.role, a.spelling) for a in framed.assignments) == \
         sorted((a.role, a.spelling) for a in plain.assignments)
+
+
+def test_each_district_and_the_county_level_cities_are_two_groups():
+    """广州 人才集聚工程: "(…配合单位:市委组织部、…,各区、县级市)": no body named after them to share, so 各区 and 县级市
+    are two groups; "各县、区人民政府" stays one."""
+    result, _expected = doc("guangzhou-2012-talent-cluster-project")
+    assert {"各区", "县级市"} <= {a.spelling for a in result.assignments if a.role == "assist"}
+    from agencygraph.loaders.unit_lists import _merge_fragments
+    assert _merge_fragments(["各县", "区人民政府"]) == ["各县、区人民政府"]
