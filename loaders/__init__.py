@@ -23,6 +23,7 @@ from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import drop_pinyin_annotations, mend_lost_characters
 from .page_chrome import drop_page_chrome
+from .radicals import unify_radicals
 from .metadata import read_metadata
 from .jurisdiction import Jurisdiction, from_override, infer
 from .progress import DETECT_SHARE, READ_SHARE, Progress
@@ -120,6 +121,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         share = READ_SHARE.get(source.container, 0.05)
         tracker.read(share)
         tracker.plan(["detect"], until=share + (1 - share) * DETECT_SHARE)
+    unified, radicals = unify_radicals(source.text)
+    if radicals:
+        source = replace(source, text=unified, notes=[*source.notes, (
+            1, "radicals", f"{radicals} CJK radicals a PDF's fonts gave for ideographs (⼯ for 工, ⺠ for 民) read as "
+            "the ideographs", "note")])
     mended, lost = mend_lost_characters(source.text)
     if lost:
         source = replace(source, text=mended, notes=[*source.notes, (

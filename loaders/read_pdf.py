@@ -19,6 +19,7 @@ wants the load report to say (``(line, kind, message, severity)``).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,10 @@ from agencygraph.graph.errors import UnreadableInput
 
 from .pdf_layout import _BAND, Item, drop_running_heads, items_from, render
 from .pdf_tables import Grid, _edges, _line_text, text_lines
+
+# pdfminer (under pdfplumber) logs a warning for every glyph of a font it finds odd ("Could not get FontBBox from
+# font descriptor": a browser's PDF, thousands of times); what the loader could not read is in its own report
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 __all__ = ["PageSurvey", "survey", "pdf_lines", "MAX_PAGES"]
 

@@ -219,3 +219,21 @@ def test_a_numbered_table_without_ruling_lines_over_two_pages():
     rows = lambda lines: [line for line in lines if "\t" in line]  # noqa: E731
     assert rows(pdf.lines) == rows(docx.split("\n"))
     assert pdf.pages[-1] == 2 and [p for p, line in zip(pdf.pages, pdf.lines) if line.startswith("26\t")] == [1]
+
+
+BROWSER = Path(__file__).resolve().parent / "fixtures" / "genres" / "browserpdf"
+
+
+@pytest.mark.parametrize("pdf", sorted(BROWSER.glob("*.pdf")), ids=lambda p: p.stem)
+def test_a_page_printed_by_a_browser_loads_like_the_page(pdf, capfd):
+    """Chromium's PDF text layer gives CJK radicals for many ideographs (⼯ for 工, ⺠ for 民): read as the
+    ideographs, the PDF loads the tasks and units the web page does; pdfminer's font warnings stay quiet."""
+    lines, _pages, _notes = pdf_lines(str(pdf), pdf.read_bytes())
+    assert re.search(r"[\u2e80-\u2fdf]", "\n".join(lines))  # the kind of PDF this is
+    html = next((Path(__file__).resolve().parent / "fixtures" / "corpus").glob(f"*/{pdf.stem}.html"))
+    printed, page = load(pdf), load(html)
+    assert sorted((a.role, a.spelling) for a in printed.assignments) == \
+        sorted((a.role, a.spelling) for a in page.assignments)
+    assert [t.text for t in printed.tasks] == [t.text for t in page.tasks]
+    assert any(i.kind == "radicals" for i in printed.issues)
+    assert "FontBBox" not in capfd.readouterr().err
