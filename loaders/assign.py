@@ -102,13 +102,15 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
                     lists.append(("lead" if mark else piece.role, [item], piece))
                 else:  # "★发改局、经信局" in a 牵头单位 cell: the marked unit leads, the others assist
                     lists.append(("assist", [item], piece))
-    overseers = [entry for entry in lists if entry[0] == "oversee"]
-    if overseers and not any(role in ("lead", "responsible") for role, _items, _p in lists):
-        # "(生态环境部、财政部指导)" alone: the units that guide the task are all it names; they lead it
-        collector.note(overseers[0][2].line, "no_lead_marker", "no lead named: the units that guide the task are "
-                       "recorded as leads", overseers[0][2].clause)
-        lists = [("lead" if role == "oversee" else role, items, piece) for role, items, piece in lists]
-    lists = [("assist" if role == "oversee" else role, items, piece) for role, items, piece in lists]
+    if any(entry[0] == "oversee" for entry in lists):
+        overseer = next(entry for entry in lists if entry[0] == "oversee")
+        guide = "assist"
+        if not any(role in ("lead", "responsible") for role, _items, _p in lists):
+            # "(生态环境部、财政部指导)" alone: the units that guide the task are all it names; they lead it
+            collector.note(overseer[2].line, "no_lead_marker", "no lead named: the units that guide the task are "
+                           "recorded as leads", overseer[2].clause)
+            guide = "lead"
+        lists = [(guide if role == "oversee" else role, items, piece) for role, items, piece in lists]
     has_lead = any(role == "lead" for role, _items, _p in lists)
     responsible = [entry for entry in lists if entry[0] == "responsible"]
     if responsible and not has_lead:

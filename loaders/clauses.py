@@ -109,7 +109,8 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
         part = re.sub(r"\s+", "", part)
         if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part):
             return False  # "1.市政公用城学校": a numbered item, not a name
-        if not (_one_name(part, vocab) or (  # "工业和信息化部等有关部门及各地方": two names joined by 及
+        if not (vocab.is_unit_name(part) or vocab.is_group(part) or vocab.is_person(part) or (
+                # "工业和信息化部等有关部门及各地方": two names joined by 及
                 (m := _JOINED.search(part)) and _one_name(vocab.strip_etc(part[: m.start()]), vocab) and
                 _one_name(part[m.end():], vocab))):
             return False

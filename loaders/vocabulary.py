@@ -198,7 +198,8 @@ class Vocabulary:
             else None
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
-        self.not_ending_re = re.compile(r"(%s)$" % _alternation(self.not_endings)) if self.not_endings else None
+        self.not_ending_set = set(self.not_endings)
+        self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
@@ -265,8 +266,11 @@ class Vocabulary:
         return bool(m.group(2)) or len(name) <= 4 or bool(self.suffix_re.search(name))
 
     def is_unit_name(self, name: str) -> bool:
-        return bool(self.suffix_re.search(name)) and not (name and name[-1] in self.not_last) and \
-            not (self.not_ending_re is not None and self.not_ending_re.search(name))
+        if not self.suffix_re.search(name) or (name and name[-1] in self.not_last):
+            return False
+        endings = self.not_ending_set
+        return not endings or not (name[-2:] in endings or name[-3:] in endings or
+                                   any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""
