@@ -91,7 +91,7 @@ def page_items(page, number: int, carry: list[float] | None = None) -> list[Item
     """The text lines and tables of a pdfplumber page, top to bottom: tables from their ruling lines, else a
     numbered table without lines (``text_tables``), else the rest of such a table whose columns ``carry``
     gives (it ended the page before)."""
-    tables = [t for t in page.find_tables() if len(t.cells) >= 2] or text_tables(page)
+    tables = [t for t in page.find_tables(_open_rows(page)) if len(t.cells) >= 2] or text_tables(page)
     if not tables and carry:
         top = float(page.height) * _BAND
         bottom = _table_foot(page, carry, top)
@@ -99,6 +99,25 @@ def page_items(page, number: int, carry: list[float] | None = None) -> list[Item
             tables = [_TextTable((carry[0], top, carry[-1], bottom + 1),
                                  [(a, top, b, bottom + 1) for a, b in zip(carry, carry[1:])])]
     return items_from(tables, page.chars, number)
+
+
+def _open_rows(page) -> dict:
+    """Settings that close a row the page break left open: a browser printing a table draws the cut row's cell
+    sides down to the page's end but no line under them (nor above the rest of the row on the next page). Where
+    the lowest cell sides of the page end (or the highest start), three or more together, with no ruling line
+    there, one is added across them."""
+    sides = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8]
+    if len(sides) < 3:
+        return {}
+    rules = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 8]
+    added = []
+    for key, pick in (("bottom", max), ("top", min)):  # only the lowest ends (a cut at the page's foot) and the
+        y = pick(round(float(e[key])) for e in sides)   # highest starts (the rest of the row on the next page)
+        group = [e for e in sides if round(float(e[key])) == y]
+        xs = sorted({round(float(e["x0"]), 1) for e in group})
+        if len(xs) >= 3 and not any(abs(float(r["top"]) - y) <= 2 and r["x1"] - r["x0"] > 20 for r in rules):
+            added.append(float(y))
+    return {"explicit_horizontal_lines": added} if added else {}
 
 
 def _table_foot(page, xs: list[float], bottom: float) -> float:
