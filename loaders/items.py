@@ -18,7 +18,7 @@ from .assign import Conventions, Said, assign_task
 from .clauses import Clause, find_clauses, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
-from .outline import Entry, read_outline
+from .outline import FIELD, Entry, read_outline
 from .textnorm import clean_text
 from .vocabulary import UNIT_ROLES
 
@@ -27,7 +27,6 @@ __all__ = ["parse", "KIND_GENRES"]
 #: The genre name a document shows for each kind of clause found.
 KIND_GENRES = {"label": "inline_clauses", "verb": "verb_clauses", "sentence": "verb_clauses", "opening": "verb_clauses",
                "line": "labelled_lines"}
-_ROLES = UNIT_ROLES
 
 
 def _shortest_unique(paths: list[tuple], least: list[int] | None = None) -> list[str]:
@@ -84,19 +83,16 @@ def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
     return None
 
 
-_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
-
-
 def _fields(entry: Entry, collector: Collector) -> bool:
     """Is an unnumbered paragraph a record of fields, every line "政策文号:穗埔组通〔2024〕6号" (a policy portal's
     data about the document printed above it), so that the labelled line under it is one more field?"""
     lines = entry.joined.lines
     return entry.ordinal is None and entry.parent is None and bool(lines) and \
-        all(_FIELD_LINE.match(collector.source.lines[ln - 1]) for ln in lines)
+        all((m := FIELD.match(line := collector.source.lines[ln - 1])) and line[m.end():].strip() for ln in lines)
 
 
 def _names_units(said: list[Said]) -> bool:
-    return any(s.role in _ROLES + ("people", "none", "empty") for s in said)
+    return any(s.role in UNIT_ROLES + ("people", "none", "empty") for s in said)
 
 
 _REFERS_BACK = re.compile(r"^(此项|该项|本项|上述|以上|这项)")
@@ -202,7 +198,7 @@ def _domain_lead(collector: Collector, entry: Entry, clauses: list[Clause], said
     domain = collector.domain(".".join(map(str, path[-1:])), _title(text), entry.line)
     said = [s for c in clauses for s in _said_inline(entry, c, collector)] + said_lines
     for piece in said:
-        if piece.role in _ROLES:
+        if piece.role in UNIT_ROLES:
             items = collector.listed_units(piece.text, piece.line)
             collector.assign("lead", items, domain.key, "Domain", None, piece.line, piece.clause, quiet=True)
 
@@ -250,7 +246,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         all_said = all_said + said_lines[-1:]
     if not split:
         said = all_said
-        if not any(s.role in _ROLES for s in said):
+        if not any(s.role in UNIT_ROLES for s in said):
             collector.issue(entry.line, "no_unit", f"task {number} names no unit", full[:80])
         assign_task(collector, said, parent.key, number, conventions, entry.line, entry.last_line)
         return

@@ -32,7 +32,7 @@ from .joined import Joined
 from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, chinese_ordinal, clean_text
 from .vocabulary import Vocabulary
 
-__all__ = ["Entry", "read_outline", "MARKER", "line_width"]
+__all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
 
 _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -57,7 +57,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
 # footnote ("注:1.…具体工作由市发改委牵头负责。2.…"), not its tasks
 _LONG_LINE = 400
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
+FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
 
 
 @dataclass
@@ -329,7 +329,7 @@ class _Reader:
             # as long as the page's lines and not closed: the page broke it
             if re.search(r"[、,，]$", last_text) or _open(last_text) or wrapped or (
                     len(text) <= 15 and not re.search(r"[。;；]$", last_text) and not self.vocab.label_re.search(text)
-                    and text[-1] not in ":：" and not _FIELD.match(text)):  # "进展与成效:", "失效日期:2025-06-27"
+                    and text[-1] not in ":：" and not FIELD.match(text)):  # "进展与成效:", "失效日期:2025-06-27"
                 # are the next field, not more units
                 current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
                 current.tail_line = lineno
