@@ -178,8 +178,10 @@ class Vocabulary:
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
         words = sorted({w for w in [*self._verb_role, *labels] if len(w) >= 2}, key=len, reverse=True)
         # a role word a page's layout broke with a space ("按职责分工 负责", "责任 单位:"): one word again
-        self.spaced_word_re = re.compile("|".join(
-            "(?=%s)%s" % (r"[^\s]*[ \u3000]", r"[ \u3000]?".join(re.escape(ch) for ch in w)) for w in words))
+        self.spaced_word_re = re.compile("|".join(  # the look-ahead reaches no further than the word: a line of
+            # 10,000 characters without a space is not scanned to its end from every position
+            "(?=%s)%s" % (r"\S{0,%d}[ \u3000]" % (len(w) - 1), r"[ \u3000]?".join(re.escape(ch) for ch in w))
+            for w in words))
         self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
         self.subject_re = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）]{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
