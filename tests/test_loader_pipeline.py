@@ -924,3 +924,20 @@ def test_unit_lists_parted_by_a_slash_or_a_conjunction_between_names():
     result = load("slash.txt", text=text)
     assert sorted((a.role, a.spelling) for a in result.assignments) == sorted([
         ("assist", "各街道"), ("assist", "区政务服务中心"), ("lead", "区发改局"), ("lead", "区市场监管局")])
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("市政府办公室统筹协调,各区落实", [("lead", "市政府办公室"), ("responsible", "各区")]),
+    ("市发改委主办,市财政局会办", [("lead", "市发改委"), ("assist", "市财政局")]),
+    ("市委宣传部主抓,各区配合", [("lead", "市委宣传部"), ("assist", "各区")]),
+    ("各县区政府负责,市住建局督促", [("responsible", "各县区政府"), ("oversee", "市住建局")]),
+    ("市交通运输局承办", [("responsible", "市交通运输局")]),
+])
+def test_more_role_verbs_from_the_vocabulary(clause, expected):
+    assert [(p.role, p.text) for p in read_clause(clause, V)] == expected
+
+
+def test_coordinating_wording_in_prose_is_no_clause():
+    """云浮 学前教育: "建立完善市统筹,县级政府为主,镇(街道)参与的…体制" is prose: 统筹 alone is no role verb."""
+    result, expected = doc("yunfu-2019-preschool")
+    assert {a.spelling for a in result.assignments if a.role == "lead"} == {"市教育局"}
