@@ -141,8 +141,9 @@ class Vocabulary:
                                      f"{', '.join(f'(?P<{g}>…)' for g in sorted(missing))}")
 
     def composed_labels(self) -> dict[str, list[str]]:
-        """Labels of each role made from ``label_parts``: role word + activity + noun (牵头督查单位)."""
-        activities, nouns = self.label_parts.get("activities", []), self.label_parts.get("nouns", [])
+        """Labels of each role made from ``label_parts``: role word + activity (or none) + noun (牵头督查单位,
+        牵头股室)."""
+        activities, nouns = ["", *self.label_parts.get("activities", [])], self.label_parts.get("nouns", [])
         return {role: [w + a + n for w in self.label_parts.get(role, []) for a in activities for n in nouns]
                 for role in ROLES}
 
@@ -156,7 +157,7 @@ class Vocabulary:
         words = [w for role in ROLES for w in parts.get(role, [])]
         label_alt = _alternation(labels)
         if words and parts.get("activities") and parts.get("nouns"):  # each alternative opens with its literal
-            tail = "(?:%s)(?:%s)" % (_alternation(parts["activities"]), _alternation(parts["nouns"]))  # word: the
+            tail = "(?:%s)?(?:%s)" % (_alternation(parts["activities"]), _alternation(parts["nouns"]))  # word: the
             label_alt += "".join("|%s%s" % (re.escape(w), tail) for w in sorted(set(words), key=len, reverse=True))
             # engine then scans for their first characters only
         self._label_role = {}

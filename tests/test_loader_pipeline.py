@@ -710,6 +710,9 @@ def test_a_label_composed_of_a_role_word_an_activity_and_a_noun():
     """"(牵头督查单位:市发改委、市经信委…)": role word + activity + noun, built from roles.yaml's label_parts."""
     assert [V.label_role(x) for x in ("牵头督查单位", "配合落实部门", "责任督办单位", "会办单位", "督查单位")] == \
         ["lead", "assist", "responsible", "assist", None]
+    # without an activity: a county bureau's 股室, a town's 站所
+    assert [V.label_role(V.label_re.search(x + ":")[1]) for x in ("牵头股室", "配合股室", "责任站所", "包保单位")] == \
+        ["lead", "assist", "responsible", "responsible"]
     result, _expected = doc("anhui-city-2017-supervision-work-points")
     assert len(result.tasks) == 12
     assert triples(result, "2.5") == [("lead", "市人社局"), ("lead", "市发改委"), ("lead", "市经信委"), ("lead", "市财政局")]
