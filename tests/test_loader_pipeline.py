@@ -944,3 +944,8 @@ def test_coordinating_wording_in_prose_is_no_clause():
     """云浮 学前教育: "建立完善市统筹,县级政府为主,镇(街道)参与的…体制" is prose: 统筹 alone is no role verb."""
     result, expected = doc("yunfu-2019-preschool")
     assert {a.spelling for a in result.assignments if a.role == "lead"} == {"市教育局"}
+
+
+def test_a_bureau_s_own_offices_are_units_and_words_ending_so_are_not():
+    assert [V.is_unit_name(x) for x in ("计财股", "综合科", "县教育局人事股", "控股", "本科", "优化产业布局")] == \
+        [True, True, True, False, False, False]
