@@ -177,7 +177,10 @@ def xls_text(data: bytes) -> str:
     gives one: dates as dates, merged ranges filled, one header line per sheet."""
     import xlrd
 
-    book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except NotImplementedError:  # a workbook whose formatting records xlrd cannot read: its cells, merges unknown
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
     parts = []
     try:
         for index in range(book.nsheets):
