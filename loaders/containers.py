@@ -38,7 +38,7 @@ __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_p
 
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
                       ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc",
-                      ".xls": "xls", ".et": "xls", ".ofd": "ofd", ".png": "image", ".jpg": "image",
+                      ".rtf": "doc", ".xls": "xls", ".et": "xls", ".ofd": "ofd", ".png": "image", ".jpg": "image",
                       ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 # A .docx or .xlsx whose parts unpack to more than this is refused before anything is unpacked. The largest real
 # one we have unpacks to 0.9 MB; python-docx holds a document as an lxml tree of about 18x its XML (a 100 MB

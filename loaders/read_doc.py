@@ -178,6 +178,8 @@ def doc_text(path: str, data: bytes) -> str:
     """The text of a .doc / .wps file: paragraphs as lines, tables as tab-separated rows."""
     import wps2md
 
+    if data.lstrip()[:5] == b"{\\rtf":  # an RTF file under a Word name (sites serve them as .doc): LibreOffice reads it
+        return _with_libreoffice(path, data, "an RTF document, not a Word 97-2003 file")
     _refuse_other_ole(path, _streams(path, data))
     try:
         return _render(doc_rows(data))

@@ -2,6 +2,8 @@
 (tests/fixtures/make_office_fixtures.py), compared with the load of the plans' text."""
 
 
+import re
+
 import pytest
 
 from graph.errors import UnreadableInput
@@ -53,3 +55,23 @@ def test_not_an_ole_file_named_doc(tmp_path):
     (tmp_path / "x.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     with pytest.raises(UnreadableInput, match=r"x\.doc: is a damaged Word/WPS \(OLE2\) file"):
         load(tmp_path / "x.doc")
+
+
+RTF = sorted((ROOT / "tests" / "fixtures" / "genres" / "rtf").glob("*.rtf"))
+
+
+@pytest.mark.parametrize("path", RTF, ids=lambda p: p.stem)
+def test_an_rtf_file_named_rtf_or_served_as_doc(tmp_path, path):
+    """Sites serve a notice's "Word version" as RTF under a .doc name. With LibreOffice it is converted and read
+    as its Word copy reads; without it the error names the file and says what it is and what to do."""
+    import shutil
+
+    served = tmp_path / (path.stem + ".doc")
+    served.write_bytes(path.read_bytes())
+    word = ROOT / "tests" / "fixtures" / "genres" / "wordcopies" / (path.stem + ".docx")
+    for candidate in (path, served):
+        if shutil.which("soffice") or shutil.which("libreoffice"):
+            assert triples(load(candidate)) == triples(load(word))
+        else:
+            with pytest.raises(UnreadableInput, match=rf"{re.escape(candidate.name)}: .*an RTF document.*LibreOffice"):
+                load(candidate)
