@@ -46,7 +46,9 @@ def _name(resolver: UnitResolver, name: str) -> str:
 
     from agencygraph.loaders.textnorm import split_brackets
 
-    name = split_brackets(to_simplified(str(name)).replace("<", "(").replace(">", ")"))[0]
+    from agencygraph.loaders.encoding import PINYIN_READING  # "鎮(zhèn)公路站": a mirror's readings, as printed
+
+    name = split_brackets(to_simplified(PINYIN_READING.sub("", str(name))).replace("<", "(").replace(">", ")"))[0]
     name = resolver.resolve(Vocabulary.default().strip_etc(name)).name
     return re.sub(r"^(市|区|县|省)(?=.{2})", "", name)
 

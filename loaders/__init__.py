@@ -135,6 +135,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if readings:
         source = replace(source, text=unglossed, notes=[*source.notes, (
             1, "pinyin_dropped", f"{readings} pinyin readings printed after characters (\"落實(shí)\") dropped", "note")])
+    coloned, mistyped = vocab.mend_label_colons(source.text)
+    if mistyped:
+        source = replace(source, text=coloned, notes=[*source.notes, (
+            mistyped[0], "label_colon", f"a semicolon typed for a label's colon (\"(责任单位;…\") read as the colon: "
+            f"line{'s' if len(mistyped) > 1 else ''} {_line_ranges(sorted(set(mistyped)))}", "note")])
     unframed, furniture = drop_page_chrome(source.text)
     if furniture:
         source = replace(source, text=unframed, notes=[*source.notes, (

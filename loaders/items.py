@@ -113,7 +113,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     heading_leads: dict[int, Said] = {}
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
     for index, entry in enumerate(entries):
-        clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None) \
+        clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed) \
             if entry.text else []
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
         if index < first < len(entries) and entries[first].ordinal > 1 and (clauses or said_lines) and \

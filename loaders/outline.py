@@ -73,6 +73,7 @@ class Entry:
     children: int = 0
     tail_line: int = 0  # the last line a clause line went on to (a unit list wrapped onto the next lines)
     soft: set[int] = field(default_factory=set)  # offsets of lines that go on a line the page broke
+    listed: bool = False  # an unnumbered paragraph in a run of paragraphs each naming its own units: an item
 
     @property
     def line_starts(self) -> list[int]:
@@ -335,10 +336,21 @@ class _Reader:
                 current.tail_line = lineno
             else:
                 self.start("para", None, raw.strip(), lineno)
+        elif current.kind == "para" and current.parent is None and re.search(r"[。!！?？]$", current.text) and \
+                not self._wrapped() and self._own_clause(current.text) and self._own_clause(text):
+            current.listed = True
+            self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its
+            # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
+            self.current.listed = True
         else:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))
             current.add(raw.strip(), lineno)
+
+    def _own_clause(self, text: str) -> bool:
+        """Does a paragraph name units of its own: a label, "由X负责", or a bracketed role clause?"""
+        return bool(self.vocab.label_re.search(text) or self.vocab.agent_re.search(text) or
+                    any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(text)))
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:

@@ -44,6 +44,7 @@ _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -56,10 +57,11 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
-    listed = [n for n in names if "、" in n and not _NOT_A_NAME.search(n.replace("、", "")) and not _ORDINAL.match(n)]
+    listed = [n for n in names if "、" in _BRACKETED.sub("", n) and not _NOT_A_NAME.search(n.replace("、", ""))
+              and not _ORDINAL.match(n)]  # "县(市、区)" names one column (its places), not a list
     if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
         return None  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
-    if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n.replace("、", "") if n in listed else n)
+    if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n))
                              for n in names) or sum(1 for n in names if n) < 3:
         return None
     roles: list[str | None] = [None] * len(names)
@@ -70,7 +72,7 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     for role, words in vocab.column_keywords.items():
         for i, name in enumerate(names):
             if roles[i] is None and name and any(w in name for w in words) and \
-                    (role not in roles or role in UNIT_ROLES):
+                    (role not in roles or role in UNIT_ROLES + ("other",)):
                 roles[i] = role
     units = [i for i, r in enumerate(roles) if r in UNIT_ROLES]
     if "task" not in roles and units:  # "专项整治行业名称 | 时间安排 | 责任单位": the first unnamed column left of the units

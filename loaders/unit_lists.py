@@ -51,6 +51,7 @@ _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处�
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
+_ROLE_NOUN = re.compile(r"^(牵头|配合|协办|协同|参与|责任|主责|主办|承办)(单位|部门)$")  # no body of its own
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "个人", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
 
@@ -107,8 +108,8 @@ def _split_outside_brackets(part: str, is_name=None) -> list[str]:
     cuts = [m for m in _CONJUNCTION.finditer(part) if depth[m.start()] == 0]
     for k, m in enumerate(cuts):
         right = part[m.end(): cuts[k + 1].start() if k + 1 < len(cuts) else len(part)]
-        if right in _GENERIC:
-            continue  # 有关部门和单位, 党委和人民政府: one group, not two
+        if right in _GENERIC or _ROLE_NOUN.match(right):
+            continue  # 有关部门和单位, 党委和人民政府, 各场景牵头部门和配合部门: one group, not two
         if is_name is not None and not is_name(part[start: m.start()].removesuffix("等")):
             continue  # "十五运会和残特奥会广州赛区执委会": what comes before 和 is no name, so one name
         pieces.append(part[start: m.start()])

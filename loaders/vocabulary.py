@@ -37,7 +37,7 @@ _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
-    ("units", "not_endings", "not_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
@@ -74,6 +74,7 @@ class Vocabulary:
     etc: str = "等$"
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
+    not_starts: list[str] = field(default_factory=list)
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
@@ -169,6 +170,8 @@ class Vocabulary:
                 self._label_role.setdefault(word, role)
         qualifier = r"(?:(?:及|和|与|、)(?:其)?(?:责任人|责任领导|联系人|分管领导)|[(（](?:人|单位|部门|个人|处室)[)）])?"
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
+        # "(责任单位;住建局、…)": a semicolon typed where the label's colon belongs, right after the bracket
+        self.mistyped_label_re = re.compile(r"(?<=[(（])\s*(?:%s)%s\s*(?P<mark>[;；])(?=[^\s;；,，。)）])" % (label_alt, qualifier))
         self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (label_alt, qualifier))
         self._verb_role = {}
         for role, words in self.verbs.items():
@@ -203,6 +206,7 @@ class Vocabulary:
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
         self.not_ending_set = set(self.not_endings)
         self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
+        self.not_start_re = re.compile("^(%s)" % _alternation(self.not_starts)) if self.not_starts else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
@@ -258,6 +262,15 @@ class Vocabulary:
         stripped = (text or "").strip()
         return not stripped or stripped in self.none_set or not stripped.strip("—-–−―/ ")
 
+    def mend_label_colons(self, text: str) -> tuple[str, list[int]]:
+        """``(责任单位;住建局、畜牧局)`` read as ``(责任单位:…)``; and the numbers of the lines mended."""
+        lines: list[int] = []
+
+        def colon(m: re.Match) -> str:
+            lines.append(text.count("\n", 0, m.start()) + 1)
+            return m.group(0)[: m.start("mark") - m.start()] + ":"
+        return self.mistyped_label_re.sub(colon, text), lines
+
     def strip_etc(self, name: str) -> str:
         return self.etc_re.sub("", name.strip()).strip()
 
@@ -271,6 +284,8 @@ class Vocabulary:
     def is_unit_name(self, name: str) -> bool:
         if not self.suffix_re.search(name) or (name and name[-1] in self.not_last):
             return False
+        if self.not_start_re is not None and self.not_start_re.match(name):
+            return False  # "积极争取国务院对口部门(支持)": a verb phrase that ends like a unit
         endings = self.not_ending_set
         return not endings or not (name[-2:] in endings or name[-3:] in endings or
                                    any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
