@@ -61,7 +61,7 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
               and not _ORDINAL.match(n)]  # "县(市、区)" names one column (its places), not a list
     if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
         return None  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
-    if len(names) < 3 or any(len(n) > 16 or _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n))
+    if len(names) < 3 or any(len(n) > (30 if n in listed else 16) or _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n))
                              for n in names) or sum(1 for n in names if n) < 3:
         return None
     roles: list[str | None] = [None] * len(names)
@@ -125,8 +125,8 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         if not text:
             j += 1
             continue
-        if len(text) > 16 or _NUMBER.match(text):
-            break
+        if len(text) > (30 if "、" in text else 16) or _NUMBER.match(text):
+            break  # a column name listing its parts may be long: "目前完成情况、存在问题及下一步工作措施"
         cells.append(text)
         j += 1
     cells = _unwrap_names(cells, vocab)
@@ -205,6 +205,7 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered, piped = 0, True, False
     piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
+    task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -248,6 +249,8 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                                   "")
                 # "任务项" over a column of bare numbers: numbered rows all the same
                 numbered = "number" in find_columns(cells, vocab) or bool(_NUMBER.match(first_cell))
+                roles = find_columns(cells, vocab)
+                task_at = roles.index("task") if "task" in roles else None
                 yield "header", i, cells, find_columns(cells, vocab), nxt
                 i = nxt
                 continue
@@ -258,9 +261,11 @@ def table_rows(lines: list[str], vocab: Vocabulary):
             yield "header", i, words, roles
             i += 1
             continue
-        if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped)):
-            start, row = i, [stripped]
-            expected = _row_ordinal(stripped) + 1 if _row_start(stripped, numbered) else None
+        if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped) or (sub_row and stripped)):
+            start, row = i, ([""] * task_at if sub_row else []) + [stripped]
+            if not sub_row:
+                expected = _row_ordinal(stripped) + 1 if _row_start(stripped, numbered) else None
+            sub_row = False
             i += 1
             while i < n:
                 text = lines[i].strip()
@@ -270,6 +275,10 @@ def table_rows(lines: list[str], vocab: Vocabulary):
                 text = text.rstrip("| ").strip()
                 if _row_start(text, numbered) and _row_ordinal(text) == expected and len(row) >= 2:
                     break
+                if numbered and task_at is not None and len(row) >= width - 1 and len(row) > task_at and \
+                        _ITEM_START.match(row[task_at]) and _ITEM_START.match(text) and len(text) > 10:
+                    sub_row = True  # "12 | 市水利和湖泊局 | 56.做好… | … | 90%" then "86.深入推进河长制…": a task
+                    break           # of its own under the same 序号 and units (merged cells printed once)
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
                 if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 2 * width + 4))
@@ -398,13 +407,16 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
     if len(cells) > 1 and _NUMBER.match(cells[0]):  # a bare number is never a task: a 序号 the header did not name
         out["number"] = cells.pop(0)
     # "一 | 区住建局 | 区政府民生实事项目(1个) | (一)… | 1.文化中心北路 | …": unit and other columns left of the task
-    for role in (roles[: roles.index("task")] if "task" in roles and headings else []):
+    # "12 | 市水利和湖泊局 | 56.做好… | …": a unit column left of the task, no heading cells
+    for role in (roles[: roles.index("task")] if "task" in roles else []):
         if len(cells) < 2 or _ITEM_START.match(cells[0]) or _HEADING_CELL.match(cells[0]):
             break
         if role in UNIT_ROLES and unit_like(cells[0], vocab):
             out[role] = cells.pop(0)
-        elif role == "other" and not unit_like(cells[0], vocab):
+        elif role == "other" and headings and not unit_like(cells[0], vocab):
             cells.pop(0)
+        elif role not in ("number",) and not headings:
+            break
     while len(cells) > 1 and _heading_cell(cells, vocab) and len(headings) < 3:
         headings.append(cells.pop(0))
     if headings:
