@@ -200,7 +200,36 @@ def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
 
 
 def table_rows(lines: list[str], vocab: Vocabulary):
-    """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text)."""
+    """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text).
+
+    A double-spaced text (a blank line after every line, as a page copied paragraph by paragraph gives) is read
+    without its blank lines, which then separate nothing; the events keep the lines' own numbers."""
+    kept = _double_spaced(lines)
+    if kept is None:
+        yield from _table_rows(lines, vocab)
+        return
+    for event in _table_rows([lines[k] for k in kept], vocab):
+        i = kept[event[1]]
+        if len(event) > 4:
+            end = kept[event[4]] if event[4] < len(kept) else len(lines)
+            yield (event[0], i, *event[2:4], end, *event[5:])
+        else:
+            yield (event[0], i, *event[2:])
+
+
+def _double_spaced(lines: list[str]) -> list[int] | None:
+    """The numbers of the non-blank lines when nine in ten of the gaps between them are one blank line and no two
+    of them touch (at least 8 lines); else None."""
+    kept = [k for k, line in enumerate(lines) if line.strip()]
+    if len(kept) < 8:
+        return None
+    gaps = [b - a for a, b in zip(kept, kept[1:])]
+    if sum(1 for g in gaps if g == 2) < 0.9 * len(gaps) or 1 in gaps:
+        return None
+    return kept
+
+
+def _table_rows(lines: list[str], vocab: Vocabulary):
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered, piped = 0, True, False

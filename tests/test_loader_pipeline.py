@@ -949,3 +949,66 @@ def test_coordinating_wording_in_prose_is_no_clause():
 def test_a_bureau_s_own_offices_are_units_and_words_ending_so_are_not():
     assert [V.is_unit_name(x) for x in ("计财股", "综合科", "县教育局人事股", "控股", "本科", "优化产业布局")] == \
         [True, True, True, False, False, False]
+
+
+def test_a_project_table_with_a_place_column_and_money_columns():
+    """文峰区 衔接资金项目计划表: a 县(市、区) column (one name, not a list), money, place and result columns, and a
+    single 责任单位 column whose town leads each project; the totals row names no unit and is reported."""
+    result, expected = doc("wenfeng-2026-rural-revitalisation-fund-projects")
+    assert [triples(result, n) for n in ("1", "2", "3")] == [[("lead", "宝莲寺镇")]] * 3
+    assert any(i.kind == "unparsed_row" and "文峰区合计" in i.text for i in result.issues)
+    roles = find_columns(["序号", "县(市、区)", "项目名称", "实施地点", "投资概算(万元)", "预期绩效目标",
+                          "联农带农机制", "实施期限", "责任单位"], V)
+    assert roles == ["number", "other", "task", "other", "other", "other", "other", "deadline", "responsible"]
+
+
+def test_a_unit_s_internal_office_columns_are_not_the_task_s_units():
+    """穗卫函〔2023〕1930号 任务分工表: 牵头单位 | 配合单位 | 市卫健委内牵头处室 | 市卫健委内配合处室; the offices inside
+    市卫健委 are not the task's units."""
+    assert find_columns(["序号", "工作事项", "主要内容", "牵头单位", "配合单位", "市卫健委内牵头处室",
+                         "市卫健委内配合处室"], V) == ["number", "category", "task", "lead", "assist", "other", "other"]
+    result, expected = doc("guangzhou-2023-family-doctor-contracts")
+    actors = {a.spelling for a in result.assignments}
+    assert "基层处" not in actors and "医政处" not in actors and "市卫生健康委" in actors
+
+
+def test_a_role_noun_after_he_stays_in_its_group_and_a_verb_phrase_is_no_unit():
+    """京政数发〔2024〕7号: "(责任单位:各场景牵头部门和配合部门、市政务和数据局)"; "积极争取国务院对口部门支持" names
+    no unit."""
+    from agencygraph.loaders.unit_lists import _split_outside_brackets
+    assert _split_outside_brackets("各场景牵头部门和配合部门") == ["各场景牵头部门和配合部门"]
+    assert _split_outside_brackets("市发改委和有关部门") == ["市发改委", "有关部门"]
+    assert not V.is_unit_name("积极争取国务院对口部门") and V.is_unit_name("国务院对口部门")
+    result, expected = doc("beijing-2024-one-thing-scenarios-batch3")
+    assert ("lead", "各场景牵头部门和配合部门") in triples(result, "2.1")
+
+
+def test_unnumbered_paragraphs_each_naming_their_unit_are_tasks():
+    """林头镇 (a mirror in traditional characters with pinyin readings): four paragraphs "聚焦…。由X负责的…项目,…完成。"
+    with no numbers: four tasks, each led by its own unit, not one run-on paragraph led by the last."""
+    result, expected = doc("lintou-2021-practical-matters-projects")
+    leads = sorted(a.actor for a in result.assignments if a.role == "lead")
+    assert len(leads) == 4 and len({a.task for a in result.assignments}) == 4
+    text = "关于重点项目的通知\n聚焦民生。由镇公路站负责的农村道路硬化项目,整合交通、扶贫等资金,年底完成。\n" \
+           "聚焦振兴。由农业农村办负责的美丽乡村建设项目,完善道路硬化,年底完成。\n"
+    assert sorted(a.spelling for a in load("paras.txt", text=text).assignments) == ["农业农村办", "镇公路站"]
+
+
+def test_a_semicolon_typed_for_a_label_s_colon():
+    """扶余 督查通知: "(责任单位;住建局、畜牧局、各乡镇场)": read as the label's colon, and noted."""
+    result, expected = doc("fuyu-undated-rural-environment-inspection")
+    assert "责任单位" not in {a.spelling for a in result.assignments}
+    assert any(n.kind == "label_colon" for n in result.issues)
+
+
+def test_a_double_spaced_table_one_cell_a_line_with_a_task_under_a_merged_row():
+    """广水 水利和湖泊局 落实情况统计表: one cell a paragraph with a blank line between, a header cell listing its parts
+    ("目前完成情况、存在问题及下一步工作措施"), and a second task ("86.…") under the same 序号 and 牵头单位 cells."""
+    result, expected = doc("guangshui-2025-q1-work-report-water-progress")
+    assert triples(result, "56") == triples(result, "86") == [("lead", "市水利和湖泊局")]
+    # the same text with its blank lines gone reads the same
+    path = next(CORPUS.glob("*/guangshui-2025-q1-work-report-water-progress.txt"))
+    single = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
+    assert key(load("single.txt", text=single)) == key(load(path)) == \
+        [("12", "lead", "市水利和湖泊局"), ("86", "lead", "市水利和湖泊局")]
