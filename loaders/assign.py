@@ -81,6 +81,9 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
                 collector.people(piece.text, piece.line, piece.clause)
         elif piece.role == "note":
             collector.note(piece.line, "clause_remark", "remark inside a clause, not a unit list", piece.text)
+        elif piece.role == "unknown_label":
+            collector.note(piece.line, "unknown_label", f"label {piece.text!r} is in no role vocabulary: its units "
+                           "assist (they lead when the clause names no other unit); --roles adds it", piece.clause)
         elif piece.role == "unparsed":
             collector.issue(piece.line, "unparsed_clause", "part of a clause that names no role (no 牵头 / 配合 / "
                             "负责 word or label)", piece.text)

@@ -229,6 +229,7 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
             pieces.extend(p if p.role != "responsible_list" else Piece("unparsed", p.text, p.start) for p in said)
         else:
             pieces.append(Piece("unparsed", head, 0))
+    unknown: list[Piece] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
         content = inner[m.end(): end]
@@ -243,6 +244,14 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
                     break
                 kept.append(part)
             stripped = "；".join(kept)
+        while (u := _UNKNOWN_LABEL.search(stripped)) is not None and u.start() > 0:
+            # "(牵头单位:市发改委,数据提供单位:市统计局)": a label in no vocabulary after the known one's units; its
+            # units guide or help (assist; lead when nothing else is named), and the label is reported
+            units = stripped[u.end():].strip().rstrip(";；。,，")
+            if units:
+                unknown[:0] = [Piece("unknown_label", u["label"], start + u.start("label")),
+                               Piece("oversee", units, start + u.end())]
+            stripped = stripped[: u.start()].rstrip(" ;；,，。")
         if role in ("people", "deadline"):
             pieces.append(Piece(role, stripped, start))
             continue
@@ -270,7 +279,11 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
             pieces.append(Piece("deadline", deadline[0], start + deadline[1]))
         else:
             pieces.append(Piece(role, stripped, start))
-    return pieces
+    return pieces + unknown
+
+
+#: "数据提供单位:" inside a labelled clause, after a separator: a label the vocabulary does not hold
+_UNKNOWN_LABEL = re.compile(r"(?<=[,，;；。])\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]")
 
 
 def _statements(inner: str, vocab: Vocabulary) -> str:

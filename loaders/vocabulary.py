@@ -35,7 +35,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
-    (None, "verb_qualifiers", "verb_qualifiers"), (None, "copulas", "copulas"),
+    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
@@ -78,6 +78,7 @@ class Vocabulary:
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
+    verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
@@ -178,7 +179,9 @@ class Vocabulary:
             for word in words:
                 self._verb_role.setdefault(word, role)
         qualifiers = "(?:%s){0,2}" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
-        self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s))$" % (qualifiers, _alternation(self._verb_role)))
+        tails = "(?:%s){0,2}" % _alternation(self.verb_tails) if self.verb_tails else ""
+        self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s)%s)$"
+                                      % (qualifiers, _alternation(self._verb_role), tails))
         self.role_word_re = re.compile("%s|由" % _alternation(self._verb_role))
         words = sorted({w for w in [*self._verb_role, *labels] if len(w) >= 2}, key=len, reverse=True)
         # a role word a page's layout broke with a space ("按职责分工 负责", "责任 单位:"): one word again
