@@ -194,6 +194,7 @@ class _Reader:
         self.width: int | None = None  # the length of a full line when the text was broken into lines of one width
         self.last_length = 0  # the length of the line read last
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
+        self.own: dict[int, list] = {}  # id(paragraph) -> [lines looked at, names units of its own]
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
@@ -307,7 +308,7 @@ class _Reader:
                 and len(text) >= 4:
             self._owner(current).clause_lines.append((lineno, text + ":"))  # "责任单位" without its colon, units below
             return
-        if current is not None and current.text and not _open(current.text) and not self._wrapped() and \
+        if current is not None and current.text and current.depth == 0 and not self._wrapped() and \
                 self._verb_clause_line(text):
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
             return
@@ -336,8 +337,8 @@ class _Reader:
                 current.tail_line = lineno
             else:
                 self.start("para", None, raw.strip(), lineno)
-        elif current.kind == "para" and current.parent is None and re.search(r"[。!！?？]$", current.text) and \
-                not self._wrapped() and self._own_clause(current.text) and self._own_clause(text):
+        elif current.kind == "para" and current.parent is None and current.text[-1:] in "。!！?？" and \
+                not self._wrapped() and self._own_clause(text) and self._names_units(current):
             current.listed = True
             self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its
             # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
@@ -346,6 +347,15 @@ class _Reader:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))
             current.add(raw.strip(), lineno)
+
+    def _names_units(self, entry: Entry) -> bool:
+        """Does an unnumbered paragraph name units of its own? (its lines looked at once each, as they came)"""
+        seen = self.own.setdefault(id(entry), [0, False])
+        starts = entry.joined.starts
+        if not seen[1] and seen[0] < len(starts):
+            seen[1] = self._own_clause(entry.text[starts[seen[0]] if seen[0] else 0:])
+            seen[0] = len(starts)
+        return seen[1]
 
     def _own_clause(self, text: str) -> bool:
         """Does a paragraph name units of its own: a label, "由X负责", or a bracketed role clause?"""
