@@ -2,9 +2,10 @@
 
 Cases: 100 KB and 315 KB of text without punctuation, 50,000 and 100,000 nested brackets, 20,000 commas or dashes
 in one clause, 20,000 sentences each opened by a clause in one item (1.1 MB: linear, about 3 s), 20,000 unnumbered
-lines after an item, a 300 KB one-line document of 12,000 items, lines full of the words the body and roster rules
-look for. No step may be quadratic in a line's length: each case should take a second or two per 300 KB. Prints one
-row per case (size, seconds, exit code) and, last, one line of JSON.
+lines after an item (long, or short and bare), a unit list wrapped over 20,000 lines, a 300 KB one-line document of
+12,000 items, lines full of the words the body and roster rules look for. No step may be quadratic in a line's
+length: each case should take a second or two per 300 KB. Prints one row per case (size, seconds, exit code) and,
+last, one line of JSON.
 
     python bench/loader_hostile.py [--scale 1.0]
 """
@@ -41,6 +42,10 @@ def cases(scale: float) -> dict[str, str]:
         # 20,000 lines with no number after an item (they all go on the item): each line is looked at once, not
         # the item so far at every line (20,000 such lines in a paragraph took 5 minutes)
         "20k unnumbered lines": HEAD + "开展工作推进落实相关事项。\n" * n(20_000),
+        # short lines with no punctuation (each could open a table's header, each is a line start in the item)
+        "20k short bare lines": HEAD + "开展工作推进落实\n" * n(20_000),
+        # one unit list wrapped over 20,000 lines after its label
+        "20k-line unit list": HEAD + "2.做二事。\n责任单位:市财政局、\n" + "市教育局、\n" * n(20_000),
     }
 
 

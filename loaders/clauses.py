@@ -75,7 +75,7 @@ def _segments(inner: str, lead_end: re.Pattern | None = None):
             depth += 1
         elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ",，;；。" or ch == "、" and lead_end is not None and lead_end.search(inner, start, i)):
+        elif depth == 0 and (ch in ",，;；。" or ch == "、" and lead_end is not None and lead_end.search(inner, max(start, i - 24), i)):  # the verb ends at the 、: only the segment's tail can hold it
             raw = inner[start:i]
             stripped = raw.strip()
             if stripped:
@@ -408,9 +408,11 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
         ordered = sorted(starts)
         found = _Spans(out)
+        ends = [m.start() for m in _SEGMENT_END.finditer(text)]  # looked up, not searched for from every start
         for k, start in enumerate(ordered):
-            comma = _SEGMENT_END.search(text, start)
-            if k + 1 < len(ordered) and ordered[k + 1] < (comma.start() if comma else len(text)):
+            at = bisect_left(ends, start)
+            comma = ends[at] if at < len(ends) else len(text)
+            if k + 1 < len(ordered) and ordered[k + 1] < comma:
                 continue  # a title line run into the next line: the clause opens the next line
             if start < len(text) and depth_free(start) and not found.overlaps(start, start + 1) and \
                     (clause := _leading(text, start, vocab, numbered)) is not None and \

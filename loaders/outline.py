@@ -195,6 +195,7 @@ class _Reader:
         self.last_length = 0  # the length of the line read last
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
         self.own: dict[int, list] = {}  # id(paragraph) -> [lines looked at, names units of its own]
+        self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
@@ -324,13 +325,13 @@ class _Reader:
             self.start("para", None, raw.strip(), lineno)
         elif current.clause_lines:
             last_line, last_text = current.clause_lines[-1]
-            balance = sum(ch in OPEN_BRACKETS for ch in last_text) - sum(ch in CLOSE_BRACKETS for ch in last_text)
-            closed = bool(re.search(r"[。;；]$", last_text)) or balance < 0 or (  # "…各街道办) 2": its bracket shut
+            balance, depth = self._brackets(current, last_line, last_text)
+            closed = last_text[-1:] in "。;；" or balance < 0 or (  # "…各街道办) 2": its bracket shut
                 last_text[:1] in OPEN_BRACKETS and balance == 0)
             wrapped = self.width is not None and self.last_length >= self.width - 1 and not closed  # a clause line
             # as long as the page's lines and not closed: the page broke it
-            if re.search(r"[、,，]$", last_text) or _open(last_text) or wrapped or (
-                    len(text) <= 15 and not re.search(r"[。;；]$", last_text) and not self.vocab.label_re.search(text)
+            if last_text[-1:] in "、,，" or depth > 0 or wrapped or (
+                    len(text) <= 15 and last_text[-1:] not in "。;；" and not self.vocab.label_re.search(text)
                     and text[-1] not in ":：" and not FIELD.match(text)):  # "进展与成效:", "失效日期:2025-06-27"
                 # are the next field, not more units
                 current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
@@ -347,6 +348,20 @@ class _Reader:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))
             current.add(raw.strip(), lineno)
+
+    def _brackets(self, entry: Entry, line: int, text: str) -> tuple[int, int]:
+        """(opening minus closing brackets, depth as _open counts it) of an item's last clause line, counted as
+        the line grows (a unit list wrapped over thousands of lines is not recounted at every line)."""
+        counted, balance, depth = self.clause_brackets.get((id(entry), line), (0, 0, 0))
+        for ch in text[counted:]:
+            if ch in OPEN_BRACKETS:
+                balance += 1
+                depth += 1
+            elif ch in CLOSE_BRACKETS:
+                balance -= 1
+                depth = max(0, depth - 1)
+        self.clause_brackets[(id(entry), line)] = (len(text), balance, depth)
+        return balance, depth
 
     def _names_units(self, entry: Entry) -> bool:
         """Does an unnumbered paragraph name units of its own? (its lines looked at once each, as they came)"""

@@ -57,6 +57,8 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
+    if not any(vocab.names_unit_column(n) for n in names):
+        return None  # no unit column: no header (most rows and lines end here)
     listed = [n for n in names if "、" in _BRACKETED.sub("", n) and not _NOT_A_NAME.search(n.replace("、", ""))
               and not _ORDINAL.match(n)]  # "县(市、区)" names one column (its places), not a list
     if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
@@ -130,6 +132,8 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         cells.append(text)
         j += 1
     cells = _unwrap_names(cells, vocab)
+    if not any(vocab.names_unit_column(c) for c in cells):
+        return None  # no unit column among them: no header however many are kept
     while len(cells) >= 3:
         if find_columns(cells, vocab):
             return cells, j

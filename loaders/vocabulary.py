@@ -223,6 +223,13 @@ class Vocabulary:
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
         self.column_name_set = {name for names in self.column_names.values() for name in names}
+        unit_words = [w for role in UNIT_ROLES for w in [*self.column_names.get(role, []),
+                                                         *self.column_keywords.get(role, [])]]
+        # a header row names a unit column: a cheap test before a row is read as a header at all (a character
+        # class of the words' first characters first: one search of ~100 words per cell is slow)
+        self.unit_column_re = re.compile(_alternation(unit_words)) if unit_words else re.compile("(?!)")
+        self.unit_column_start_re = re.compile("[%s]" % "".join(sorted({re.escape(w[0]) for w in unit_words if w}))) \
+            if unit_words else re.compile("(?!)")
         return self
 
     # -- questions the rules ask ---------------------------------------------------------------
@@ -242,6 +249,10 @@ class Vocabulary:
         if " " not in text and "\u3000" not in text:
             return text
         return self.spaced_word_re.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+
+    def names_unit_column(self, name: str) -> bool:
+        """Does a header cell name a unit column (牵头单位, 配合部门, 责任单位 …), by its words?"""
+        return bool(self.unit_column_start_re.search(name)) and bool(self.unit_column_re.search(name))
 
     def mentions_role(self, text: str) -> bool:
         """Does the text hold a role verb (or 由) at all? A cheap test before reading it as a clause."""
