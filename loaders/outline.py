@@ -178,7 +178,14 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
         return [piece]
     if m is None or m.start() == 0:
         return [piece]
-    return [piece[: m.start()], piece[m.start():]]
+    head, run = piece[: m.start()], piece[m.start():]
+    for field in _SPACED_FIELD.finditer(run):  # "责任单位:X、Y 贯彻落实情况:已完成…": the next field ends the units
+        if not vocab.label_re.match(run, field.end()):
+            return [head, run[: field.start()], run[field.end():]]
+    return [head, run]
+
+
+_SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 
 class _Reader:
