@@ -463,6 +463,14 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
             if len(cells) > 1 and not any(_looks(r, cells[-1], vocab) for r in right if r != role):
                 cells.pop()
             continue
+        if role in UNIT_ROLES and not _looks(role, cells[-1], vocab) and len(cells) > 2 and \
+                sum(1 for r in right if r in UNIT_ROLES) == 1:
+            # "5 | 农村敬老院… | 督促… | 县民政局 | 4 | 4 | 100%": the one unit column, with more figure cells after
+            # it than the header has columns for (a sub-row's cells run into the row): the last unit cell near the end
+            at = next((j for j in range(len(cells) - 1, max(0, len(cells) - 5), -1)
+                       if _looks(role, cells[j], vocab) and not vocab.is_none(cells[j])), None)
+            if at is not None:
+                del cells[at + 1:]
         if _looks(role, cells[-1], vocab) and len(cells) > 1:
             taken = [cells.pop()]
             if role in UNIT_ROLES:  # a unit cell printed over several lines
@@ -531,6 +539,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     domain = None
     just_header = False
     path: dict[str, int] = {}  # group / section / item numbers of a table whose 序号 numbers groups (一, 二 …)
+    paused = None  # (roles, line) of a table a line of prose stopped: the rows right after it resume it
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
         lineno = first_line + i
@@ -550,9 +559,17 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.claim(lineno)
                 continue
             if text and ("。" in text or len(text) > 40) and not unit_like(text.rstrip("。;；"), vocab):
+                if roles is not None:
+                    paused = (roles, lineno)
                 roles = None  # a line of prose ends the table; a short line between rows (a sub-heading) or a
                 # unit list (a cell printed over lines) does not
             continue
+        if roles is None and paused is not None and lineno - paused[1] <= 3 and event[2] and \
+                _NUMBER.match(event[2][0].strip()):
+            roles = paused[0]  # "目前此项工作…" then "3 |": the prose was a long cell on a line of its own (its
+            collector.note(paused[1], "cell_line", "a long cell on a line of its own between rows; the table goes on",
+                           lines[paused[1] - first_line][:80])  # pipe lost), and the rows go on under the header
+        paused = None
         if roles is None:
             continue
         if just_header and (sub := _subheader(event[2], roles, vocab)) is not None:
@@ -562,6 +579,14 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         just_header = False
         cells, raw = event[2], " | ".join(event[2])
         collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
+        filled = [c.strip() for c in cells if c.strip()]
+        last = next((int(r.cells["number"]) for r in reversed(rows) if _NUMBER.match(r.cells.get("number") or "")),
+                    None) if rows and filled and _NUMBER.match(filled[0]) else None
+        if len(filled) >= 2 and (all(_FIGURE.match(c) for c in filled) or (  # "35611 | 持续推进": a figure
+                last is not None and int(filled[0]) > 2 * last + 50 and len(filled) <= 3)):  # where 序号 5 is due
+            collector.note(lineno, "figures_row", "a row of figures only (a sub-row's targets and progress, its "
+                           "task and units merged above): no task of its own", raw)
+            continue
         if len([c for c in cells if c.strip()]) == 1 and "number" in roles and not _NUMBER.match(cells[0].strip()) \
                 and _CATEGORY.match(clean_text(" ".join(cells)).replace(" ", "")):
             domain = _category(" ".join(cells).strip(), lineno, collector) or domain
@@ -628,6 +653,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
 
 
 _PROSE = re.compile(r"[。;；%％]")
+_FIGURE = re.compile(r"^[\d.,，%％\-—–−/+~～]*$")  # "4 | 4 | 100%": figures, no words
 
 
 _LEVELS = ("group", "section", "item")

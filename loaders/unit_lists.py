@@ -153,8 +153,8 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         name = name.replace(" ", "").replace("\u3000", "")
         if (m := _DESCRIBED.match(name)) and is_name is not None and is_name(name[m.end():]):
             name = name[m.end():]  # "包片单位县气象局": what the unit is here, then its name
-        if not name:
-            continue
+        if not name or is_none_marker(name):
+            continue  # "县人社局、-": a cell's "-" (none) run into the list beside it names no unit
         resolution = resolver.resolve(name)
         if m := _PREFIX.match(name):
             prefix = m[1]
