@@ -432,6 +432,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
         pieces = _split_long(raw)
         if len(pieces) > 1 or len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
+        pieces = [cell for piece in pieces for cell in _cells(piece)]
         for piece in pieces:
             while (cut := _next_item_inside(piece, reader)) is not None:
                 reader.piece(piece[:cut], lineno)
@@ -439,6 +440,17 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
             reader.piece(piece, lineno)
         reader.last_length = len(raw.strip())
     return [e for e in reader.entries if e.kind != "stop"]
+
+
+def _cells(piece: str) -> list[str]:
+    """A row of a table with no header the table step could read ("2.做好…工作。 | 区政府办会同…办理。 |"): its
+    cells, read one after another as lines are (the pipes are no part of a task or a unit)."""
+    if "|" not in piece or not _CELL_PIPE.search(piece):
+        return [piece]
+    return [cell for cell in (c.strip() for c in piece.split("|")) if cell]
+
+
+_CELL_PIPE = re.compile(r"\S\s*\|\s*(\S|$)")
 
 
 def line_width(lines: list[str]) -> int | None:

@@ -255,6 +255,15 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             continue
         raw, end = lines[i], i + 1
         cells = _split(raw)
+        if cells is None and "|" in raw and not raw.rstrip().endswith("|") and i + 1 < n and \
+                lines[i + 1].lstrip().startswith("|") and (joined := _split(raw.rstrip() + " " + lines[i + 1].strip())) \
+                and find_columns([c for c in joined if c.strip()], vocab):
+            raw, end, cells = raw.rstrip() + " " + lines[i + 1].strip(), i + 2, joined  # "工作任务 | 具体要求" /
+            # "| 责任单位 |": a header row the page broke over two lines
+        if cells is None and piped_rows and "\t" not in raw and raw.rstrip().endswith("|") and \
+                len(parts := [c.strip() for c in raw.strip().strip("|").split("|")]) == 2 and all(parts):
+            cells = parts  # "4.及时公开… | 市发展和改革局牵头,… |": a row of a piped table whose first cells are merged
+            # with the rows above (two cells)
         if cells is not None and piped_rows and "\t" not in raw and "|" in raw and not raw.rstrip().endswith("|"):
             raw, end = _broken_row(lines, i, vocab)  # "… | 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |"
             cells = _split(raw)
@@ -446,8 +455,8 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
             break
         if role in UNIT_ROLES and unit_like(cells[0], vocab):
             out[role] = cells.pop(0)
-        elif role == "other" and headings and not unit_like(cells[0], vocab):
-            cells.pop(0)
+        elif role == "other" and headings and not unit_like(cells[0], vocab) and len(cells) > 2:
+            cells.pop(0)  # (a cell for the task and one for its units stay)
         elif role not in ("number",) and not headings:
             break
     while len(cells) > 1 and _heading_cell(cells, vocab) and len(headings) < 3:
@@ -580,6 +589,12 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         cells, raw = event[2], " | ".join(event[2])
         collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
         filled = [c.strip() for c in cells if c.strip()]
+        unit_roles = [r for r in roles if r in UNIT_ROLES]
+        if len(filled) == 1 and rows and unit_roles and not any(rows[-1].cells.get(r) for r in UNIT_ROLES) and \
+                rows[-1].cells.get("task") and unit_like(filled[0].rstrip("。;；"), vocab):
+            rows[-1].cells[unit_roles[0]] = filled[0]  # "…3.制定出台…规定。 |" then "产业政策科 | |": the row's unit
+            collector.note(lineno, "unit_line", "a unit cell on a line of its own: the units of the row above", raw)
+            continue
         last = next((int(r.cells["number"]) for r in reversed(rows) if _NUMBER.match(r.cells.get("number") or "")),
                     None) if rows and filled and _NUMBER.match(filled[0]) else None
         if len(filled) >= 2 and (all(_FIGURE.match(c) for c in filled) or (  # "35611 | 持续推进": a figure
