@@ -45,12 +45,13 @@ _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")
 _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
-_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位])(?:以及|及|和|与|\s*[/／]\s*)(?=[\u4e00-\u9fff]{2})|"
+_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位室股科站所])(?:以及|及|和|与|\s*[/／]\s*)(?=[\u4e00-\u9fff]{2})|"
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
+_CONNECTIVE = re.compile(r"^(?:以及|及|并由|会同|并)(?=[\u4e00-\u9fff]{2})")
 _ROLE_NOUN = re.compile(r"^(牵头|配合|协办|协同|参与|责任|主责|主办|承办)(单位|部门)$")  # no body of its own
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "个人", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
@@ -64,7 +65,8 @@ def _run_together(part: str, is_name) -> list[str]:
     if len(part) < 6 or "(" in part or "（" in part:
         return [part]
     pieces = _JOINT.split(part)
-    if len(pieces) > 1 and all(len(p) >= 3 and is_name(p) for p in pieces):
+    if len(pieces) > 1 and all(len(p) >= 3 and is_name(p) for p in pieces) and \
+            not any(a.endswith("社") and b.startswith("区") for a, b in zip(pieces, pieces[1:])):  # 社区: one word
         return pieces
     return [part]
 
@@ -151,6 +153,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         if clean is not None:
             name = clean(name)
         name = name.replace(" ", "").replace("\u3000", "")
+        name = _CONNECTIVE.sub("", name)  # "…,以及各有关单位", "牵头,会同各有关单位办理": the word joins, it names nothing
         if (m := _DESCRIBED.match(name)) and is_name is not None and is_name(name[m.end():]):
             name = name[m.end():]  # "包片单位县气象局": what the unit is here, then its name
         if not name or is_none_marker(name):
