@@ -1012,3 +1012,64 @@ def test_a_double_spaced_table_one_cell_a_line_with_a_task_under_a_merged_row():
     key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
     assert key(load("single.txt", text=single)) == key(load(path)) == \
         [("12", "lead", "市水利和湖泊局"), ("86", "lead", "市水利和湖泊局")]
+
+
+def test_a_label_in_no_vocabulary_inside_a_labelled_clause_is_reported():
+    """成办发〔2019〕5号: "(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)": 市统计局 assists, and the label
+    is named in the report (no unit "数据提供单位:市统计局")."""
+    result, expected = doc("chengdu-2019-work-report-targets")
+    assert triples(result, "1.1") == [("assist", "市统计局"), ("lead", "市发改委")]
+    assert any(i.kind == "unknown_label" and "数据提供单位" in i.message for i in result.issues)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("县人力资源和社会保障局、县农业农村局牵头指导推进", [("lead", "县人力资源和社会保障局、县农业农村局")]),
+    ("区政府办会同各有关单位、各镇(街)办理", [("lead", "区政府办"), ("assist", "各有关单位、各镇(街)")]),
+    ("区财政局按职能分工落实", [("responsible", "区财政局")]),
+])
+def test_verbs_followed_by_action_words_and_more_verbs(clause, expected):
+    assert [(p.role, p.text) for p in read_clause(clause, V)] == expected
+
+
+def test_a_progress_table_with_figure_sub_rows_and_a_long_cell_on_its_own_line():
+    """祁门 民生实事 进展表 ("cell |" lines): a sub-row of figures ("4 | 4 | 100%") is no task, a long cell that lost
+    its pipe does not end the table, and the one 牵头单位 cell is found past surplus figure cells: seven tasks."""
+    result, expected = doc("qimen-2023-livelihood-projects-progress")
+    assert sorted(t.number for t in result.tasks) == ["1", "2", "3", "4", "5", "6", "7"]
+    assert all(a.actor for a in result.assignments)  # a "-" cell named no unit
+    kinds = {i.kind for i in result.issues}
+    assert {"figures_row", "cell_line"} <= kinds
+
+
+def test_a_piped_table_whose_header_the_page_broke_and_whose_first_cells_merge():
+    """台山 政务公开 分工: "工作任务 | 具体要求" / "| 责任单位 |", then rows of two cells under a category printed once;
+    "X牵头,Y配合;各镇(街)参照落实": 各镇(街) assists."""
+    result, expected = doc("taishan-2021-openness-work-points-division")
+    assert triples(result, "2") == [("assist", "各镇"), ("assist", "市直有关部门"), ("lead", "市发展和改革局"),
+                                    ("lead", "市政府办公室")]
+    assert not any("|" in a.actor for a in result.assignments)
+
+
+def test_rows_of_a_table_with_no_header_are_read_cell_by_cell():
+    """番府办〔2021〕35号: the stored page starts at the rows ("2.做好…工作。 | 区政府办会同…办理。 |"): no pipe in any
+    name, and the connectives (以及, 会同) name nothing."""
+    result, expected = doc("panyu-2021-openness-work-points-division")
+    actors = {a.actor for a in result.assignments}
+    assert not any("|" in x or x.startswith(("以及", "会同")) for x in actors)
+    assert ("lead", "区政府办") in triples(result, "1.2")
+
+
+def test_a_unit_cell_on_a_line_of_its_own_and_names_around_shequ():
+    """中山 经信局 分工 ("…规定。 |" then "产业政策科 | |"); "基层政权和社区治理股" is one office."""
+    result, expected = doc("zhongshan-econinfo-bureau-undated-openness-division")
+    assert ("lead", "产业政策科") in triples(result, "1.1")
+    from agencygraph.loaders.unit_lists import _run_together
+    assert _run_together("基层政权和社区治理股", lambda n: V.is_unit_name(n)) == ["基层政权和社区治理股"]
+
+
+def test_a_one_line_page_s_field_after_a_label_run_ends_its_units():
+    """青云谱 进展: "责任单位:区卫生健康委、… 贯彻落实情况:已完成…" on one line: the field is no unit."""
+    path = next(CORPUS.glob("*/qingyunpu-2020-work-report-tasks-progress.txt"))
+    one = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    actors = {a.spelling for a in load("one.txt", text=one).assignments}
+    assert actors and all(len(x) <= 12 for x in actors), actors
