@@ -170,6 +170,13 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
             pieces.append(Piece("lead", lead, start + max(0, seg.find(lead))))
             pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))
             continue
+        helping = vocab.helping_re.match(units) if vocab.helping_re else None
+        if helping and unit_like(_units_of(helping["rest"], vocab), vocab) and \
+                unit_like(_units_of(helping["lead"], vocab), vocab):  # "省人事厅配合省委有关部门落实"
+            lead, rest = _units_of(helping["lead"], vocab), _units_of(helping["rest"], vocab)
+            pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))
+            pieces.append(Piece("lead", lead, start + max(0, seg.find(lead))))
+            continue
         text = _units_of(units, vocab)
         for piece in pieces:
             if piece.role == "pending":

@@ -290,7 +290,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 first_cell = next((line.strip().rstrip("| ") for line in lines[nxt: nxt + 4] if line.strip().rstrip("| ")),
                                   "")
                 # "任务项" over a column of bare numbers: numbered rows all the same
-                numbered = "number" in find_columns(cells, vocab) or bool(_NUMBER.match(first_cell))
+                numbered = bool(_NUMBER.match(first_cell)) or "number" in find_columns(cells, vocab) and any(
+                    _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
+                # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
                 roles = find_columns(cells, vocab)
                 task_at = roles.index("task") if "task" in roles else None
                 yield "header", i, cells, find_columns(cells, vocab), nxt

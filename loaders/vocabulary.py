@@ -34,7 +34,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
-    (None, "together", "together"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
+    (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
@@ -58,6 +58,7 @@ class Vocabulary:
     labels: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in ROLES})
     verbs: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in UNIT_ROLES})
     together: list[str] = field(default_factory=list)
+    helping: list[str] = field(default_factory=list)
     lead_in: list[str] = field(default_factory=list)
     lead_marks: list[str] = field(default_factory=list)
     legend_marks: list[str] = field(default_factory=list)
@@ -195,6 +196,8 @@ class Vocabulary:
             if self.subject_verbs else None
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (_alternation(self.copulas), label_alt)) if self.copulas else None
+        self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
+            if self.helping else None
         self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
