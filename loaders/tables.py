@@ -423,6 +423,7 @@ class _Row:
     raw: str
     domain: str | None
     subrows: list["_Row"] = field(default_factory=list)
+    last: int = 0  # the row's last line (a row printed one cell a line runs over several)
 
 
 def _looks(role: str, cell: str, vocab: Vocabulary) -> bool:
@@ -665,7 +666,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         category = by_role.get("category")
         if category:
             domain = _category(category, lineno, collector) or domain
-        rows.append(_Row(lineno, by_role, raw, domain))
+        rows.append(_Row(lineno, by_role, raw, domain,
+                         last=first_line + event[4] - 1 if len(event) > 4 and event[4] else lineno))
     return rows
 
 
@@ -855,7 +857,8 @@ def parse(lines: list[str], first_line: int, collector: Collector, conventions: 
             said = _said(collector, row, None, number)
             if not any(s.role in UNIT_ROLES for s in said):
                 collector.issue(row.line, "unparsed_row", f"row {number} names no unit (a row cut off?)", row.raw)
-            assign_task(collector, said, task.key, number, conventions, row.line, row.line)
+            assign_task(collector, said, task.key, number, conventions, row.line, row.last)  # a statement
+            # inside the row's own cells ("(有多个部门的,列第一位的为牵头单位,下同)") holds for the row too
             continue
         whole = clean_text("".join(r.cells.get("task") or "" for r in [row, *row.subrows]))
         parent_task = _task(collector, row, None, number, has_parts=True)

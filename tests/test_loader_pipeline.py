@@ -1073,3 +1073,20 @@ def test_a_one_line_page_s_field_after_a_label_run_ends_its_units():
     one = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     actors = {a.spelling for a in load("one.txt", text=one).assignments}
     assert actors and all(len(x) <= 12 for x in actors), actors
+
+
+def test_x_helps_y_and_a_convention_stated_in_a_row_s_own_cell():
+    """江苏 十一五 分工: "(省人事厅配合省委有关部门落实)": 省委有关部门 leads, 省人事厅 assists. 嘉善 责任分解清单: the
+    first-listed statement printed in row 1's own cell ("(有多个部门的,列第一位的为牵头单位,下同)") holds for row 1."""
+    assert [(p.role, p.text) for p in read_clause("省人事厅配合省委有关部门落实", V)] == \
+        [("assist", "省人事厅"), ("lead", "省委有关部门")]
+    result, expected = doc("jiashan-2023-county-village-project-responsibility")
+    assert [r for r, _a in triples(result, "1")].count("lead") == 1
+
+
+def test_a_table_one_cell_a_line_whose_number_column_is_empty():
+    """青浦 2008 重点工作责任单位表: 序号 | 重点工作内容 | 责任单位 | 配合单位 one cell a line, no row numbered: the rows
+    are found by their cells (it loaded nothing)."""
+    result, expected = doc("qingpu-2008-district-key-work-supervision")
+    leads = [a for a in result.assignments if a.role == "lead"]
+    assert len({a.task for a in leads}) >= 12
