@@ -656,6 +656,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                     # "城镇失业人员再就业(人) | 250 | …": a short row naming no unit; its unit cells are merged
                     # with the row above, wherever they stand
                     _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
+        number_cell = (by_role.get("number") or "").strip()
+        if number_cell and len(number_cell) > 6 and not by_role.get("category") and \
+                (_HEADING_CELL.match(number_cell) or re.match(r"^[(（]\d{1,2}[)）]", number_cell)):
+            by_role["category"], by_role["number"] = number_cell, ""  # "(1)加快发展现代服务业。" in the 序号 column:
+            # a heading over the rows, not a number
         item = None
         if not by_role.get("number") and (m := _ITEM_START.match(by_role.get("task") or "")):
             by_role["number"], by_role["task"] = m.group(1), by_role["task"][m.end():]  # "1.主动对接…": no 序号 column
