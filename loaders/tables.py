@@ -57,14 +57,15 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
-    if not any(vocab.names_unit_column(n) for n in names):
-        return None  # no unit column: no header (most rows and lines end here)
+    if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < 3 or \
+            not any(vocab.names_unit_column(n) for n in names):
+        return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
     listed = [n for n in names if "、" in _BRACKETED.sub("", n) and not _NOT_A_NAME.search(n.replace("、", ""))
               and not _ORDINAL.match(n)]  # "县(市、区)" names one column (its places), not a list
     if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
         return None  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
-    if len(names) < 3 or any(len(n) > (30 if n in listed else 16) or _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n))
-                             for n in names) or sum(1 for n in names if n) < 3:
+    if any(len(n) > (30 if n in listed else 16) or
+           _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n)) for n in names):
         return None
     roles: list[str | None] = [None] * len(names)
     for role, words in vocab.column_names.items():
@@ -224,13 +225,19 @@ def table_rows(lines: list[str], vocab: Vocabulary):
 def _double_spaced(lines: list[str]) -> list[int] | None:
     """The numbers of the non-blank lines when nine in ten of the gaps between them are one blank line and no two
     of them touch (at least 8 lines); else None."""
-    kept = [k for k, line in enumerate(lines) if line.strip()]
-    if len(kept) < 8:
+    previous, gaps, doubled = None, 0, 0
+    for k, line in enumerate(lines):  # counted as the lines come: no list for a text that is not so spaced
+        if not line.strip():
+            continue
+        if previous is not None:
+            if k - previous == 1:
+                return None  # two lines touch
+            gaps += 1
+            doubled += k - previous == 2
+        previous = k
+    if gaps < 7 or doubled < 0.9 * gaps:
         return None
-    gaps = [b - a for a, b in zip(kept, kept[1:])]
-    if sum(1 for g in gaps if g == 2) < 0.9 * len(gaps) or 1 in gaps:
-        return None
-    return kept
+    return [k for k, line in enumerate(lines) if line.strip()]
 
 
 def _table_rows(lines: list[str], vocab: Vocabulary):
