@@ -600,8 +600,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
         filled = [c.strip() for c in cells if c.strip()]
         unit_roles = [r for r in roles if r in UNIT_ROLES]
-        if len(filled) == 1 and rows and unit_roles and not any(rows[-1].cells.get(r) for r in UNIT_ROLES) and \
+        if len(filled) == 1 and rows and unit_roles and (not any(rows[-1].cells.get(r) for r in UNIT_ROLES) or
+                                                         rows[-1].cells.get("inherited")) and \
                 rows[-1].cells.get("task") and unit_like(filled[0].rstrip("。;；"), vocab):
+            if inherited := rows[-1].cells.pop("inherited", None):
+                rows[-1].cells[inherited] = ""  # its own units came after all: not the row above's
             rows[-1].cells[unit_roles[0]] = filled[0]  # "…3.制定出台…规定。 |" then "产业政策科 | |": the row's unit
             collector.note(lineno, "unit_line", "a unit cell on a line of its own: the units of the row above", raw)
             continue
@@ -782,6 +785,7 @@ def _merged_left(by_role: dict[str, str], roles: list[str], above: _Row, collect
     for role in roles[: roles.index("task")] if columns is None else columns:
         if role in UNIT_ROLES and not by_role.get(role) and above.cells.get(role):
             by_role[role] = above.cells[role]
+            by_role.setdefault("inherited", role)  # a unit cell on the next line of its own replaces it
             collector.note(line, "inherited", f"{role} cell merged with the row above", above.cells[role])
 
 
@@ -805,8 +809,11 @@ def _group(rows: list[_Row], numbered_table: bool, collector: Collector) -> list
     for row in rows:
         if row.cells.get("number") or not numbered_table:
             out.append(row)
-        elif out:
+        elif out and out[-1].domain == row.domain:
             out[-1].subrows.append(row)
+        elif row.cells.get("task") and any(row.cells.get(r) for r in UNIT_ROLES):
+            out.append(row)  # "一、… | 做好…的归集整理… | 办公室": a chapter's one requirement, not numbered: a task of
+            # its own (numbered by its place), not a part of a row in another chapter
         else:
             collector.issue(row.line, "unparsed_row", "un-numbered row before any numbered row", row.raw)
     return out

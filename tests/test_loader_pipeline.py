@@ -1061,8 +1061,10 @@ def test_rows_of_a_table_with_no_header_are_read_cell_by_cell():
 
 def test_a_unit_cell_on_a_line_of_its_own_and_names_around_shequ():
     """中山 经信局 分工 ("…规定。 |" then "产业政策科 | |"); "基层政权和社区治理股" is one office."""
-    result, expected = doc("zhongshan-econinfo-bureau-undated-openness-division")
-    assert ("lead", "产业政策科") in triples(result, "1.1")
+    result = load(next(CORPUS.glob("*/zhongshan-econinfo-bureau-undated-openness-division.txt")))
+    assert triples(result, "1") == [("lead", "产业政策科")]
+    # "(五)… | 1.把重点领域… |" then "各科室、办公室 | |": its own units, not the ones of the row above
+    assert triples(result, "1b") == [("lead", "办公室"), ("lead", "各科室")]
     from agencygraph.loaders.unit_lists import _run_together
     assert _run_together("基层政权和社区治理股", lambda n: V.is_unit_name(n)) == ["基层政权和社区治理股"]
 
