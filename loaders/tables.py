@@ -128,8 +128,9 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         if not text:
             j += 1
             continue
-        if len(text) > (30 if "、" in text else 16) or _NUMBER.match(text):
-            break  # a column name listing its parts may be long: "目前完成情况、存在问题及下一步工作措施"
+        if len(text) > (30 if "、" in text else 16) or _NUMBER.match(text) or _BARE_ORDINAL.match(text):
+            break  # a column name listing its parts may be long: "目前完成情况、存在问题及下一步工作措施"; a group's
+            # number "一" opens the first row
         cells.append(text)
         j += 1
     cells = _unwrap_names(cells, vocab)
