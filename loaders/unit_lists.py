@@ -56,7 +56,8 @@ _ROLE_NOUN = re.compile(r"^(牵头|配合|协办|协同|参与|责任|主责|主
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "个人", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
 
 
-_JOINT = re.compile(r"(?<=[局委办厅室院所站队府心会司部社行团])(?=[省市区县](?!场|民|级|直|属|内|外))")
+_JOINT = re.compile(r"(?<=[局委办厅室院所站队府心会司部社行团])(?=[省市区县](?!场|民|级|直|属|内|外))|"
+                    r"(?<=[股馆])(?=[\u4e00-\u9fff]{2,}[股馆室队])")  # "文化宣传股文化馆": a section, then a venue
 
 
 def _run_together(part: str, is_name) -> list[str]:
@@ -150,6 +151,8 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         name, inner = split_brackets(part)
         if name and name[0] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
             inner, name = [name[0], *inner], name[1:].strip()
+        elif name and name[-1] in _MARKS:  # "区政府办公室*、区财政局": or after it
+            inner, name = [name[-1], *inner], name[:-1].strip()
         if clean is not None:
             name = clean(name)
         name = name.replace(" ", "").replace("\u3000", "")

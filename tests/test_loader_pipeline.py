@@ -1094,3 +1094,13 @@ def test_a_table_one_cell_a_line_whose_number_column_is_empty():
     plain = load(next(CORPUS.glob("*/qingpu-2008-district-key-work-supervision.txt")))
     assert [t.number for t in plain.tasks] == [str(k) for k in range(1, 13)]  # "(1)加快…" is a heading, not a 序号
     assert plain.domains[0].title == "(1)加快发展现代服务业。"
+
+
+def test_a_lead_mark_after_a_name_and_a_section_run_into_a_venue():
+    """龙湾 责任分解 (one cell a paragraph): "区政府办公室*、区财政局": the starred unit leads. 略阳 文旅 目标表:
+    "文化宣传股文化馆" is a section and a venue printed with no mark between."""
+    result, expected = doc("longwan-2023-work-report-responsibility")
+    assert triples(result, "5") == [("assist", "区财政局"), ("lead", "区政府办公室")]
+    from agencygraph.loaders.unit_lists import _run_together
+    assert _run_together("文化宣传股文化馆", V.is_unit_name) == ["文化宣传股", "文化馆"]
+    assert _run_together("股份公司", V.is_unit_name) == ["股份公司"]
