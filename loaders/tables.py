@@ -298,12 +298,12 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 first_cell = next((line.strip().rstrip("| ") for line in lines[nxt: nxt + 4] if line.strip().rstrip("| ")),
                                   "")
                 # "任务项" over a column of bare numbers: numbered rows all the same
-                numbered = bool(_NUMBER.match(first_cell)) or "number" in find_columns(cells, vocab) and any(
+                roles = find_columns(cells, vocab)
+                numbered = bool(_NUMBER.match(first_cell)) or "number" in roles and any(
                     _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
-                roles = find_columns(cells, vocab)
                 task_at = roles.index("task") if "task" in roles else None
-                yield "header", i, cells, find_columns(cells, vocab), nxt
+                yield "header", i, cells, roles, nxt
                 i = nxt
                 continue
         words = stripped.split()
@@ -602,9 +602,9 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         filled = [c.strip() for c in cells if c.strip()]
         unit_roles = [r for r in roles if r in UNIT_ROLES]
         if len(filled) == 1 and rows and unit_roles and (not any(rows[-1].cells.get(r) for r in UNIT_ROLES) or
-                                                         rows[-1].cells.get("inherited")) and \
+                                                         rows[-1].cells.get("_inherited")) and \
                 rows[-1].cells.get("task") and unit_like(filled[0].rstrip("。;；"), vocab):
-            if inherited := rows[-1].cells.pop("inherited", None):
+            if inherited := rows[-1].cells.pop("_inherited", None):
                 rows[-1].cells[inherited] = ""  # its own units came after all: not the row above's
             rows[-1].cells[unit_roles[0]] = filled[0]  # "…3.制定出台…规定。 |" then "产业政策科 | |": the row's unit
             collector.note(lineno, "unit_line", "a unit cell on a line of its own: the units of the row above", raw)
@@ -786,7 +786,7 @@ def _merged_left(by_role: dict[str, str], roles: list[str], above: _Row, collect
     for role in roles[: roles.index("task")] if columns is None else columns:
         if role in UNIT_ROLES and not by_role.get(role) and above.cells.get(role):
             by_role[role] = above.cells[role]
-            by_role.setdefault("inherited", role)  # a unit cell on the next line of its own replaces it
+            by_role.setdefault("_inherited", role)  # a unit cell on the next line of its own replaces it
             collector.note(line, "inherited", f"{role} cell merged with the row above", above.cells[role])
 
 
