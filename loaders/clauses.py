@@ -106,7 +106,7 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
     for part in parts:
         part = vocab.strip_etc(_strip_brackets(part).strip())
-        part = re.sub(r"\s+", "", part).strip(_MARKS)  # "★区发改委", "区政府办公室*": a lead mark beside a name
+        part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name
         if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part):
             return False  # "1.市政公用城学校": a numbered item, not a name
         if not (vocab.is_unit_name(part) or vocab.is_group(part) or vocab.is_person(part) or (
@@ -117,7 +117,6 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     return True
 
 
-_MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
 _JOINED = re.compile(r"(?<=[部门局委办厅院会府司署行])(?:以及|及)(?=\S{2})")
 
 

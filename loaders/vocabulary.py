@@ -217,6 +217,7 @@ class Vocabulary:
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
+        self.mark_chars = "".join(sorted({m for m in [*self.lead_marks, *self.legend_marks] if len(m) == 1}))
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
         self.agent_re = re.compile(r"由(?P<lead>[^,，;；由]+?)(?:(?:%s)(?P<rest>[^,，;；]+?))?(?P<verb>%s)(?!%s)"
