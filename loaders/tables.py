@@ -364,6 +364,12 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "row", i, words[:1] + _glue_numbers(words[1:], vocab), False, j
             i = j
             continue
+        if mode == "words" and stripped and i + 1 < n and not _CATEGORY.match(stripped.replace(" ", "")) and \
+                len(nxt := lines[i + 1].split()) >= 2 and any(unit_like(w.rstrip("。;；"), vocab) for w in nxt[1:]) \
+                and not any(unit_like(w.rstrip("。;；"), vocab) for w in stripped.split()):
+            yield "row", i, [stripped], False  # "坚持扶优扶强…发展。" between rows parted by single spaces: a row that
+            i += 1                            # prints only its task, its units merged with the row above
+            continue
         if mode == "cells" and not stripped:
             i += 1
             continue
