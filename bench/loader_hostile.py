@@ -41,7 +41,7 @@ def cases(scale: float) -> dict[str, str]:
         "20k characters, no space": HEAD + "2.任务" + "市财政局牵头" * n(3_500) + " 负责",
         # 20,000 lines with no number after an item (they all go on the item): each line is looked at once, not
         # the item so far at every line (20,000 such lines in a paragraph took 5 minutes)
-        "20k unnumbered lines": HEAD + "开展工作推进落实相关事项。\n" * n(20_000),
+        "20k unnumbered lines": HEAD + "".join(f"开展工作推进落实相关事项{k}。\n" for k in range(n(20_000))),
         # short lines with no punctuation (each could open a table's header, each is a line start in the item)
         "20k short bare lines": HEAD + "开展工作推进落实\n" * n(20_000),
         # one unit list wrapped over 20,000 lines after its label

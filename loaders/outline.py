@@ -74,6 +74,8 @@ class Entry:
     tail_line: int = 0  # the last line a clause line went on to (a unit list wrapped onto the next lines)
     soft: set[int] = field(default_factory=set)  # offsets of lines that go on a line the page broke
     listed: bool = False  # an unnumbered paragraph in a run of paragraphs each naming its own units: an item
+    looked: int = 0  # lines of an unnumbered paragraph looked at for a clause of its own, and whether one was found
+    names_units: bool = False
 
     @property
     def line_starts(self) -> list[int]:
@@ -201,7 +203,6 @@ class _Reader:
         self.width: int | None = None  # the length of a full line when the text was broken into lines of one width
         self.last_length = 0  # the length of the line read last
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
-        self.own: dict[int, list] = {}  # id(paragraph) -> [lines looked at, names units of its own]
         self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
@@ -279,7 +280,8 @@ class _Reader:
     def _wrapped(self) -> bool:
         """Was the line before as long as the page's lines and not closed? (the page broke it: this line goes on)"""
         return self.width is not None and self.last_length >= self.width - 1 and \
-            self.current is not None and not re.search(r"[。;；!！?？]$", self.current.text)
+            self.current is not None and self.current.text[-1:] not in "。;；!！?？"  # the last character only: a
+        # search anchored at the end scans the whole item, at every line
 
     def _verb_clause_line(self, text: str) -> bool:
         """A line that is only a unit list and a role verb ("市金融办、人民银行潍坊市中心支行分别牵头落实")."""
@@ -372,12 +374,11 @@ class _Reader:
 
     def _names_units(self, entry: Entry) -> bool:
         """Does an unnumbered paragraph name units of its own? (its lines looked at once each, as they came)"""
-        seen = self.own.setdefault(id(entry), [0, False])
         starts = entry.joined.starts
-        if not seen[1] and seen[0] < len(starts):
-            seen[1] = self._own_clause(entry.text[starts[seen[0]] if seen[0] else 0:])
-            seen[0] = len(starts)
-        return seen[1]
+        if not entry.names_units and entry.looked < len(starts):
+            entry.names_units = self._own_clause(entry.text[starts[entry.looked] if entry.looked else 0:])
+            entry.looked = len(starts)
+        return entry.names_units
 
     def _own_clause(self, text: str) -> bool:
         """Does a paragraph name units of its own: a label, "由X负责", or a bracketed role clause?"""

@@ -234,6 +234,9 @@ class Vocabulary:
         self.unit_column_re = re.compile(_alternation(unit_words)) if unit_words else re.compile("(?!)")
         self.unit_column_start_re = re.compile("[%s]" % "".join(sorted({re.escape(w[0]) for w in unit_words if w}))) \
             if unit_words else re.compile("(?!)")
+        # a line is asked again by every header run that reaches it (up to 12): the last answers are kept
+        self._unit_column = lru_cache(maxsize=256)(
+            lambda name: bool(self.unit_column_start_re.search(name)) and bool(self.unit_column_re.search(name)))
         return self
 
     # -- questions the rules ask ---------------------------------------------------------------
@@ -256,7 +259,7 @@ class Vocabulary:
 
     def names_unit_column(self, name: str) -> bool:
         """Does a header cell name a unit column (牵头单位, 配合部门, 责任单位 …), by its words?"""
-        return bool(self.unit_column_start_re.search(name)) and bool(self.unit_column_re.search(name))
+        return self._unit_column(name)
 
     def mentions_role(self, text: str) -> bool:
         """Does the text hold a role verb (or 由) at all? A cheap test before reading it as a clause."""
