@@ -203,6 +203,14 @@ def _domain_lead(collector: Collector, entry: Entry, clauses: list[Clause], said
             collector.assign("lead", items, domain.key, "Domain", None, piece.line, piece.clause, quiet=True)
 
 
+_SEAM = re.compile(r"[,，、;；]*。[。,，、;；]*")
+
+
+def _seamed(text: str) -> str:
+    """Text with its clauses cut out, without the doubled stop where a clause was ("加强监管。。" → "加强监管。")."""
+    return _SEAM.sub("。", text)
+
+
 def _deadline(said: list[Said]) -> str | None:
     texts = [s.text for s in said if s.role == "deadline" and s.text.strip()]
     return texts[-1].strip().rstrip("。") if texts else None
@@ -228,7 +236,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         pieces[-1] += tail
     else:
         pieces, starts = [text], [0]
-    full = clean_text("".join(pieces))
+    full = _seamed(clean_text("".join(pieces))) if clauses else clean_text(text)
     said_parts = [_said_inline(entry, c, collector) for c in clauses]
     all_said = [s for part in said_parts for s in part] + said_lines
     deadline_text = _deadline(all_said)

@@ -142,3 +142,11 @@ def test_a_deadline_inside_a_clause_is_not_a_unit():
     assert [(a.actor, a.role) for a in r.assignments] == [("市教育局", "lead"), ("市财政局", "assist")]
     assert (r.tasks[0].deadline, r.tasks[0].deadline_text) == ("2024-12", "2024年12月")
     assert not [i for i in r.issues if i.severity == "warning"]
+
+
+def test_task_text_keeps_one_stop_where_a_clause_was_cut():
+    # "加强监管。由X牵头,Y配合落实。": the clause goes, and so does the stop it leaves doubled (or a comma before it).
+    text = ("一、加强市场监管。由市市场监管局牵头,市公安局配合落实。\n"
+            "二、优化营商服务,市政务服务局牵头,市司法局配合。\n")
+    result = load("seams.txt", text=text)
+    assert [t.text for t in result.tasks] == ["加强市场监管。", "优化营商服务。"]
