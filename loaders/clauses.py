@@ -390,8 +390,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if not depth_free(m.start()) or any(c.start <= m.start() < c.end for c in out):
             continue
         before = text[: m.start()].rstrip()
-        if before and before[-1] not in _SENTENCE_END + ",，:： —-" and m.start() > 0:
-            continue
+        if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace():
+            continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])
         end = len(text)

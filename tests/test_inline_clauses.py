@@ -150,3 +150,19 @@ def test_task_text_keeps_one_stop_where_a_clause_was_cut():
             "二、优化营商服务,市政务服务局牵头,市司法局配合。\n")
     result = load("seams.txt", text=text)
     assert [t.text for t in result.tasks] == ["加强市场监管。", "优化营商服务。"]
+
+
+def test_a_label_after_a_space_is_a_field_of_the_line():
+    # A page prints each item as "1. 任务 责任单位:X" (fields parted by a space, no stop): the label opens a clause.
+    text = ("1. 加强市场监管 责任单位:市市场监管局\n"
+            "2. 优化营商服务 牵头单位:市政务服务局 配合单位:市发展改革委\n")
+    result = load("spaced-fields.txt", text=text)
+    assert [t.text for t in result.tasks] == ["加强市场监管", "优化营商服务"]
+    got = sorted((a.task, a.role, a.actor) for a in result.assignments)
+    assert got == [("1", "lead", "市市场监管局"), ("2", "assist", "市发展改革委"), ("2", "lead", "市政务服务局")]
+
+
+def test_a_label_glued_to_running_words_is_not_a_field():
+    text = "1. 明确责任单位:各部门要落实属地管理。(市应急局牵头)\n"
+    result = load("glued.txt", text=text)
+    assert [(a.role, a.actor) for a in result.assignments] == [("lead", "市应急局")]
