@@ -41,6 +41,7 @@ _LEVEL = r"(?:特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?{_LEVEL}(、{_LEVEL})*$")
+_LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:级|直)?(?:各|有关|相关)")  # 市各相关部门, 市直有关单位: a level's own group
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")
 _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")
@@ -87,7 +88,8 @@ def _merge_fragments(parts: list[str]) -> list[str]:
         if carry and _LEVEL_WORD.match(part):  # "各区、县级市": two groups, no body named after them to share
             out.extend(piece for piece in carry.split("、") if piece)
             carry = ""
-        if carry and not re.match(_LEVEL, part):  # "各市〔州〕、贵安新区数据管理部门": the next item is a name of its own
+        if carry and (not re.match(_LEVEL, part) or _LEVEL_GROUP.match(part)):
+            # "各市〔州〕、贵安新区数据管理部门", "各区、市各相关部门": the next item is a name (or a group) of its own
             out.append(carry.rstrip("、"))
             carry = ""
         out.append(carry + part)

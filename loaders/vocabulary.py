@@ -35,7 +35,8 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
-    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
+    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"),
+    (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
@@ -79,6 +80,7 @@ class Vocabulary:
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
+    verb_qualifier_openers: list[str] = field(default_factory=list)
     verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
@@ -179,7 +181,10 @@ class Vocabulary:
         for role, words in self.verbs.items():
             for word in words:
                 self._verb_role.setdefault(word, role)
-        qualifiers = "(?:%s){0,2}" % _alternation(self.verb_qualifiers) if self.verb_qualifiers else ""
+        kinds = [_alternation(self.verb_qualifiers)] if self.verb_qualifiers else []
+        if self.verb_qualifier_openers:  # a phrase of up to six characters: "按分管领域", "按照管理权限"
+            kinds.append(r"(?:%s)[^\s、,，;；:：。()（）]{1,6}?" % _alternation(self.verb_qualifier_openers))
+        qualifiers = "(?:%s){0,2}" % "|".join(kinds) if kinds else ""
         tails = "(?:%s){0,2}" % _alternation(self.verb_tails) if self.verb_tails else ""
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s)%s)$"
                                       % (qualifiers, _alternation(self._verb_role), tails))

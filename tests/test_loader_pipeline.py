@@ -1026,6 +1026,8 @@ def test_a_label_in_no_vocabulary_inside_a_labelled_clause_is_reported():
     ("县人力资源和社会保障局、县农业农村局牵头指导推进", [("lead", "县人力资源和社会保障局、县农业农村局")]),
     ("区政府办会同各有关单位、各镇(街)办理", [("lead", "区政府办"), ("assist", "各有关单位、各镇(街)")]),
     ("区财政局按职能分工落实", [("responsible", "区财政局")]),
+    ("市公安局、北京市税务局按分管领域负责", [("responsible", "市公安局、北京市税务局")]),
+    ("市司法局按照管理权限负责", [("responsible", "市司法局")]),
 ])
 def test_verbs_followed_by_action_words_and_more_verbs(clause, expected):
     assert [(p.role, p.text) for p in read_clause(clause, V)] == expected
@@ -1104,3 +1106,15 @@ def test_a_lead_mark_after_a_name_and_a_section_run_into_a_venue():
     from agencygraph.loaders.unit_lists import _run_together
     assert _run_together("文化宣传股文化馆", V.is_unit_name) == ["文化宣传股", "文化馆"]
     assert _run_together("股份公司", V.is_unit_name) == ["股份公司"]
+
+
+def test_a_qualifier_phrase_before_a_verb_and_a_level_wide_group_after_a_level():
+    """京政服发〔2023〕15号: "(市政务服务局牵头,各区、市各相关部门按分管领域负责,…)": 按分管领域 qualifies 负责 as
+    按职责分工 does (a phrase opened by 按 / 按照 / 依照 …, as data), and 市各相关部门 is a group of its own, not the
+    市 of "各区、市"."""
+    result, expected = doc("beijing-2023-cross-province-services")
+    assert triples(result, "1.2") == [("assist", "各区"), ("assist", "市各相关部门"), ("lead", "市政务服务局")]
+    assert not any(i.kind == "unparsed_clause" for i in result.issues)
+    from agencygraph.loaders.unit_lists import _merge_fragments
+    assert _merge_fragments(["各区", "市各相关部门"]) == ["各区", "市各相关部门"]
+    assert _merge_fragments(["各县", "市", "区人民政府"]) == ["各县、市、区人民政府"]
