@@ -115,8 +115,8 @@ class Vocabulary:
                 raise ParseError(path, None, f"labels: unknown role {role!r}; one of {', '.join(ROLES)}")
             self.labels.setdefault(role, []).extend(map(str, words or []))
         for key, words in (data.get("label_parts") or {}).items():
-            if key not in (*ROLES, "activities", "nouns"):
-                raise ParseError(path, None, f"label_parts: unknown key {key!r}; a role, activities or nouns")
+            if key not in (*ROLES, "activities", "nouns", "subjects"):
+                raise ParseError(path, None, f"label_parts: unknown key {key!r}; a role, activities, nouns or subjects")
             self.label_parts.setdefault(key, []).extend(map(str, words or []))
         for role, words in (data.get("verbs") or {}).items():
             if role not in self.verbs:
@@ -165,6 +165,14 @@ class Vocabulary:
             tail = "(?:%s)?(?:%s)" % (_alternation(parts["activities"]), _alternation(parts["nouns"]))  # word: the
             label_alt += "".join("|%s%s" % (re.escape(w), tail) for w in sorted(set(words), key=len, reverse=True))
             # engine then scans for their first characters only
+            # the activity (and what it is about) before the role word: 整改责任单位, 问题整改责任单位, 督办牵头单位
+            self._label_prefix_re = re.compile("^(?:%s)?(?:%s)" % (_alternation(parts.get("subjects", [])) or "(?!)",
+                                                                    _alternation(parts["activities"])))
+            label_alt += "|(?:%s)?(?:%s)(?:(?:%s)%s|%s)" % (  # and before a deadline's label: 整改时限
+                _alternation(parts.get("subjects", [])) or "(?!)", _alternation(parts["activities"]),
+                _alternation(words), tail, _alternation(self.labels.get("deadline", [])) or "(?!)")
+        else:
+            self._label_prefix_re = re.compile("(?!)")
         self._label_role = {}
         for role in ROLES:  # first role listed wins for a word listed twice; a listed label before a composed one
             for word in self.labels.get(role, []):
@@ -246,7 +254,9 @@ class Vocabulary:
 
     # -- questions the rules ask ---------------------------------------------------------------
     def label_role(self, label: str) -> str | None:
-        return self._label_role.get(label)
+        if (role := self._label_role.get(label)) is None and (m := self._label_prefix_re.match(label)):
+            role = self._label_role.get(label[m.end():])  # 问题整改责任单位: the label after what it is about
+        return role
 
     def verb_role(self, verb: str) -> str | None:
         """The role of a verb, with or without a qualifier before it (按职责牵头负责 leads as 牵头负责 does)."""

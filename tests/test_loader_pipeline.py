@@ -1118,3 +1118,12 @@ def test_a_qualifier_phrase_before_a_verb_and_a_level_wide_group_after_a_level()
     from agencygraph.loaders.unit_lists import _merge_fragments
     assert _merge_fragments(["各区", "市各相关部门"]) == ["各区", "市各相关部门"]
     assert _merge_fragments(["各县", "市", "区人民政府"]) == ["各县、市、区人民政府"]
+
+
+def test_a_label_whose_activity_comes_first():
+    """荆州 创文办 问题清单: "问题整改责任单位:市卫生健康委员会 整改时限:5天": the activity (and what it is about) before
+    the role word still names the role (label_parts subjects + activities, as data), and 整改时限 ends the units."""
+    result, expected = doc("jingzhou-undated-civilised-city-problem-list")
+    assert triples(result, "2") == [("lead", "市卫生健康委员会")]
+    assert V.label_role("整改牵头单位") == "lead" and V.label_role("问题整改责任单位") == "responsible"
+    assert V.label_role("问题责任单位") is None  # a subject alone is no activity: not composed
