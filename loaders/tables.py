@@ -62,8 +62,8 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
     listed = [n for n in names if "、" in _BRACKETED.sub("", n) and not _NOT_A_NAME.search(n.replace("、", ""))
               and not _ORDINAL.match(n)]  # "县(市、区)" names one column (its places), not a list
-    if len(listed) > 1 or any(unit_like(n, vocab) for n in listed):
-        return None  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
+    if len(listed) > 1 or any(unit_like(n, vocab) and n.split("、")[0] not in vocab.column_name_set for n in listed):
+        return None  # ("责任科室、单位": a column name, then the other kind of unit it holds)  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
     if any(len(n) > (30 if n in listed else 16) or
            _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n)) for n in names):
         return None

@@ -1127,3 +1127,14 @@ def test_a_label_whose_activity_comes_first():
     assert triples(result, "2") == [("lead", "市卫生健康委员会")]
     assert V.label_role("整改牵头单位") == "lead" and V.label_role("问题整改责任单位") == "responsible"
     assert V.label_role("问题责任单位") is None  # a subject alone is no activity: not composed
+
+
+def test_a_header_cell_naming_two_kinds_of_unit_and_a_responsible_office_column():
+    """"责任科室、单位" is one column name (a column name, then the other kind of unit it holds), not a unit list;
+    "負責科室" (a bureau's own offices) names the responsible column as 负责单位 does (label_parts, as data)."""
+    from agencygraph.loaders.tables import find_columns
+    assert find_columns(["一级指标", "二级指标", "工作任务", "责任科室、单位"], V) == \
+        ["other", "other", "task", "responsible"]  # 指标 columns: the task is the one next to the units
+    assert find_columns(["序号", "工作任务", "市发改委、市财政局"], V) is None
+    result, expected = doc("county-bureau-undated-openness-work-points")
+    assert triples(result, "2.3") == [("lead", "综合科")]
