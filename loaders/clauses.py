@@ -441,8 +441,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     if numbered and not out and vocab.subject_re is not None and (m := vocab.subject_re.match(text)) and \
             unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
         out.append(Clause(0, m.end(), m.group(0), 0, "opening"))
-    # a unit and its duties: "(一)市发展改革委:负责统筹协调…" (a 职责分工 section)
-    if numbered and not out and (m := _UNIT_COLON.match(text)) and vocab.label_role(m["units"]) is None and \
+    # a unit and its duties: "(一)市发展改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section)
+    if numbered and not out and (m := _UNIT_COLON.match(text) or _unit_stop(text, vocab)) and \
+            vocab.label_role(m["units"]) is None and \
             len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and \
             not vocab.label_re.match(text) and unit_like(m["units"], vocab) and not vocab.is_person(m["units"]) \
             and len(text[m.end():].strip("。;； ")) >= 4:
@@ -460,6 +461,13 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
+def _unit_stop(text: str, vocab: Vocabulary):
+    """"县公安局。负责…": a unit's name as the item's first sentence, its duties opening with a subject verb."""
+    m = _UNIT_STOP.match(text)
+    return m if m and text.startswith(tuple(vocab.subject_verbs), m.end()) else None
+
+
+_UNIT_STOP = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,30}?)\s*[。.]\s*")
 _UNIT_COLON = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,60}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
 _BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")

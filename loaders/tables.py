@@ -161,13 +161,18 @@ def _broken_row(lines: list[str], i: int, vocab: Vocabulary) -> tuple[str, int]:
     return lines[i], i + 1
 
 
-def _glue_numbers(words: list[str], vocab: Vocabulary) -> list[str]:
+def _glue_numbers(words: list[str], vocab: Vocabulary, after: str = "") -> list[str]:
     """A row parted by single spaces keeps the spaces a cell had around its numbers ("2016 年 6 底前", "开展 1 次宣贯
     活动"): a bare number inside the row is glued to the word after it, and to the word before it unless that word is
-    a unit list (the cell before: "…市直园区管委会 2016 年底前")."""
+    a unit list (the cell before: "…市直园区管委会 2016 年底前"). A number right after a number (``after`` is the
+    row's first word) is a cell of its own: "1 101 关于…的建议" (序号, 提案号, 案由)."""
     out: list[str] = []
     glue = False
     for word in words:
+        if _BARE_NUMBER.fullmatch(word) and _BARE_NUMBER.fullmatch(out[-1] if out else after):
+            out.append(word)  # "1 101 关于…的建议": a number after a number is a column of numbers (序号, 提案号)
+            glue = False
+            continue
         if _BARE_NUMBER.fullmatch(word) and out and not unit_like(out[-1].rstrip("。;；"), vocab) and \
                 not re.search(r"[。;；]$", out[-1]):
             out[-1] += word
@@ -361,7 +366,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     not _CATEGORY.match(more.replace(" ", "")) and find_columns(more.split(), vocab) is None:
                 words += more.split()  # "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…": a
                 j += 1                 # row whose cells went on over the lines after it
-            yield "row", i, words[:1] + _glue_numbers(words[1:], vocab), False, j
+            yield "row", i, words[:1] + _glue_numbers(words[1:], vocab, words[0]), False, j
             i = j
             continue
         if mode == "words" and stripped and i + 1 < n and not _CATEGORY.match(stripped.replace(" ", "")) and \

@@ -1138,3 +1138,23 @@ def test_a_header_cell_naming_two_kinds_of_unit_and_a_responsible_office_column(
     assert find_columns(["序号", "工作任务", "市发改委、市财政局"], V) is None
     result, expected = doc("county-bureau-undated-openness-work-points")
     assert triples(result, "2.3") == [("lead", "综合科")]
+
+
+def test_a_suggestions_assignment_table_parted_by_single_spaces():
+    """建议提案 交办: "序号 提案号 案由 主办单位 会办单位": 案由 is the task, 提案号 a column of numbers of its own (not
+    glued to the task as a number inside a cell is), 主办 leads and 会办 assists."""
+    text = ("序号 提案号 案由 主办单位 会办单位\n"
+            "1 101 关于加快老旧小区改造的建议 区住建局 区财政局、区城管局\n"
+            "2 102 关于加强校园周边交通管理的建议 区教育局 区公安分局\n")
+    result = load("proposals.txt", text=text)
+    assert [t.text for t in result.tasks] == ["关于加快老旧小区改造的建议", "关于加强校园周边交通管理的建议"]
+    assert triples(result, "2") == [("assist", "区公安分局"), ("lead", "区教育局")]
+
+
+def test_a_unit_named_as_its_items_first_sentence_then_its_duties():
+    """职责分工 sections print "(三)县公安局。负责…" as well as "(一)县发改局:负责…": the unit leads its item."""
+    text = ("三、职责分工\n(一)县发改局:负责统筹协调项目建设。\n(二)县公安局。负责维护现场秩序,依法打击违法行为。\n"
+            "(三)加强宣传。做好政策解读。\n")
+    result = load("duties.txt", text=text)
+    assert [(a.task, a.role, a.actor) for a in result.assignments] == [("1", "lead", "县发改局"),
+                                                                    ("2", "lead", "县公安局")]
