@@ -328,9 +328,9 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
         unread = sum(1 for p in pieces if p.role == "unparsed")
         return all(unit_like(p.text, vocab) for p in named) and unread <= len(named)
     if bare_list and "responsible_list" in roles and roles <= {"responsible_list", "note"} and len(inner) <= 160:
-        return all(vocab.is_unit_name(re.sub(r"\s+", "", vocab.strip_etc(_strip_brackets(x)))) or
-                   vocab.is_group(vocab.strip_etc(_strip_brackets(x)))
-                   for p in pieces if p.role == "responsible_list" for x in split_top_level(p.text))
+        names = [vocab.strip_etc(_strip_brackets(x)).strip(vocab.mark_chars)  # "市发改委★": a mark beside a name
+                 for p in pieces if p.role == "responsible_list" for x in split_top_level(p.text)]
+        return all(vocab.is_unit_name(re.sub(r"\s+", "", x)) or vocab.is_group(x) for x in names)
     return False
 
 

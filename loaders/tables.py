@@ -24,7 +24,7 @@ from agencygraph.graph.model import Task, task_key
 
 from . import pipe_rows, record_lines
 from .assign import Conventions, Said, assign_task
-from .clauses import is_clause, read_clause, unit_like
+from .clauses import first_listed_statement, is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .textnorm import chinese_ordinal, clean_text
@@ -57,6 +57,8 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
+    names = [_BRACKETED.sub("", n) if "牵头" in n and first_listed_statement(n, vocab) else n for n in names]
+    # "责任单位(排第一位的为牵头单位)": the column holds responsible units; the statement is the document's convention
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < 3 or \
             not any(vocab.names_unit_column(n) for n in names):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)

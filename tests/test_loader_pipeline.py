@@ -1158,3 +1158,19 @@ def test_a_unit_named_as_its_items_first_sentence_then_its_duties():
     result = load("duties.txt", text=text)
     assert [(a.task, a.role, a.actor) for a in result.assignments] == [("1", "lead", "县发改局"),
                                                                     ("2", "lead", "县公安局")]
+
+
+def test_a_column_name_stating_the_first_listed_convention():
+    """"责任单位(排第一位的为牵头单位)": a 责任单位 column (not a 牵头 column for its word 牵头), and the document's
+    convention: the first unit of each cell leads, the others assist."""
+    text = ("序号\t重点任务\t责任单位(排第一位的为牵头单位)\t完成时限\n"
+            "1\t加强市场监管\t市市场监管局、市公安局、市商务局\t2024年底\n")
+    result = load("header-convention.txt", text=text)
+    assert triples(result, "1") == [("assist", "市公安局"), ("assist", "市商务局"), ("lead", "市市场监管局")]
+
+
+def test_a_bare_bracketed_list_with_a_mark_after_a_name():
+    """"(市市场监管局★、市公安局)" then "注:标★的为牵头单位。": the list is a clause, the marked unit leads."""
+    text = "一、加强市场监管。(市市场监管局★、市公安局)\n二、优化营商服务。(市政务服务局★、市发展改革委)\n注:标★的为牵头单位。\n"
+    result = load("marks.txt", text=text)
+    assert triples(result, "1") == [("assist", "市公安局"), ("lead", "市市场监管局")]
