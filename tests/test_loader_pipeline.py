@@ -1028,6 +1028,8 @@ def test_a_label_in_no_vocabulary_inside_a_labelled_clause_is_reported():
     ("区财政局按职能分工落实", [("responsible", "区财政局")]),
     ("市公安局、北京市税务局按分管领域负责", [("responsible", "市公安局、北京市税务局")]),
     ("市司法局按照管理权限负责", [("responsible", "市司法局")]),
+    ("市发展改革委负责牵头,市财政局参与", [("lead", "市发展改革委"), ("assist", "市财政局")]),
+    ("市应急局牵头,各有关部门按职责做好相关工作", [("lead", "市应急局"), ("responsible", "各有关部门")]),
 ])
 def test_verbs_followed_by_action_words_and_more_verbs(clause, expected):
     assert [(p.role, p.text) for p in read_clause(clause, V)] == expected
