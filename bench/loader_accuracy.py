@@ -84,6 +84,12 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     found = 0
     taken: set[str] = set()
     wanted = expected.get("tasks") or {}
+    from agencygraph.loaders.traditional import to_simplified
+
+    openings = {}  # task key -> the clause that opened its item, when the loader cut one from the item's start
+    for a in result.assignments:
+        if a.clause:
+            openings.setdefault(a.target, _norm(to_simplified(a.clause)))
     for number in wanted:
         if str(number) in loaded:
             mapping[str(number)] = str(number)
@@ -107,6 +113,13 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
                 mapping[task_number] = number
                 found += 1
                 break
+        else:  # "市公安局。负责对…": a label's text may open with the unit the loader read as the item's opening clause
+            for task_number, task in loaded.items():
+                if task_number not in mapping and (opening := openings.get(task.key)) and \
+                        (opening + _norm(task.text)).startswith(prefix):
+                    mapping[task_number] = number
+                    found += 1
+                    break
     return mapping, found
 
 

@@ -148,6 +148,12 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
             for role, text in agent:
                 pieces.append(Piece(role, text, start + max(0, seg.find(text))))
             continue
+        if vocab.together and pieces and pieces[-1].role in ("lead", "responsible") and \
+                seg.startswith(tuple(vocab.together)) and vocab.verb_at_end(seg) is None and \
+                unit_like(rest := _units_of(seg[next(len(w) for w in vocab.together if seg.startswith(w)):], vocab),
+                          vocab):  # "由国库处牵头,会同预算处、金融处,…": the units it works with assist
+            pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))
+            continue
         found = vocab.verb_at_end(seg)
         if found is not None and not unit_like(_units_of(found[0], vocab), vocab) and "由" not in found[0] \
                 and not (vocab.together_re and vocab.together_re.match(found[0])):

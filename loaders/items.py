@@ -121,12 +121,12 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             collector.issue(entry.line, "orphan_clause", f"a clause before the first item (numbered "
                             f"{entries[first].ordinal}, so the text starts mid-list): it closes an item this text does "
                             "not hold; not read as a task", (entry.text or entry.clause_lines[0][1])[:80])
-            collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+            collector.claim(*entry.read_lines)
             continue
         if said_lines and not clauses and _fields(entry, collector):
             collector.note(entry.line, "record_fields", "a record of fields (\"政策文号:…\", \"实施日期:…\") with a "
                            "labelled field: the page's data about the document, not a task", entry.clause_lines[0][1])
-            collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+            collector.claim(*entry.read_lines)
             continue
         if (head := _heading_lead(entry, collector)) is not None:
             heading_leads[id(entry)] = head
@@ -169,7 +169,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                             f"{number}b", entry.text[:60])
             number += "b"
         seen.add(number)
-        collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+        collector.claim(*entry.read_lines)
         inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads), None)
         _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)
     return kinds
@@ -192,7 +192,7 @@ def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | No
 
 
 def _domain_lead(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said]) -> None:
-    collector.claim(*entry.joined.lines, *(ln for ln, _t in entry.clause_lines))
+    collector.claim(*entry.read_lines)
     path = [e.ordinal for e in reversed(entry.ancestors()) if e.ordinal is not None] + [entry.ordinal or 0]
     text = entry.text[: clauses[0].start] if clauses else entry.text
     domain = collector.domain(".".join(map(str, path[-1:])), _title(text), entry.line)

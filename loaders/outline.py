@@ -76,6 +76,12 @@ class Entry:
     listed: bool = False  # an unnumbered paragraph in a run of paragraphs each naming its own units: an item
     looked: int = 0  # lines of an unnumbered paragraph looked at for a clause of its own, and whether one was found
     names_units: bool = False
+    fields: list[tuple[int, str]] = field(default_factory=list)  # "主要职责:…" among its clause lines: read, not assigned
+
+    @property
+    def read_lines(self) -> list[int]:
+        """Every line the item holds: its text, its clause lines and its fields."""
+        return [*self.joined.lines, *(ln for ln, _t in self.clause_lines), *(ln for ln, _t in self.fields)]
 
     @property
     def line_starts(self) -> list[int]:
@@ -332,6 +338,9 @@ class _Reader:
                 return
         if current is None:
             self.start("para", None, raw.strip(), lineno)
+        elif current.fields and current.fields[-1][0] > current.clause_lines[-1][0] and not FIELD.match(text):
+            current.fields.append((lineno, text))  # the field goes on over the lines after it
+            current.tail_line = lineno
         elif current.clause_lines:
             last_line, last_text = current.clause_lines[-1]
             balance, depth = self._brackets(current, last_line, last_text)
@@ -341,10 +350,14 @@ class _Reader:
             # as long as the page's lines and not closed: the page broke it
             if last_text[-1:] in "、,，" or depth > 0 or wrapped or (
                     len(text) <= 15 and last_text[-1:] not in "。;；" and not self.vocab.label_re.search(text)
-                    and text[-1] not in ":：" and not FIELD.match(text)):  # "进展与成效:", "失效日期:2025-06-27"
-                # are the next field, not more units
+                    and text[-1] not in ":：" and not FIELD.match(text)  # "进展与成效:", "失效日期:2025-06-27"
+                    and self._goes_on(last_text, text)):  # are the next field, not more units; "黄龙街县医院路段"
+                # under "责任单位:嵩阳街道" names the next record's place, not the rest of a unit
                 current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
                 current.tail_line = lineno
+            elif current.ordinal is not None and FIELD.match(text) and not self.vocab.label_re.match(text):
+                current.fields.append((lineno, text))  # "一、总指挥部" / "牵头领导:…" / "主要职责:…" / "责任单位:…": a
+                current.tail_line = lineno            # field in no vocabulary among the item's labelled lines
             else:
                 self.start("para", None, raw.strip(), lineno)
         elif current.kind == "para" and current.parent is None and current.text[-1:] in "。!！?？" and \
@@ -371,6 +384,19 @@ class _Reader:
                 depth = max(0, depth - 1)
         self.clause_brackets[(id(entry), line)] = (len(text), balance, depth)
         return balance, depth
+
+    def _goes_on(self, last_text: str, text: str) -> bool:
+        """Does a short line finish the unit list above it: a name broken at the page's edge ("市发展和改" / "革委"),
+        a name of its own, or words that are no name at all (a deadline, a remark)?"""
+        tail = re.split(r"[、,，;；:：]", last_text)[-1].strip()
+        joined, alone = tail + text, text.strip("。;；")
+        named = self.vocab.is_unit_name(joined) or self.vocab.is_group(joined) or self.vocab.is_unit_name(alone) or \
+            self.vocab.is_group(alone)
+        if named or not self.vocab.is_unit_name(tail):
+            return True
+        # after a whole name, plain words (no figure, bracket, mark or role word) start something new: a heading
+        return bool(re.search(r"[\d(（〔\[等]", alone)) or alone in self.vocab.none_marks or \
+            self.vocab.mentions_role(alone) or any(m in alone for m in self.vocab.lead_marks)
 
     def _names_units(self, entry: Entry) -> bool:
         """Does an unnumbered paragraph name units of its own? (its lines looked at once each, as they came)"""

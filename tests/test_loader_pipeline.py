@@ -1176,3 +1176,51 @@ def test_a_bare_bracketed_list_with_a_mark_after_a_name():
     text = "一、加强市场监管。(市市场监管局★、市公安局)\n二、优化营商服务。(市政务服务局★、市发展改革委)\n注:标★的为牵头单位。\n"
     result = load("marks.txt", text=text)
     assert triples(result, "1") == [("assist", "市公安局"), ("lead", "市市场监管局")]
+
+
+def test_fields_among_an_items_labelled_lines_keep_them_together():
+    """嘉兴经开区 疫情防控组织体系: "一、总指挥部" / "牵头领导:…" / "协助领导:…" / "主要职责:负责…" / "责任单位:…": the
+    fields in no vocabulary are the item's (read, not assigned), so 责任单位 is still the item's; four tasks."""
+    result, expected = doc("jiaxing-jkq-2020-epidemic-organisation")
+    assert sorted(t.number for t in result.tasks) == ["1", "2", "3", "4"]
+    assert triples(result, "4") == [("lead", "公安分局"), ("lead", "宣传部"), ("lead", "政法委"), ("lead", "社会发展局"),
+                                    ("lead", "统计局")]
+
+
+def test_a_short_line_after_a_whole_unit_name_is_the_next_record():
+    """嵩明 督查通报: "责任单位:嵩阳街道" then "黄龙街县医院路段" (the next point's place, its fields below): not the rest
+    of the unit list; a name broken at the page's edge ("区" / "民政局") still is."""
+    result, expected = doc("songming-2024-civilised-city-inspection-exposure")
+    assert len(result.tasks) == 3
+    assert ("lead", "嵩阳街道") in triples(result, "1")
+    text = "1.加强市场监管。\n责任单位:区卫生健康委、区教体局、区\n民政局\n2.优化营商服务。\n责任单位:区政务服务局\n"
+    assert triples(load("wrapped.txt", text=text), "1")[-1] == ("lead", "区民政局")
+
+
+def test_units_a_leading_clause_works_with_assist():
+    """"由国库处牵头,会同预算处、金融处,根据工作实际,…": 会同 after the lead's segment names assisting units."""
+    result, expected = doc("unnamed-province-finance-2021-openness-rectification")
+    assert triples(result, "2.2") == [("assist", "信息中心"), ("lead", "国库处")]
+    assert ("assist", "金融处") in triples(result, "2.3")
+
+
+def test_a_convention_stated_inside_a_clause_is_no_unit_and_no_unread_part():
+    """"(教育部牵头。只明确一个部门的,其他有关部门配合,不一一列出,下同)": a clause (the statement is a remark)."""
+    assert [(p.role, p.text) for p in read_clause("教育部牵头。只明确一个部门的,其他有关部门配合,不一一列出,下同", V)
+            if p.role != "note"] == [("lead", "教育部")]
+    assert V.strip_etc("就业指导中心等有关处室(单位)") == "就业指导中心"
+
+
+def test_the_accuracy_bench_matches_a_label_that_opens_with_the_items_unit():
+    """"(二十一)市公安局。负责对…": the loader cuts the unit off the task's text (it is the item's opening clause); a
+    label whose text: starts at the unit is still matched to that task (by the clause, then the text)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from loader_accuracy import match_tasks
+
+    path = next(CORPUS.glob("*/unnamed-city-2008-integration-research-duties.txt"))
+    expected = yaml.safe_load(path.with_name(path.stem + ".expected.yaml").read_text(encoding="utf-8"))
+    result = load(path)
+    assert not any(t.text.startswith("市公安局") for t in result.tasks)
+    mapping, found = match_tasks(expected, result)
+    assert found == len(expected["tasks"]) == 6
+    assert mapping["21"] == "4.21"
