@@ -38,7 +38,7 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
-    ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
@@ -77,6 +77,7 @@ class Vocabulary:
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
+    verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
@@ -283,7 +284,7 @@ class Vocabulary:
     def verb_at_end(self, segment: str):
         """(units, verb, role) when ``segment`` is a unit list closed by a verb, else None."""
         m = self.verb_end_re.match(segment)
-        if not m:
+        if not m or (self.verb_endings and segment.rstrip().endswith(tuple(self.verb_endings))):
             return None
         return m["units"], m["verb"], self._verb_role[m["bare"]]
 

@@ -1224,3 +1224,9 @@ def test_the_accuracy_bench_matches_a_label_that_opens_with_the_items_unit():
     mapping, found = match_tasks(expected, result)
     assert found == len(expected["tasks"]) == 6
     assert mapping["21"] == "4.21"
+
+
+def test_a_name_that_ends_as_a_verb_does():
+    """"市社会办" (a 社会建设办公室) is a name, not "市社" + 会办 (units: verb_endings, as data)."""
+    assert V.verb_at_end("市社会办") is None
+    assert V.verb_at_end("市财政局会办")[1:] == ("会办", "assist")
