@@ -360,7 +360,8 @@ class _Reader:
                 current.tail_line = lineno            # field in no vocabulary among the item's labelled lines
             else:
                 self.start("para", None, raw.strip(), lineno)
-        elif current.kind == "para" and current.parent is None and current.text[-1:] in "。!！?？" and \
+        elif current.kind == "para" and current.parent is None and (current.text[-1:] in "。!！?？" or (
+                current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS)) and \
                 not self._wrapped() and self._own_clause(text) and self._names_units(current):
             current.listed = True
             self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its

@@ -1230,3 +1230,12 @@ def test_a_name_that_ends_as_a_verb_does():
     """"市社会办" (a 社会建设办公室) is a name, not "市社" + 会办 (units: verb_endings, as data)."""
     assert V.verb_at_end("市社会办") is None
     assert V.verb_at_end("市财政局会办")[1:] == ("会办", "assist")
+
+
+def test_unnumbered_lines_each_closed_by_their_own_clause_are_items():
+    """"一是…。(X牵头,Y配合)" / "二是…。(Z负责)": lines with no number a reader knows, each closed by its own clause,
+    are one item each (not one paragraph cut into parts)."""
+    text = "一是加强市场监管。(市市场监管局牵头,市公安局配合)\n二是优化营商服务。(市政务服务局负责)\n"
+    result = load("one-is.txt", text=text)
+    assert [t.number for t in result.tasks] == ["1", "2"]
+    assert triples(result, "2") == [("lead", "市政务服务局")]
