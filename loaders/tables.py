@@ -572,6 +572,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     domain = None
     just_header = False
     path: dict[str, int] = {}  # group / section / item numbers of a table whose 序号 numbers groups (一, 二 …)
+    serial = None  # the last 序号 whose row numbered its measures ("1 | 加强监管 | 1.开展专项检查 | …")
     paused = None  # (roles, line) of a table a line of prose stopped: the rows right after it resume it
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
@@ -686,6 +687,13 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             by_role["category"], by_role["number"] = number_cell, ""  # "(1)加快发展现代服务业。" in the 序号 column:
             # a heading over the rows, not a number
         item = None
+        printed = (by_role.get("number") or "").strip()
+        if not path and "number" in roles and (m := _ITEM_START.match(by_role.get("task") or "")) and \
+                ((printed.isdigit() and m.group(1) == "1") or (not printed and serial is not None)):
+            serial = printed or serial  # "1 | 加强监管 | 1.开展专项检查" then " |  | 2.建立信用档案": measures 1.1, 1.2
+            by_role["number"], by_role["task"] = f"{serial}.{m.group(1)}", by_role["task"][m.end():]
+        elif printed:
+            serial = None
         if not by_role.get("number") and (m := _ITEM_START.match(by_role.get("task") or "")):
             by_role["number"], by_role["task"] = m.group(1), by_role["task"][m.end():]  # "1.主动对接…": no 序号 column
             item = int(m.group(1))

@@ -1239,3 +1239,16 @@ def test_unnumbered_lines_each_closed_by_their_own_clause_are_items():
     result = load("one-is.txt", text=text)
     assert [t.number for t in result.tasks] == ["1", "2"]
     assert triples(result, "2") == [("lead", "市政务服务局")]
+
+
+def test_a_tables_numbered_measures_under_a_merged_serial():
+    """"1 | 加强市场监管 | 1.开展专项检查 | …" then " |  | 2.建立信用档案 | …" (序号 and 重点任务 merged): measures 1.1 and
+    1.2, then 2.1 (not 1, 2 and a second 2)."""
+    text = ("序号\t重点任务\t具体措施\t牵头单位\t配合单位\n"
+            "1\t加强市场监管\t1.开展专项检查\t市市场监管局\t市公安局\n"
+            "\t\t2.建立信用档案\t市发展改革委\t市市场监管局\n"
+            "2\t优化营商服务\t1.推行一网通办\t市政务服务局\t各区政府\n")
+    result = load("measures.txt", text=text)
+    assert [(t.number, t.text) for t in result.tasks] == [("1.1", "开展专项检查"), ("1.2", "建立信用档案"),
+                                                         ("2.1", "推行一网通办")]
+    assert not any(i.kind == "numbering" for i in result.issues)
