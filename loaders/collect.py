@@ -107,15 +107,17 @@ class Collector:
         return names
 
     def _spaced(self, text: str) -> str:
-        """"市发改委 市财政局 市商务局": names parted by spaces (a PDF dropped the 、) are a list, when every one is a unit."""
+        """"市发改委 市财政局 市商务局": names parted by spaces (a PDF dropped the 、) are a list, when every one is a unit
+        (or an official beside a unit: "市政务服务局 李四")."""
         if not re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]", text):
             return text
         out = []
         for part in re.split(r"([、,，;；])", text):
             tokens = [t for t in re.split(r"[ \u3000]+", part.strip()) if t]
-            if len(tokens) > 1 and all(len(t) >= 3 and (self.vocab.is_unit_name(self.vocab.strip_etc(t)) or
-                                                         self.vocab.is_group(t)) for t in tokens):
-                part = "、".join(tokens)
+            units = [len(t) >= 3 and (self.vocab.is_unit_name(self.vocab.strip_etc(t)) or self.vocab.is_group(t))
+                     for t in tokens]
+            if len(tokens) > 1 and any(units) and all(u or self.vocab.is_person(t) for u, t in zip(units, tokens)):
+                part = "、".join(tokens)  # "市政务服务局 李四": a unit and its official (read as a person)
             out.append(part)
         return "".join(out)
 

@@ -44,6 +44,7 @@ _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+_WITH_PEOPLE = re.compile(r"^(.+?)(?:及|和|与|、|/)?其?[(（]?(?:责任人|负责人|责任领导|联系人|分管领导)[)）]?$")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
@@ -58,6 +59,8 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
     names = [_BRACKETED.sub("", n) if "牵头" in n and first_listed_statement(n, vocab) else n for n in names]
+    names = [m.group(1) if (m := _WITH_PEOPLE.match(n)) and vocab.names_unit_column(m.group(1)) else n for n in names]
+    # "责任单位及责任人": a unit column whose cells also name people (they are read as people there)
     # "责任单位(排第一位的为牵头单位)": the column holds responsible units; the statement is the document's convention
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < 3 or \
             not any(vocab.names_unit_column(n) for n in names):

@@ -1252,3 +1252,13 @@ def test_a_tables_numbered_measures_under_a_merged_serial():
     assert [(t.number, t.text) for t in result.tasks] == [("1.1", "开展专项检查"), ("1.2", "建立信用档案"),
                                                          ("2.1", "推行一网通办")]
     assert not any(i.kind == "numbering" for i in result.issues)
+
+
+def test_a_unit_column_that_also_names_the_people_in_charge():
+    """"责任单位及责任人": a unit column (not a people column for its 责任人); "市政务服务局 李四" is a unit and an official."""
+    text = ("序号\t工作任务\t责任单位及责任人\t完成时限\n"
+            "1\t加强市场监管\t市市场监管局(局长 张三)\t2024年底\n"
+            "2\t优化营商服务\t市政务服务局 李四、市发展改革委 王五\t长期\n")
+    result = load("unit-and-people.txt", text=text)
+    assert triples(result, "2") == [("lead", "市发展改革委"), ("lead", "市政务服务局")]
+    assert {"李四", "王五"} <= {p.name for p in result.people}
