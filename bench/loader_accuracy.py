@@ -78,48 +78,49 @@ def loaded_triples(result, mapping: dict[str, str] | None = None) -> set[tuple[s
 
 
 def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
-    """Loaded task number -> expected task number (by number, else by text); and how many expected were found."""
-    loaded = {t.number: t for t in result.tasks if not t.has_parts}
-    mapping: dict[str, str] = {}
-    found = 0
-    taken: set[str] = set()
-    wanted = expected.get("tasks") or {}
+    """Loaded task number -> expected task number (by number, else by text); and how many expected were found.
+
+    A number match is kept only when the label's text (if given) fits the loaded task: a document with no printed
+    numbers is numbered by position in its label, and one task more or less above would shift every match."""
+    from agencygraph.loaders.encoding import PINYIN_READING  # a label copied with a mirror's "發(fā)展" readings
     from agencygraph.loaders.traditional import to_simplified
 
+    loaded = {t.number: t for t in result.tasks if not t.has_parts}
+    wanted = {str(number): roles for number, roles in (expected.get("tasks") or {}).items()}
     openings = {}  # task key -> the clause that opened its item, when the loader cut one from the item's start
     for a in result.assignments:
         if a.clause:
             openings.setdefault(a.target, _norm(to_simplified(a.clause)))
-    for number in wanted:
-        if str(number) in loaded:
-            mapping[str(number)] = str(number)
-            taken.add(str(number))
+
+    def prefix_of(roles) -> str:
+        return _norm(to_simplified(PINYIN_READING.sub("", (roles or {}).get("text") or "")))[:10]
+
+    def by_text(task, prefix: str) -> bool:
+        return prefix in _norm(task.text)[: max(60, len(prefix) + 20)]
+
+    def by_opening(task, prefix: str) -> bool:  # "市公安局。负责对…": the label's text opens with the item's unit
+        return bool(opening := openings.get(task.key)) and (opening + _norm(task.text)).startswith(prefix)
+
+    mapping: dict[str, str] = {}
     for number, roles in wanted.items():
-        number = str(number)
-        if number in taken and mapping.get(number) == number:
-            found += 1
+        prefix = prefix_of(roles)
+        if number in loaded and (not prefix or by_text(loaded[number], prefix) or by_opening(loaded[number], prefix)
+                                 or not any(prefix in _norm(t.text) or by_opening(t, prefix) for t in loaded.values())):
+            mapping[number] = number
+    found = len(mapping)
+    for number, roles in wanted.items():
+        if number in mapping.values() or not (prefix := prefix_of(roles)):
             continue
-        from agencygraph.loaders.traditional import to_simplified
-
-        from agencygraph.loaders.encoding import PINYIN_READING  # a label copied with a mirror's "發(fā)展" readings
-
-        prefix = _norm(to_simplified(PINYIN_READING.sub("", (roles or {}).get("text") or "")))[:10]
-        if not prefix:
-            continue
-        for task_number, task in loaded.items():
-            if task_number in mapping:
-                continue
-            if prefix and prefix in _norm(task.text)[: max(60, len(prefix) + 20)]:
+        for test in (by_text, by_opening):
+            task_number = next((n for n, t in loaded.items() if n not in mapping and test(t, prefix)), None)
+            if task_number is not None:
                 mapping[task_number] = number
                 found += 1
                 break
-        else:  # "市公安局。负责对…": a label's text may open with the unit the loader read as the item's opening clause
-            for task_number, task in loaded.items():
-                if task_number not in mapping and (opening := openings.get(task.key)) and \
-                        (opening + _norm(task.text)).startswith(prefix):
-                    mapping[task_number] = number
-                    found += 1
-                    break
+    for number in wanted:  # no text found free for it: its number, if that task is still free
+        if number not in mapping.values() and number in loaded and number not in mapping:
+            mapping[number] = number
+            found += 1
     return mapping, found
 
 

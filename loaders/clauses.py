@@ -446,7 +446,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"
     if numbered and not out and vocab.subject_re is not None and (m := vocab.subject_re.match(text)) and \
             unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
-        out.append(Clause(0, m.end(), m.group(0), 0, "opening"))
+        own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
+        out.append(Clause(0, m.end(), m["units"] if own else m.group(0), 0, "opening"))
     # a unit and its duties: "(一)市发展改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section)
     if numbered and not out and (m := _UNIT_COLON.match(text) or _unit_stop(text, vocab)) and \
             vocab.label_role(m["units"]) is None and \

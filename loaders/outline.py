@@ -57,6 +57,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
 # footnote ("注:1.…具体工作由市发改委牵头负责。2.…"), not its tasks
 _LONG_LINE = 400
+_UNIT_OPENS = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的\s]{2,30}?)\s*[:：]")  # "市林业局:负责…"
 FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
 
 
@@ -163,7 +164,7 @@ def _split_long(line: str) -> list[str]:
     """A document saved as one paragraph: cut it before every marker that follows a sentence end."""
     if len(line) < _LONG_LINE:
         return [line]
-    cuts = [m.end() for m in _INLINE_MARKER.finditer(line)]
+    cuts = sorted({m.end() for m in _INLINE_MARKER.finditer(line)} | {m.end() for m in _SPACED_DUTY.finditer(line)})
     if not cuts:
         return [line]
     pieces, start = [], 0
@@ -194,6 +195,8 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
 
 
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
+# "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a name and its colon (duties run into one line)
+_SPACED_DUTY = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|院|会|处|室|站|所|队|部|中心|政府|公司)[:：])")
 
 
 class _Reader:
@@ -367,6 +370,10 @@ class _Reader:
             self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its
             # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
             self.current.listed = True
+        elif current.ordinal is not None and current.text[-1:] in "。:：" and not self._wrapped() and \
+                self._titled(current) and self._duty_line(text):
+            self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
+            self.current.listed = True                     # duties under a titled heading, one unit a paragraph
         else:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))
@@ -408,9 +415,26 @@ class _Reader:
         return entry.names_units
 
     def _own_clause(self, text: str) -> bool:
-        """Does a paragraph name units of its own: a label, "由X负责", or a bracketed role clause?"""
+        """Does a paragraph name units of its own: a label, "由X负责", a bracketed role clause, or a unit opening it
+        with its duties ("市林业局:负责…", "省财政厅负责…": a 成员单位职责 list with no numbers)?"""
         return bool(self.vocab.label_re.search(text) or self.vocab.agent_re.search(text) or
-                    any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(text)))
+                    any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(text)) or
+                    self._duty_line(text))
+
+    @staticmethod
+    def _titled(entry: Entry) -> bool:
+        """Is an item's first line a title of its own ("职责分工"), the lines after it its body?"""
+        starts = entry.joined.starts
+        title = entry.text[: starts[1]] if len(starts) > 1 else ""
+        return 0 < len(title.strip()) <= 20 and not re.search(r"[。;；,，]", title)
+
+    def _duty_line(self, text: str) -> bool:
+        m = _UNIT_OPENS.match(text) or (self.vocab.subject_re.match(text) if self.vocab.subject_re else None)
+        if m is None:
+            return False
+        units = m["units"].strip()
+        return len(units) >= 3 and (self.vocab.is_unit_name(units) or self.vocab.is_group(units)) and \
+            not self.vocab.is_person(units) and self.vocab.label_role(units) is None
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:

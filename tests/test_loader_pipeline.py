@@ -1262,3 +1262,18 @@ def test_a_unit_column_that_also_names_the_people_in_charge():
     result = load("unit-and-people.txt", text=text)
     assert triples(result, "2") == [("lead", "市发展改革委"), ("lead", "市政务服务局")]
     assert {"李四", "王五"} <= {p.name for p in result.people}
+
+
+def test_a_member_units_duties_list_with_no_numbers():
+    """成员单位职责 in 应急预案: unnumbered lines "市林业局:负责…" (漳州), "市统计局协助汇总…" (邢台: the unit's own duty,
+    whatever its verb), under a titled heading "一、职责分工" (湖北: "省统计局负责人口普查…", where 负责人 is no
+    person), or run into one line "…公路。 市水利局:掌握…" (宁德): one task a unit, led by it."""
+    result, expected = doc("zhangzhou-undated-disaster-relief-member-duties")
+    assert len(result.tasks) == len(expected["tasks"]) == 19
+    assert all(len([a for a in result.assignments if a.target == t.key and a.role == "lead"]) >= 1 for t in result.tasks)
+    result, expected = doc("xingtai-undated-disaster-relief-member-duties")
+    assert ("lead", "市统计局") in {(a.role, a.actor) for a in result.assignments}
+    result, expected = doc("hubei-2010-census-member-duties")
+    assert [triples(result, n) for n in ("1.1", "1.5")] == [[("lead", "省统计局")], [("lead", "省财政厅")]]
+    result, expected = doc("ningde-undated-disaster-relief-member-duties")
+    assert len(result.tasks) >= 15
