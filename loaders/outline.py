@@ -196,7 +196,7 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
 
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 # "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a name and its colon (duties run into one line)
-_SPACED_DUTY = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|院|会|处|室|站|所|队|部|中心|政府|公司)[:：])")
+_SPACED_DUTY = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|院|会|处|室|站|所|队|部|门|区|社|联|协|团|行|馆|中心|政府|公司)[:：])")
 
 
 class _Reader:
@@ -363,15 +363,16 @@ class _Reader:
                 current.tail_line = lineno            # field in no vocabulary among the item's labelled lines
             else:
                 self.start("para", None, raw.strip(), lineno)
-        elif current.kind == "para" and current.parent is None and (current.text[-1:] in "。!！?？" or (
+        elif current.kind == "para" and current.parent is None and (current.text[-1:] in "。!！?？;；" or (
                 current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS)) and \
                 not self._wrapped() and self._own_clause(text) and self._names_units(current):
             current.listed = True
             self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its
             # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
             self.current.listed = True
-        elif current.ordinal is not None and current.text[-1:] in "。:：" and not self._wrapped() and \
-                self._titled(current) and self._duty_line(text):
+        elif not self._wrapped() and self._duty_line(text) and (
+                (current.ordinal is not None and current.text[-1:] in "。:：" and self._titled(current)) or
+                self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
         else:
@@ -410,8 +411,9 @@ class _Reader:
         """Does an unnumbered paragraph name units of its own? (its lines looked at once each, as they came)"""
         starts = entry.joined.starts
         if not entry.names_units and entry.looked < len(starts):
-            entry.names_units = self._own_clause(entry.text[starts[entry.looked] if entry.looked else 0:])
-            entry.looked = len(starts)
+            entry.names_units = self._own_clause(entry.text[starts[entry.looked] if entry.looked else 0:]) or \
+                any(self._duty_line(entry.text[start:]) for start in starts[entry.looked + 1:])
+            entry.looked = len(starts)  # ("成员单位职责如下:" / "县委宣传部:负责…": a duty opens its own line)
         return entry.names_units
 
     def _own_clause(self, text: str) -> bool:
@@ -428,13 +430,22 @@ class _Reader:
         title = entry.text[: starts[1]] if len(starts) > 1 else ""
         return 0 < len(title.strip()) <= 20 and not re.search(r"[。;；,，]", title)
 
+    def _duty_heading(self, entry: Entry) -> bool:
+        """Is an item only a heading that names duties ("四、成员单位职责"), or a heading with no number a reader
+        knows ("6.4 治安、交通和通讯"), its lines below one unit each?"""
+        return len(entry.joined.starts) == 1 and len(entry.text) <= 20 and not re.search(r"[。;；,，]", entry.text) \
+            and (entry.ordinal is None or any(word in entry.text for word in self.vocab.duty_headings))
+
     def _duty_line(self, text: str) -> bool:
         m = _UNIT_OPENS.match(text) or (self.vocab.subject_re.match(text) if self.vocab.subject_re else None)
         if m is None:
             return False
-        units = m["units"].strip()
+        units, rest = m["units"].strip(), text[m.end():].strip()
         return len(units) >= 3 and (self.vocab.is_unit_name(units) or self.vocab.is_group(units)) and \
-            not self.vocab.is_person(units) and self.vocab.label_role(units) is None
+            not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
+            len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \
+            not (self.vocab.is_unit_name(rest.rstrip("。;；")) and not re.search(r"[,，、;；]", rest))
+        # "发布机构:铜川市人民政府", "发文机构:  发文文号:…": a page's fields, not a unit's duties
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:

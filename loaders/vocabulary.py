@@ -35,7 +35,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
-    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"),
+    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
@@ -82,6 +82,7 @@ class Vocabulary:
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
     verb_qualifier_openers: list[str] = field(default_factory=list)
+    duty_headings: list[str] = field(default_factory=list)
     verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)

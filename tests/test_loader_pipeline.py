@@ -1277,3 +1277,21 @@ def test_a_member_units_duties_list_with_no_numbers():
     assert [triples(result, n) for n in ("1.1", "1.5")] == [[("lead", "省统计局")], [("lead", "省财政厅")]]
     result, expected = doc("ningde-undated-disaster-relief-member-duties")
     assert len(result.tasks) >= 15
+
+
+@pytest.mark.parametrize("heading", ["四、成员单位职责", "成员单位职责如下:", "6.4 治安、交通和通讯", "2.3 成员单位职责"])
+def test_duty_lines_under_a_heading_are_one_item_each(heading):
+    """A heading that names duties (roles.yaml duty_headings), a lead-in ending in a colon, or a heading with no number
+    a reader knows: the unit lines under it ("县公安局:负责…", "县卫生健康局 负责…;") are items, the first one too."""
+    text = (f"{heading}\n县应急管理局:负责指挥部办公室日常工作;\n县公安局 负责现场治安维护和交通管制;\n"
+            "县卫生健康局负责医疗救治工作。\n")
+    result = load("duties.txt", text=text)
+    assert [sorted(a.actor for a in result.assignments if a.target == t.key) for t in result.tasks] == \
+        [["县应急管理局"], ["县公安局"], ["县卫生健康局"]]
+
+
+def test_a_pages_fields_are_no_unit_duties():
+    """"发布机构:铜川市人民政府办公室" and "发文机构:  发文文号:…" open like a unit's duties but are the page's fields."""
+    text = "发文机构:  发文文号:  铜政办发〔2020〕14号\n发布机构:铜川市人民政府办公室\n1.加强监管。(市市场监管局负责)\n"
+    result = load("fields.txt", text=text)
+    assert [(a.task, a.actor) for a in result.assignments] == [("1", "市市场监管局")]
