@@ -1295,3 +1295,11 @@ def test_a_pages_fields_are_no_unit_duties():
     text = "发文机构:  发文文号:  铜政办发〔2020〕14号\n发布机构:铜川市人民政府办公室\n1.加强监管。(市市场监管局负责)\n"
     result = load("fields.txt", text=text)
     assert [(a.task, a.actor) for a in result.assignments] == [("1", "市市场监管局")]
+
+
+def test_a_working_groups_composing_units():
+    """丽江 地震应急预案: "十四、震害损失评估" / "组成单位:市地震局、建设局、民政局" / "主要职责:…": the composing
+    units do the group's work (组成单位, 成员单位 are responsible labels, as data)."""
+    result, expected = doc("lijiang-undated-earthquake-plan-work-groups")
+    assert triples(result, "14") == [("lead", "市地震局"), ("lead", "市建设局"), ("lead", "市民政局")]
+    assert V.label_role("组成单位") == V.label_role("成员单位") == "responsible"
