@@ -49,6 +49,7 @@ class Clause:
     inner_start: int
     kind: str  # label | verb | sentence | opening (verb segments opening a sentence, the task after them) | line
     closed: bool = True
+    reading: str | None = None  # what the clause says, when its own words are not a clause ("由X…带队": X牵头)
 
     @property
     def printed(self) -> str:
@@ -455,6 +456,16 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             not vocab.label_re.match(text) and unit_like(m["units"], vocab) and not vocab.is_person(m["units"]) \
             and len(text[m.end():].strip("。;； ")) >= 4:
         out.append(Clause(0, m.end(), m["units"], 0, "opening"))
+    # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
+    if numbered and not out and vocab.team_res:
+        for pattern in vocab.team_res:
+            if (m := pattern.search(text)) is not None:
+                role, units = next((g, m[g]) for g in ("lead", "assist") if g in pattern.groupindex)
+                if unit_like(units, vocab) or (role == "assist" and any(
+                        vocab.is_unit_name(x) for x in split_top_level(units))):
+                    verb = "牵头" if role == "lead" else "配合"
+                    out.append(Clause(m.start(), m.end(), m.group(0), m.start(), "sentence", reading=units + verb))
+        out.sort(key=lambda c: c.start)
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
         sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]

@@ -59,7 +59,7 @@ def _title(text: str) -> str:
 
 def _said_inline(entry: Entry, clause: Clause, collector: Collector) -> list[Said]:
     out = []
-    for piece in read_clause(clause.inner, collector.vocab):
+    for piece in read_clause(clause.reading or clause.inner, collector.vocab):
         line = entry.joined.line_at(clause.inner_start + piece.start)
         out.append(Said(piece.role, piece.text, line, clause.printed))
     return out

@@ -43,6 +43,7 @@ _LISTS = (
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
     ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
+    ("conventions", "team", "team"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
 )
@@ -68,6 +69,7 @@ class Vocabulary:
     carry_forward: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     heading_lead: list[str] = field(default_factory=list)
+    team: list[str] = field(default_factory=list)  # "由X…任组长, 成员由Y、Z组成": (?P<lead>…) or (?P<assist>…)
     references: list[str] = field(default_factory=list)
     none_marks: list[str] = field(default_factory=list)
     suffixes: list[str] = field(default_factory=list)
@@ -137,6 +139,7 @@ class Vocabulary:
         needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "references": {"units", "verb", "number", "text"}}
         for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
                                ("heading_lead", self.heading_lead), ("references", self.references),
+                               ("team", self.team),
                                ("remarks", self.remarks), ("remark_units", self.remark_units), ("posts", self.posts)):
             for pattern in patterns:
                 try:
@@ -219,6 +222,7 @@ class Vocabulary:
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
+        self.team_res = [re.compile(p) for p in self.team]
         self.reference_res = [re.compile(p) for p in self.references]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
         self.remark_units_re = re.compile("|".join(f"(?:{p})" for p in self.remark_units)) if self.remark_units \
@@ -226,6 +230,9 @@ class Vocabulary:
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
         self.not_ending_set = set(self.not_endings)
+        # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局), 执法大队 (not 大队…)
+        self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
+                                  any(s.endswith(w) for w in self.not_endings))
         self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
         self.not_start_re = re.compile("^(%s)" % _alternation(self.not_starts)) if self.not_starts else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
@@ -325,6 +332,8 @@ class Vocabulary:
         if self.not_start_re is not None and self.not_start_re.match(name):
             return False  # "积极争取国务院对口部门(支持)": a verb phrase that ends like a unit
         endings = self.not_ending_set
+        if self.kept_endings and name.endswith(self.kept_endings):
+            return True
         return not endings or not (name[-2:] in endings or name[-3:] in endings or
                                    any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
 

@@ -1303,3 +1303,13 @@ def test_a_working_groups_composing_units():
     result, expected = doc("lijiang-undated-earthquake-plan-work-groups")
     assert triples(result, "14") == [("lead", "市地震局"), ("lead", "市建设局"), ("lead", "市民政局")]
     assert V.label_role("组成单位") == V.label_role("成员单位") == "responsible"
+
+
+def test_a_team_led_by_one_units_official():
+    """督查分组: "由市煤炭工业局1名县级领导带队" (the unit's name ends at its first unit ending) leads; "成员由市安全监管局、
+    市公安局…组成" assist (roles.yaml conventions: team, as data)."""
+    result, expected = doc("unnamed-city-undated-safety-inspection-groups")
+    assert triples(result, "5.1") == [("lead", "市煤炭工业局")]
+    text = "1、煤矿安全督查组,由市煤炭安全局孙伟任组长,成员由市煤炭安全局、市国土资源局、市公安局有关人员组成。\n"
+    assert triples(load("team.txt", text=text), "1") == [("assist", "市公安局"), ("assist", "市国土资源局"),
+                                                         ("lead", "市煤炭安全局")]
