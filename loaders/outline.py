@@ -412,7 +412,7 @@ class _Reader:
         starts = entry.joined.starts
         if not entry.names_units and entry.looked < len(starts):
             entry.names_units = self._own_clause(entry.text[starts[entry.looked] if entry.looked else 0:]) or \
-                any(self._duty_line(entry.text[start:]) for start in starts[entry.looked + 1:])
+                any(self._duty_line(entry.text[start: start + 120]) for start in starts[entry.looked + 1:])
             entry.looked = len(starts)  # ("成员单位职责如下:" / "县委宣传部:负责…": a duty opens its own line)
         return entry.names_units
 
@@ -437,6 +437,9 @@ class _Reader:
             and (entry.ordinal is None or any(word in entry.text for word in self.vocab.duty_headings))
 
     def _duty_line(self, text: str) -> bool:
+        """Does a line open with a unit and its duties ("市林业局:负责…", "省财政厅负责…")? Not a page's fields
+        ("发布机构:铜川市人民政府", "发文机构:  发文文号:…"): what follows the colon is no name and no next field."""
+        text = text[:120]  # the unit and the duty's first words are all it looks at
         m = _UNIT_OPENS.match(text) or (self.vocab.subject_re.match(text) if self.vocab.subject_re else None)
         if m is None:
             return False
@@ -445,7 +448,6 @@ class _Reader:
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
             len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \
             not (self.vocab.is_unit_name(rest.rstrip("。;；")) and not re.search(r"[,，、;；]", rest))
-        # "发布机构:铜川市人民政府", "发文机构:  发文文号:…": a page's fields, not a unit's duties
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:
