@@ -149,12 +149,11 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
             for role, text in agent:
                 pieces.append(Piece(role, text, start + max(0, seg.find(text))))
             continue
-        if vocab.together and pieces and pieces[-1].role in ("lead", "responsible") and \
-                seg.startswith(tuple(vocab.together)) and vocab.verb_at_end(seg) is None and \
-                unit_like(rest := _units_of(seg[next(len(w) for w in vocab.together if seg.startswith(w)):], vocab),
-                          vocab):  # "由国库处牵头,会同预算处、金融处,…": the units it works with assist
-            pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))
-            continue
+        word = next((w for w in vocab.together if seg.startswith(w)), None) if pieces else None
+        if word and pieces[-1].role in ("lead", "responsible") and vocab.verb_at_end(seg) is None and \
+                unit_like(rest := _units_of(seg[len(word):], vocab), vocab):
+            pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))  # "由国库处牵头,会同预算处、金融处,…":
+            continue                                                             # the units it works with assist
         found = vocab.verb_at_end(seg)
         if found is not None and not unit_like(_units_of(found[0], vocab), vocab) and "由" not in found[0] \
                 and not (vocab.together_re and vocab.together_re.match(found[0])):
@@ -479,15 +478,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
+_UNIT_STOP = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,30}?)\s*[。.]\s*")
+_UNIT_COLON = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,60}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
+_BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
+
+
 def _unit_stop(text: str, vocab: Vocabulary):
     """"县公安局。负责…": a unit's name as the item's first sentence, its duties opening with a subject verb."""
     m = _UNIT_STOP.match(text)
     return m if m and text.startswith(tuple(vocab.subject_verbs), m.end()) else None
 
 
-_UNIT_STOP = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,30}?)\s*[。.]\s*")
-_UNIT_COLON = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,60}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
-_BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")
 
 

@@ -160,11 +160,13 @@ def _marker(text: str):
     return kind, ordinal, rest
 
 
-def _split_long(line: str) -> list[str]:
-    """A document saved as one paragraph: cut it before every marker that follows a sentence end."""
+def _split_long(line: str, vocab: Vocabulary) -> list[str]:
+    """A document saved as one paragraph: cut it before every marker that follows a sentence end, and before every
+    unit's duty line ("。 市水利局:掌握…"; not before a label: "。 责任单位:…" is the item's own)."""
     if len(line) < _LONG_LINE:
         return [line]
-    cuts = sorted({m.end() for m in _INLINE_MARKER.finditer(line)} | {m.end() for m in _SPACED_DUTY.finditer(line)})
+    cuts = sorted({m.end() for m in _INLINE_MARKER.finditer(line)} |
+                  {m.end() for m in vocab.duty_cut_re.finditer(line) if not vocab.label_re.match(line, m.end())})
     if not cuts:
         return [line]
     pieces, start = [], 0
@@ -195,8 +197,6 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
 
 
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
-# "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a name and its colon (duties run into one line)
-_SPACED_DUTY = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|院|会|处|室|站|所|队|部|门|区|社|联|协|团|行|馆|中心|政府|公司)[:：])")
 
 
 class _Reader:
@@ -494,7 +494,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     for lineno, raw in lines:
         if len(raw) >= _LONG_LINE:
             raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
-        pieces = _split_long(raw)
+        pieces = _split_long(raw, vocab)
         if len(pieces) > 1 or len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
         pieces = [cell for piece in pieces for cell in _cells(piece)]

@@ -44,7 +44,6 @@ _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
-_WITH_PEOPLE = re.compile(r"^(.+?)(?:及|和|与|、|/)?其?[(（]?(?:责任人|负责人|责任领导|联系人|分管领导)[)）]?$")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
@@ -58,17 +57,19 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
-    names = [_BRACKETED.sub("", n) if "牵头" in n and first_listed_statement(n, vocab) else n for n in names]
-    names = [m.group(1) if (m := _WITH_PEOPLE.match(n)) and vocab.names_unit_column(m.group(1)) else n for n in names]
-    # "责任单位及责任人": a unit column whose cells also name people (they are read as people there)
-    # "责任单位(排第一位的为牵头单位)": the column holds responsible units; the statement is the document's convention
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < 3 or \
             not any(vocab.names_unit_column(n) for n in names):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
+    # "责任单位(排第一位的为牵头单位)": the column holds responsible units; the statement is the document's convention
+    names = [_BRACKETED.sub("", n) if "牵头" in n and first_listed_statement(n, vocab) else n for n in names]
+    # "责任单位及责任人": a unit column whose cells also name people (they are read as people there)
+    names = [m.group(1) if (m := vocab.with_people_re.match(n)) and vocab.names_unit_column(m.group(1)) else n
+             for n in names]
     listed = [n for n in names if "、" in _BRACKETED.sub("", n) and not _NOT_A_NAME.search(n.replace("、", ""))
               and not _ORDINAL.match(n)]  # "县(市、区)" names one column (its places), not a list
     if len(listed) > 1 or any(unit_like(n, vocab) and n.split("、")[0] not in vocab.column_name_set for n in listed):
-        return None  # ("责任科室、单位": a column name, then the other kind of unit it holds)  # one column name may list its parts ("进展情况、存在问题及下一步打算"); a unit list is a row
+        return None  # one column name may list its parts ("进展情况、存在问题及下一步打算", "责任科室、单位": a column
+        # name, then the other kind of unit it holds); a unit list is a row
     if any(len(n) > (30 if n in listed else 16) or
            _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n)) for n in names):
         return None

@@ -170,12 +170,13 @@ class Vocabulary:
             tail = "(?:%s)?(?:%s)" % (_alternation(parts["activities"]), _alternation(parts["nouns"]))  # word: the
             label_alt += "".join("|%s%s" % (re.escape(w), tail) for w in sorted(set(words), key=len, reverse=True))
             # engine then scans for their first characters only
-            # the activity (and what it is about) before the role word: 整改责任单位, 问题整改责任单位, 督办牵头单位
-            self._label_prefix_re = re.compile("^(?:%s)?(?:%s)" % (_alternation(parts.get("subjects", [])) or "(?!)",
-                                                                    _alternation(parts["activities"])))
-            label_alt += "|(?:%s)?(?:%s)(?:(?:%s)%s|%s)" % (  # and before a deadline's label: 整改时限
-                _alternation(parts.get("subjects", [])) or "(?!)", _alternation(parts["activities"]),
-                _alternation(words), tail, _alternation(self.labels.get("deadline", [])) or "(?!)")
+            # the activity (and what it is about) before the role word or a deadline's label: 整改责任单位,
+            # 问题整改责任单位, 督办牵头单位, 整改时限
+            prefix = "(?:%s)?(?:%s)" % (_alternation(parts.get("subjects", [])) or "(?!)",
+                                        _alternation(parts["activities"]))
+            self._label_prefix_re = re.compile("^" + prefix)
+            label_alt += "|%s(?:(?:%s)%s|%s)" % (prefix, _alternation(words), tail,
+                                                 _alternation(self.labels.get("deadline", [])) or "(?!)")
         else:
             self._label_prefix_re = re.compile("(?!)")
         self._label_role = {}
@@ -185,7 +186,9 @@ class Vocabulary:
         for role in ROLES:
             for word in composed[role]:
                 self._label_role.setdefault(word, role)
-        qualifier = r"(?:(?:及|和|与|、)(?:其)?(?:责任人|责任领导|联系人|分管领导)|[(（](?:人|单位|部门|个人|处室)[)）])?"
+        people = r"(?:责任人|负责人|责任领导|联系人|分管领导)"  # a label or a column that names its people too
+        qualifier = r"(?:(?:及|和|与|、)(?:其)?%s|[(（](?:人|单位|部门|个人|处室)[)）])?" % people
+        self.with_people_re = re.compile(r"^(.+?)(?:及|和|与|、|/)?其?[(（]?%s[)）]?$" % people)  # 责任单位及责任人
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
         # "(责任单位;住建局、…)": a semicolon typed where the label's colon belongs, right after the bracket
         self.mistyped_label_re = re.compile(r"(?<=[(（])\s*(?:%s)%s\s*(?P<mark>[;；])(?=[^\s;；,，。)）])" % (label_alt, qualifier))
@@ -229,8 +232,12 @@ class Vocabulary:
             else None
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
+        # "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a unit's name and its colon (a page's duty
+        # lines run into one line)
+        self.duty_cut_re = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:%s)[:：])"
+                                      % _alternation(self.suffixes))
         self.not_ending_set = set(self.not_endings)
-        # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局), 执法大队 (not 大队…)
+        # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
                                   any(s.endswith(w) for w in self.not_endings))
         self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
