@@ -42,8 +42,25 @@ def _shortest_unique(paths: list[tuple], least: list[int] | None = None) -> list
     return [".".join(map(str, p)) for p in paths]
 
 
+def _path(entry: Entry, para: int = 0) -> tuple[int, ...]:
+    """The printed ordinals down to an entry (an unnumbered paragraph counts as ``para``); a decimal number
+    ("2.3.6") prints its whole path itself: the levels above it add nothing, those below add their ordinals."""
+    path: list[int] = []
+    for e in [*reversed(entry.ancestors()), entry]:
+        if e.printed:
+            path = list(e.printed)
+        elif e is entry:
+            path.append(e.ordinal if e.ordinal is not None else para)
+        elif e.kind != "para" and e.ordinal is not None:
+            path.append(e.ordinal)
+    return tuple(path)
+
+
 def _least(entry: Entry) -> int:
-    """A task under a (一) section is numbered from that section: "3.6" even when "6" alone would do."""
+    """A task under a (一) section is numbered from that section: "3.6" even when "6" alone would do; a decimal
+    number is kept whole ("2.3.6", not "6")."""
+    if entry.printed or any(e.printed for e in entry.ancestors()):
+        return len(_path(entry))
     chain = [e for e in entry.ancestors() if e.kind != "para" and e.ordinal is not None]
     for depth, ancestor in enumerate(chain, 1):
         if ancestor.kind == "pcn":
@@ -101,6 +118,9 @@ _REFERS_BACK = re.compile(r"^(此项|该项|本项|上述|以上|这项)")
 def _orphan(entry: Entry, clauses: list[Clause]) -> bool:
     """Is an unnumbered paragraph only a clause, or a clause about "此项工作" (the item before it)?"""
     rest = clean_text(entry.text[: clauses[0].start] if clauses else entry.text).strip("。;；,，、 ")
+    after = clean_text(entry.text[clauses[-1].end:]).strip("。;；,，、 ") if clauses else ""
+    if clauses and clauses[0].kind == "opening" and len(after) > 6:
+        return False  # "县交通局负责采取有效措施…": a unit's duty, whole on this page
     return entry.ordinal is None and entry.parent is None and (len(rest) <= 6 or bool(_REFERS_BACK.match(rest)))
 
 
@@ -154,10 +174,9 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         tasks -= heads
     paths, para = [], 0
     for entry, _c, _s in found:
-        chain = [e for e in reversed(entry.ancestors()) if e.kind != "para" and e.ordinal is not None]
         if entry.ordinal is None:
             para += 1
-        paths.append(tuple(e.ordinal for e in chain) + (entry.ordinal if entry.ordinal is not None else para,))
+        paths.append(_path(entry, para))
     numbers = _shortest_unique(paths, [_least(entry) for entry, _c, _s in found])
     domains = _domains(found, tasks, collector)
     seen = set() if seen is None else seen
@@ -185,7 +204,7 @@ def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | No
                 break
     unique = {id(h): h for h in heads.values()}
     order = sorted(unique.values(), key=lambda h: h.line)
-    paths = [tuple(e.ordinal for e in reversed(h.ancestors()) if e.ordinal is not None) + (h.ordinal,) for h in order]
+    paths = [_path(h) for h in order]
     keys = {id(h): collector.domain(number, _title(h.text), h.line).key
             for h, number in zip(order, _shortest_unique(paths))}
     return {task: keys[id(head)] for task, head in heads.items()}

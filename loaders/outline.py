@@ -36,6 +36,8 @@ __all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
 
 _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: A decimal item number ("2.3.6"), not a figure or a date ("2.5亿元", "6.30前").
+_DECIMAL = r"\d{1,2}(?:[.．]\d{1,3}){1,3}(?![\d.．%])(?!\s*[万亿千百十元角个倍年月日号时分秒前底吨米斤亩人户家次项条‰])"
 #: A numbering marker at the start of a line, by kind.
 MARKER = re.compile(
     r"^\s*(?:"
@@ -44,6 +46,7 @@ MARKER = re.compile(
     rf"|(?P<cn>[{_CN}]+)\s*[、.．]\s*"
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
     r"|[(（]\s*(?P<pnum>\d{1,3})\s*[)）]\s*[、.．]?\s*"
+    rf"|(?P<dec>{_DECIMAL})\s*[、]?\s*"  # "2.3.6 市建设局:…": a decimal number, not a figure ("2.5亿元", "6.30前")
     r"|(?P<num>\d{1,3})\s*[.．、﹒,，](?![\d%])\s*"
     r"|(?P<numr>\d{1,3})\s*[)）](?!\d)\s*"
     rf"|(?P<circ>[{_CIRCLED}])\s*[、.．]?\s*"
@@ -51,7 +54,7 @@ MARKER = re.compile(
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)))"
+    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)|{_DECIMAL}))"
 )
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,4}[\s\-—－–─]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
@@ -78,6 +81,7 @@ class Entry:
     looked: int = 0  # lines of an unnumbered paragraph looked at for a clause of its own, and whether one was found
     names_units: bool = False
     fields: list[tuple[int, str]] = field(default_factory=list)  # "主要职责:…" among its clause lines: read, not assigned
+    printed: tuple[int, ...] = ()  # a decimal marker's numbers ("2.3.6"): the whole path it prints
 
     @property
     def read_lines(self) -> list[int]:
@@ -138,7 +142,8 @@ def _open(text: str) -> bool:
 
 
 def _marker(text: str):
-    """(kind, ordinal, rest) of a line that starts with a numbering marker, else None."""
+    """(kind, ordinal, rest, printed) of a line that starts with a numbering marker, else None; ``printed`` holds
+    every number of a decimal marker ("2.3.6" → (2, 3, 6)), else nothing."""
     m = MARKER.match(text)
     if not m:
         return None
@@ -146,6 +151,10 @@ def _marker(text: str):
     raw = m[kind]
     if kind in ("part", "article"):
         raw = raw[1:-1] if kind == "article" else re.sub(r"(章|部分|篇)$", "", raw[1:])
+    if kind == "dec":  # its depth is its kind ("dec3": 2.3.6), its last number its ordinal, all of them printed
+        printed = tuple(int(n) for n in re.split(r"[.．]", raw))
+        rest = text[m.end():]
+        return (f"dec{len(printed)}", printed[-1], rest, printed) if rest.strip() else None
     if kind == "circ":
         ordinal = _CIRCLED.index(raw) + 1
     elif raw.isdecimal():
@@ -156,8 +165,8 @@ def _marker(text: str):
             ordinal = 100 + (chinese_ordinal(raw[2:].lstrip("零")) or 0)
     rest = text[m.end():]
     if ordinal is None or not rest.strip():
-        return (kind, ordinal, rest) if ordinal is not None and kind != "num" else None
-    return kind, ordinal, rest
+        return (kind, ordinal, rest, ()) if ordinal is not None and kind != "num" else None
+    return kind, ordinal, rest, ()
 
 
 def _split_long(line: str, vocab: Vocabulary) -> list[str]:
@@ -333,11 +342,12 @@ class _Reader:
             return
         marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
         if marker is not None and marker[2] is not None:
-            kind, ordinal, rest = marker
+            kind, ordinal, rest, printed = marker
             continuing = current is not None and current.kind not in ("stop", "para") and (current.depth > 0 or (
                 current.unfinished() and not current.clause_lines and len(current.text) > 40))
             if not continuing or self.expected(kind, ordinal):
                 self.start(kind, ordinal, rest.strip(), lineno)
+                self.current.printed = printed
                 return
         if current is None:
             self.start("para", None, raw.strip(), lineno)
@@ -363,7 +373,8 @@ class _Reader:
                 current.tail_line = lineno            # field in no vocabulary among the item's labelled lines
             else:
                 self.start("para", None, raw.strip(), lineno)
-        elif current.kind == "para" and current.parent is None and (current.text[-1:] in "。!！?？;；" or (
+        elif (current.kind == "para" and current.parent is None or current.printed and not current.children) and (
+                current.text[-1:] in "。!！?？;；" or (
                 current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS)) and \
                 not self._wrapped() and self._own_clause(text) and self._names_units(current):
             current.listed = True
@@ -432,9 +443,9 @@ class _Reader:
 
     def _duty_heading(self, entry: Entry) -> bool:
         """Is an item only a heading that names duties ("四、成员单位职责"), or a heading with no number a reader
-        knows ("6.4 治安、交通和通讯"), its lines below one unit each?"""
+        knows, or a decimal one ("6.4 治安、交通和通讯": a plan's section), its lines below one unit each?"""
         return len(entry.joined.starts) == 1 and len(entry.text) <= 20 and not re.search(r"[。;；,，]", entry.text) \
-            and (entry.ordinal is None or any(word in entry.text for word in self.vocab.duty_headings))
+            and (entry.ordinal is None or entry.printed or any(word in entry.text for word in self.vocab.duty_headings))
 
     def _duty_line(self, text: str) -> bool:
         """Does a line open with a unit and its duties ("市林业局:负责…", "省财政厅负责…")? Not a page's fields
@@ -474,7 +485,7 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
         marker = _marker(piece[cut:])
         if marker is None or marker[1] is None or not marker[2].strip():
             continue
-        kind, ordinal, _ = marker
+        kind, ordinal = marker[:2]
         if before[-1] in "。;；!！?？)）" and kind in reader.last and ordinal == reader.last[kind] + 1:
             return cut
         if before[-1] in "。;；" and _ends_in_label_clause(before[:-1], reader.vocab):

@@ -1313,3 +1313,20 @@ def test_a_team_led_by_one_units_official():
     text = "1、煤矿安全督查组,由市煤炭安全局孙伟任组长,成员由市煤炭安全局、市国土资源局、市公安局有关人员组成。\n"
     assert triples(load("team.txt", text=text), "1") == [("assist", "市公安局"), ("assist", "市国土资源局"),
                                                          ("lead", "市煤炭安全局")]
+
+
+def test_decimal_item_numbers():
+    """应急预案 number their sections and duties "2.3.6 市建设局:…" (b95 火灾事故): each is an item numbered as
+    printed; a figure or a date at a line's start ("2.5亿元", "6.30前") is no number; a unit's duty on a page that
+    starts under a section printed on the page before is kept (b92 地质灾害: "县交通局负责…" then "6.5 基本生活保障")."""
+    result, expected = doc("unnamed-city-undated-fire-accident-plan-member-duties")
+    assert [t.number for t in result.tasks] == list(expected["tasks"]) == [f"2.3.{n}" for n in range(6, 15)]
+    assert triples(result, "2.3.6") == [("lead", "市建设局")]
+    text = ("3.1 项目建设\n3.1.1 加快推进重点项目,总投资\n2.5亿元。(市发改委牵头)\n3.1.2 完成改造任务,\n6.30前完成。"
+            "(市住建局负责)\n")
+    result = load("decimal.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("3.1.1", [("lead", "市发改委")]), ("3.1.2", [("lead", "市住建局")])]
+    result, expected = doc("unnamed-county-undated-geological-disaster-department-duties")
+    assert [triples(result, n) for n in ("6.4.1", "6.4.2")] == [[("lead", "县交通局")],
+                                                              [("lead", "县联通公司"), ("lead", "移动公司")]]
