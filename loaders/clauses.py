@@ -404,6 +404,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         nxt = [c.start for c in out if c.start > start]
         if nxt:
             end = min(nxt)
+        for s in line_starts or ():  # "…责任单位:华龙区长庆办。" / "今年是复审年,上述责任单位要…": the line that
+            if start < s < end and text[:s].rstrip()[-1:] in "。!！?？" and not vocab.label_start_re.match(text[s:s + 40]):
+                end = s  # follows a finished one is the item's prose again, no more units
+                break
         out.append(Clause(dash.start() if dash else start, end, text[start:end].rstrip(), start, "sentence"))
         break
     # a dash clause: "——市教育局牵头,…"

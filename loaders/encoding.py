@@ -18,8 +18,10 @@ import re
 __all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations", "PINYIN_READING"]
 
 # A "?" standing where a page lost a character it could not encode (mostly a no-break space): after a Chinese
-# character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱").
-_LOST = re.compile(r"(?<=[\u4e00-\u9fff\d）)。:：,，;；、 ])\?(?=[ \t|\u4e00-\u9fff]|$)", re.M)
+# character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱"); a run of
+# them indenting a line ("???(一)第一检查督导组").
+_LOST = re.compile(r"(?:(?<=[\u4e00-\u9fff\d）)。:：,，;；、 ])\?|^\?+(?=[(（\u4e00-\u9fff]))(?=[ \t|(（\u4e00-\u9fff]|$)",
+                   re.M)
 
 
 def utf16_without_bom(data: bytes) -> str | None:

@@ -255,14 +255,19 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         pieces[-1] += tail
     else:
         pieces, starts = [text], [0]
-    full = _seamed(clean_text("".join(pieces))) if clauses else clean_text(text)
     said_parts = [_said_inline(entry, c, collector) for c in clauses]
+    whole = bool(clauses) and not clean_text("".join(pieces)).strip("。;；.,， ")  # "(1)…事故由县公安局负责;": the
+    if whole:  # clauses are the whole text, which says what and who at once; each one naming its own lead is a part
+        pieces, starts = [text[c.start: c.end] for c in clauses], [c.start for c in clauses]
+    full = clean_text(text) if whole else _seamed(clean_text("".join(pieces))) if clauses else clean_text(text)
     all_said = [s for part in said_parts for s in part] + said_lines
     deadline_text = _deadline(all_said)
     deadline = normalize_deadline(deadline_text, collector.year)
     title = re.split(r"[。;；]", full, maxsplit=1)[0] if "。" in full[:40] else None
-    split = len(clauses) > 1 and not said_lines and all(clean_text(p).strip("。;；.,， ") for p in pieces) and \
-        not any(c.kind == "opening" for c in clauses)  # the task follows an opening clause: one task
+    split = len(clauses) > 1 and not said_lines and (
+        all(any(s.role in ("lead", "responsible") for s in said) for said in said_parts) if whole else
+        all(clean_text(p).strip("。;；.,， ") for p in pieces) and
+        not any(c.kind == "opening" for c in clauses))  # the task follows an opening clause: one task
     parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
                                  title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
     if not full:

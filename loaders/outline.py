@@ -443,8 +443,10 @@ class _Reader:
 
     def _duty_heading(self, entry: Entry) -> bool:
         """Is an item only a heading that names duties ("四、成员单位职责"), or a heading with no number a reader
-        knows, or a decimal one ("6.4 治安、交通和通讯": a plan's section), its lines below one unit each?"""
-        return len(entry.joined.starts) == 1 and len(entry.text) <= 20 and not re.search(r"[。;；,，]", entry.text) \
+        knows, or a decimal one ("6.4 治安、交通和通讯": a plan's section), or a title with no number ("…应急预案汇编
+        (第11/20页)"), its lines below one unit each?"""
+        return len(entry.joined.starts) == 1 and len(entry.text) <= (20 if entry.ordinal is not None else 40) and \
+            not re.search(r"[。;；,，]", entry.text) \
             and (entry.ordinal is None or entry.printed or any(word in entry.text for word in self.vocab.duty_headings))
 
     def _duty_line(self, text: str) -> bool:
