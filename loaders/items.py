@@ -135,6 +135,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     for index, entry in enumerate(entries):
         clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed) \
             if entry.text else []
+        if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
+            clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening")]
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
         if index < first < len(entries) and entries[first].ordinal > 1 and (clauses or said_lines) and \
                 _orphan(entry, clauses):

@@ -82,6 +82,7 @@ class Entry:
     names_units: bool = False
     fields: list[tuple[int, str]] = field(default_factory=list)  # "主要职责:…" among its clause lines: read, not assigned
     printed: tuple[int, ...] = ()  # a decimal marker's numbers ("2.3.6"): the whole path it prints
+    duty: str = ""  # the unit opening a line of a duty list with a verb of its duties ("省水利厅承担…")
 
     @property
     def read_lines(self) -> list[int]:
@@ -205,6 +206,7 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
     return [head, run]
 
 
+_LEAD_IN = re.compile(r"^([^,，。;；:：]{2,12})[:：]\s*")
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 
@@ -346,8 +348,12 @@ class _Reader:
             continuing = current is not None and current.kind not in ("stop", "para") and (current.depth > 0 or (
                 current.unfinished() and not current.clause_lines and len(current.text) > 40))
             if not continuing or self.expected(kind, ordinal):
-                self.start(kind, ordinal, rest.strip(), lineno)
+                rest = rest.strip()
+                head = self._duty_lead_in(rest)
+                self.start(kind, ordinal, head or rest, lineno)
                 self.current.printed = printed
+                if head:  # "5、部门主要职责:省民政厅组织…": the heading, then the first unit's duties
+                    self._duty_item(rest[len(head):], lineno)
                 return
         if current is None:
             self.start("para", None, raw.strip(), lineno)
@@ -386,6 +392,8 @@ class _Reader:
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
+        elif not self._wrapped() and self._in_duties(current) and self.vocab.duty_subject(text):
+            self._duty_item(raw.strip(), lineno)  # "省水利厅承担…" after "省民政厅组织…;…。": the next unit's duties
         else:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))
@@ -448,6 +456,27 @@ class _Reader:
         return len(entry.joined.starts) == 1 and len(entry.text) <= (20 if entry.ordinal is not None else 40) and \
             not re.search(r"[。;；,，]", entry.text) \
             and (entry.ordinal is None or entry.printed or any(word in entry.text for word in self.vocab.duty_headings))
+
+    def _duty_item(self, text: str, lineno: int) -> None:
+        """Start an unnumbered item holding one unit's duties."""
+        self.start("para", None, text, lineno)
+        self.current.listed = True
+        self.current.duty = self.vocab.duty_subject(text) or ""
+
+    def _in_duties(self, entry: Entry) -> bool:
+        """Is an item one unit's finished duties, or a heading over such lines? (then a unit opening the next line
+        with a verb of its duties starts the next item: roles.yaml duty_verbs)"""
+        if self._duty_heading(entry):  # a heading naming duties or a plan's decimal section, not any title
+            return bool(entry.printed) or any(word in entry.text for word in self.vocab.duty_headings)
+        return entry.listed and entry.text[-1:] in "。;；" and (bool(entry.duty) or self._duty_line(entry.text))
+
+    def _duty_lead_in(self, text: str) -> str:
+        """"部门主要职责:省民政厅组织…": a heading naming duties and its colon, when a unit's duties follow it."""
+        m = _LEAD_IN.match(text)
+        if m is None or not any(word in m[1] for word in self.vocab.duty_headings):
+            return ""
+        rest = text[m.end():]
+        return m.group(0) if self._duty_line(rest) or self.vocab.duty_subject(rest) else ""
 
     def _duty_line(self, text: str) -> bool:
         """Does a line open with a unit and its duties ("市林业局:负责…", "省财政厅负责…")? Not a page's fields

@@ -37,7 +37,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
@@ -47,6 +47,9 @@ _LISTS = (
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
 )
+
+
+_NO_NAME = re.compile(r"[,，。;；:：、“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
 
 def _alternation(words) -> str:
@@ -88,6 +91,7 @@ class Vocabulary:
     verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
+    duty_verbs: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
@@ -215,6 +219,7 @@ class Vocabulary:
         self.subject_re = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）]{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
+        self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (_alternation(self.copulas), label_alt)) if self.copulas else None
         self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
@@ -343,6 +348,20 @@ class Vocabulary:
             return True
         return not endings or not (name[-2:] in endings or name[-3:] in endings or
                                    any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
+
+    def duty_subject(self, text: str) -> str | None:
+        """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
+        组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None."""
+        if self.duty_verb_re is None:
+            return None
+        found = None
+        for m in self.duty_verb_re.finditer(text, 2, 40):
+            head = text[: m.start()].strip()
+            if _NO_NAME.search(head):
+                break
+            if len(head) >= 3 and self.is_unit_name(head) and not self.is_person(head) and self.label_role(head) is None:
+                found = head
+        return found
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""

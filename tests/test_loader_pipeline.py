@@ -1330,3 +1330,18 @@ def test_decimal_item_numbers():
     result, expected = doc("unnamed-county-undated-geological-disaster-department-duties")
     assert [triples(result, n) for n in ("6.4.1", "6.4.2")] == [[("lead", "县交通局")],
                                                               [("lead", "县联通公司"), ("lead", "移动公司")]]
+
+
+def test_duty_lines_with_other_verbs_inside_a_duty_list():
+    """省 救灾应急预案 (b105): "5、部门主要职责:省民政厅组织…" then "省水利厅承担…", "省经委协调…": inside a duty list a
+    unit opens its duties with other verbs (roles.yaml duty_verbs); outside one, "县组织…" and an addressee line
+    ("各开发区管理办公室,…:") are no unit's duties."""
+    result, expected = doc("unnamed-province-undated-disaster-relief-department-duties")
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {"省民政厅", "省水利厅", "省经委", "省发改委", "省建设厅"} <= leads
+    assert V.duty_subject("市城市管理局组织抢修") == "市城市管理局" and V.duty_subject("要加强组织领导") is None
+    text = "四、成员单位职责\n县民政局:负责灾民安置;\n县水利局承担水毁工程修复;\n县交通局组织抢修道路。\n"
+    assert [triples(load("d.txt", text=text), n) for n in ("1", "2", "3")] == [
+        [("lead", "县民政局")], [("lead", "县水利局")], [("lead", "县交通局")]]
+    text = "某县关于做好防汛工作的通知\n各乡镇人民政府,县直各部门:\n1.加强值守。(县应急局负责)\n县组织开展督查。\n"
+    assert {a.actor for a in load("n.txt", text=text).assignments} == {"县应急局"}
