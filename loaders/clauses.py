@@ -447,18 +447,22 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                     _agent(clause.inner, vocab) is not None:
                 out.append(clause)
                 break
-    # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"
-    if numbered and not out and vocab.subject_re is not None and (m := vocab.subject_re.match(text)) and \
-            unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
-        own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
-        out.append(Clause(0, m.end(), m["units"] if own else m.group(0), 0, "opening"))
-    # a unit and its duties: "(一)市发展改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section)
-    if numbered and not out and (m := _UNIT_COLON.match(text) or _unit_stop(text, vocab)) and \
-            vocab.label_role(m["units"]) is None and \
-            len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and \
-            not vocab.label_re.match(text) and unit_like(m["units"], vocab) and not vocab.is_person(m["units"]) \
-            and len(text[m.end():].strip("。;； ")) >= 4:
-        out.append(Clause(0, m.end(), m["units"], 0, "opening"))
+    # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"; a unit and its duties: "(一)市发展
+    # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
+    # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
+    for at in _openings(text, line_starts) if numbered and not out else ():
+        rest = text[at:]
+        if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \
+                unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
+            own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
+            out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
+        elif (m := _UNIT_COLON.match(rest) or _unit_stop(rest, vocab)) and vocab.label_role(m["units"]) is None and \
+                len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and \
+                not vocab.label_re.match(rest) and unit_like(m["units"], vocab) and \
+                not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
+            out.append(Clause(at, at + m.end(), m["units"], at, "opening"))
+        if out:
+            break
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
         for pattern in vocab.team_res:
@@ -491,6 +495,17 @@ def _unit_stop(text: str, vocab: Vocabulary):
     """"县公安局。负责…": a unit's name as the item's first sentence, its duties opening with a subject verb."""
     m = _UNIT_STOP.match(text)
     return m if m and text.startswith(tuple(vocab.subject_verbs), m.end()) else None
+
+
+def _openings(text: str, line_starts: list[int] | None) -> list[int]:
+    """Where an item's first sentence may open: after a title line ("(1)疫情扑控", no mark), else at its start."""
+    second = next((s for s in line_starts or () if s > 0), None)
+    if second is not None and second <= 20 and not _TITLE_MARKS.search(text, 0, second):
+        return [second, 0]
+    return [0]
+
+
+_TITLE_MARKS = re.compile(r"[,，。;；:：、]")
 
 
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")

@@ -1345,3 +1345,11 @@ def test_duty_lines_with_other_verbs_inside_a_duty_list():
         [("lead", "县民政局")], [("lead", "县水利局")], [("lead", "县交通局")]]
     text = "某县关于做好防汛工作的通知\n各乡镇人民政府,县直各部门:\n1.加强值守。(县应急局负责)\n县组织开展督查。\n"
     assert {a.actor for a in load("n.txt", text=text).assignments} == {"县应急局"}
+
+
+def test_a_units_duties_on_the_line_after_a_title_line():
+    """动物疫情 应急预案 (b105): "(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…": the title is no part of the first unit."""
+    text = "(1)疫情扑控\n市畜牧食品局、市公安局:负责迅速集结队伍。\n(2)卫生防疫\n市卫生局负责医学观察。\n"
+    result = load("t.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2")] == [[("lead", "市公安局"), ("lead", "市畜牧食品局")],
+                                                        [("lead", "市卫生局")]]
