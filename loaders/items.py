@@ -124,6 +124,32 @@ def _orphan(entry: Entry, clauses: list[Clause]) -> bool:
     return entry.ordinal is None and entry.parent is None and (len(rest) <= 6 or bool(_REFERS_BACK.match(rest)))
 
 
+_HEADING_MARKS = re.compile(r"[,，。;；:：、()（）\s]")
+
+
+def _unit_heading(entry: Entry, after: list[Entry], vocab) -> str:
+    """"十二、市民政局" over "1、督促…" / "2、认真…" (a 成员单位职责 list by unit): a numbered heading that is only a
+    unit's name, over items none of which names units or is followed by a clause line; the items become the
+    unit's task text (so they are not read again) and the name is returned, else ""."""
+    name = clean_text(entry.text).strip()
+    if entry.ordinal is None or not entry.children or entry.clause_lines or not 3 <= len(name) <= 30 or \
+            _HEADING_MARKS.search(name) or not vocab.is_unit_name(name) or vocab.is_group(name) or \
+            vocab.is_person(name) or not unit_like(name, vocab):
+        return ""
+    below = []
+    for e in after:
+        if entry not in e.ancestors():
+            break
+        if e.clause_lines or find_clauses(e.text, vocab, e.line_starts, numbered=True):
+            return ""  # "1. 市科技馆" / "(1)…" / "问题整改责任单位:…": an inspected place, its own clause below
+        below.append(e)
+    for e in below:
+        for start, line, end in zip(e.joined.starts, e.joined.lines, [*e.joined.starts[1:], len(e.text)]):
+            entry.add(e.text[start:end], line)
+        entry.fields.extend(e.fields)
+    return name
+
+
 def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] | None = None) -> dict[str, int]:
     """Read the items of ``lines`` (``[(lineno, raw)]``, table rows left out); returns clause kinds found."""
     vocab = collector.vocab
@@ -132,11 +158,17 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     kinds: dict[str, int] = {}
     heading_leads: dict[int, Said] = {}
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
+    merged: set[int] = set()
     for index, entry in enumerate(entries):
+        if id(entry) in merged:
+            continue
         clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed) \
             if entry.text else []
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening")]
+        if not clauses and (name := _unit_heading(entry, entries[index + 1:], vocab)):
+            merged.update(id(e) for e in entries[index + 1:] if entry in e.ancestors())
+            clauses = [Clause(0, len(name), name, 0, "opening")]
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
         if index < first < len(entries) and entries[first].ordinal > 1 and (clauses or said_lines) and \
                 _orphan(entry, clauses):

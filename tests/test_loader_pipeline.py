@@ -1353,3 +1353,15 @@ def test_a_units_duties_on_the_line_after_a_title_line():
     result = load("t.txt", text=text)
     assert [triples(result, n) for n in ("1", "2")] == [[("lead", "市公安局"), ("lead", "市畜牧食品局")],
                                                         [("lead", "市卫生局")]]
+
+
+def test_a_heading_that_is_a_units_name_over_its_duties():
+    """消防 成员单位职责 by unit (b93): "十二、市民政局" / "1、督促…" / "2、认真…": the unit leads one task holding the
+    items under it; a heading over items with a clause of their own ("1. 市科技馆" / "(1)…" / "问题整改责任单位:…",
+    荆州 创文 问题清单) names an inspected place, not the unit responsible."""
+    result, expected = doc("unnamed-city-undated-fire-safety-member-duties")
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("12", [("lead", "市民政局")]), ("13", [("lead", "市安全生产监督管理局")]), ("14", [("lead", "市人防办")])]
+    assert "督促各级民政部门" in result.tasks[0].text
+    result, expected = doc("jingzhou-undated-civilised-city-problem-list")
+    assert triples(result, "2") == [("lead", "市卫生健康委员会")]
