@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, distribute_suffix, split_top_level
 from .vocabulary import UNIT_ROLES, Vocabulary
 
-__all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like",
+__all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
            "first_listed_statement", "carry_forward_units"]
 
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度)")
@@ -462,6 +462,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
             out.append(Clause(at, at + m.end(), m["units"], at, "opening"))
         if out:
+            out.extend(partners(text, out[-1].end, vocab))
             break
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
@@ -495,6 +496,25 @@ def _unit_stop(text: str, vocab: Vocabulary):
     """"县公安局。负责…": a unit's name as the item's first sentence, its duties opening with a subject verb."""
     m = _UNIT_STOP.match(text)
     return m if m and text.startswith(tuple(vocab.subject_verbs), m.end()) else None
+
+
+def partners(text: str, start: int, vocab: Vocabulary) -> list[Clause]:
+    """The units a unit's duties name as its partners ("负责现场警戒,会同市交通运输局做好交通管制": 市交通运输局
+    assists; roles.yaml partner_verbs), each as a clause that cuts nothing from the task's text."""
+    out: list[Clause] = []
+    for m in vocab.partner_re.finditer(text, start) if vocab.partner_re is not None else ():
+        after = text[m.end(): m.end() + 60]
+        stop = vocab.action_re.search(after)
+        span = after[: stop.start()] if stop else ""
+        if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):
+            continue
+        names = [n for n in distribute_suffix(split_top_level(vocab.strip_etc(span)), vocab.is_unit_name)
+                 if vocab.is_unit_name(n) and not vocab.is_group(n) and not vocab.is_person(n) and
+                 not (vocab.vague_partner_re and vocab.vague_partner_re.search(n))]
+        if names:
+            printed = text[m.start(): m.end() + len(span)]
+            out.append(Clause(m.start(), m.start(), printed, m.start(), "sentence", reading="、".join(names) + "配合"))
+    return out
 
 
 def _openings(text: str, line_starts: list[int] | None) -> list[int]:
@@ -577,8 +597,9 @@ def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clau
         inner = sentence[cut:].strip()
         if not inner or vocab.label_re.search(inner):
             continue
-        if is_clause(inner, vocab) and any(p.role in UNIT_ROLES
-                                           for p in _verb_pieces(inner, vocab)):
+        marked = vocab.bracketed_lead_re is not None and bool(vocab.bracketed_lead_re.search(inner))
+        if is_clause(inner, vocab, bare_list=marked) and any(p.role in (*UNIT_ROLES, "responsible_list")
+                                                             for p in _verb_pieces(inner, vocab)):
             offset = s + cut + sentence[cut:].index(inner[0])
             return Clause(offset, e, inner, offset, "sentence")
     return None

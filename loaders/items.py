@@ -15,7 +15,7 @@ import re
 from agencygraph.graph.model import Task, task_key
 
 from .assign import Conventions, Said, assign_task
-from .clauses import Clause, find_clauses, read_clause, unit_like
+from .clauses import Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, read_outline
@@ -165,7 +165,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed) \
             if entry.text else []
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
-            clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening")]
+            clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
+                       *partners(entry.text, at + len(entry.duty), vocab)]
         if not clauses and (name := _unit_heading(entry, entries[index + 1:], vocab)):
             merged.update(id(e) for e in entries[index + 1:] if entry in e.ancestors())
             clauses = [Clause(0, len(name), name, 0, "opening")]
@@ -319,6 +320,6 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
         part_number = f"{number}.{i}"
         part = collector.task(Task(task_key(collector.doc, part_number), collector.doc, part_number, domain,
-                                   clean_text(piece), entry.joined.line_at(start), deadline=deadline,
+                                   clean_text(piece).lstrip("。;；,，、 "), entry.joined.line_at(start), deadline=deadline,
                                    deadline_text=deadline_text, parent=number))
         assign_task(collector, said, part.key, part_number, conventions, part.line, entry.last_line)

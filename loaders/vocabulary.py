@@ -37,7 +37,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
@@ -92,6 +92,8 @@ class Vocabulary:
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
     duty_verbs: list[str] = field(default_factory=list)
+    partner_verbs: list[str] = field(default_factory=list)
+    vague_partners: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
@@ -196,6 +198,7 @@ class Vocabulary:
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
         # "(责任单位;住建局、…)": a semicolon typed where the label's colon belongs, right after the bracket
         self.mistyped_label_re = re.compile(r"(?<=[(（])\s*(?:%s)%s\s*(?P<mark>[;；])(?=[^\s;；,，。)）])" % (label_alt, qualifier))
+        self.bracketed_label_re = re.compile(r"【\s*(?P<label>(?:%s)%s)\s*】\s*[:：]?" % (label_alt, qualifier))
         self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (label_alt, qualifier))
         self._verb_role = {}
         for role, words in self.verbs.items():
@@ -220,6 +223,12 @@ class Vocabulary:
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
+        self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
+        self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \
+            if self.vague_partners else None
+        # the verb that ends a partner's name: "会同市交通运输局|做好…"
+        self.action_re = re.compile(_alternation(self.duty_verbs + self.agent_verbs + self.verb_tails +
+                                                 self.subject_verbs + ["进行", "共同", "处置", "处理", "完成"]))
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (_alternation(self.copulas), label_alt)) if self.copulas else None
         self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
@@ -251,6 +260,9 @@ class Vocabulary:
         self.etc_re = re.compile(self.etc)
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
+        words = [m for m in self.lead_marks if len(m) > 1]
+        # "市商务局(牵头)、市发改委、海关": a lead mark in brackets after a name of a unit list
+        self.bracketed_lead_re = re.compile(r"[(（](?:%s)[)）]" % _alternation(words)) if words else None
         self.mark_chars = "".join(sorted({m for m in [*self.lead_marks, *self.legend_marks] if len(m) == 1}))
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
@@ -292,6 +304,13 @@ class Vocabulary:
         if " " not in text and "\u3000" not in text:
             return text
         return self.spaced_word_re.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+
+    def unbracket_labels(self, text: str) -> str:
+        """"【牵头单位】市大数据局【配合单位】市财政局" → "牵头单位:市大数据局 配合单位:市财政局": a label printed
+        in lenticular brackets instead of before a colon."""
+        if "【" not in text:
+            return text
+        return self.bracketed_label_re.sub(lambda m: (" " if m.start() else "") + m["label"] + ":", text)
 
     def names_unit_column(self, name: str) -> bool:
         """Does a header cell name a unit column (牵头单位, 配合部门, 责任单位 …), by its words?"""

@@ -1365,3 +1365,29 @@ def test_a_heading_that_is_a_units_name_over_its_duties():
     assert "督促各级民政部门" in result.tasks[0].text
     result, expected = doc("jingzhou-undated-civilised-city-problem-list")
     assert triples(result, "2") == [("lead", "市卫生健康委员会")]
+
+
+def test_labels_in_brackets_short_labels_and_a_marked_list():
+    """Wordings read as the same roles: "【牵头单位】X【配合单位】Y" (labels in lenticular brackets), "(牵头:X;参与:Y)",
+    "(主办:X;协办:Y)", and a sentence that is only a unit list with "(牵头)" after one name."""
+    text = ("1.推进数字政府建设。【牵头单位】市大数据局【配合单位】市财政局、市委网信办\n"
+            "2.完善投融资机制。(牵头:市财政局;参与:市金融局)\n3.办理建议。(主办:市发改委;协办:市商务局)\n"
+            "4.稳定外贸外资。市商务局(牵头)、市发改委、市财政局\n")
+    result = load("b.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2", "3", "4")] == [
+        [("assist", "市委网信办"), ("assist", "市财政局"), ("lead", "市大数据局")],
+        [("assist", "市金融局"), ("lead", "市财政局")], [("assist", "市商务局"), ("lead", "市发改委")],
+        [("assist", "市发改委"), ("assist", "市财政局"), ("lead", "市商务局")]]
+
+
+def test_partners_named_inside_a_units_duties():
+    """部门职责 of an 应急预案: "市公安局:负责现场警戒,会同市交通运输局做好交通管制": a specific unit after 会同 / 协同 /
+    配合 / 协助 assists (roles.yaml partner_verbs); a kind of body ("协助当地公安部门", "配合有关部门") does not."""
+    text = ("二、部门职责\n(一)市公安局:负责现场警戒,会同市交通运输局做好交通管制。\n"
+            "(二)市卫生健康委:负责医疗救治,协同市疾控中心开展流调。\n"
+            "(三)市民政局:负责生活救助,协助当地公安部门维护秩序,配合有关部门做好安置。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2", "3")] == [
+        [("assist", "市交通运输局"), ("lead", "市公安局")], [("assist", "市疾控中心"), ("lead", "市卫生健康委")],
+        [("lead", "市民政局")]]
+    assert "会同市交通运输局做好交通管制" in result.tasks[0].text
