@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, distribute_suffix, split_top_level
+from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, distribute_suffix, split_top_level
 from .vocabulary import UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -487,8 +487,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
-_UNIT_STOP = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,30}?)\s*[。.]\s*")
-_UNIT_COLON = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的]{2,60}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
+_UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
+_UNIT_COLON = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
 _BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
 
 

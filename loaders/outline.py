@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .joined import Joined
-from .textnorm import CLOSE_BRACKETS, OPEN_BRACKETS, chinese_ordinal, clean_text
+from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, chinese_ordinal, clean_text, split_top_level
 from .vocabulary import Vocabulary
 
 __all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
@@ -60,7 +60,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
 # footnote ("注:1.…具体工作由市发改委牵头负责。2.…"), not its tasks
 _LONG_LINE = 400
-_UNIT_OPENS = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）的\s]{2,30}?)\s*[:：]")  # "市林业局:负责…"
+_UNIT_OPENS = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{2,30}}?)\s*[:：]")  # "市林业局:负责…"
 FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
 
 
@@ -486,6 +486,10 @@ class _Reader:
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()
+        names = split_top_level(units)
+        if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \
+                rest.startswith(tuple(self.vocab.notice_openers)):
+            return False  # "市直相关部门、各乡、镇(场)人民政府: 为有效推进…": a notice's addressees
         return len(units) >= 3 and (self.vocab.is_unit_name(units) or self.vocab.is_group(units)) and \
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
             len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \

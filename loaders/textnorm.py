@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "NAME_CHAR",
     "OPEN_BRACKETS",
     "CLOSE_BRACKETS",
     "clean_text",
@@ -26,6 +27,10 @@ __all__ = [
     "chinese_ordinal",
     "distribute_suffix",
 ]
+
+#: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"):
+#: a regular-expression fragment for the name before a colon or a verb.
+NAME_CHAR = r"(?:[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
 
 OPEN_BRACKETS = "(（〈《〔[【<"
 CLOSE_BRACKETS = ")）〉》〕]】>"

@@ -21,6 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
+from .textnorm import NAME_CHAR
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES"]
 
@@ -37,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
@@ -93,6 +94,7 @@ class Vocabulary:
     subject_verbs: list[str] = field(default_factory=list)
     duty_verbs: list[str] = field(default_factory=list)
     partner_verbs: list[str] = field(default_factory=list)
+    notice_openers: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
@@ -219,7 +221,7 @@ class Vocabulary:
             "(?=%s)%s" % (r"\S{0,%d}[ \u3000]" % (len(w) - 1), r"[ \u3000]?".join(re.escape(ch) for ch in w))
             for w in words))
         self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
-        self.subject_re = re.compile(r"^\s*(?P<units>[^,，。;；:：“”()（）]{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (
+        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None

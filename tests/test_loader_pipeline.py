@@ -1391,3 +1391,14 @@ def test_partners_named_inside_a_units_duties():
         [("assist", "市交通运输局"), ("lead", "市公安局")], [("assist", "市疾控中心"), ("lead", "市卫生健康委")],
         [("lead", "市民政局")]]
     assert "会同市交通运输局做好交通管制" in result.tasks[0].text
+
+
+def test_group_names_with_a_bracketed_level_list_open_duties():
+    """"(一)各县(市、区)人民政府:负责…", "各县(市、区)政府负责…": a bracketed level list inside a group's name; a notice's
+    addressees ("市直相关部门、各乡、镇(场)人民政府: 为有效推进…", 扶余) are no duty line."""
+    text = ("二、部门职责\n(一)各县(市、区)人民政府:负责组织先期处置。\n(二)市公安局:负责警戒。\n"
+            "(三)各县(市、区)政府负责本辖区的组织实施。\n")
+    result = load("g.txt", text=text)
+    assert [triples(result, n) for n in ("1", "3")] == [[("lead", "各县人民政府")], [("lead", "各县政府")]]
+    result, expected = doc("fuyu-undated-rural-environment-inspection")
+    assert not any(a.actor.startswith("市直") for a in result.assignments)
