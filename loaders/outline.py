@@ -538,7 +538,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     lines = list(lines)
     reader.width = line_width([raw for _lineno, raw in lines])
     for lineno, raw in lines:
-        raw = vocab.unbracket_labels(raw)  # "【牵头单位】X": a label in brackets
+        raw = vocab.mend_labels(raw)  # "【牵头单位】X", "牵头单位为X": a label without its colon
         if len(raw) >= _LONG_LINE:
             raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
         pieces = _split_long(raw, vocab)

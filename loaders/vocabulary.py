@@ -200,6 +200,9 @@ class Vocabulary:
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
         # "(责任单位;住建局、…)": a semicolon typed where the label's colon belongs, right after the bracket
         self.mistyped_label_re = re.compile(r"(?<=[(（])\s*(?:%s)%s\s*(?P<mark>[;；])(?=[^\s;；,，。)）])" % (label_alt, qualifier))
+        # "…。牵头单位为市住建局": a label, then a copula where its colon belongs (after a stop, a bracket or a space)
+        self.label_copula_re = re.compile(r"(?:(?<=[。;；,，(（\s])|^)(?P<label>(?:%s)%s)(?:%s)(?=[\u4e00-\u9fff])" % (
+            label_alt, qualifier, _alternation(self.copulas))) if self.copulas else None
         self.bracketed_label_re = re.compile(r"【\s*(?P<label>(?:%s)%s)\s*】\s*[:：]?" % (label_alt, qualifier))
         self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (label_alt, qualifier))
         self._verb_role = {}
@@ -307,12 +310,16 @@ class Vocabulary:
             return text
         return self.spaced_word_re.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
 
-    def unbracket_labels(self, text: str) -> str:
-        """"【牵头单位】市大数据局【配合单位】市财政局" → "牵头单位:市大数据局 配合单位:市财政局": a label printed
-        in lenticular brackets instead of before a colon."""
-        if "【" not in text:
-            return text
-        return self.bracketed_label_re.sub(lambda m: (" " if m.start() else "") + m["label"] + ":", text)
+    def mend_labels(self, text: str) -> str:
+        """A label printed without its colon, read as one with it: in lenticular brackets ("【牵头单位】市大数据局
+        【配合单位】市财政局" → "牵头单位:市大数据局 配合单位:市财政局"), or before a copula ("牵头单位为市住建局,
+        配合单位是市财政局" → "牵头单位:市住建局,配合单位:市财政局")."""
+        if "【" in text:
+            text = self.bracketed_label_re.sub(lambda m: (" " if m.start() else "") + m["label"] + ":", text)
+        if self.label_copula_re is not None and ("为" in text or "是" in text):
+            text = self.label_copula_re.sub(lambda m: m["label"] + ":" if len(m["label"]) >= 3 else m.group(0), text)
+            # ("配合是关键": a bare verb before a copula is no label)
+        return text
 
     def names_unit_column(self, name: str) -> bool:
         """Does a header cell name a unit column (牵头单位, 配合部门, 责任单位 …), by its words?"""

@@ -1402,3 +1402,12 @@ def test_group_names_with_a_bracketed_level_list_open_duties():
     assert [triples(result, n) for n in ("1", "3")] == [[("lead", "各县人民政府")], [("lead", "各县政府")]]
     result, expected = doc("fuyu-undated-rural-environment-inspection")
     assert not any(a.actor.startswith("市直") for a in result.assignments)
+
+
+def test_a_label_before_a_copula():
+    """"牵头单位为市住建局,配合单位是市财政局": the copula stands where the label's colon belongs; "配合是关键" (a bare
+    verb) is no label."""
+    text = "1.推进改造。牵头单位为市住建局,配合单位是市财政局。\n2.推进改革。(市发改委负责)配合是关键。\n"
+    result = load("c.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2")] == [[("assist", "市财政局"), ("lead", "市住建局")],
+                                                        [("lead", "市发改委")]]
