@@ -150,6 +150,15 @@ def _unit_heading(entry: Entry, after: list[Entry], vocab) -> str:
     return name
 
 
+def _covering(entry: Entry, clauses: list[Clause], vocab) -> Clause | None:
+    """The clause of a sentence that covers the items above ("以上工作由市发改委牵头…": roles.yaml covers_above)."""
+    if not clauses or vocab.covers_above_re is None:
+        return None
+    last = clauses[-1]
+    start = max(entry.text.rfind(stop, 0, last.start) for stop in "。;；") + 1
+    return last if vocab.covers_above_re.match(entry.text[start: last.end].lstrip()) else None
+
+
 def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] | None = None) -> dict[str, int]:
     """Read the items of ``lines`` (``[(lineno, raw)]``, table rows left out); returns clause kinds found."""
     vocab = collector.vocab
@@ -159,6 +168,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     heading_leads: dict[int, Said] = {}
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
     merged: set[int] = set()
+    waiting: dict[int, list[Entry]] = {}  # id(parent) -> its items naming no unit since the last one that did
     for index, entry in enumerate(entries):
         if id(entry) in merged:
             continue
@@ -193,7 +203,13 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         elif not clauses and not _names_units(said_lines):
             if said_lines:  # only a deadline line: part of the item, nothing to assign
                 collector.claim(*(ln for ln, _t in entry.clause_lines))
+            if entry.ordinal is not None and not entry.children:
+                waiting.setdefault(id(entry.parent), []).append(entry)
             continue
+        earlier = waiting.pop(id(entry.parent), [])
+        if earlier and (back := _covering(entry, clauses, vocab)) is not None:
+            said = _said_inline(entry, back, collector)  # "…。以上工作由市发改委牵头,市财政局配合。"
+            found.extend((e, [], said) for e in earlier)
         found.append((entry, clauses, said_lines))
         for clause in clauses:
             kinds[KIND_GENRES[clause.kind]] = kinds.get(KIND_GENRES[clause.kind], 0) + 1

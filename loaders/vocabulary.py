@@ -42,6 +42,7 @@ _LISTS = (
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
+    ("conventions", "covers_above", "covers_above"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
     ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
     ("conventions", "team", "team"),
@@ -71,6 +72,7 @@ class Vocabulary:
     mark_legend: list[str] = field(default_factory=list)
     first_listed: list[str] = field(default_factory=list)
     carry_forward: list[str] = field(default_factory=list)
+    covers_above: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     heading_lead: list[str] = field(default_factory=list)
     team: list[str] = field(default_factory=list)  # "由X…任组长, 成员由Y、Z组成": (?P<lead>…) or (?P<assist>…)
@@ -146,6 +148,7 @@ class Vocabulary:
                 target.setdefault(role, []).extend(map(str, words or []))
         needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "references": {"units", "verb", "number", "text"}}
         for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
+                               ("covers_above", self.covers_above),
                                ("heading_lead", self.heading_lead), ("references", self.references),
                                ("team", self.team),
                                ("remarks", self.remarks), ("remark_units", self.remark_units), ("posts", self.posts)):
@@ -243,6 +246,8 @@ class Vocabulary:
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
+        self.covers_above_re = re.compile("|".join(f"(?:{p})" for p in self.covers_above)) if self.covers_above \
+            else None
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
         self.team_res = [re.compile(p) for p in self.team]
         self.reference_res = [re.compile(p) for p in self.references]

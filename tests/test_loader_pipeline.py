@@ -1411,3 +1411,18 @@ def test_a_label_before_a_copula():
     result = load("c.txt", text=text)
     assert [triples(result, n) for n in ("1", "2")] == [[("assist", "市财政局"), ("lead", "市住建局")],
                                                         [("lead", "市发改委")]]
+
+
+def test_a_clause_covering_the_items_above_and_a_heading_by_its_lead():
+    """"1.… 2.…。以上工作由市发改委牵头,市财政局配合。": the clause covers the items above that name no unit (back to the
+    last one that did; roles.yaml covers_above); "(一)由市发改委牵头负责的工作" leads the items under it."""
+    text = ("1.推进重大项目建设。\n2.做好价格监测。\n以上工作由市发改委牵头,市财政局配合。\n3.加强预算管理。(市财政局负责)\n"
+            "4.推进政府采购改革。\n")
+    result = load("o.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2", "3")] == [[("assist", "市财政局"), ("lead", "市发改委")]] * 2 + \
+        [[("lead", "市财政局")]]
+    assert "4" not in {t.number for t in result.tasks}
+    text = "(一)由市发改委牵头负责的工作\n1.推进重大项目建设。\n2.做好价格监测。\n(二)由市财政局牵头负责的工作\n3.加强预算管理。\n"
+    result = load("n.txt", text=text)
+    assert sorted((t.number, tuple(triples(result, t.number))) for t in result.tasks) == [
+        ("1.1", (("lead", "市发改委"),)), ("1.2", (("lead", "市发改委"),)), ("2.3", (("lead", "市财政局"),))]
