@@ -51,6 +51,7 @@ _LISTS = (
 )
 
 
+_LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 _NO_NAME = re.compile(r"[,，。;；:：、“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
 
@@ -390,9 +391,11 @@ class Vocabulary:
         found = None
         for m in self.duty_verb_re.finditer(text, 2, 40):
             head = text[: m.start()].strip()
-            if _NO_NAME.search(head):
+            plain = _LEVEL_LIST.sub("", head)  # "辖区政府(管委会)": a bracketed list of levels inside a name
+            if _NO_NAME.search(plain):
                 break
-            if len(head) >= 3 and self.is_unit_name(head) and not self.is_person(head) and self.label_role(head) is None:
+            if len(plain) >= 3 and self.is_unit_name(plain) and not self.is_person(plain) and \
+                    self.label_role(plain) is None:
                 found = head
         return found
 
