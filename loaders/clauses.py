@@ -67,16 +67,16 @@ def bracket_pairs(text: str) -> dict[int, int]:
     return pairs
 
 
-def _segments(inner: str, lead_end: re.Pattern | None = None):
-    """Top-level segments (split at , ， ; ； 。 outside brackets, and at 、 after a lead verb: "X和Y分别牵头、Z")
-    with their offsets."""
+def _segments(inner: str, verb_end: re.Pattern | None = None):
+    """Top-level segments (split at , ， ; ； 。 outside brackets, and at 、 after a role verb: "X和Y分别牵头、Z",
+    "X负责落实、Y组织落实") with their offsets."""
     depth, start = 0, 0
     for i, ch in enumerate(inner + ","):
         if ch in OPEN_BRACKETS:
             depth += 1
         elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ",，;；。" or ch == "、" and lead_end is not None and lead_end.search(inner, max(start, i - 24), i)):  # the verb ends at the 、: only the segment's tail can hold it
+        elif depth == 0 and (ch in ",，;；。" or ch == "、" and verb_end is not None and verb_end.search(inner, max(start, i - 24), i)):  # the verb ends at the 、: only the segment's tail can hold it
             raw = inner[start:i]
             stripped = raw.strip()
             if stripped:
@@ -135,7 +135,7 @@ def _units_of(text: str, vocab: Vocabulary) -> str:
 def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     """What a verb clause says, segment by segment (responsible roles not yet decided)."""
     pieces: list[Piece] = []
-    for seg, start in _segments(inner, vocab.lead_verb_end_re):
+    for seg, start in _segments(inner, vocab.segment_verb_re):
         start += offset
         if _is_remark(seg, vocab):
             pieces.append(Piece("note", seg, start))

@@ -227,7 +227,9 @@ class Vocabulary:
             # 10,000 characters without a space is not scanned to its end from every position
             "(?=%s)%s" % (r"\S{0,%d}[ \u3000]" % (len(w) - 1), r"[ \u3000]?".join(re.escape(ch) for ch in w))
             for w in words))
-        self.lead_verb_end_re = re.compile("(?:%s)$" % _alternation(self.verbs["lead"])) if self.verbs["lead"] else None
+        # a verb ending at a 、 ends its segment: "X和Y分别牵头、Z…", "…按职责分工负责落实、各区政府组织落实"
+        role_words = [w for words in self.verbs.values() for w in words if len(w) >= 2]
+        self.segment_verb_re = re.compile("(?:%s)$" % _alternation(role_words)) if role_words else None
         self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None

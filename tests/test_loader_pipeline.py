@@ -1426,3 +1426,14 @@ def test_a_clause_covering_the_items_above_and_a_heading_by_its_lead():
     result = load("n.txt", text=text)
     assert sorted((t.number, tuple(triples(result, t.number))) for t in result.tasks) == [
         ("1.1", (("lead", "市发改委"),)), ("1.2", (("lead", "市发改委"),)), ("2.3", (("lead", "市财政局"),))]
+
+
+def test_a_verb_closing_a_segment_at_an_enumeration_comma():
+    """沪安委会〔2023〕9号: "(市市场监管局、市公安局按职责分工负责落实、各区政府组织落实)", "(X牵头负责、各区政府组织落实)":
+    a role verb before 、 ends its segment; 组织落实 is a responsible verb (units that assist where a lead is named)."""
+    text = ("1.加强执法。(市市场监管局、市公安局按职责分工负责落实、各区政府组织落实)\n"
+            "2.整治管网。(市住房城乡建设管理委牵头负责、各区政府组织落实)\n")
+    result = load("s.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2")] == [
+        [("lead", "各区政府"), ("lead", "市公安局"), ("lead", "市市场监管局")],
+        [("assist", "各区政府"), ("lead", "市住房城乡建设管理委")]]
