@@ -124,7 +124,25 @@ def _orphan(entry: Entry, clauses: list[Clause]) -> bool:
     return entry.ordinal is None and entry.parent is None and (len(rest) <= 6 or bool(_REFERS_BACK.match(rest)))
 
 
+_BODY_NAME = re.compile(r"^(?:[省市县区州镇乡旗盟]|中共|共青团)|(?:部|署|局|厅|委员会|委|办公室|中心|公司|集团|银行|院|大学)$")
 _HEADING_MARKS = re.compile(r"[,，。;；:：、()（）\s]")
+
+
+def _one_unit(name: str, vocab) -> bool:
+    """Is a heading's text one unit's name and nothing else ("市民政局", not "各区" or "组织保障")?"""
+    return 3 <= len(name) <= 30 and not _HEADING_MARKS.search(name) and vocab.is_unit_name(name) and \
+        not vocab.is_group(name) and not vocab.is_person(name) and unit_like(name, vocab) and \
+        bool(_BODY_NAME.search(name))  # a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts
+
+
+def _unit_title(entry: Entry, vocab) -> str:
+    """"(二)区公安分局" / "调研道路停车资源…": a numbered item whose first line is one unit's name, its duties on the
+    lines below (a 职责分工 section by unit); the name, else ""."""
+    starts = entry.joined.starts
+    if entry.ordinal is None or len(starts) < 2 or entry.clause_lines:
+        return ""
+    name = entry.text[: starts[1]].strip()
+    return name if _one_unit(name, vocab) and entry.text[starts[1]:].strip() else ""
 
 
 def _unit_heading(entry: Entry, after: list[Entry], vocab) -> str:
@@ -132,9 +150,7 @@ def _unit_heading(entry: Entry, after: list[Entry], vocab) -> str:
     unit's name, over items none of which names units or is followed by a clause line; the items become the
     unit's task text (so they are not read again) and the name is returned, else ""."""
     name = clean_text(entry.text).strip()
-    if entry.ordinal is None or not entry.children or entry.clause_lines or not 3 <= len(name) <= 30 or \
-            _HEADING_MARKS.search(name) or not vocab.is_unit_name(name) or vocab.is_group(name) or \
-            vocab.is_person(name) or not unit_like(name, vocab):
+    if entry.ordinal is None or not entry.children or entry.clause_lines or not _one_unit(name, vocab):
         return ""
     below = []
     for e in after:
@@ -180,6 +196,9 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if not clauses and (name := _unit_heading(entry, entries[index + 1:], vocab)):
             merged.update(id(e) for e in entries[index + 1:] if entry in e.ancestors())
             clauses = [Clause(0, len(name), name, 0, "opening")]
+        elif not clauses and (name := _unit_title(entry, vocab)):
+            at = entry.text.index(name)
+            clauses = [Clause(at, at + len(name), name, at, "opening"), *partners(entry.text, at + len(name), vocab)]
         said_lines = _said_lines(entry, collector) if entry.clause_lines else []
         if index < first < len(entries) and entries[first].ordinal > 1 and (clauses or said_lines) and \
                 _orphan(entry, clauses):

@@ -1437,3 +1437,14 @@ def test_a_verb_closing_a_segment_at_an_enumeration_comma():
     assert [triples(result, n) for n in ("1", "2")] == [
         [("lead", "各区政府"), ("lead", "市公安局"), ("lead", "市市场监管局")],
         [("assist", "各区政府"), ("lead", "市住房城乡建设管理委")]]
+
+
+def test_a_units_name_as_an_items_title_line():
+    """沪松府〔2017〕143号 四、职责分工: "(二)区公安分局" / "调研道路停车资源…": the unit named by the item's first line
+    leads it; a heading that is an act ("一、成立领导小组", "三、实行跟踪督办", 恩施) names no unit."""
+    result, expected = doc("songjiang-2017-parking-sharing")
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {"区公安分局", "区卫计委", "区教育局", "区财政局"} <= leads
+    text = "一、成立领导小组\n成立议案办理工作领导小组。\n二、明确工作责任\n州交通运输局为牵头责任单位。\n三、实行跟踪督办\n州政府督查室要跟踪督查。\n"
+    result = load("e.txt", text=text)
+    assert not {"成立领导小组", "实行跟踪督办"} & {a.actor for a in result.assignments}
