@@ -11,6 +11,7 @@ restart in every section, item 6 is "6" when they run on.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from agencygraph.graph.model import Task, task_key
 
@@ -124,7 +125,6 @@ def _orphan(entry: Entry, clauses: list[Clause]) -> bool:
     return entry.ordinal is None and entry.parent is None and (len(rest) <= 6 or bool(_REFERS_BACK.match(rest)))
 
 
-_BODY_NAME = re.compile(r"^(?:[省市县区州镇乡旗盟]|中共|共青团)|(?:部|署|局|厅|委员会|委|办公室|中心|公司|集团|银行|院|大学)$")
 _HEADING_MARKS = re.compile(r"[,，。;；:：、()（）\s]")
 
 
@@ -132,7 +132,7 @@ def _one_unit(name: str, vocab) -> bool:
     """Is a heading's text one unit's name and nothing else ("市民政局", not "各区" or "组织保障")?"""
     return 3 <= len(name) <= 30 and not _HEADING_MARKS.search(name) and vocab.is_unit_name(name) and \
         not vocab.is_group(name) and not vocab.is_person(name) and unit_like(name, vocab) and \
-        bool(_BODY_NAME.search(name))  # a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts
+        vocab.names_a_body(name)  # a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts
 
 
 def _unit_title(entry: Entry, vocab) -> str:
@@ -145,7 +145,7 @@ def _unit_title(entry: Entry, vocab) -> str:
     return name if _one_unit(name, vocab) and entry.text[starts[1]:].strip() else ""
 
 
-def _unit_heading(entry: Entry, after: list[Entry], vocab) -> str:
+def _unit_heading(entry: Entry, after, vocab) -> str:
     """"十二、市民政局" over "1、督促…" / "2、认真…" (a 成员单位职责 list by unit): a numbered heading that is only a
     unit's name, over items none of which names units or is followed by a clause line; the items become the
     unit's task text (so they are not read again) and the name is returned, else ""."""
@@ -193,8 +193,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
                        *partners(entry.text, at + len(entry.duty), vocab)]
-        if not clauses and (name := _unit_heading(entry, entries[index + 1:], vocab)):
-            merged.update(id(e) for e in entries[index + 1:] if entry in e.ancestors())
+        if not clauses and entry.children and (name := _unit_heading(entry, islice(entries, index + 1, None), vocab)):
+            merged.update(id(e) for e in islice(entries, index + 1, None) if entry in e.ancestors())
             clauses = [Clause(0, len(name), name, 0, "opening")]
         elif not clauses and (name := _unit_title(entry, vocab)):
             at = entry.text.index(name)

@@ -83,6 +83,7 @@ class Vocabulary:
     group_prefixes: list[str] = field(default_factory=list)
     group_endings: list[str] = field(default_factory=list)
     etc: str = "等$"
+    body_name: str = ""
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
@@ -142,6 +143,7 @@ class Vocabulary:
             getattr(self, attribute).extend(map(str, block.get(key) or []))
         units = data.get("units") or {}
         self.etc = units.get("etc") or self.etc
+        self.body_name = units.get("body_name") or self.body_name
         self.not_last += str(units.get("not_last") or "")
         self.surnames += str(units.get("surnames") or "")
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
@@ -234,6 +236,7 @@ class Vocabulary:
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
+        self.body_name_re = re.compile(self.body_name) if self.body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
         self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \
             if self.vague_partners else None
@@ -384,6 +387,11 @@ class Vocabulary:
             return True
         return not endings or not (name[-2:] in endings or name[-3:] in endings or
                                    any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
+
+    def names_a_body(self, name: str) -> bool:
+        """Does a heading's name open with a level or end as a body does (units.body_name)? "区公安分局", "财政部":
+        yes; "成立领导小组", "实行跟踪督办" (acts that end like a unit): no."""
+        return bool(self.body_name_re and self.body_name_re.search(name))
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
