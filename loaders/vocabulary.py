@@ -52,7 +52,7 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-_NO_NAME = re.compile(r"[,，。;；:：、“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
+_NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
 
 def _alternation(words) -> str:
@@ -402,11 +402,14 @@ class Vocabulary:
         for m in self.duty_verb_re.finditer(text, 2, 40):
             head = text[: m.start()].strip()
             plain = _LEVEL_LIST.sub("", head)  # "辖区政府(管委会)": a bracketed list of levels inside a name
-            if _NO_NAME.search(plain):
+            names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
+            if any(_NO_NAME.search(n) for n in names):
                 break
-            if len(plain) >= 3 and self.is_unit_name(plain) and not self.is_person(plain) and \
-                    self.label_role(plain) is None:
+            if all(len(n) >= 3 and self.is_unit_name(n) and not self.is_person(n) and self.label_role(n) is None
+                   for n in names):
                 found = head
+            if m.group(0) in self.together or m.group(0) in self.partner_verbs:
+                break  # "市发展改革委会同相关部门统筹…": the units after 会同 are partners, not the subject
         return found
 
     def is_person(self, name: str) -> bool:

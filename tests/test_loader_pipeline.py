@@ -1448,3 +1448,16 @@ def test_a_units_name_as_an_items_title_line():
     text = "一、成立领导小组\n成立议案办理工作领导小组。\n二、明确工作责任\n州交通运输局为牵头责任单位。\n三、实行跟踪督办\n州政府督查室要跟踪督查。\n"
     result = load("e.txt", text=text)
     assert not {"成立领导小组", "实行跟踪督办"} & {a.actor for a in result.assignments}
+
+
+def test_a_unit_opening_the_line_after_a_title_line_with_any_duty_verb():
+    """沪发改环资〔2026〕130号 三、组织保障: "(二)培育绿色低碳产业集群" / "市经济信息化委支持推广…": the body's name opening
+    the line after the title leads (roles.yaml duty_verbs); "市发展改革委会同相关部门统筹…" stops at 会同; "(二)基本原则" /
+    "坚持政府引导…" names no body."""
+    result, expected = doc("shanghai-2026-zero-carbon-parks")
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {"市发展改革委", "市经济信息化委", "市住房城乡建设管理委", "市科委"} <= leads
+    assert not any("会同" in actor for actor in leads)
+    text = "(一)基本原则\n坚持政府引导,市场主导。\n(二)培育产业集群\n市经信委支持推广绿色制造。\n"
+    result = load("t.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [("2", [("lead", "市经信委")])]
