@@ -463,7 +463,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"], at, "opening"))
         elif at and (unit := vocab.duty_subject(rest)) and all(vocab.names_a_body(n) for n in unit.split("、")):
             out.append(Clause(at, at + len(unit), unit, at, "opening"))  # after a title line: "市经济信息化委支持推广…"
-            out.extend(partners(text, at + len(unit), vocab))  # ("坚持政府引导": no body's name)
+            # ("坚持政府引导": no body's name)
         if out:
             out.extend(partners(text, out[-1].end, vocab))
             break

@@ -392,8 +392,8 @@ class _Reader:
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
-        elif not self._wrapped() and self._in_duties(current) and self.vocab.duty_subject(text):
-            self._duty_item(raw.strip(), lineno)  # "省水利厅承担…" after "省民政厅组织…;…。": the next unit's duties
+        elif not self._wrapped() and self._in_duties(current) and (unit := self.vocab.duty_subject(text)):
+            self._duty_item(raw.strip(), lineno, unit)  # "省水利厅承担…" after "省民政厅组织…;…。": the next unit's duties
         else:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))
@@ -455,25 +455,25 @@ class _Reader:
         (第11/20页)"), its lines below one unit each?"""
         return len(entry.joined.starts) == 1 and len(entry.text) <= (20 if entry.ordinal is not None else 40) and \
             not re.search(r"[。;；,，]", entry.text) \
-            and (entry.ordinal is None or entry.printed or any(word in entry.text for word in self.vocab.duty_headings))
+            and (entry.ordinal is None or entry.printed or self.vocab.names_duties(entry.text))
 
-    def _duty_item(self, text: str, lineno: int) -> None:
-        """Start an unnumbered item holding one unit's duties."""
+    def _duty_item(self, text: str, lineno: int, unit: str | None = None) -> None:
+        """Start an unnumbered item holding one unit's duties (``unit``: the one opening it, when known)."""
         self.start("para", None, text, lineno)
         self.current.listed = True
-        self.current.duty = self.vocab.duty_subject(text) or ""
+        self.current.duty = unit if unit is not None else self.vocab.duty_subject(text) or ""
 
     def _in_duties(self, entry: Entry) -> bool:
         """Is an item one unit's finished duties, or a heading over such lines? (then a unit opening the next line
         with a verb of its duties starts the next item: roles.yaml duty_verbs)"""
         if self._duty_heading(entry):  # a heading naming duties or a plan's decimal section, not any title
-            return bool(entry.printed) or any(word in entry.text for word in self.vocab.duty_headings)
+            return bool(entry.printed) or self.vocab.names_duties(entry.text)
         return entry.listed and entry.text[-1:] in "。;；" and (bool(entry.duty) or self._duty_line(entry.text))
 
     def _duty_lead_in(self, text: str) -> str:
         """"部门主要职责:省民政厅组织…": a heading naming duties and its colon, when a unit's duties follow it."""
         m = _LEAD_IN.match(text)
-        if m is None or not any(word in m[1] for word in self.vocab.duty_headings):
+        if m is None or not self.vocab.names_duties(m[1]):
             return ""
         rest = text[m.end():]
         return m.group(0) if self._duty_line(rest) or self.vocab.duty_subject(rest) else ""

@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
@@ -98,6 +98,7 @@ class Vocabulary:
     subject_verbs: list[str] = field(default_factory=list)
     duty_verbs: list[str] = field(default_factory=list)
     partner_verbs: list[str] = field(default_factory=list)
+    partner_stops: list[str] = field(default_factory=list)
     notice_openers: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
@@ -242,7 +243,7 @@ class Vocabulary:
             if self.vague_partners else None
         # the verb that ends a partner's name: "会同市交通运输局|做好…"
         self.action_re = re.compile(_alternation(self.duty_verbs + self.agent_verbs + self.verb_tails +
-                                                 self.subject_verbs + ["进行", "共同", "处置", "处理", "完成"]))
+                                                 self.subject_verbs + self.partner_stops))
         self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (_alternation(self.copulas), label_alt)) if self.copulas else None
         self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
@@ -387,6 +388,10 @@ class Vocabulary:
             return True
         return not endings or not (name[-2:] in endings or name[-3:] in endings or
                                    any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
+
+    def names_duties(self, text: str) -> bool:
+        """Does a heading name duties ("四、成员单位职责", "(二)部门职责分工": duty_headings)?"""
+        return any(word in text for word in self.duty_headings)
 
     def names_a_body(self, name: str) -> bool:
         """Does a heading's name open with a level or end as a body does (units.body_name)? "区公安分局", "财政部":
