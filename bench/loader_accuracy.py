@@ -101,11 +101,16 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     def by_opening(task, prefix: str) -> bool:  # "市公安局。负责对…": the label's text opens with the item's unit
         return bool(opening := openings.get(task.key)) and (opening + _norm(task.text)).startswith(prefix)
 
+    def labelled_elsewhere(task, number: str) -> bool:  # the task is plainly another label's (its text opens it)
+        return any(other != number and (p := prefix_of(roles)) and _norm(task.text).startswith(p)
+                   for other, roles in wanted.items())
+
     mapping: dict[str, str] = {}
     for number, roles in wanted.items():
         prefix = prefix_of(roles)
         if number in loaded and (not prefix or by_text(loaded[number], prefix) or by_opening(loaded[number], prefix)
-                                 or not any(prefix in _norm(t.text) or by_opening(t, prefix) for t in loaded.values())):
+                                 or not (any(prefix in _norm(t.text) or by_opening(t, prefix) for t in loaded.values())
+                                         or labelled_elsewhere(loaded[number], number))):
             mapping[number] = number
     found = len(mapping)
     for number, roles in wanted.items():
