@@ -456,6 +456,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
             own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
+            if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
+                out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
         elif (m := _UNIT_COLON.match(rest) or _unit_stop(rest, vocab)) and vocab.label_role(m["units"]) is None and \
                 len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and \
                 not vocab.label_re.match(rest) and unit_like(m["units"], vocab) and \
@@ -499,6 +501,29 @@ def _unit_stop(text: str, vocab: Vocabulary):
     """"县公安局。负责…": a unit's name as the item's first sentence, its duties opening with a subject verb."""
     m = _UNIT_STOP.match(text)
     return m if m and text.startswith(tuple(vocab.subject_verbs), m.end()) else None
+
+
+def _led_units(text: str, start: int, vocab: Vocabulary) -> Clause | None:
+    """The units a lead verb takes as its object, before the sentence's comma or its next verb ("X牵头区相关部门和项目
+    所在镇,根据…": they assist), as a clause that cuts nothing from the task's text."""
+    after = text[start: start + 60]
+    stop = re.search(r"[,，。;；:：]", after)
+    verb = vocab.action_re.search(after)
+    end = min(x.start() for x in (stop, verb) if x is not None) if stop or verb else 0
+    span = after[:end].strip()
+    if not span or span[0] in "、和及与" or not unit_like(span, vocab):  # "由政府牵头、企业支持": another segment
+        return None
+    names = [n for part in split_top_level(vocab.strip_etc(span)) for n in _joined_names(part, vocab)]
+    return Clause(start, start, span, start, "sentence", reading="、".join(names) + "配合")
+
+
+def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
+    """"区相关部门(单位)和项目所在镇": two names joined by 和 / 及 / 与 when each side is one."""
+    for m in re.finditer(r"和|及|与", part):
+        left, right = part[: m.start()], part[m.end():]
+        if all(vocab.is_unit_name(_strip_brackets(x)) or vocab.is_group(_strip_brackets(x)) for x in (left, right)):
+            return [left, right]
+    return [part]
 
 
 def partners(text: str, start: int, vocab: Vocabulary) -> list[Clause]:

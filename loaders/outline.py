@@ -59,7 +59,8 @@ _INLINE_MARKER = re.compile(
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,4}[\s\-—－–─]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
 # footnote ("注:1.…具体工作由市发改委牵头负责。2.…"), not its tasks
-_LONG_LINE = 400
+_LONG_LINE = 400  # a line this long is a page saved as one paragraph (its labels are cut out as their own lines)
+_RUN_LINE = 200  # a line this long may hold a short page's items run together: "…工作; (二)公安部门负责…"
 _UNIT_OPENS = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{2,30}}?)\s*[:：]")  # "市林业局:负责…"
 FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
 
@@ -173,7 +174,7 @@ def _marker(text: str):
 def _split_long(line: str, vocab: Vocabulary) -> list[str]:
     """A document saved as one paragraph: cut it before every marker that follows a sentence end, and before every
     unit's duty line ("。 市水利局:掌握…"; not before a label: "。 责任单位:…" is the item's own)."""
-    if len(line) < _LONG_LINE:
+    if len(line) < _RUN_LINE:
         return [line]
     cuts = sorted({m.end() for m in _INLINE_MARKER.finditer(line)} |
                   {m.end() for m in vocab.duty_cut_re.finditer(line) if not vocab.label_re.match(line, m.end())})
@@ -542,7 +543,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
         if len(raw) >= _LONG_LINE:
             raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
         pieces = _split_long(raw, vocab)
-        if len(pieces) > 1 or len(raw) >= _LONG_LINE:
+        if len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
         pieces = [cell for piece in pieces for cell in _cells(piece)]
         for piece in pieces:

@@ -44,6 +44,7 @@ _LISTS = (
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "covers_above", "covers_above"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
+    ("conventions", "name_asides", "name_asides"),
     ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
     ("conventions", "team", "team"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
@@ -104,6 +105,7 @@ class Vocabulary:
     not_after_subject_verb: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
+    name_asides: list[str] = field(default_factory=list)
     not_last: str = ""
     label_parts: dict[str, list[str]] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
@@ -155,7 +157,8 @@ class Vocabulary:
                                ("covers_above", self.covers_above),
                                ("heading_lead", self.heading_lead), ("references", self.references),
                                ("team", self.team),
-                               ("remarks", self.remarks), ("remark_units", self.remark_units), ("posts", self.posts)):
+                               ("remarks", self.remarks), ("remark_units", self.remark_units),
+                               ("name_asides", self.name_asides), ("posts", self.posts)):
             for pattern in patterns:
                 try:
                     groups = set(re.compile(pattern).groupindex)
@@ -259,14 +262,17 @@ class Vocabulary:
         self.team_res = [re.compile(p) for p in self.team]
         self.reference_res = [re.compile(p) for p in self.references]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
+        self.name_aside_re = re.compile("|".join(f"(?:{p})" for p in self.name_asides)) if self.name_asides \
+            else None
         self.remark_units_re = re.compile("|".join(f"(?:{p})" for p in self.remark_units)) if self.remark_units \
             else None
         self.none_set = set(self.none_marks)
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
         # "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a unit's name and its colon (a page's duty
-        # lines run into one line)
-        self.duty_cut_re = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:%s)[:：])"
-                                      % _alternation(self.suffixes))
+        # lines run into one line), or its first verb ("。 市广电局负责灾区…": subject_verbs, duty_verbs)
+        self.duty_cut_re = re.compile(r"(?<=[。;；])[ \t\u3000]+(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[:：]|%s))"
+                                      % (_alternation(self.suffixes),
+                                         _alternation(self.subject_verbs + self.duty_verbs)))
         self.not_ending_set = set(self.not_endings)
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
@@ -325,7 +331,10 @@ class Vocabulary:
     def mend_labels(self, text: str) -> str:
         """A label printed without its colon, read as one with it: in lenticular brackets ("【牵头单位】市大数据局
         【配合单位】市财政局" → "牵头单位:市大数据局 配合单位:市财政局"), or before a copula ("牵头单位为市住建局,
-        配合单位是市财政局" → "牵头单位:市住建局,配合单位:市财政局")."""
+        配合单位是市财政局" → "牵头单位:市住建局,配合单位:市财政局"); and a name's short form in brackets left out
+        so that the name opens its duties ("…自然资源局(简称“区规资局”)负责…": roles.yaml name_asides)."""
+        if self.name_aside_re is not None and "简称" in text:
+            text = self.name_aside_re.sub("", text)  # "区规划和自然资源局(简称“区规资局”)负责…"
         if "【" in text:
             text = self.bracketed_label_re.sub(lambda m: (" " if m.start() else "") + m["label"] + ":", text)
         if self.label_copula_re is not None and ("为" in text or "是" in text):
@@ -400,12 +409,15 @@ class Vocabulary:
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
-        组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None."""
+        组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None.
+        A list may end in 等 and a kind of body before a comma ("X、Y等区职能部门,依照各自职责…")."""
         if self.duty_verb_re is None:
             return None
         found = None
-        for m in self.duty_verb_re.finditer(text, 2, 40):
+        for m in self.duty_verb_re.finditer(text, 2, 90):
             head = text[: m.start()].strip()
+            if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
+                head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等
             plain = _LEVEL_LIST.sub("", head)  # "辖区政府(管委会)": a bracketed list of levels inside a name
             names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             if any(_NO_NAME.search(n) for n in names):
