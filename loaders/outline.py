@@ -223,6 +223,7 @@ class _Reader:
         self.kids: dict[int, list[Entry]] = {}  # id(parent) -> its items, in order
         self.width: int | None = None  # the length of a full line when the text was broken into lines of one width
         self.last_length = 0  # the length of the line read last
+        self.labelled = False  # does the document print unit labels ("责任单位:…") anywhere?
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
         self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
 
@@ -533,11 +534,46 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[。；;])(?=[^。；;\s])")
+
+
+def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:
+    """Under a heading naming duties (or in a run of them), a paragraph whose sentences each open with a body and
+    its duties, cut before each such sentence; else nothing."""
+    current = reader.current
+    if current is None or "。" not in piece.rstrip()[:-1] or _marker(piece.strip()) is not None or \
+            not ((reader._duty_heading(current) and reader.vocab.names_duties(current.text)) or
+                 reader._in_duties(current) or
+                 (not reader.labelled and _title_only(current) and _opens_duty(piece, reader))):
+        return []
+    cuts = [m.end() for m in _SENTENCE_END.finditer(piece) if _opens_duty(piece[m.end():], reader)]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b] for a, b in zip(bounds, bounds[1:]) if piece[a:b].strip()]
+
+
+def _title_only(entry: Entry) -> bool:
+    """Is an entry a numbered item's title line so far ("(四)推动交通建筑领域绿色转型"), its body below?"""
+    return entry.ordinal is not None and len(entry.joined.starts) == 1 and 0 < len(entry.text.strip()) <= 30 and \
+        not re.search(r"[。;；,，:：]", entry.text)
+
+
+def _opens_duty(text: str, reader: "_Reader") -> bool:
+    """Does a sentence open with a body's name and a verb of its duties ("区财政局、区发改委负责落实…")?"""
+    if reader._duty_line(text):
+        return True
+    unit = reader.vocab.duty_subject(text[:120])
+    return bool(unit) and all(reader.vocab.names_a_body(n) for n in unit.split("、"))
+
+
 def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
     reader = _Reader(vocab)
     lines = list(lines)
     reader.width = line_width([raw for _lineno, raw in lines])
+    # a document printing its units in labels ("(责任单位:…)"): the bodies opening its sentences are prose
+    reader.labelled = any(vocab.label_re.search(raw) for _lineno, raw in lines)
     for lineno, raw in lines:
         raw = vocab.mend_labels(raw)  # "【牵头单位】X", "牵头单位为X": a label without its colon
         if len(raw) >= _LONG_LINE:
@@ -546,6 +582,13 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
         if len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
         pieces = [cell for piece in pieces for cell in _cells(piece)]
+        if len(pieces) == 1 and (runs := _duty_sentences(pieces[0], reader)):
+            first, *rest = runs  # "三、职责分工" / "区消防救援局负责…。区财政局、区发改委负责…。": one unit's duties each
+            reader.piece(first, lineno)
+            for run in rest:
+                reader._duty_item(run.strip(), lineno)
+            reader.last_length = len(raw.strip())
+            continue
         for piece in pieces:
             while (cut := _next_item_inside(piece, reader)) is not None:
                 reader.piece(piece[:cut], lineno)
