@@ -137,12 +137,23 @@ def _one_unit(name: str, vocab) -> bool:
 
 def _unit_title(entry: Entry, vocab) -> str:
     """"(二)区公安分局" / "调研道路停车资源…": a numbered item whose first line is one unit's name, its duties on the
-    lines below (a 职责分工 section by unit); the name, else ""."""
+    lines below (a 职责分工 section by unit); under a heading naming duties, its first sentence ("2.派出所。配合
+    开展…"); the name, else ""."""
     starts = entry.joined.starts
-    if entry.ordinal is None or len(starts) < 2 or entry.clause_lines:
+    if entry.ordinal is None or entry.clause_lines:
         return ""
+    if len(starts) < 2:  # under a heading naming duties, the first sentence: "二、职责分工" / "2.派出所。配合开展…"
+        m = _UNIT_SENTENCE.match(entry.text)
+        if m is None or entry.parent is None or not vocab.names_duties(entry.parent.text):
+            return ""
+        name = m["name"].strip()
+        return name if vocab.is_unit_name(name) and not vocab.is_group(name) and not vocab.is_person(name) and \
+            unit_like(name, vocab) and entry.text[m.end():].strip() else ""
     name = entry.text[: starts[1]].strip()
     return name if _one_unit(name, vocab) and entry.text[starts[1]:].strip() else ""
+
+
+_UNIT_SENTENCE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})。")
 
 
 def _unit_heading(entry: Entry, after, vocab) -> str:
