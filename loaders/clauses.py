@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from dataclasses import dataclass
 
 from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, distribute_suffix, split_top_level
@@ -450,8 +451,11 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"; a unit and its duties: "(一)市发展
     # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
-    for at in _openings(text, line_starts) if numbered and not out else ():
+    openings = _openings(text, line_starts) if numbered and not out else []
+    for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:]
+        if at not in openings and not _later_subject(rest, vocab):
+            continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \
                 unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
             own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
@@ -494,7 +498,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 _SEGMENT_END = re.compile(r"[,，。;；]")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _UNIT_COLON = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
-_BY_AFTER_COMMA = re.compile(r"[,，]\s*由")
+_BY_AFTER_COMMA = re.compile(r"[,，]\s*(?:将|均|则|统一|再)?由")  # "届时，将由区文物局牵头，组织…"
 
 
 def _unit_stop(text: str, vocab: Vocabulary):
@@ -554,6 +558,23 @@ def _openings(text: str, line_starts: list[int] | None) -> list[int]:
 
 
 _TITLE_MARKS = re.compile(r"[,，。;；:：、]")
+
+
+def _later_subject(text: str, vocab: Vocabulary) -> bool:
+    """Does a sentence open with bodies' names and 负责 ("区文保所负责收集…"; not "牵头单位负责…", a label)?"""
+    m = vocab.subject_re.match(text) if vocab.subject_re is not None else None
+    if m is None or vocab.verb_role(m["verb"]) != "responsible" or vocab.label_role(m["units"].strip()) is not None:
+        return False
+    names = m["units"].strip().split("、")
+    return all(vocab.is_unit_name(n) and vocab.names_a_body(n) and not vocab.is_person(n) for n in names)
+
+
+def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:
+    """Where the sentences after an item's first open (at most a dozen), when it has openings to read at all."""
+    if not openings:
+        return []
+    starts = [e + 1 for _s, e in islice(_sentences(text, 0, len(text), pairs), 12)]
+    return [s for s in starts if s not in openings and s < len(text) and text[s:s + 1].strip()]
 
 
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")
