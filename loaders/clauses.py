@@ -603,8 +603,9 @@ def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -
     clause naming a lead or an assisting unit; in a numbered item also "由X负责…" (整改要求:由城关镇负责按照…)."""
     m = _SENTENCE_STOP.search(text, start)
     sentence = text[start: m.start() if m else len(text)]
-    if not vocab.mentions_role(sentence[:200]):
-        return None
+    if not vocab.mentions_role(sentence[:200]) or (
+            vocab.no_assignment_re is not None and vocab.no_assignment_re.search(sentence[:200])):
+        return None  # (nor "本办法由X会同Y负责具体解释")
     cuts = [m.start() for m in re.finditer(r"[,，]", sentence)][:8] + [len(sentence)]
     for cut in reversed(cuts):
         inner = sentence[:cut].strip()
@@ -639,6 +640,8 @@ def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clau
     at most its closing segments (its first segment is the task itself).
     """
     sentence = text[s:e]
+    if vocab.no_assignment_re is not None and vocab.no_assignment_re.search(sentence):
+        return None  # "本办法由区应急局会同相关部门负责具体解释"
     cuts = [0] + [m.end() for m in re.finditer(r"[,，]", sentence)]
     if len(cuts) > 1 and not whole:
         cuts = cuts[1:]

@@ -292,6 +292,10 @@ class Vocabulary:
         self.agent_re = re.compile(r"由(?P<lead>[^,，;；由]+?)(?:(?:%s)(?P<rest>[^,，;；]+?))?(?P<verb>%s)(?!%s)"
                                    % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
+        # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment
+        self.no_assignment_re = re.compile("(?:%s)(?:%s)" % (_alternation(self.agent_verbs),
+                                                             _alternation(self.not_after_agent_verb))) \
+            if self.agent_verbs and self.not_after_agent_verb else None
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
