@@ -359,6 +359,9 @@ class _Reader:
                 return
         if current is None:
             self.start("para", None, raw.strip(), lineno)
+        elif current.kind == "stop" and len(text) <= 20 and self.vocab.names_duties(text) and \
+                not re.search(r"[。;；,，:：]", text):
+            self.start("para", None, raw.strip(), lineno)  # "附件1" / "职责分工": an attachment holding the duties
         elif current.fields and current.fields[-1][0] > current.clause_lines[-1][0] and not FIELD.match(text):
             current.fields.append((lineno, text))  # the field goes on over the lines after it
             current.tail_line = lineno
@@ -394,8 +397,10 @@ class _Reader:
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
-        elif not self._wrapped() and self._in_duties(current) and (unit := self.vocab.duty_subject(text)):
-            self._duty_item(raw.strip(), lineno, unit)  # "省水利厅承担…" after "省民政厅组织…;…。": the next unit's duties
+        elif not self._wrapped() and self._in_duties(current) and (
+                (unit := self.vocab.duty_subject(text)) or self._duty_line(text)):
+            self._duty_item(raw.strip(), lineno, unit or None)  # "省水利厅承担…" after "省民政厅组织…;…。": the next
+            # unit's duties (or "区公安分局:参加…" after "区建设管理委:编制…。")
         else:
             if self._wrapped():  # the page broke the line before: this line does not start anything
                 current.soft.add(len(current.text))

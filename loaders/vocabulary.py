@@ -53,6 +53,7 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
+_BY = re.compile(r"(?<!自)由")
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
 
@@ -415,13 +416,15 @@ class Vocabulary:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
         组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None.
         A list may end in 等 and a kind of body before a comma ("X、Y等区职能部门,依照各自职责…")."""
-        if self.duty_verb_re is None:
-            return None
+        if self.duty_verb_re is None or text.startswith(tuple(self.partner_verbs + self.together)):
+            return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject
         found = None
         for m in self.duty_verb_re.finditer(text, 2, 90):
             head = text[: m.start()].strip()
             if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等
+            if _BY.search(head):
+                break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             plain = _LEVEL_LIST.sub("", head)  # "辖区政府(管委会)": a bracketed list of levels inside a name
             names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             if any(_NO_NAME.search(n) for n in names):
