@@ -339,9 +339,11 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 if _row_start(text, numbered) and _row_ordinal(text) == expected and len(row) >= 2:
                     break
                 if numbered and task_at is not None and len(row) >= width - 1 and len(row) > task_at and \
-                        _ITEM_START.match(row[task_at]) and _ITEM_START.match(text) and len(text) > 10:
+                        _ITEM_START.match(row[task_at]) and _ITEM_START.match(text) and len(text) > 10 and \
+                        any(unit_like(c.rstrip("。;；"), vocab) for k, c in enumerate(row) if k != task_at and c):
                     sub_row = True  # "12 | 市水利和湖泊局 | 56.做好… | … | 90%" then "86.深入推进河长制…": a task
-                    break           # of its own under the same 序号 and units (merged cells printed once)
+                    break           # of its own under the same 序号 and units (merged cells printed once); not
+                    # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
                 if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 2 * width + 4))
