@@ -396,6 +396,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     for m in vocab.label_re.finditer(text):
         if not depth_free(m.start()) or any(c.start <= m.start() < c.end for c in out):
             continue
+        if _duties_titled(text, m, vocab):
+            continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
         if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace():
             continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
@@ -462,9 +464,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := _UNIT_COLON.match(rest) or _unit_stop(rest, vocab)) and vocab.label_role(m["units"]) is None and \
-                len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and \
-                not vocab.label_re.match(rest) and unit_like(m["units"], vocab) and \
+        elif (m := _UNIT_COLON.match(rest) or _unit_stop(rest, vocab)) and \
+                ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
+                 _duties_titled(rest, m, vocab)) and \
+                len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and unit_like(m["units"], vocab) and \
                 not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
             out.append(Clause(at, at + m.end(), m["units"], at, "opening"))
         elif at and (unit := vocab.duty_subject(rest)) and all(vocab.names_a_body(n) for n in unit.split("、")):
@@ -558,6 +561,15 @@ def _openings(text: str, line_starts: list[int] | None) -> list[int]:
 
 
 _TITLE_MARKS = re.compile(r"[,，。;；:：、]")
+
+
+def _duties_titled(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """Is a label at the item's start a unit's name with its duties after it, no unit list ("建设单位:依照法律法规
+    履行相应程序,…", the parties of a 工程 plan; not "建设单位:区住建委")?"""
+    if text[: m.start()].strip() or not vocab.is_unit_name(m.group(0).rstrip(":： ")):
+        return False
+    first = re.split(r"[,，。;；]", text[m.end():], maxsplit=1)[0].strip()
+    return len(first) >= 4 and not unit_like(first, vocab) and not vocab.is_none(first)
 
 
 def _later_subject(text: str, vocab: Vocabulary) -> bool:
