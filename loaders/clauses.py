@@ -439,6 +439,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                     not found.overlaps(clause.start, clause.end):
                 found.add(clause.start, clause.end)
                 out.append(clause)
+                if re.search(r"牵头$", clause.inner):  # "由平安办牵头,联合信访办、城运中心…等部门实地检查"
+                    out.extend(p for p in partners(text, clause.end, vocab, within=_sentence_end(text, clause.end))
+                               if not found.overlaps(p.start, p.start + 1))
     # in a numbered item that has no clause yet, "由X负责…" after the sentence's first segments: "整改要求:按照先劝阻、
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     if numbered and not out and "由" in text:
@@ -533,14 +536,21 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
     return [part]
 
 
-def partners(text: str, start: int, vocab: Vocabulary) -> list[Clause]:
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_STOP.search(text, start)
+    return m.start() if m else len(text)
+
+
+def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None) -> list[Clause]:
     """The units a unit's duties name as its partners ("负责现场警戒,会同市交通运输局做好交通管制": 市交通运输局
-    assists; roles.yaml partner_verbs), each as a clause that cuts nothing from the task's text."""
+    assists; roles.yaml partner_verbs), each as a clause that cuts nothing from the task's text (up to ``within``)."""
     out: list[Clause] = []
-    for m in vocab.partner_re.finditer(text, start) if vocab.partner_re is not None else ():
+    for m in vocab.partner_re.finditer(text, start, within or len(text)) if vocab.partner_re is not None else ():
         after = text[m.end(): m.end() + 60]
         stop = vocab.action_re.search(after)
         span = after[: stop.start()] if stop else ""
+        if span and not unit_like(span, vocab) and (etc := span.rfind("等")) > 0:
+            span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
         if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):
             continue
         names = [n for n in distribute_suffix(split_top_level(vocab.strip_etc(span)), vocab.is_unit_name)
