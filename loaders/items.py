@@ -93,11 +93,16 @@ def _said_lines(entry: Entry, collector: Collector) -> list[Said]:
 
 
 def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
-    """"(一)省监察委员会牵头的工作": the unit a heading says leads the work under it (and its own text)."""
+    """"(一)省监察委员会牵头的工作": the unit a heading says leads the work under it (and its own text); or its
+    last line says so, over the items below ("(一)项目管理领导小组" / "…" / "领导小组工作职责:" / "1.召集…")."""
     title = clean_text(re.split(r"[\s\u3000。;；]", entry.text.strip(), maxsplit=1)[0]) if entry.text.strip() else ""
-    for pattern in collector.vocab.heading_lead_res:
-        if (m := pattern.match(title)) and unit_like(m["units"], collector.vocab):
-            return Said("lead", m["units"], entry.line, title)
+    starts = entry.joined.starts
+    last = clean_text(entry.text[starts[-1]:]).strip() if entry.children and len(starts) > 1 else ""
+    vocab = collector.vocab
+    for text, line, patterns in ((title, entry.line, vocab.heading_lead_res), (last, entry.last_line, vocab.duties_of_res)):
+        for pattern in patterns if text else ():
+            if (m := pattern.match(text)) and unit_like(m["units"], collector.vocab):
+                return Said("lead", m["units"], line, text)
     return None
 
 

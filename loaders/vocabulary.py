@@ -46,6 +46,7 @@ _LISTS = (
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
     ("conventions", "name_asides", "name_asides"),
     ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
+    ("conventions", "duties_of", "duties_of"),
     ("conventions", "team", "team"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
@@ -78,6 +79,7 @@ class Vocabulary:
     covers_above: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     heading_lead: list[str] = field(default_factory=list)
+    duties_of: list[str] = field(default_factory=list)
     team: list[str] = field(default_factory=list)  # "由X…任组长, 成员由Y、Z组成": (?P<lead>…) or (?P<assist>…)
     references: list[str] = field(default_factory=list)
     none_marks: list[str] = field(default_factory=list)
@@ -153,10 +155,11 @@ class Vocabulary:
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
-        needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "references": {"units", "verb", "number", "text"}}
+        needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "duties_of": {"units"}, "references": {"units", "verb", "number", "text"}}
         for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
                                ("covers_above", self.covers_above),
-                               ("heading_lead", self.heading_lead), ("references", self.references),
+                               ("heading_lead", self.heading_lead), ("duties_of", self.duties_of),
+                               ("references", self.references),
                                ("team", self.team),
                                ("remarks", self.remarks), ("remark_units", self.remark_units),
                                ("name_asides", self.name_asides), ("posts", self.posts)):
@@ -260,6 +263,7 @@ class Vocabulary:
         self.covers_above_re = re.compile("|".join(f"(?:{p})" for p in self.covers_above)) if self.covers_above \
             else None
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
+        self.duties_of_res = [re.compile(p) for p in self.duties_of]
         self.team_res = [re.compile(p) for p in self.team]
         self.reference_res = [re.compile(p) for p in self.references]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
