@@ -102,7 +102,8 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
         return bool(opening := openings.get(task.key)) and (opening + _norm(task.text)).startswith(prefix)
 
     def labelled_elsewhere(task, number: str) -> bool:  # the task is plainly another label's (its text opens it)
-        return any(other != number and (p := prefix_of(roles)) and _norm(task.text).startswith(p)
+        return any(other != number and (p := prefix_of(roles)) and (_norm(task.text).startswith(p) or
+                                                                      by_opening(task, p))
                    for other, roles in wanted.items())
 
     mapping: dict[str, str] = {}

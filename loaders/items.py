@@ -140,6 +140,15 @@ def _one_unit(name: str, vocab) -> bool:
         vocab.names_a_body(name)  # a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts
 
 
+def _under_duties(entry: Entry, vocab) -> bool:
+    """Is an item's parent a heading naming duties ("三、职责分工"), by its title line?"""
+    parent = entry.parent
+    if parent is None:
+        return False
+    starts = parent.joined.starts
+    return vocab.names_duties(parent.text[: starts[1]] if len(starts) > 1 else parent.text[:20])
+
+
 def _unit_title(entry: Entry, vocab) -> str:
     """"(二)区公安分局" / "调研道路停车资源…": a numbered item whose first line is one unit's name, its duties on the
     lines below (a 职责分工 section by unit); under a heading naming duties, its first sentence ("2.派出所。配合
@@ -209,6 +218,10 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
                        *partners(entry.text, at + len(entry.duty), vocab)]
+        elif not clauses and entry.ordinal is not None and _under_duties(entry, vocab) and \
+                (unit := vocab.duty_subject(entry.text)) and all(vocab.names_a_body(n) for n in unit.split("、")):
+            clauses = [Clause(0, len(unit), unit, 0, "opening"), *partners(entry.text, len(unit), vocab)]
+            # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties
         if not clauses and entry.children and (name := _unit_heading(entry, islice(entries, index + 1, None), vocab)):
             merged.update(id(e) for e in islice(entries, index + 1, None) if entry in e.ancestors())
             clauses = [Clause(0, len(name), name, 0, "opening")]
