@@ -1462,3 +1462,103 @@ def test_a_unit_opening_the_line_after_a_title_line_with_any_duty_verb():
     text = "(一)基本原则\n坚持政府引导,市场主导。\n(二)培育产业集群\n市经信委支持推广绿色制造。\n"
     result = load("t.txt", text=text)
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [("2", [("lead", "市经信委")])]
+
+
+def test_a_name_with_its_short_form_in_brackets_opens_its_duties():
+    """浦建委规〔2023〕2号 二、职责分工: "浦东新区规划和自然资源局（简称“区规资局”）负责…" (roles.yaml name_asides); "X是…主管
+    部门" and "X、Y等区职能部门，依照各自职责…" open duties too; "区建交委牵头区相关部门（单位）和项目所在镇，…": they assist."""
+    text = ("二、职责分工\n浦东新区建设和交通委员会（简称“区建交委”）是本区征收安置住房行政主管部门，统筹协调建设管理工作。\n"
+            "浦东新区规划和自然资源局（简称“区规资局”）负责编制本区征收安置住房项目规划。\n"
+            "浦东新区发展和改革委员会（简称“区发改委”）、浦东新区财政局（简称“区财政局”）等区职能部门，依照各自职责开展"
+            "监督工作。\n三、年度计划\n区建交委牵头区相关部门（单位）和项目所在镇，根据项目建设需求，编制年度工作计划。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "浦东新区建设和交通委员会")], [("lead", "浦东新区规划和自然资源局")],
+        [("lead", "浦东新区发展和改革委员会"), ("lead", "浦东新区财政局")],
+        [("assist", "区相关部门"), ("assist", "项目所在镇"), ("lead", "区建交委")]]
+
+
+def test_a_paragraph_of_bodies_duties_is_one_item_a_sentence():
+    """虹应急〔2026〕2号 三、职责分工: one paragraph, each sentence a body and its duties, one task each; and the body of a
+    numbered item's title line, in a document printing no unit labels."""
+    text = ("三、职责分工\n该项目建设主体为区应急局，统筹开展项目建设。区消防救援局负责协调、指导项目推进工作。"
+            "区财政局、区发改委负责落实项目所需经费。各属地街道负责排摸辖区内电动自行车集中场所底数情况。\n"
+            "四、保障措施\n(一)推动交通领域绿色转型\n市住房城乡建设管理委制定建筑能效标准。市交通委加快布局充换电设施。\n")
+    result = load("p.txt", text=text)
+    assert [leads for t in result.tasks if (leads := [a for r, a in triples(result, t.number) if r == "lead"])] == [
+        ["区消防救援局"], ["区发改委", "区财政局"], ["各属地街道"], ["市住房城乡建设管理委"], ["市交通委"]]
+    labelled = load("q.txt", text=text + "(二)完善政策\n加大支持力度。(责任单位：市财政局)\n")
+    assert not any(a.actor == "市交通委" for a in labelled.assignments)  # prose in a labelled document
+
+
+def test_an_attachment_holding_the_duties_is_read():
+    """沪崇应急〔2024〕28号: "附件1" / "职责分工" / "区应急局：负责…" lines after the body's end; a partner opens no duty
+    ("。会同区粮食物资储备局做好…"); who interprets the plan is no assignment."""
+    text = ("一、总则\n\n(一)本区各乡镇负责人员转移安置。\n\n本预案由区应急局会同相关部门负责具体解释。\n\n"
+            "附件：1.职责分工\n\n附件1\n\n职责分工\n\n"
+            "区应急局：负责预案编制。会同区粮食物资储备局做好区级救灾物资的协调保障。\n\n"
+            "区教育局：组织协调指导本区学校，落实应急避难场所启用和预案编制工作。\n\n"
+            "区公安分局：组织协调指导本区人员转移安置行动的现场警戒。\n")
+    result = load("p.txt", text=text)
+    got = [triples(result, t.number) for t in result.tasks]
+    assert [("assist", "区粮食物资储备局"), ("lead", "区应急局")] in got
+    assert [("lead", "区教育局")] in got and [("lead", "区公安分局")] in got
+    assert not any("解释" in (a.clause or "") for a in result.assignments)
+
+
+def test_a_units_name_as_an_items_first_sentence_under_a_duty_heading():
+    """闵古办〔2022〕20号 二、职责分工: "2.派出所。配合开展…", "5.管理办。协调指导…" (a bare 派出所 too); "(七)建设单位：
+    依照法律法规履行…" is a party and its duties, not a label (沪崇城府〔2025〕23号)."""
+    text = ("二、职责分工\n1.街道消委办。牵头开展独居老人消防安全关爱工作。\n2.派出所。配合开展独居老人消防安全关爱工作。\n"
+            "3.管理办。协调指导专业力量开展检查巡查。\n4.建设单位：依照法律法规履行相应程序，落实项目法人责任制。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2", "3", "4")] == [
+        [("lead", "街道消委办")], [("lead", "派出所")], [("lead", "管理办")], [("lead", "建设单位")]]
+
+
+def test_a_headings_last_line_naming_whose_duties_its_items_are():
+    """南府〔2025〕7号: "(一)项目管理领导小组" / … / "领导小组工作职责：" / "1.召集成员单位召开联席会议。": the items lead
+    by the heading's last line (roles.yaml duties_of); a unit an item names as responsible assists it, as under
+    "(一)由X牵头负责的工作"."""
+    text = ("二、组织机构及其职责\n(一)项目管理领导小组\n镇政府成立领导小组，组长由镇长担任。\n领导小组工作职责：\n"
+            "1.召集成员单位召开联席会议。\n2.确定项目管理组织的管理任务。\n3.由镇财政所负责审计工作。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "领导小组")], [("lead", "领导小组")], [("assist", "镇财政所"), ("lead", "领导小组")]]
+
+
+def test_a_later_sentence_opened_by_a_body_and_its_responsibility():
+    """沪奉文物〔2023〕8号: "(一)动员部署阶段" / "…完成动员部署工作。区文保所负责收集各单位工作方案。"; "届时，将由区文物局
+    牵头，组织…"; "牵头单位负责制定攻坚方案" is a label word, no body."""
+    text = ("三、工作步骤\n(一)动员部署阶段\n各属地单位制定工作方案，完成动员部署工作。区文保所负责收集各单位工作方案。\n"
+            "(二)检查阶段\n各属地单位推进各阶段工作。届时，将由区文物局牵头，组织力量统一检查。\n"
+            "(三)工作机制\n建立协同机制。牵头单位负责制定攻坚方案。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [[("lead", "区文保所")], [("lead", "区文物局")]]
+
+
+def test_a_one_cell_a_line_tables_task_cell_with_numbered_lines():
+    """静绿容发〔2025〕37号 附件1.1: 序号 / 任务内容 / 责任单位 one cell a line, a task cell printing its own "1. … 2. …"
+    lines: one row each, led by the unit below them."""
+    text = ("2025年生活垃圾分类减量推进工作任务清单\n序号\n任务内容\n责任单位\n1\n1. 强化党组织领导下的生活垃圾分类多方参与机制。\n"
+            "2. 紧扣重要时间节点开展宣传活动。\n区绿化市容局\n2\n1. 重点针对租住群体加强宣传指导。\n"
+            "2. 巩固提升分类小区管理水平。\n各街镇\n3\n融入基层治理“多格合一”工作。\n区社工部\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "区绿化市容局")], [("lead", "各街镇")], [("lead", "区社工部")]]
+    assert result.tasks[0].text.startswith("强化党组织领导") and "紧扣重要时间节点" in result.tasks[0].text
+
+
+def test_a_carry_forward_with_a_remark_before_its_end_and_a_short_page_on_one_line():
+    """"以下均需区市场监管局落实，市局执法总队负责…，不再单独列出" carries 区市场监管局 forward; a short page saved as one line
+    ("…工作; (二)公安部门负责…", under 400 characters) is cut into its items."""
+    text = ("1．加强气瓶制造监管。(市局特种设备处牵头；区市场监管局组织落实。以下均需区市场监管局落实，市局执法总队负责"
+            "化学工业区内的监管工作，不再单独列出)\n2．加强充装监管。(市局特种设备处牵头)\n")
+    result = load("p.txt", text=text)
+    assert ("assist", "区市场监管局") in triples(result, "2")
+    path = next(CORPUS.glob("*/luzhou-undated-population-sample-survey-duties.txt"))  # 11 duty items, 350 characters
+    page = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    result = load("q.txt", text=page)
+    assert len(page) < 400 and len(result.tasks) == 11
+    assert [triples(result, n) for n in ("1", "2", "6")] == [
+        [("lead", "统计部门")], [("lead", "公安部门")], [("lead", "民政部门")]]
