@@ -439,7 +439,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                     not found.overlaps(clause.start, clause.end):
                 found.add(clause.start, clause.end)
                 out.append(clause)
-                if re.search(r"牵头$", clause.inner):  # "由平安办牵头,联合信访办、城运中心…等部门实地检查"
+                if (closed := vocab.verb_at_end(clause.inner)) and closed[2] == "lead":  # "由平安办牵头,联合信访办…"
                     out.extend(p for p in partners(text, clause.end, vocab, within=_sentence_end(text, clause.end))
                                if not found.overlaps(p.start, p.start + 1))
     # in a numbered item that has no clause yet, "由X负责…" after the sentence's first segments: "整改要求:按照先劝阻、
