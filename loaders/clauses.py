@@ -537,6 +537,7 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
 
 
 def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence opening at ``start`` ends (its stop, else the text's end)."""
     m = _SENTENCE_STOP.search(text, start)
     return m.start() if m else len(text)
 
@@ -623,8 +624,7 @@ class _Spans:
 def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -> Clause | None:
     """The longest run of at most 8 comma segments opening text[start:] (within its sentence) that reads as a
     clause naming a lead or an assisting unit; in a numbered item also "由X负责…" (整改要求:由城关镇负责按照…)."""
-    m = _SENTENCE_STOP.search(text, start)
-    sentence = text[start: m.start() if m else len(text)]
+    sentence = text[start: _sentence_end(text, start)]
     if not vocab.mentions_role(sentence[:200]) or (
             vocab.no_assignment_re is not None and vocab.no_assignment_re.search(sentence[:200])):
         return None  # (nor "本办法由X会同Y负责具体解释")
