@@ -341,6 +341,19 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
     return False
 
 
+_REMARK_END = re.compile(r"[,，;；]")
+
+
+def _remark_then_label(inner: str, vocab: Vocabulary) -> int | None:
+    """Where a bracket's labels start after a short remark naming no body ("5月底完成,牵头单位:…"), if they do."""
+    m = _REMARK_END.search(inner, 0, 41)
+    if m is None or vocab.names_a_body(inner[:m.start()]) or vocab.label_re.search(inner, 0, m.start()):
+        return None
+    after = m.end() + len(inner[m.end():]) - len(inner[m.end():].lstrip())
+    rest = inner[after:]
+    return after if vocab.label_start_re.match(rest) and is_clause(rest, vocab) else None
+
+
 def _sentences(text: str, start: int, end: int, pairs: dict[int, int]):
     """Top-level sentences of text[start:end] (split at 。;； outside brackets), with offsets."""
     i, begin = start, start
@@ -381,6 +394,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if is_clause(inner, vocab, bare_list=at_end):
             kind = "label" if vocab.label_re.search(inner) else "verb"
             out.append(Clause(open_at, close + 1, inner, open_at + 1, kind))
+            covered_until = close + 1
+        elif (after := _remark_then_label(inner, vocab)) is not None:
+            # "(5月底完成,牵头单位:市审批服务局)": a remark (when, how) before the bracket's labels
+            out.append(Clause(open_at, close + 1, inner[after:], open_at + 1 + after, "label"))
             covered_until = close + 1
     # an unclosed bracket holding a label runs to the end of the item
     stack = [i for i, ch in enumerate(text) if ch in OPEN_BRACKETS and i not in pairs]
@@ -457,10 +474,16 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
     openings = _openings(text, line_starts) if numbered and not out else []
+    opened = None  # the sentence an item's opening clause was found in
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:]
         if at not in openings and not _later_subject(rest, vocab):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
+        if opened is not None:
+            # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"
+            if at >= out[-1].end and _later_subject(rest, vocab) and (m := vocab.subject_re.match(rest)):
+                out.append(Clause(at, at + m.end(), m.group(0), at, "opening"))
+            continue
         if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \
                 unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
             own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
@@ -478,7 +501,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             # ("坚持政府引导": no body's name)
         if out:
             out.extend(partners(text, out[-1].end, vocab))
-            break
+            opened = at
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
         for pattern in vocab.team_res:
