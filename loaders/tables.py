@@ -35,6 +35,7 @@ __all__ = ["find_columns", "table_rows", "parse", "UNIT_ROLES"]
 UNIT_ROLES = ("lead", "assist", "responsible")
 _NUMBER = re.compile(r"^\d{1,6}$")  # a 100,000-row spreadsheet numbers its rows past 9999
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s*(?:[(（]\s*(?:牵头单位|牵头部门)\s*[:：]\s*(.+?)\s*[)）])?$")
+_SECTION_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])")  # "(一)…" / "二、…"
 _HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）]?[、.．]?\s*\S.{0,40}$")
 _DEADLINE = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度|\d{4}[-./]\d{1,2})")
 _PIPE_CELL = re.compile(r"^[^|]*\|\s*$")  # one cell per line, closed by a pipe
@@ -368,16 +369,20 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 # the row above, its 序号 and units merged with it
                 not numbered and len(words) >= 2 and not _CATEGORY.match(stripped.replace(" ", "")) and
                 any(unit_like(w.rstrip("。;；"), vocab) for w in words[1:]))):  # no 序号: a row a line, naming units
-            j = i + 1
+            j, names_more = i + 1, 0  # names_more: unit lines that went on in the unit cell before them
             while j < n and (more := lines[j].strip()) and not _NUMBER.match(more.split()[0]) and \
-                    ((numbered and len(words) < width) or unit_like(more.rstrip("。;；"), vocab)) and \
+                    ((numbered and len(words) - names_more < width) or unit_like(more.rstrip("。;；"), vocab)) and \
                     not _CATEGORY.match(more.replace(" ", "")) and find_columns(more.split(), vocab) is None:
+                if unit_like(more.rstrip("。;；"), vocab) and unit_like(words[-1].rstrip("。;；"), vocab):
+                    names_more += 1  # "2 第一产业增加值增长5%。 区农业农村委" / "区林业局" / "第一产业增加值同比增长
+                    # 3.4%。": one unit cell over three lines, the progress cell after it still to come
                 words += more.split()  # "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…": a
                 j += 1                 # row whose cells went on over the lines after it
             yield "row", i, words[:1] + _glue_numbers(words[1:], vocab, words[0]), False, j
             i = j
             continue
         if mode == "words" and stripped and i + 1 < n and not _CATEGORY.match(stripped.replace(" ", "")) and \
+                not _SECTION_MARK.match(stripped) and \
                 len(nxt := lines[i + 1].split()) >= 2 and any(unit_like(w.rstrip("。;；"), vocab) for w in nxt[1:]) \
                 and not any(unit_like(w.rstrip("。;；"), vocab) for w in stripped.split()):
             yield "row", i, [stripped], False  # "坚持扶优扶强…发展。" between rows parted by single spaces: a row that
