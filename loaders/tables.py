@@ -27,7 +27,7 @@ from .assign import Conventions, Said, assign_task
 from .clauses import first_listed_statement, is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
-from .textnorm import chinese_ordinal, clean_text
+from .textnorm import chinese_ordinal, clean_text, split_brackets
 from .vocabulary import Vocabulary
 
 __all__ = ["find_columns", "table_rows", "parse", "UNIT_ROLES"]
@@ -138,6 +138,9 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         if len(text) > (30 if "、" in text else 16) or _NUMBER.match(text) or _BARE_ORDINAL.match(text):
             break  # a column name listing its parts may be long: "目前完成情况、存在问题及下一步工作措施"; a group's
             # number "一" opens the first row
+        if cells and lines[j].rstrip().endswith("|") and not any(lines[k].rstrip().endswith("|") for k in range(i, j)):
+            cells = []  # "2023年区政府民生实事进展情况" / "(截至2023年9月1日)" / "序号 |" …: short title lines above a
+            # header whose cells are closed by pipes are no header cells
         cells.append(text)
         j += 1
     cells = _unwrap_names(cells, vocab)
@@ -256,7 +259,7 @@ def _double_spaced(lines: list[str]) -> list[int] | None:
 def _table_rows(lines: list[str], vocab: Vocabulary):
     i, n = 0, len(lines)
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
-    width, numbered, piped = 0, True, False
+    width, numbered, piped, closed = 0, True, False, False
     piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
@@ -307,6 +310,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 cells, nxt = found
                 mode, width = "cells", len(cells)
                 piped = nxt < n and bool(_ROW_END.match(lines[nxt]))  # every row ends in a line of pipes
+                closed = not piped and lines[nxt - 1].rstrip().endswith("|") and nxt < n and \
+                    lines[nxt].rstrip().endswith("|")  # each cell's line closed by a pipe
                 first_cell = next((line.strip().rstrip("| ") for line in lines[nxt: nxt + 4] if line.strip().rstrip("| ")),
                                   "")
                 # "任务项" over a column of bare numbers: numbered rows all the same
@@ -333,6 +338,11 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             i += 1
             while i < n:
                 text = lines[i].strip()
+                if closed and text == "|" and task_at is not None and task_at + 1 < len(row) < width - 1 and \
+                        len(row) + 1 + _cells_left(lines, i + 1, numbered, expected) == width:
+                    row.append("")  # "序号 |" … "责任单位 |" over rows "2 |" … "慈化镇 |" / "|" / "已完工。 |": each cell
+                    i += 1          # closed by a pipe, a lone one that leaves the row exactly as wide as the header
+                    continue        # is an empty cell, not the row's end
                 if _ROW_END.match(text) and row:
                     i += 1
                     break
@@ -436,6 +446,17 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary) -> tup
         units = units or unit
         j += 1
     return (row, j) if units else None
+
+
+def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) -> int:
+    """How many cell lines follow line ``i`` before the next row, a lone pipe or the end (a dozen at most)."""
+    count = 0
+    for line in lines[i: i + 12]:
+        text = line.strip().rstrip("| ").strip()
+        if line.strip() == "|" or (_row_start(text, numbered) and _row_ordinal(text) == expected):
+            break
+        count += bool(text)
+    return count
 
 
 def _row_start(text: str, numbered: bool) -> bool:
@@ -872,8 +893,19 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
                 said.append(Said(piece.role if piece.role != "responsible" or role == "lead" else role, piece.text,
                                  row.line, cell, inherited))
         else:
-            said.append(Said(role, cell, row.line, cell, inherited))
+            said.append(Said(role, _spaced_names(cell, vocab), row.line, cell, inherited))
     return said
+
+
+def _spaced_names(cell: str, vocab: Vocabulary) -> str:
+    """"区国投集团 各有关乡镇(街道)": names a web table's cell parts with spaces only, listed with 、 (a name the
+    page broke with a space, "区 教体局", stays whole: its pieces are no names)."""
+    pieces = cell.split()
+    names = [vocab.strip_etc(split_brackets(p)[0]) for p in pieces]  # "各有关乡镇(街道)": 各有关乡镇
+    if len(pieces) < 2 or re.search(r"[、,，;；]", cell) or not all(
+            vocab.is_unit_name(n) or vocab.is_group(n) for n in names):
+        return cell
+    return "、".join(pieces)
 
 
 def _task(collector: Collector, row: _Row, merged: _Row | None, number: str, **extra) -> Task:
