@@ -341,6 +341,14 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
     return False
 
 
+def _glued_field(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """A label glued to the task's words that closes the item with a colon and its units: "《中国共产党章程》责任单位:
+    局机关党委" (a one-line page's list); not "明确责任单位:…" in prose."""
+    rest = text[m.end():].lstrip(" :：").rstrip(" 。;；")
+    colon = m.group(0).rstrip().endswith((":", "：")) or text[m.end(): m.end() + 2].lstrip(" ")[:1] in (":", "：")
+    return colon and bool(rest) and unit_like(rest, vocab)
+
+
 _REMARK_END = re.compile(r"[,，;；]")
 
 
@@ -416,7 +424,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if _duties_titled(text, m, vocab):
             continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
-        if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace():
+        if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace() and \
+                not _glued_field(text, m, vocab):
             continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])

@@ -176,7 +176,8 @@ def _split_long(line: str, vocab: Vocabulary) -> list[str]:
     unit's duty line ("。 市水利局:掌握…"; not before a label: "。 责任单位:…" is the item's own)."""
     if len(line) < _RUN_LINE:
         return [line]
-    cuts = sorted({m.end() for m in _INLINE_MARKER.finditer(line)} |
+    markers = list(_INLINE_MARKER.finditer(line))
+    cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in vocab.duty_cut_re.finditer(line) if not vocab.label_re.match(line, m.end())})
     if not cuts:
         return [line]
@@ -187,6 +188,39 @@ def _split_long(line: str, vocab: Vocabulary) -> list[str]:
             start = cut
     pieces.append(line[start:])
     return [p for p in pieces if p.strip()]
+
+
+_GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff)）])(\d{1,3}) ?[.．、](?![\d%])")
+_HEADING_MARK = re.compile(rf"^\s*(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）])")
+_ARABIC_AT = re.compile(r"\s*(\d{1,3}) ?[.．、﹒]")
+
+
+def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> list[int]:
+    """Where an item's number is glued to the unit list closing the item before it, in a one-line page: "1.习近平法治思想
+    责任单位:局机关党委、农业处,区农业农村中心2.《中国共产党章程》责任单位:…". Only the next number in the run
+    (one more than the item before), after a label whose list ends in a unit's name."""
+    events = [(m.end(), "marker", m) for m in markers] + [(m.start(), "glued", m) for m in _GLUED_NUMBER.finditer(line)]
+    last, label_at, heading_at, out = 0, -1, None, []
+    for at, kind, m in sorted(events, key=lambda e: e[0]):
+        if kind == "marker":
+            arabic = _ARABIC_AT.match(line, m.end())
+            last = int(arabic.group(1)) if arabic else 0  # a 一、 / (一) marker starts a new run
+            heading_at = None if arabic else m.end()
+            continue
+        number = int(m.group(1))
+        if number == 1 and last == 0 and heading_at is not None and at - heading_at <= 30 and \
+                not re.search(r"[。;；,，:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
+            out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
+            last, label_at, heading_at = 1, at, None
+            continue
+        labels = [x for x in vocab.label_re.finditer(line, max(label_at, 0), at)]
+        if number != last + 1 or not labels:
+            continue
+        names = split_top_level(line[labels[-1].end(): at].lstrip(":： "), "、,，")
+        if names and (vocab.is_unit_name(names[-1]) or vocab.is_group(names[-1])):
+            out.append(at)
+            last, label_at = number, at
+    return out
 
 
 def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
