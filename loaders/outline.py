@@ -190,11 +190,18 @@ def _split_long(line: str, vocab: Vocabulary) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
-_GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|[(（](?P<paren>[{_CN}]{{1,3}})[)）]|"
-                    rf"(?P<cn>[{_CN}]{{1,3}})、)")
+_GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|[(（](?P<paren>[{_CN}]{{1,3}})[)）]|"
+                    rf"(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")
 _HEADING_MARK = re.compile(rf"^\s*(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）])")
-_MARKER_AT = re.compile(rf"\s*(?:(?P<num>\d{{1,3}}) ?[.．、﹒]|[(（] ?(?P<paren>[{_CN}]+) ?[)）]|(?P<cn>[{_CN}]+) ?、)")
-_LOWER = {"cn": ("paren", "num"), "paren": ("num",), "num": ()}  # the runs a marker of each kind starts afresh
+_MARKER_AT = re.compile(rf"\s*(?:(?P<num>\d{{1,3}}) ?[.．、﹒]|[(（] ?(?P<paren>[{_CN}]+) ?[)）]|(?P<cn>[{_CN}]+) ?、|"
+                        rf"[(（] ?(?P<nparen>\d{{1,2}}) ?[)）])")
+_KINDS = ("num", "paren", "cn", "nparen")
+_LOWER = {"cn": ("paren", "num", "nparen"), "paren": ("num", "nparen"), "num": ("nparen",), "nparen": ()}
+# (the runs a marker of each kind starts afresh)
+
+
+def _ordinal(m: re.Match, kind: str) -> int:
+    return int(m[kind]) if kind in ("num", "nparen") else (chinese_ordinal(m[kind]) or 0)
 
 
 def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> list[int]:
@@ -203,26 +210,26 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
     (二)支持商旅融合促消费。…". Only the next number of its run (one more than the item before) after a label whose
     list ends in a unit's name, or the first number right after a heading's title ("一、激发文旅市场活力(一)加大…")."""
     events = [(m.end(), "marker", m) for m in markers] + [(m.start(), "glued", m) for m in _GLUED.finditer(line)]
-    last = {"cn": 0, "paren": 0, "num": 0}
+    last = dict.fromkeys(_KINDS, 0)
     ran = dict(last)  # the last number of each run before a heading started it afresh (items may run on: "(七)")
     label_at, heading_at, out = -1, None, []
     for at, event, m in sorted(events, key=lambda e: e[0]):
         if event == "marker":
             if (mark := _MARKER_AT.match(line, m.end())) is not None:
-                kind = next(k for k in ("num", "paren", "cn") if mark[k])
-                last[kind] = int(mark[kind]) if kind == "num" else (chinese_ordinal(mark[kind]) or 0)
+                kind = next(k for k in _KINDS if mark[k])
+                last[kind] = _ordinal(mark, kind)
                 ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
                 last.update(dict.fromkeys(_LOWER[kind], 0))
-                heading_at = None if kind == "num" else m.end()
+                heading_at = None if kind == "nparen" else m.end()
             continue
-        kind = next(k for k in ("num", "paren", "cn") if m[k])
-        number = int(m["num"]) if m["num"] else (chinese_ordinal(m[kind]) or 0)
+        kind = next(k for k in _KINDS if m[k])
+        number = _ordinal(m, kind)
         if kind == "cn" and number == 1:
             continue  # "一、" glued to a name: a list's word ("统一、"), never a heading's first
         if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 30 and \
                 not re.search(r"[。;；,，:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
-            last[kind], label_at, heading_at = number, at, (None if kind == "num" else at)
+            last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
             ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
             last.update(dict.fromkeys(_LOWER[kind], 0))
             continue
@@ -232,7 +239,7 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         names = split_top_level(line[labels[-1].end(): at].lstrip(":： "), "、,，")
         if names and (vocab.is_unit_name(names[-1]) or vocab.is_group(names[-1])):
             out.append(at)
-            last[kind], label_at, heading_at = number, at, (None if kind == "num" else at)
+            last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
             ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
             last.update(dict.fromkeys(_LOWER[kind], 0))
     return out
