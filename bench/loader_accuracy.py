@@ -158,6 +158,12 @@ def one_line(text: str) -> str:
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+def glued(text: str) -> str:
+    """A page saved as one paragraph whose paragraph breaks left nothing behind (text taken from HTML with no
+    separator): "…责任单位:区文旅集团(二)支持商旅融合促消费。…"."""
+    return "".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def traditional(text: str) -> str:
     """The document as a mirror site prints it, in traditional characters (OpenCC's s2t)."""
     from opencc import OpenCC
@@ -173,6 +179,7 @@ def wrapped(text: str, width: int = 28) -> str:
 
 #: name -> (what it does to a text document's text, the patterns of the documents left out)
 VARIANTS = {"one-line": (one_line, {"table_columns", "flattened_table"}), "traditional": (traditional, set()),
+            "glued": (glued, {"table_columns", "flattened_table"}),
             "wrapped": (wrapped, {"table_columns", "flattened_table", "one_line"})}
 
 
@@ -236,7 +243,8 @@ def main(argv=None) -> int:
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     parser.add_argument("--variant", choices=sorted(VARIANTS),
                         help="read every text document re-written: as a page saved as one paragraph (one-line, "
-                             "tables left out), or in traditional characters as mirror sites print it")
+                             "tables left out), as one paragraph whose breaks left nothing behind (glued), or in traditional characters "
+                             "as mirror sites print it")
     args = parser.parse_args(argv)
     report = score(args.fixtures, variant=args.variant)
     if not args.quiet:
