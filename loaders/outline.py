@@ -216,6 +216,7 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
     events = [(m.end(), "marker", m) for m in markers] + [(m.start(), "glued", m) for m in _GLUED.finditer(line)]
     last = dict.fromkeys(_KINDS, 0)
     ran = dict(last)  # the last number of each run before a heading started it afresh (items may run on: "(七)")
+    first = dict.fromkeys(_KINDS)  # where a run's first number stands, glued, not yet taken
     label_at, heading_at, out = -1, None, []
     for at, event, m in sorted(events, key=lambda e: e[0]):
         if event == "marker":
@@ -237,12 +238,16 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
             ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
             last.update(dict.fromkeys(_LOWER[kind], 0))
             continue
+        if number == 1 and last[kind] == 0:
+            first[kind] = at  # "…分解一、主要目标1.地区生产总值增长…": the run's first, glued too; taken with its second
         labels = [x for x in vocab.label_re.finditer(line, max(label_at, 0), at)]
-        if number != last[kind] + 1 or not labels:
+        opened = number == 2 and last[kind] == 0 and first[kind] is not None
+        if (number != last[kind] + 1 and not opened) or not labels:
             continue
         names = split_top_level(line[labels[-1].end(): at].lstrip(":： "), "、,，")
         if names and (vocab.is_unit_name(names[-1]) or vocab.is_group(names[-1])):
-            out.append(at)
+            out.extend([first[kind], at] if opened else [at])
+            first[kind] = None
             last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
             ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
             last.update(dict.fromkeys(_LOWER[kind], 0))
