@@ -244,7 +244,10 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         opened = number == 2 and last[kind] == 0 and first[kind] is not None
         if (number != last[kind] + 1 and not opened) or not labels:
             continue
-        names = split_top_level(line[labels[-1].end(): at].lstrip(":： "), "、,，")
+        # the last unit label's list ("责任处室:党建人事处、办公室完成时限:6月25日前(二)…": a deadline may follow it)
+        units = [k for k, x in enumerate(labels) if vocab.label_role(x.group(1)) != "deadline"]
+        end = labels[units[-1] + 1].start() if units and units[-1] + 1 < len(labels) else at
+        names = split_top_level(line[labels[units[-1]].end(): end].lstrip(":： "), "、,，") if units else []
         if names and (vocab.is_unit_name(names[-1]) or vocab.is_group(names[-1])):
             out.extend([first[kind], at] if opened else [at])
             first[kind] = None
