@@ -1563,3 +1563,64 @@ def test_a_carry_forward_with_a_remark_before_its_end_and_a_short_page_on_one_li
     assert len(page) < 400 and len(result.tasks) == 11
     assert [triples(result, n) for n in ("1", "2", "6")] == [
         [("lead", "统计部门")], [("lead", "公安部门")], [("lead", "民政部门")]]
+
+
+def test_a_page_whose_paragraph_breaks_left_nothing_behind():
+    """平潭 pages saved as one paragraph with nothing between paragraphs: an item's number glued to the unit list
+    closing the item before it ("…责任单位：区旅游文体局，区文旅集团（二）支持商旅融合…", "…区农业农村中心2.《中国共产党
+    章程》责任单位：…", "…各行政村二、推进…（二）…"), the run going on after a heading ("二、持续促进消费复苏回暖（七）…")
+    and labels glued to the task's words."""
+    path = next(CORPUS.glob("*/pingtan-2023-economy-stabilising-measures.txt"))
+    result = load(path.name, text=path.read_text(encoding="utf-8"))
+    assert [t.number for t in result.tasks] == [str(n) for n in range(1, 13)]  # (一)…(十二) run on over 一、二、…
+    assert triples(result, "2") == [("lead", "区旅游文体局"), ("lead", "区经济发展局"), ("lead", "区财政金融局")]
+    assert result.tasks[6].text.startswith("鼓励限上企业增产增效")
+    path = next(CORPUS.glob("*/pingtan-2023-agriculture-law-publicity-duties.txt"))
+    result = load(path.name, text=path.read_text(encoding="utf-8"))
+    assert result.tasks[1].text == "《中国共产党章程》" and triples(result, result.tasks[1].number) == [("lead", "局机关党委")]
+    # a page's prose whose sentences open with bodies ("…工作。市财政局负责…") is cut into duty lines when the whole
+    # page is one line without a space between its paragraphs
+    path = next(CORPUS.glob("*/chongming-2024-underground-space-emergency-plan.txt"))  # 24 labelled duties
+    page = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert len(load("q.txt", text=page).tasks) >= 20
+
+
+def test_a_remark_before_a_brackets_labels_and_a_label_with_an_activity():
+    """包府办发〔2022〕43号: "（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）": a remark before the labels, and
+    牵头考核单位 a lead label (roles.yaml label_parts activities)."""
+    text = ("一、政务服务“一网通办”（25分）\n（一）一体化政务服务平台建设（3分）\n1．各级政务服务事项全部开通全程网办。"
+            "（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）\n2．成立各级政务服务便民热线工作机构。"
+            "（6月底完成，牵头考核单位：市政府办公室、市公安局）\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "市审批服务局")], [("lead", "市公安局"), ("lead", "市政府办公室")]]
+
+
+def test_bodies_sharing_an_items_duties_sentence_by_sentence():
+    """嘉水务〔2025〕67号: "(1)区水务局负责…。区河道水闸管理所具体负责…。区水务事务管理中心具体负责…" all lead; 虹房管〔2024〕
+    68号 第五条(管理职责): "区国资委、…等部门应当按照各自职责，督促…" (应当 opens a duty under a duty heading)."""
+    text = ("三、职责分工\n（1）区水务局负责本行政区域内河湖、泵闸的管理。区河道水闸管理所具体负责区管泵闸的管理养护。"
+            "区水务事务管理中心具体负责镇级河湖的行业管理工作。\n（2）区财政局会同区水务局积极争取市级补助资金。\n")
+    result = load("p.txt", text=text)
+    assert triples(result, "1") == [("lead", "区水务事务管理中心"), ("lead", "区水务局"), ("lead", "区河道水闸管理所")]
+    text = ("第五条（管理职责）\n区房管局牵头组织开展本区危险房屋应急处置工作。\n"
+            "区国资委、区卫健委、区教育局等部门应当按照各自职责，督促落实行业管理范围内的房屋使用安全责任。\n"
+            "区财政局负责落实资金保障。\n")
+    result = load("q.txt", text=text)
+    assert [("lead", "区国资委"), ("lead", "区卫健委"), ("lead", "区教育局")] in [
+        sorted(triples(result, t.number), key=lambda x: ["区国资委", "区卫健委", "区教育局"].index(x[1]))
+        for t in result.tasks if len(triples(result, t.number)) == 3]
+
+
+def test_web_table_cells_closed_by_pipes_and_spaced_unit_cells():
+    """袁州区 2023年民生实事进展: title lines above a header whose cells are closed by "|" are no header cells; a lone "|"
+    that leaves the row as wide as its header is an empty cell; "区国投集团 各有关乡镇(街道)" lists two units. 铜梁区
+    目标任务推进情况: a unit cell going on over lines ("区农业农村委" / "区林业局" / …) leaves room for the progress cell."""
+    path = next(CORPUS.glob("*/yuanzhou-2023-livelihood-projects-progress.txt"))
+    result = load(path.name, text=path.read_text(encoding="utf-8"))
+    assert triples(result, "1") == [("assist", "区国投集团"), ("assist", "各有关乡镇"), ("lead", "区教体局")]
+    assert triples(result, "2") == [("lead", "慈化镇")]
+    path = next(CORPUS.glob("*/tongliang-2025-work-report-targets-progress.txt"))
+    result = load(path.name, text=path.read_text(encoding="utf-8"))
+    assert [t.number for t in result.tasks] == [str(n) for n in range(1, 11)]
+    assert len(triples(result, "2")) == 4
