@@ -502,7 +502,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         elif (m := _UNIT_COLON.match(rest) or _unit_stop(rest, vocab)) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
-                len(m["units"]) >= 3 and m["units"] not in vocab.suffixes and unit_like(m["units"], vocab) and \
+                len(m["units"]) >= 3 and unit_like(m["units"], vocab) and \
                 not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
             out.append(Clause(at, at + m.end(), m["units"], at, "opening"))
         elif at and (unit := vocab.duty_subject(rest)) and all(vocab.names_a_body(n) for n in unit.split("、")):
