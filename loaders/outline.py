@@ -232,7 +232,7 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         if kind == "cn" and number == 1:
             continue  # "一、" glued to a name: a list's word ("统一、"), never a heading's first
         if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 30 and \
-                not re.search(r"[。;；,，:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
+                not re.search(r"[。;；:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
             last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
             ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
@@ -247,8 +247,11 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         # the last unit label's list ("责任处室:党建人事处、办公室完成时限:6月25日前(二)…": a deadline may follow it)
         units = [k for k, x in enumerate(labels) if vocab.label_role(x.group(1)) != "deadline"]
         end = labels[units[-1] + 1].start() if units and units[-1] + 1 < len(labels) else at
-        names = split_top_level(line[labels[units[-1]].end(): end].lstrip(":： "), "、,，") if units else []
-        if names and (vocab.is_unit_name(names[-1]) or vocab.is_group(names[-1])):
+        names = split_top_level(line[labels[units[-1]].end(): end].lstrip(":： ").rstrip(")）】]"), "、,，") \
+            if units else []  # "(责任单位:区医保局、财金局)2.全额资助…": the clause's bracket closes before the number
+        named = [n for n in names if vocab.is_unit_name(n) or vocab.is_group(n)]
+        if names and named and (names[-1] in named or 2 * len(named) >= len(names) and len(names[-1]) <= 12):
+            # (the last may be a short name of no known shape: "…公共处,旅游集团、旅游股份3.积极引导企业…")
             out.extend([first[kind], at] if opened else [at])
             first[kind] = None
             last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
