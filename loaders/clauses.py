@@ -349,6 +349,17 @@ def _glued_field(text: str, m: re.Match, vocab: Vocabulary) -> bool:
     return colon and bool(rest) and unit_like(rest, vocab)
 
 
+def _next_field(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """A label glued to the short value of a label before it: "牵头领导:李 平牵头处室:交通与建设处" (a run of fields on a
+    page that lost its line breaks)."""
+    window = text[max(0, m.start() - 24): m.start()]
+    last = None
+    for last in vocab.label_re.finditer(window):
+        pass
+    return last is not None and 0 < len(window) - last.end() <= 12 and \
+        not re.search(r"[。;；,，、]", window[last.end():])
+
+
 _REMARK_END = re.compile(r"[,，;；]")
 
 
@@ -425,7 +436,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
         if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace() and \
-                not _glued_field(text, m, vocab):
+                not _glued_field(text, m, vocab) and not _next_field(text, m, vocab):
             continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])

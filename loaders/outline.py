@@ -273,7 +273,9 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
         return [piece]
     head, run = piece[: m.start()], piece[m.start():]
     for field in _SPACED_FIELD.finditer(run):  # "责任单位:X、Y 贯彻落实情况:已完成…": the next field ends the units
-        if not vocab.label_re.match(run, field.end()):
+        word = run[field.end(): field.end() + 9]
+        if not vocab.label_re.match(run, field.end()) and not vocab.label_re.search(word):
+            # (not "牵头领导:李 平牵头处室:…": a name printed with a space, the next label glued to it)
             return [head, run[: field.start()], run[field.end():]]
     return [head, run]
 
