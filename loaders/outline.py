@@ -231,7 +231,7 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         number = _ordinal(m, kind)
         if kind == "cn" and number == 1:
             continue  # "一、" glued to a name: a list's word ("统一、"), never a heading's first
-        if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 30 and \
+        if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 42 and \
                 not re.search(r"[。;；:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
             last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
