@@ -218,10 +218,11 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
                        *partners(entry.text, at + len(entry.duty), vocab)]
-        elif not clauses and entry.ordinal is not None and _under_duties(entry, vocab) and \
+        elif not clauses and entry.ordinal is not None and (_under_duties(entry, vocab) or entry.kind == "article") and \
                 (unit := vocab.duty_subject(entry.text)) and all(vocab.names_a_body(n) for n in unit.split("、")):
             clauses = [Clause(0, len(unit), unit, 0, "opening"), *partners(entry.text, len(unit), vocab)]
-            # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties
+            # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties;
+            # an article of a 办法 opened by a body: "第十五条 联席会议办公室按照年度项目征集公告要求对项目进行初审。"
         if not clauses and entry.children and (name := _unit_heading(entry, islice(entries, index + 1, None), vocab)):
             merged.update(id(e) for e in islice(entries, index + 1, None) if entry in e.ancestors())
             clauses = [Clause(0, len(name), name, 0, "opening")]
