@@ -59,11 +59,11 @@ def test_vocabulary_roles_from_data():
 
 
 def test_a_user_roles_file_adds_a_label(tmp_path):
-    text = "某府〔2024〕1号\n1.做一件事。\n主抓单位:市财政局\n"
+    text = "某府〔2024〕1号\n1.做一件事。\n统筹单位:市财政局\n"
     with pytest.raises(UnreadableInput):
-        load("x.txt", text=text)  # 主抓单位 is in no vocabulary yet
+        load("x.txt", text=text)  # 统筹单位 is in no vocabulary yet
     extra = tmp_path / "roles.yaml"
-    extra.write_text("labels:\n  lead: [主抓单位]\n", encoding="utf-8")
+    extra.write_text("labels:\n  lead: [统筹单位]\n", encoding="utf-8")
     vocab = Vocabulary.from_files(ROOT / "loaders" / "roles.yaml", extra)
     assert triples(load("x.txt", text=text, vocab=vocab), "1") == [("lead", "市财政局")]
 
@@ -81,8 +81,8 @@ def test_a_roles_file_pattern_without_the_groups_its_rule_reads_is_refused(tmp_p
 def test_the_cli_takes_a_roles_file(tmp_path):
     from cli import cli
 
-    (tmp_path / "plan.txt").write_text("某府〔2024〕1号\n1.做一件事。\n主抓单位:市财政局\n", encoding="utf-8")
-    (tmp_path / "roles.yaml").write_text("labels:\n  lead: [主抓单位]\n", encoding="utf-8")
+    (tmp_path / "plan.txt").write_text("某府〔2024〕1号\n1.做一件事。\n统筹单位:市财政局\n", encoding="utf-8")
+    (tmp_path / "roles.yaml").write_text("labels:\n  lead: [统筹单位]\n", encoding="utf-8")
     runner = CliRunner()
     out = runner.invoke(cli, ["--store", str(tmp_path / "s.json"), "load", str(tmp_path / "plan.txt"), "--roles",
                               str(tmp_path / "roles.yaml"), "--dry-run"])
