@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -218,6 +219,9 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
     ran = dict(last)  # the last number of each run before a heading started it afresh (items may run on: "(七)")
     first = dict.fromkeys(_KINDS)  # where a run's first number stands, glued, not yet taken
     label_at, heading_at, out = -1, None, []
+    labels = list(vocab.label_re.finditer(line))
+    label_starts, label_ends = [x.start() for x in labels], [x.end() for x in labels]
+    deadlines = {x.group(1) for x in labels if vocab.label_role(x.group(1)) == "deadline"}
     for at, event, m in sorted(events, key=lambda e: e[0]):
         if event == "marker":
             if (mark := _MARKER_AT.match(line, m.end())) is not None:
@@ -240,15 +244,22 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
             continue
         if number == 1 and last[kind] == 0:
             first[kind] = at  # "…分解一、主要目标1.地区生产总值增长…": the run's first, glued too; taken with its second
-        labels = [x for x in vocab.label_re.finditer(line, max(label_at, 0), at)]
         opened = number == 2 and last[kind] == 0 and first[kind] is not None
-        if (number != last[kind] + 1 and not opened) or not labels:
+        if number != last[kind] + 1 and not opened:
             continue
-        # the last unit label's list ("责任处室:党建人事处、办公室完成时限:6月25日前(二)…": a deadline may follow it)
-        units = [k for k, x in enumerate(labels) if vocab.label_role(x.group(1)) != "deadline"]
-        end = labels[units[-1] + 1].start() if units and units[-1] + 1 < len(labels) else at
-        names = split_top_level(line[labels[units[-1]].end(): end].lstrip(":： ").rstrip(")）】]"), "、,，") \
-            if units else []  # "(责任单位:区医保局、财金局)2.全额资助…": the clause's bracket closes before the number
+        # the last unit label's list before the number ("责任处室:党建人事处、办公室完成时限:6月25日前(二)…": a
+        # deadline may follow it), looked up among the line's labels (found once), not searched for again
+        k = bisect_right(label_ends, at)
+        while k > 0 and label_starts[k - 1] >= label_at and labels[k - 1].group(1) in deadlines:
+            k -= 1
+        if k == 0 or label_starts[k - 1] < label_at:
+            continue
+        unit_label = labels[k - 1]
+        end = min(labels[k].start(), at) if k < len(labels) else at
+        if end - unit_label.end() > 300:
+            continue  # no list of names runs that long
+        names = split_top_level(line[unit_label.end(): end].lstrip(":： ").rstrip(")）】]"), "、,，")
+        # ("(责任单位:区医保局、财金局)2.全额资助…": the clause's bracket closes before the number)
         named = [n for n in names if vocab.is_unit_name(n) or vocab.is_group(n)]
         if names and named and (names[-1] in named or 2 * len(named) >= len(names) and len(names[-1]) <= 12):
             # (the last may be a short name of no known shape: "…公共处,旅游集团、旅游股份3.积极引导企业…")
