@@ -35,6 +35,10 @@ def cases(scale: float) -> dict[str, str]:
         "20k dashes": HEAD + "2.任务" + "——市财政局" * n(20_000),
         "300KB one-line plan": "".join(f"{i}.做事情{i}。(市财政局牵头,市教育局配合)" for i in range(1, n(12_000) + 1)),
         "20k opening clauses": HEAD + "2." + "市发改委牵头,市财政局配合,做好甲工作。" * n(20_000),
+        # a page whose paragraph breaks left nothing: each item's number glued to the units closing the one before
+        "12k glued items": "".join(f"{i}.做事情{i}。责任单位:市财政局" for i in range(1, n(12_000) + 1)),
+        # numbers glued to names that never run on (each looked at once, not the line searched again for labels)
+        "20k glued numbers": HEAD + "2.任务。责任单位:市财政局" + "市教育局7." * n(20_000),
         "body and roster words": HEAD + "成立领导小组下设办公室设在市财政局为成员单位组长" * n(5_000),
         # a line of 10,000+ characters with no space (a page's style block run into its text): spaced role words
         # are looked for in long lines, and the look-ahead for a space must not run to the line's end
