@@ -577,14 +577,18 @@ class _Reader:
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()
+        name = _NAME_ASIDE.sub("", units)  # "国动办(人防办):负责…", "市水利局(市防汛办):": a name and its other name
         names = split_top_level(units)
         if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \
                 rest.startswith(tuple(self.vocab.notice_openers)):
             return False  # "市直相关部门、各乡、镇(场)人民政府: 为有效推进…": a notice's addressees
-        return len(units) >= 3 and (self.vocab.is_unit_name(units) or self.vocab.is_group(units)) and \
+        return len(name) >= 3 and (self.vocab.is_unit_name(name) or self.vocab.is_group(name)) and \
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
             len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \
             not (self.vocab.is_unit_name(rest.rstrip("。;；")) and not re.search(r"[,，、;；]", rest))
+
+
+_NAME_ASIDE = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]$")
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:
