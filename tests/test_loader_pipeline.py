@@ -1626,3 +1626,18 @@ def test_web_table_cells_closed_by_pipes_and_spaced_unit_cells():
     result = load(path.name, text=path.read_text(encoding="utf-8"))
     assert [t.number for t in result.tasks] == [str(n) for n in range(1, 11)]
     assert len(triples(result, "2")) == 4
+
+
+def test_duty_lines_of_names_with_another_name_in_brackets_and_articles_of_a_measure():
+    """苏州 防台风应急预案 成员单位职责: "国动办（人防办）：负责…" starts its own duty item like "交通局：负责…"; 北京市体育
+    产业发展引导资金贷款贴息管理办法: "第十五条 联席会议办公室按照…要求对项目进行初审。" is the 办公室's duty."""
+    text = ("各成员单位职责：\n交通局：负责公路的防台安全工作。\n国动办（人防办）：负责人防工程的防台安全工作。\n"
+            "市水利局（市防汛办）：负责水利工程的防台安全工作。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "交通局")], [("lead", "国动办")], [("lead", "市水利局")]]
+    text = ("第五章 贴息项目的申报、审定和执行\n第十五条 联席会议办公室按照年度项目征集公告要求对项目进行初审。\n"
+            "第十六条 联席会议办公室组织专家对项目进行评审。\n第十七条 项目单位在获得商业银行贷款后提交申请。\n")
+    result = load("q.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("15", [("lead", "联席会议办公室")]), ("16", [("lead", "联席会议办公室")])]
