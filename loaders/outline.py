@@ -214,22 +214,27 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
     责任单位:局机关党委、农业处,区农业农村中心2.《中国共产党章程》责任单位:…", "…责任单位:区旅游文体局,区文旅集团
     (二)支持商旅融合促消费。…". Only the next number of its run (one more than the item before) after a label whose
     list ends in a unit's name, or the first number right after a heading's title ("一、激发文旅市场活力(一)加大…")."""
-    events = [(m.end(), "marker", m) for m in markers] + [(m.start(), "glued", m) for m in _GLUED.finditer(line)]
-    last = dict.fromkeys(_KINDS, 0)
+    last = dict.fromkeys(_KINDS, 0)  # the last number of each kind of marker
     ran = dict(last)  # the last number of each run before a heading started it afresh (items may run on: "(七)")
     first = dict.fromkeys(_KINDS)  # where a run's first number stands, glued, not yet taken
     label_at, heading_at, out = -1, None, []
-    labels = list(vocab.label_re.finditer(line))
+    labels = list(vocab.label_re.finditer(line))  # found once for the line, looked up by position below
     label_starts, label_ends = [x.start() for x in labels], [x.end() for x in labels]
     deadlines = {x.group(1) for x in labels if vocab.label_role(x.group(1)) == "deadline"}
+
+    def took(kind: str, number: int, at: int) -> None:  # a marker of this kind starts an item (or a heading) at ``at``
+        nonlocal heading_at
+        last[kind] = number
+        ran.update({lower: last[lower] for lower in _LOWER[kind] if last[lower]})
+        last.update(dict.fromkeys(_LOWER[kind], 0))
+        heading_at = None if kind == "nparen" else at
+
+    events = [(m.end(), "marker", m) for m in markers] + [(m.start(), "glued", m) for m in _GLUED.finditer(line)]
     for at, event, m in sorted(events, key=lambda e: e[0]):
-        if event == "marker":
-            if (mark := _MARKER_AT.match(line, m.end())) is not None:
+        if event == "marker":  # a marker after a sentence's end or a space, cut already
+            if (mark := _MARKER_AT.match(line, at)) is not None:
                 kind = next(k for k in _KINDS if mark[k])
-                last[kind] = _ordinal(mark, kind)
-                ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
-                last.update(dict.fromkeys(_LOWER[kind], 0))
-                heading_at = None if kind == "nparen" else m.end()
+                took(kind, _ordinal(mark, kind), at)
             continue
         kind = next(k for k in _KINDS if m[k])
         number = _ordinal(m, kind)
@@ -238,9 +243,8 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 42 and \
                 not re.search(r"[。;；:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
-            last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
-            ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
-            last.update(dict.fromkeys(_LOWER[kind], 0))
+            label_at = at
+            took(kind, number, at)
             continue
         if number == 1 and last[kind] == 0:
             first[kind] = at  # "…分解一、主要目标1.地区生产总值增长…": the run's first, glued too; taken with its second
@@ -248,26 +252,23 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         if number != last[kind] + 1 and not opened:
             continue
         # the last unit label's list before the number ("责任处室:党建人事处、办公室完成时限:6月25日前(二)…": a
-        # deadline may follow it), looked up among the line's labels (found once), not searched for again
-        k = bisect_right(label_ends, at)
-        while k > 0 and label_starts[k - 1] >= label_at and labels[k - 1].group(1) in deadlines:
-            k -= 1
-        if k == 0 or label_starts[k - 1] < label_at:
+        # deadline may follow it)
+        j = bisect_right(label_ends, at)
+        while j > 0 and label_starts[j - 1] >= label_at and labels[j - 1].group(1) in deadlines:
+            j -= 1
+        if j == 0 or label_starts[j - 1] < label_at:
             continue
-        unit_label = labels[k - 1]
-        end = min(labels[k].start(), at) if k < len(labels) else at
-        if end - unit_label.end() > 300:
+        end = min(labels[j].start(), at) if j < len(labels) else at
+        if end - labels[j - 1].end() > 300:
             continue  # no list of names runs that long
-        names = split_top_level(line[unit_label.end(): end].lstrip(":： ").rstrip(")）】]"), "、,，")
         # ("(责任单位:区医保局、财金局)2.全额资助…": the clause's bracket closes before the number)
+        names = split_top_level(line[labels[j - 1].end(): end].lstrip(":： ").rstrip(")）】]"), "、,，")
         named = [n for n in names if vocab.is_unit_name(n) or vocab.is_group(n)]
         if names and named and (names[-1] in named or 2 * len(named) >= len(names) and len(names[-1]) <= 12):
             # (the last may be a short name of no known shape: "…公共处,旅游集团、旅游股份3.积极引导企业…")
             out.extend([first[kind], at] if opened else [at])
-            first[kind] = None
-            last[kind], label_at, heading_at = number, at, (None if kind == "nparen" else at)
-            ran.update({k: last[k] for k in _LOWER[kind] if last[k]})
-            last.update(dict.fromkeys(_LOWER[kind], 0))
+            first[kind], label_at = None, at
+            took(kind, number, at)
     return out
 
 
