@@ -368,7 +368,8 @@ def _remark_then_label(inner: str, vocab: Vocabulary) -> int | None:
     m = _REMARK_END.search(inner, 0, 41)
     if m is None or vocab.names_a_body(inner[:m.start()]) or vocab.label_re.search(inner, 0, m.start()):
         return None
-    after = m.end() + len(inner[m.end():]) - len(inner[m.end():].lstrip())
+    tail = inner[m.end():]
+    after = m.end() + len(tail) - len(tail.lstrip())  # past the separator and any space after it
     rest = inner[after:]
     return after if vocab.label_start_re.match(rest) and is_clause(rest, vocab) else None
 

@@ -218,7 +218,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
                        *partners(entry.text, at + len(entry.duty), vocab)]
-        elif not clauses and entry.ordinal is not None and (_under_duties(entry, vocab) or entry.kind == "article") and \
+        elif not clauses and entry.ordinal is not None and \
+                (_under_duties(entry, vocab) or entry.kind == "article") and \
                 (unit := vocab.duty_subject(entry.text)) and all(vocab.names_a_body(n) for n in unit.split("、")):
             clauses = [Clause(0, len(unit), unit, 0, "opening"), *partners(entry.text, len(unit), vocab)]
             # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties;
