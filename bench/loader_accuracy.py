@@ -243,8 +243,9 @@ def main(argv=None) -> int:
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     parser.add_argument("--variant", choices=sorted(VARIANTS),
                         help="read every text document re-written: as a page saved as one paragraph (one-line, "
-                             "tables left out), as one paragraph whose breaks left nothing behind (glued), or in traditional characters "
-                             "as mirror sites print it")
+                             "tables left out), as one paragraph whose breaks left nothing behind (glued), in lines "
+                             "broken every 28 characters (wrapped), or in traditional characters as mirror sites "
+                             "print it")
     args = parser.parse_args(argv)
     report = score(args.fixtures, variant=args.variant)
     if not args.quiet:

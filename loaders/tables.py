@@ -898,8 +898,8 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
 
 
 def _spaced_names(cell: str, vocab: Vocabulary) -> str:
-    """"区国投集团 各有关乡镇(街道)": names a web table's cell parts with spaces only, listed with 、 (a name the
-    page broke with a space, "区 教体局", stays whole: its pieces are no names)."""
+    """A web table's unit cell whose names are parted by spaces only ("区国投集团 各有关乡镇(街道)"), listed with 、;
+    a name the page broke with a space ("区 教体局") stays whole: its pieces are no names."""
     pieces = cell.split()
     names = [vocab.strip_etc(split_brackets(p)[0]) for p in pieces]  # "各有关乡镇(街道)": 各有关乡镇
     if len(pieces) < 2 or re.search(r"[、,，;；]", cell) or not all(
