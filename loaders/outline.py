@@ -229,6 +229,9 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         last.update(dict.fromkeys(_LOWER[kind], 0))
         heading_at = None if kind == "nparen" else at
 
+    if (mark := _MARKER_AT.match(line)) is not None:  # the line opens with an item ("15、以推进…责任单位:X16、…")
+        kind = next(k for k in _KINDS if mark[k])
+        took(kind, _ordinal(mark, kind), 0)
     events = [(m.end(), "marker", m) for m in markers] + [(m.start(), "glued", m) for m in _GLUED.finditer(line)]
     for at, event, m in sorted(events, key=lambda e: e[0]):
         if event == "marker":  # a marker after a sentence's end or a space, cut already
