@@ -195,7 +195,7 @@ def _split_long(line: str, vocab: Vocabulary, page: bool = False) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
-_GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
+_GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
                     rf"[(（](?P<paren>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")
 _HEADING_MARK = re.compile(rf"^\s*(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）])")
 _MARKER_AT = re.compile(rf"\s*(?:(?P<num>\d{{1,3}}) ?[.．、﹒]|[(（] ?(?P<paren>[{_CN}]+) ?[)）]|(?P<cn>[{_CN}]+) ?、|"
