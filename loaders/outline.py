@@ -172,15 +172,17 @@ def _marker(text: str):
     return kind, ordinal, rest, ()
 
 
-def _split_long(line: str, vocab: Vocabulary, page: bool = False) -> list[str]:
+def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     """A document saved as one paragraph: cut it before every marker that follows a sentence end, and before every
     unit's duty line ("。 市水利局:掌握…"; not before a label: "。 责任单位:…" is the item's own)."""
     if len(line) < _RUN_LINE:
         return [line]
     markers = list(_INLINE_MARKER.finditer(line))
-    # the whole page on this line (``page``), its paragraph breaks gone without a trace ("…工作。市财政局负责…"): no
-    # sentence ends in a space
-    glued = page and not re.search(r"[。;；][ \t\u3000]", line) and line.count("。") >= 5
+    # the whole page on this line (``share``: of the document's text), its paragraph breaks gone without a trace
+    # ("…工作。市财政局负责…"): no sentence ends in a space; a long paragraph among other lines needs more sentences
+    sentences = line.count("。")
+    glued = share >= 0.6 and not re.search(r"[。;；][ \t\u3000]", line) and \
+        (sentences >= 5 or (share >= 0.95 and sentences >= 3))
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end())})
@@ -676,7 +678,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
         raw = vocab.mend_labels(raw)  # "【牵头单位】X", "牵头单位为X": a label without its colon
         if len(raw) >= _LONG_LINE:
             raw = vocab.join_spaced_words(raw)  # a page saved as one paragraph: "按职责分工 负责"
-        pieces = _split_long(raw, vocab, page=len(raw) >= 0.6 * total)
+        pieces = _split_long(raw, vocab, share=len(raw) / max(total, 1))
         if len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
         pieces = [cell for piece in pieces for cell in _cells(piece)]
