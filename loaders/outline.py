@@ -244,7 +244,10 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         kind = next(k for k in _KINDS if m[k])
         number = _ordinal(m, kind)
         if kind == "cn" and number == 1:
-            continue  # "一、" glued to a name: a list's word ("统一、"), never a heading's first
+            if line[at - 1: at] in (":", "："):  # "…通报如下:一、主次干道1、…": the first heading after a colon
+                out.append(at)
+                took(kind, number, at)
+            continue  # "一、" glued to a word ("统一、") is a list's word
         if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 42 and \
                 not re.search(r"[。;；:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
