@@ -1585,6 +1585,15 @@ def test_a_page_whose_paragraph_breaks_left_nothing_behind():
     path = next(CORPUS.glob("*/chongming-2024-underground-space-emergency-plan.txt"))  # 24 labelled duties
     page = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     assert len(load("q.txt", text=page).tasks) >= 20
+    # a page that opens mid-list ("15、以推进…责任单位:市建设规划局16、完成…"), and a first heading after a colon
+    # ("…通报如下:一、主次干道1、嘉和城…(责任单位:住建局)2、…")
+    for name, numbers in (("taizhou-undated-w*.txt", ["15", "16", "17", "18", "19"]),
+                          ("tongshan-2022-civilised-city-spot-inspection*.txt", ["1.1", "1.2", "1.3"])):
+        path = next(CORPUS.glob("*/" + name))
+        page = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        result = load("q.txt", text=page)
+        assert [t.number for t in result.tasks][: len(numbers)] == numbers
+        assert all(triples(result, n) for n in numbers)
 
 
 def test_a_remark_before_a_brackets_labels_and_a_label_with_an_activity():
