@@ -502,7 +502,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if opened is not None:
             # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"
-            if at >= out[-1].end and _later_subject(rest, vocab) and (m := vocab.subject_re.match(rest)):
+            if at >= out[-1].end and (at not in openings or _later_subject(rest, vocab)) and \
+                    (m := vocab.subject_re.match(rest)):  # (a later sentence passed _later_subject above)
                 out.append(Clause(at, at + m.end(), m.group(0), at, "opening"))
             continue
         if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \

@@ -30,7 +30,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .joined import Joined
-from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, chinese_ordinal, clean_text, split_top_level
+from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, chinese_ordinal, clean_text, split_brackets,
+                       split_top_level)
 from .vocabulary import Vocabulary
 
 __all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
@@ -586,7 +587,7 @@ class _Reader:
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()
-        name = _NAME_ASIDE.sub("", units)  # "国动办(人防办):负责…", "市水利局(市防汛办):": a name and its other name
+        name = split_brackets(units)[0]  # "国动办(人防办):负责…", "市水利局(市防汛办):": a name and its other name
         names = split_top_level(units)
         if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \
                 rest.startswith(tuple(self.vocab.notice_openers)):
@@ -595,9 +596,6 @@ class _Reader:
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
             len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \
             not (self.vocab.is_unit_name(rest.rstrip("。;；")) and not re.search(r"[,，、;；]", rest))
-
-
-_NAME_ASIDE = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]$")
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:
