@@ -496,13 +496,15 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
     openings = _openings(text, line_starts) if numbered and not out else []
     opened = None  # the sentence an item's opening clause was found in
+    first_break = next((s for s in line_starts or () if s > 0), len(text))
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:]
-        if at not in openings and not _later_subject(rest, vocab):
+        # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
+        if at not in openings and not _later_subject(rest, vocab, groups=at < first_break):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if opened is not None:
             # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"
-            if at >= out[-1].end and (at not in openings or _later_subject(rest, vocab)) and \
+            if at >= out[-1].end and (at not in openings or _later_subject(rest, vocab, groups=at < first_break)) and \
                     (m := vocab.subject_re.match(rest)):  # (a later sentence passed _later_subject above)
                 out.append(Clause(at, at + m.end(), m.group(0), at, "opening"))
             continue
@@ -628,13 +630,15 @@ def _duties_titled(text: str, m: re.Match, vocab: Vocabulary) -> bool:
     return len(first) >= 4 and not unit_like(first, vocab) and not vocab.is_none(first)
 
 
-def _later_subject(text: str, vocab: Vocabulary) -> bool:
-    """Does a sentence open with bodies' names and 负责 ("区文保所负责收集…"; not "牵头单位负责…", a label)?"""
+def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
+    """Does a sentence open with bodies' names and 负责 ("区文保所负责收集…"; not "牵头单位负责…", a label)? With
+    ``groups``, a group's name too ("…;各行业主管部门负责本行业、本系统的组织发动")."""
     m = vocab.subject_re.match(text) if vocab.subject_re is not None else None
     if m is None or vocab.verb_role(m["verb"]) != "responsible" or vocab.label_role(m["units"].strip()) is not None:
         return False
     names = m["units"].strip().split("、")
-    return all(vocab.is_unit_name(n) and vocab.names_a_body(n) and not vocab.is_person(n) for n in names)
+    return all((vocab.is_unit_name(n) and vocab.names_a_body(n) or groups and vocab.is_group(n)) and
+               not vocab.is_person(n) for n in names)
 
 
 def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:

@@ -271,7 +271,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         for entry, clauses, said_lines in found:
             if id(entry) in heads:
                 _domain_lead(collector, entry, clauses, said_lines)
-        found = [f for f in found if id(f[0]) not in heads]
+        found = [f for f in found if id(f[0]) not in heads or _worded(f[0], f[1])]
         tasks -= heads
     paths, para = [], 0
     for entry, _c, _s in found:
@@ -311,6 +311,17 @@ def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | No
     return {task: keys[id(head)] for task, head in heads.items()}
 
 
+def _worded(entry: Entry, clauses: list[Clause]) -> bool:
+    """Does a heading over tasks say a task of its own before its clause, in sentences ("(一)研究将财政资金直达机制…
+    制度化，落实减税降费政策，为…提供支撑。(财政部…按职责分工负责)具体措施：1．…"), not only a title ("一、加快调整
+    能源结构(省发改委总牵头)")? Then it is a task too, besides leading its domain."""
+    if len(clauses) != 1 or clauses[0].kind not in ("verb", "label") or \
+            len(entry.text[clauses[0].end:].strip()) > 8:  # (a bracket closing it: "…提供支撑。(X负责)具体措施:")
+        return False
+    text = entry.text[: clauses[0].start]
+    return len(text) >= 30 and bool(re.search(r"[，,。;；]", text.rstrip("。;； ")))
+
+
 def _domain_lead(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said]) -> None:
     collector.claim(*entry.read_lines)
     path = [e.ordinal for e in reversed(entry.ancestors()) if e.ordinal is not None] + [entry.ordinal or 0]
@@ -329,6 +340,28 @@ _SEAM = re.compile(r"[,，、;；]*。[。,，、;；]*")
 def _seamed(text: str) -> str:
     """Text with its clauses cut out, without the doubled stop where a clause was ("加强监管。。" → "加强监管。")."""
     return _SEAM.sub("。", text)
+
+
+def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str):
+    """An item whose sentences each open with a body and its duties ("…。区水务局负责…。区河道水闸管理所具体负责…"):
+    [(clause indexes, the sentence's text after its subject, where it starts)] for each such sentence, when there
+    are two or more, each naming its own lead or responsible units; else None."""
+    groups: list[list[int]] = []
+    for k, clause in enumerate(clauses):
+        if clause.kind == "opening" and clause.end > clause.start:
+            groups.append([k])
+        elif groups and clause.start == clause.end:
+            groups[-1].append(k)  # the partners a body's duties name ("会同市交通运输局…") stay with it
+        else:
+            return None
+    if len(groups) < 2 or not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):
+        return None
+    out = []
+    for n, group in enumerate(groups):
+        start = clauses[group[0]].end
+        end = clauses[groups[n + 1][0]].start if n + 1 < len(groups) else len(text)
+        out.append((group, text[start:end], start))
+    return out
 
 
 def _deadline(said: list[Said]) -> str | None:
@@ -369,6 +402,11 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         all(any(s.role in ("lead", "responsible") for s in said) for said in said_parts) if whole else
         all(clean_text(p).strip("。;；.,， ") for p in pieces) and
         not any(c.kind == "opening" for c in clauses))  # the task follows an opening clause: one task
+    subjects = _subjects(clauses, said_parts, text) if not split and not said_lines else None
+    if subjects:  # "(二)明确职责分工。社会事业处负责…;党群工作处要做好…;财税专班负责…": each body's sentence a part
+        split = True
+        said_parts = [[s for k in group for s in said_parts[k]] for group, _piece, _start in subjects]
+        pieces, starts = [piece for _g, piece, _s in subjects], [start for _g, _p, start in subjects]
     parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
                                  title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
     if not full:

@@ -1608,12 +1608,23 @@ def test_a_remark_before_a_brackets_labels_and_a_label_with_an_activity():
 
 
 def test_bodies_sharing_an_items_duties_sentence_by_sentence():
-    """嘉水务〔2025〕67号: "(1)区水务局负责…。区河道水闸管理所具体负责…。区水务事务管理中心具体负责…" all lead; 虹房管〔2024〕
-    68号 第五条(管理职责): "区国资委、…等部门应当按照各自职责，督促…" (应当 opens a duty under a duty heading)."""
+    """嘉水务〔2025〕67号: "(1)区水务局负责…。区河道水闸管理所具体负责…。区水务事务管理中心具体负责…": each body's
+    sentence is a part of the item, the body leading it (two clauses, two tasks); 平潭 君山片区 疫苗接种 方案: "(二)明确
+    职责分工。…社会事业处负责…；…财税专班负责…；各行业主管部门负责…" (a body's office, a group on the item's line);
+    虹房管〔2024〕68号 第五条(管理职责): "区国资委、…等部门应当按照各自职责，督促…" (应当 opens a duty under a duty
+    heading)."""
     text = ("三、职责分工\n（1）区水务局负责本行政区域内河湖、泵闸的管理。区河道水闸管理所具体负责区管泵闸的管理养护。"
             "区水务事务管理中心具体负责镇级河湖的行业管理工作。\n（2）区财政局会同区水务局积极争取市级补助资金。\n")
     result = load("p.txt", text=text)
-    assert triples(result, "1") == [("lead", "区水务事务管理中心"), ("lead", "区水务局"), ("lead", "区河道水闸管理所")]
+    assert [(t.number, t.text[:6]) for t in result.tasks if t.parent == "1"] == [
+        ("1.1", "本行政区域内"), ("1.2", "区管泵闸的管"), ("1.3", "镇级河湖的行")]
+    assert [triples(result, n) for n in ("1.1", "1.2", "1.3")] == [
+        [("lead", "区水务局")], [("lead", "区河道水闸管理所")], [("lead", "区水务事务管理中心")]]
+    text = ("三、组织实施\n（二）明确职责分工。社会事业处负责接种工作的组织协调；财税专班负责审核把关相关费用的报销工作；"
+            "各行业主管部门负责本行业的组织发动。\n各乡镇负责本辖区工作。\n")
+    result = load("s.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks if t.parent] == [
+        [("lead", "社会事业处")], [("lead", "财税专班")], [("lead", "各行业主管部门")]]
     text = ("第五条（管理职责）\n区房管局牵头组织开展本区危险房屋应急处置工作。\n"
             "区国资委、区卫健委、区教育局等部门应当按照各自职责，督促落实行业管理范围内的房屋使用安全责任。\n"
             "区财政局负责落实资金保障。\n")
