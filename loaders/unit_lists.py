@@ -46,7 +46,7 @@ _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")
 _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
-_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位室股科站所)）])(?:以及|及|和|与|\s*[/／]\s*)(?=[\u4e00-\u9fff]{2})|"
+_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位室股科站所)）])(?:以及|及|和|与|或者|或|\s*[/／]\s*)(?=[\u4e00-\u9fff]{2})|"
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
@@ -100,7 +100,7 @@ def _merge_fragments(parts: list[str]) -> list[str]:
 
 
 def _split_outside_brackets(part: str, is_name=None) -> list[str]:
-    """Split at 及 / 以及 / 和 / 与 / a slash between two names (and at 等 before a body's 成员单位), where the
+    """Split at 及 / 以及 / 和 / 与 / 或 / a slash between two names ("所属集团母公司或行政主管单位") (and at 等 before a body's 成员单位), where the
     conjunction is outside every bracket."""
     pieces, start, depth = [], 0, []
     level = 0
