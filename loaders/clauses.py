@@ -222,7 +222,7 @@ def _agent(seg: str, vocab: Vocabulary):
     if m is None or m.start() > 12:
         return None
     after = re.split(r"[,，。;；、]", seg[m.end(): m.end() + 8], maxsplit=1)[0]
-    if after.find("的") > 0 or after.startswith("的") and vocab.verb_role(m["verb"]) is None:
+    if "的" in after and vocab.verb_role(m["verb"]) is None:
         return None  # "由区房管局或属地街道代为组织实施的危险房屋急修…": what kind of repair, no assignment (but
         # "由镇公路站负责的农村道路硬化项目" names the project's unit)
     lead = _units_of(m["lead"], vocab)
