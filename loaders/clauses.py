@@ -119,7 +119,7 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     return True
 
 
-_JOINED = re.compile(r"(?<=[部门局委办厅院会府司署行])(?:以及|及)(?=\S{2})")
+_JOINED = re.compile(r"(?<=[部门局委办厅院会府司署行位])(?:以及|及)(?=\S{2})")  # (…相关部门和单位及各地区)
 
 
 def _one_name(part: str, vocab: Vocabulary) -> bool:
@@ -501,11 +501,19 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     openings = _openings(text, line_starts) if numbered and not out else []
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
+    modal = bool(openings) and _duty_titled(text, vocab)  # "(二)明确职责分工。各行政村要落实属地责任…"
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:]
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
-        if at not in openings and not _later_subject(rest, vocab, groups=at < first_break):
+        told = modal and at not in openings and _modal_subject(rest, vocab)
+        if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
+        if told:
+            if opened is None or at >= out[-1].end:
+                out.append(Clause(at, at + told.end(), told.group(0).strip(), at, "opening",
+                                  reading=told["units"].strip() + "负责"))
+                opened = at if opened is None else opened
+            continue
         if opened is not None:
             # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"
             if at >= out[-1].end and (at not in openings or _later_subject(rest, vocab, groups=at < first_break)) and \
@@ -632,6 +640,22 @@ def _duties_titled(text: str, m: re.Match, vocab: Vocabulary) -> bool:
         return False
     first = re.split(r"[,，。;；]", text[m.end():], maxsplit=1)[0].strip()
     return len(first) >= 4 and not unit_like(first, vocab) and not vocab.is_none(first)
+
+
+def _duty_titled(text: str, vocab: Vocabulary) -> bool:
+    """Does an item's title sentence name a division of labour ("明确职责分工。…", "(三)部门分工。…")?"""
+    stop = _SENTENCE_STOP.search(text, 0, 24)
+    return stop is not None and any(w in text[: stop.start()] for w in vocab.duty_headings)
+
+
+def _modal_subject(text: str, vocab: Vocabulary):
+    """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs)."""
+    m = vocab.modal_subject_re.match(text) if vocab.modal_subject_re is not None else None
+    if m is None:
+        return None
+    names = split_top_level(m["units"].strip())
+    return m if names and all((vocab.is_unit_name(n) and vocab.names_a_body(n) or vocab.is_group(n)) and
+                              not vocab.is_person(n) for n in names) else None
 
 
 def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:

@@ -115,7 +115,7 @@ def _split_outside_brackets(part: str, is_name=None) -> list[str]:
         right = part[m.end(): cuts[k + 1].start() if k + 1 < len(cuts) else len(part)]
         if right in _GENERIC or _ROLE_NOUN.match(right):
             continue  # 有关部门和单位, 党委和人民政府, 各场景牵头部门和配合部门: one group, not two
-        if is_name is not None and not is_name(part[start: m.start()].removesuffix("等")):
+        if is_name is not None and not is_name(split_brackets(part[start: m.start()].removesuffix("等"))[0]):
             continue  # "十五运会和残特奥会广州赛区执委会": what comes before 和 is no name, so one name
         pieces.append(part[start: m.start()])
         start = m.end()

@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
@@ -106,6 +106,8 @@ class Vocabulary:
     notice_openers: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
+    modal_verbs: list[str] = field(default_factory=list)
+    not_after_modal: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
     remark_units: list[str] = field(default_factory=list)
     name_asides: list[str] = field(default_factory=list)
@@ -243,6 +245,9 @@ class Vocabulary:
         self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
+        self.modal_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
+            NAME_CHAR.replace("^", "^\\s"), _alternation(self.modal_verbs), _alternation(self.not_after_modal) or "(?!)")) \
+            if self.modal_verbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
         self.body_name_re = re.compile(self.body_name) if self.body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
@@ -396,7 +401,8 @@ class Vocabulary:
         m = self.group_re.search(name)
         if not m or (name and name[-1] in self.not_last):
             return False
-        return bool(m.group(2)) or len(name) <= 4 or bool(self.suffix_re.search(name))
+        return bool(m.group(2)) or len(name) <= 4 and not name.endswith(tuple(self.not_endings)) or \
+            bool(self.suffix_re.search(name))
 
     def is_unit_name(self, name: str) -> bool:
         if not self.suffix_re.search(name) or (name and name[-1] in self.not_last):

@@ -1663,3 +1663,58 @@ def test_duty_lines_of_names_with_another_name_in_brackets_and_articles_of_a_mea
     result = load("q.txt", text=text)
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
         ("15", [("lead", "联席会议办公室")]), ("16", [("lead", "联席会议办公室")])]
+
+
+def test_a_heading_that_says_a_task_and_a_list_opened_after_a_colon():
+    """国办发〔2020〕43号 (one line): "(一)研究将…制度化，落实减税降费政策，…提供支撑。(财政部、…等国务院相关部门及各地区
+    按职责分工负责)具体措施：1．及时总结…。(财政部牵头，…)2．…": the section is a task of its own, its clause closing its
+    sentences, and the list after "具体措施：" starts at its 1．; "X等国务院相关部门" ends at X."""
+    text = ("一、把宏观政策和改革结合起来（一）研究将财政资金直达机制实施中的好做法制度化，落实减税降费政策，为保就业提供支撑。"
+            "（财政部、民政部等国务院相关部门及各地区按职责分工负责）具体措施：1．及时总结财政资金直达基层的经验做法。"
+            "（财政部牵头，国务院相关部门及各地区按职责分工负责）2．简化税费优惠政策适用程序。（税务总局牵头，海关总署等"
+            "国务院相关部门及各地区按职责分工负责）（二）让企业融资更加便利，推动银行创新信贷服务模式。（人民银行、"
+            "银保监会牵头，财政部等国务院相关部门及各地区按职责分工负责）")
+    result = load("p.txt", text=text)
+    assert [t.number for t in result.tasks] == ["1", "1.1", "1.2", "2"]
+    assert triples(result, "1") == [("lead", "各地区"), ("lead", "民政部"), ("lead", "财政部")]
+    assert triples(result, "1.2") == [("assist", "各地区"), ("assist", "海关总署"), ("lead", "税务总局")]
+    # a short title over tasks is no task: its clause leads the domain
+    text = "一、加快调整能源结构（省发改委总牵头）\n1.推进煤炭消费减量。（省能源局牵头）\n2.发展清洁能源。（省能源局牵头）\n"
+    assert [t.number for t in load("q.txt", text=text).tasks] == ["1", "2"]
+
+
+def test_modal_subjects_in_an_item_that_names_a_division_of_labour():
+    """平潭 君山片区 疫苗接种 方案: "(二)明确职责分工。各处室（中心）及办事处要做好动员工作…；各行政村要落实属地责任…；
+    社会事业处负责…": each body's sentence is a part; "X要…" in an item whose title names no division is prose."""
+    text = ("三、组织实施\n（一）全面组织发动。片区疫苗接种专班要定期召开会议。各行政村要成立工作专班。\n"
+            "（二）明确职责分工。各处室（中心）及办事处要做好动员工作；各行政村要落实属地责任；社会事业处负责接种工作的"
+            "组织协调；党群工作处要做好正面宣传。\n")
+    result = load("p.txt", text=text)
+    assert [t.number for t in result.tasks] == ["2", "2.1", "2.2", "2.3", "2.4"]
+    assert [triples(result, f"2.{k}") for k in range(1, 5)] == [
+        [("lead", "办事处"), ("lead", "各处室")], [("lead", "各行政村")], [("lead", "社会事业处")],
+        [("lead", "党群工作处")]]
+
+
+def test_fields_glued_in_a_run_and_a_first_listed_statement_inside_the_first_clause():
+    """平潭 国资局党委 活动方案 (a page with no breaks): "…活动时间：2021年3－5月牵头处室：局党建人事处责任对象：局各处室，
+    各区属国企（六）开展…"; 株洲 粮食安全 实施意见: "(市發改委、…、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)"."""
+    path = next(CORPUS.glob("*/pingtan-2021-soe-party-committee-centenary-activities.txt"))
+    result = load(path.name, text=path.read_text(encoding="utf-8"))
+    assert [t.number for t in result.tasks] == [str(n) for n in range(1, 11)]
+    assert triples(result, "6") == [("assist", "各区属国企"), ("lead", "局办公室")]
+    path = next(CORPUS.glob("*/zhuzhou-undated-grain-security-responsibility.txt"))
+    result = load(path.name, text=path.read_text(encoding="utf-8"))
+    assert [(r, a) for r, a in triples(result, "1") if r == "lead"] == [("lead", "市发改委")]
+    assert ("assist", "中储粮株洲直属库") in triples(result, "1")
+
+
+def test_either_of_two_units_and_an_agent_that_only_describes():
+    """"由所属集团母公司或行政主管单位牵头…" names two units; "由区房管局或属地街道代为组织实施的危险房屋急修" says what
+    kind of repair it is, and "由镇公路站负责的农村道路硬化项目" still names the project's unit."""
+    text = "某府〔2024〕1号\n1.开展自查。由所属集团母公司或行政主管单位牵头，开展招标项目自查。\n"
+    assert triples(load("p.txt", text=text), "1") == [("lead", "所属集团母公司"), ("lead", "行政主管单位")]
+    text = ("某府〔2024〕1号\n1.本办法所称应急处置，是指由区房管局或属地街道代为组织实施的危险房屋急修。\n"
+            "2.聚焦乡村振兴。由镇公路站负责的农村道路硬化项目，预计2021年11月份完成。\n")
+    result = load("q.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [("2", [("lead", "镇公路站")])]
