@@ -188,7 +188,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
         (sentences >= 5 or (share >= 0.95 and sentences >= 3))
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
-                  {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end())})
+                  {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
+                   not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab)))
     if not cuts:
         return [line]
     pieces, start = [], 0
@@ -200,6 +201,29 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+def _label_colon(line: str, at: int, vocab: Vocabulary) -> bool:
+    """After a colon, is what follows no unit's duty sentence ("具体分工如下: 省统计局负责…" is one)? Not after a
+    label's colon ("牵头单位: 市财政局负责…": the units are the label's), nor a field ("文号: 发布机构: …")."""
+    if line[at - 1: at] not in (":", "："):
+        return False
+    return any(m.end() == at - 1 for m in vocab.label_re.finditer(line, max(0, at - 16), at)) or \
+        vocab.subject_re is None or vocab.subject_re.match(line[at: at + 100]) is None
+
+
+def _after_clauses(line: str, vocab: Vocabulary) -> list[int]:
+    """Where a paragraph ends in a page saved as one line: after a sentence that is a labelled clause, at the space
+    that follows it ("图①:九龙大道…没有创建公益广告。责任单位:县交通局。 图②:湖中路…")."""
+    out, start = [], 0
+    for m in _SENTENCE_SPACE.finditer(line):
+        sentence = line[start: m.start()].lstrip()
+        if m.end() - m.start() > 1 and vocab.label_start_re.match(sentence) and "(" not in sentence and \
+                "（" not in sentence:
+            out.append(m.end())
+        start = m.end() if m.group(0)[-1:].isspace() else m.start() + 1
+    return out
+
+
+_SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]+|[。;；]")
 _GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
                     rf"[(（](?P<paren>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")
 _HEADING_MARK = re.compile(rf"^\s*(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）])")

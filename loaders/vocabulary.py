@@ -282,7 +282,7 @@ class Vocabulary:
         # lines run into one line), or its first verb ("。 市广电局负责灾区…": subject_verbs, duty_verbs)
         duty_line = r"(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[:：]|%s))" % (_alternation(self.suffixes),
                                                                  _alternation(self.subject_verbs + self.duty_verbs))
-        self.duty_cut_re = re.compile(r"(?<=[。;；])[ \t\u3000]+" + duty_line)
+        self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
         self.not_ending_set = set(self.not_endings)
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)

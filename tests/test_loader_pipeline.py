@@ -1718,3 +1718,33 @@ def test_either_of_two_units_and_an_agent_that_only_describes():
             "2.聚焦乡村振兴。由镇公路站负责的农村道路硬化项目，预计2021年11月份完成。\n")
     result = load("q.txt", text=text)
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [("2", [("lead", "镇公路站")])]
+
+
+def test_pages_saved_as_one_line_part_after_clauses_and_colons():
+    """建湖 督查 (one line): "图①:…公益广告。责任单位:县交通局。 图②:…" — a labelled clause's sentence and a space end
+    the paragraph; 湖北 人口普查 职责分工: "具体分工如下: 省统计局负责…。 省公安厅负责…" — a colon and a space before a
+    body's duties too; 苏州人大 代表建议: "访问量: …(主办单位:市农业农村局;协办单位:…)" — the site's furniture words
+    inside a task's bracket are the task's."""
+    text = ("县组织文明城市创建点位专项督查 近日,县文明城市创建指挥部督查组深入全县部分创建点位进行专项督查。 "
+            "图①:九龙大道两侧公交车站台没有创建公益广告。责任单位:县交通局。 图②:湖中路财富广场建筑工地围墙广告画面破损。"
+            "责任单位:县住建局。 图③:东方广场内流动摊点活动板房占道经营。责任单位:县城管局。 "
+            "图④:近湖社区翡翠嘉苑小区车辆乱停。责任单位:近湖街道。 图⑤:金地步行街非机动车占用消防通道。责任单位:县城管局。")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "县交通局")], [("lead", "县住建局")], [("lead", "县城管局")], [("lead", "近湖街道")],
+        [("lead", "县城管局")]]
+    text = ("湖北省人口普查领导小组成员单位职责分工 一、职责分工 人口普查是一项重大的国情国力调查,涉及到每个人,组织和"
+            "协调工作量大,并与多个部门的工作有直接关系。按照各部门的工作职能,具体分工如下: "
+            "省统计局负责人口普查的日常工作,并全面负责专业技术工作。 省公安厅负责户口整顿工作。 "
+            "省人口计生委负责协调制定有利于开展人口普查的相关政策,以及查准出生人口方面的协调配合工作。 "
+            "省财政厅负责人口普查经费的协调保障工作。 二、工作方式 领导小组实行成员单位联络员制度。")
+    result = load("q.txt", text=text)
+    assert sorted(a.actor for a in result.assignments if a.role == "lead") == [
+        "省人口计生委", "省公安厅", "省统计局", "省财政厅"]
+    assert len(result.tasks) == 4
+    text = ("当前位置: 首页 > 新闻中心 时间: 2024-09-25 09:20 来源: “苏州人大”微信公众号 访问量: 为更好推动建议办理,"
+            "现将最终推选出的十件建议向社会予以公布: 1.张娟代表提出的“加强菜篮子保供体系建设的建议”(主办单位:"
+            "市农业农村局;协办单位:市农业发展集团公司等); 2.朱建军代表提出的“构建劳动关系监测预警体系的建议”"
+            "(主办单位:市人力资源和社会保障局;协办单位:市总工会等);")
+    result = load("r.txt", text=text)
+    assert triples(result, "2") == [("assist", "市总工会"), ("lead", "市人力资源和社会保障局")]
