@@ -189,7 +189,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
-                   not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab)))
+                   not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab)) |
+                  ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()))
     if not cuts:
         return [line]
     pieces, start = [], 0
@@ -223,6 +224,7 @@ def _after_clauses(line: str, vocab: Vocabulary) -> list[int]:
     return out
 
 
+_BREAK = re.compile(r"(?<=[。!！?？])[ \t\u3000]+(?=\S)")  # a page's paragraph break left as a space
 _SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]+|[。;；]")
 _GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
                     rf"[(（](?P<paren>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")
@@ -312,22 +314,26 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
     m = None
     for m in vocab.label_re.finditer(piece):
         before = piece[: m.start()].rstrip()
-        if before and (before[-1] in "。;；!！?？ " or piece[m.start() - 1].isspace()):
+        if not before or before[-1] in "。;；!！?？ " or piece[m.start() - 1].isspace():
             break
     else:
         return [piece]
-    if m is None or m.start() == 0:
+    if m is None:
         return [piece]
-    head, run = piece[: m.start()], piece[m.start():]
+    if not piece[: m.start()].strip():  # a page on one line cut before its label: "责任单位:X、Y 贯彻落实情况:已完成…"
+        head, run = "", piece
+    else:
+        head, run = piece[: m.start()], piece[m.start():]
     for field in _SPACED_FIELD.finditer(run):  # "责任单位:X、Y 贯彻落实情况:已完成…": the next field ends the units
         word = run[field.end(): field.end() + 9]
         if not vocab.label_re.match(run, field.end()) and not vocab.label_re.search(word):
             # (not "牵头领导:李 平牵头处室:…": a name printed with a space, the next label glued to it)
-            return [head, run[: field.start()], run[field.end():]]
-    return [head, run]
+            return [p for p in (head, run[: field.start()], run[field.end():]) if p]
+    return [p for p in (head, run) if p]
 
 
-_LEAD_IN = re.compile(r"^([^,，。;；:：]{2,12})[:：]\s*")
+_LEAD_IN = re.compile(r"^([^,，。;；:：\s]{2,12})(?:[:：]\s*|[ \u3000]+)")  # (or a space: a page on one line,
+# "二、部门职责 县畜牧局:负责…")
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 

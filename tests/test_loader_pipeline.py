@@ -1748,3 +1748,19 @@ def test_pages_saved_as_one_line_part_after_clauses_and_colons():
             "(主办单位:市人力资源和社会保障局;协办单位:市总工会等);")
     result = load("r.txt", text=text)
     assert triples(result, "2") == [("assist", "市总工会"), ("lead", "市人力资源和社会保障局")]
+
+
+def test_a_page_on_one_line_keeps_its_paragraph_breaks_as_spaces():
+    """A page saved as one paragraph, its paragraph breaks left as spaces after a sentence's end: 林头镇 为群众办实事
+    ("…预计2021年11月份完成。 聚焦“乡村振兴”,。由农业农村办负责的…") is one task a paragraph; 青云谱区 工作报告 进展
+    ("…常态化防控。 责任单位:区卫生健康委、区民政局 贯彻落实情况:已完成…"): the next field ends the units."""
+    path = next(CORPUS.glob("*/lintou-2021-practical-matters-projects.txt"))
+    one_line = " ".join(x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
+    result = load(path.name, text=one_line)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "镇公路站")], [("lead", "农业农村办")], [("lead", "镇经济发展办")], [("lead", "镇城建规划分局")]]
+    path = next(CORPUS.glob("*/qingyunpu-2020-work-report-tasks-progress.txt"))
+    one_line = " ".join(x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
+    result = load(path.name, text=one_line)
+    assert triples(result, "1.1") == sorted([("lead", "区卫生健康委"), ("lead", "区教体局"), ("lead", "区市场监管局"),
+                                             ("lead", "区民政局")])
