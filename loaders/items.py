@@ -421,9 +421,10 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
             collector.issue(entry.line, "no_unit", f"task {number} names no unit", full[:80])
         assign_task(collector, said, parent.key, number, conventions, entry.line, entry.last_line)
         return
+    last_line = entry.last_line  # (once: an item may have thousands of parts)
     for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
         part_number = f"{number}.{i}"
         part = collector.task(Task(task_key(collector.doc, part_number), collector.doc, part_number, domain,
                                    clean_text(piece).lstrip("。;；,，、 "), entry.joined.line_at(start), deadline=deadline,
                                    deadline_text=deadline_text, parent=number))
-        assign_task(collector, said, part.key, part_number, conventions, part.line, entry.last_line)
+        assign_task(collector, said, part.key, part_number, conventions, part.line, last_line)
