@@ -58,7 +58,7 @@ MARKER = re.compile(
 _INLINE_MARKER = re.compile(
     rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
-    rf"|(?<=[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"
+    rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,4}[\s\-—－–─]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
@@ -190,7 +190,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
                    not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab)) |
-                  ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()))
+                  ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
+                  {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())})
     if not cuts:
         return [line]
     pieces, start = [], 0
@@ -224,6 +225,8 @@ def _after_clauses(line: str, vocab: Vocabulary) -> list[int]:
     return out
 
 
+# "…施行。 附件1 职责分工 区应急局：…": an attachment's mark, and its title
+_ANNEX = re.compile(r"(?<=\s)(?P<mark>附件\s*\d{1,2})(?:\s+[^\s,，。;；:：、]{2,12})?(?=\s)")
 _BREAK = re.compile(r"(?<=[。!！?？])[ \t\u3000]+(?=\S)")  # a page's paragraph break left as a space
 _SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]+|[。;；]")
 _GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"

@@ -280,8 +280,9 @@ class Vocabulary:
         self.suffix_re = re.compile(r"(%s)$" % _alternation(self.suffixes))
         # "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a unit's name and its colon (a page's duty
         # lines run into one line), or its first verb ("。 市广电局负责灾区…": subject_verbs, duty_verbs)
-        duty_line = r"(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[:：]|%s))" % (_alternation(self.suffixes),
-                                                                 _alternation(self.subject_verbs + self.duty_verbs))
+        # (the name may carry its other name: "区经委（区粮食物资储备局）：组织…")
+        duty_line = r"(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[(（][^()（）]{1,14}[)）])?(?:[:：]|%s))" % (
+            _alternation(self.suffixes), _alternation(self.subject_verbs + self.duty_verbs))
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
         self.not_ending_set = set(self.not_endings)

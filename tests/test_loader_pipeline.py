@@ -1764,3 +1764,19 @@ def test_a_page_on_one_line_keeps_its_paragraph_breaks_as_spaces():
     result = load(path.name, text=one_line)
     assert triples(result, "1.1") == sorted([("lead", "区卫生健康委"), ("lead", "区教体局"), ("lead", "区市场监管局"),
                                              ("lead", "区民政局")])
+
+
+def test_an_attachment_of_duties_on_a_page_saved_as_one_line():
+    """崇明区 转移安置预案 (one line): "…本预案自印发之日起施行。 附件：1.职责分工 2.崇明区应急避难场所分布表 附件1 职责分工
+    区应急局：负责…。 区经委（区粮食物资储备局）：组织…": the list of attachments starts no items, the attachment's mark
+    stands alone, and each unit's duty line is a task."""
+    text = ("上海市崇明区突发事件人员转移安置预案 1.总则 1.1编制目的 为建立健全本区突发事件人员转移安置机制,保障公众安全,"
+            "制定本预案。 1.2编制依据 依据《中华人民共和国突发事件应对法》《上海市实施〈中华人民共和国突发事件应对法〉办法》"
+            "《上海市突发公共事件总体应急预案》《上海市崇明区突发公共事件总体应急预案》等,制定本预案。 1.3适用范围 本预案"
+            "适用于本区行政区域内突发事件发生后人员转移安置和应急避难场所启用的应对工作。 9.3预案实施 本预案自印发之日起施行。 附件：1.职责分工 2.崇明区应急避难场所分布表 附件1 职责分工 "
+            "区应急局：负责区级突发事件人员转移安置应急预案编制,并对实施情况进行监督。 区经委（区粮食物资储备局）：组织协调"
+            "指导本区商场等,落实应急避难场所启用工作。 区教育局：负责协调指导学校做好应急避难场所的启用工作。 "
+            "区民政局：负责协调指导养老机构做好应急避难场所的启用工作,做好转移人员的基本生活救助。")
+    assert len(text) >= 400  # a page saved as one paragraph
+    result = load("p.txt", text=text)
+    assert sorted(a.actor for a in result.assignments if a.role == "lead") == ["区应急局", "区教育局", "区民政局", "区经委"]
