@@ -625,9 +625,14 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
 def _openings(text: str, line_starts: list[int] | None) -> list[int]:
     """Where an item's first sentence may open: after a title line ("(1)疫情扑控", no mark), else at its start."""
     second = next((s for s in line_starts or () if s > 0), None)
+    if second is None and (space := _TITLE_SPACE.match(text)):  # a page on one line: "开展统筹推进与顶层设计 市发展
+        second = space.end()                                       # 改革委负责…", the title and a space
     if second is not None and second <= 20 and not _TITLE_MARKS.search(text, 0, second):
         return [second, 0]
     return [0]
+
+
+_TITLE_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 
 
 _TITLE_MARKS = re.compile(r"[,，。;；:：、]")

@@ -1780,3 +1780,16 @@ def test_an_attachment_of_duties_on_a_page_saved_as_one_line():
     assert len(text) >= 400  # a page saved as one paragraph
     result = load("p.txt", text=text)
     assert sorted(a.actor for a in result.assignments if a.role == "lead") == ["区应急局", "区教育局", "区民政局", "区经委"]
+
+
+def test_an_items_title_and_a_space_before_its_body_on_a_page_saved_as_one_line():
+    """上海 零碳园区 (one line): "（一）开展统筹推进与顶层设计 市发展改革委负责零碳园区申报…" — the title and a space stand
+    where the title's line ended, and the body opening the next sentence leads."""
+    text = ("关于推进零碳园区建设的实施意见 一、总体要求 到2027年,建成一批零碳园区。 二、组织保障 市发展改革委、市经济"
+            "信息化委会同有关部门,针对零碳园区建设中的关键堵点加强统筹协调。 （一）开展统筹推进与顶层设计 市发展改革委负责"
+            "零碳园区申报、评审和验收,组建专家库,统筹推进零碳园区建设。 （二）培育绿色低碳产业集群 市经济信息化委支持推广"
+            "“以绿制绿”模式,推动园区布局有绿电需求的新型产业,指导推进工业园区低碳化改造。 （三）开展零碳能源发展布局 "
+            "市发展改革委统筹零碳园区建设与本市新能源、输配电网规划布局,组织电网、电力调度和交易等单位构建绿电消纳机制。")
+    result = load("p.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2", "3")] == [
+        [("lead", "市发展改革委")], [("lead", "市经济信息化委")], [("lead", "市发展改革委")]]
