@@ -189,7 +189,7 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
-                   not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab)) |
+                   not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())})
     if not cuts:
@@ -212,14 +212,16 @@ def _label_colon(line: str, at: int, vocab: Vocabulary) -> bool:
         vocab.subject_re is None or vocab.subject_re.match(line[at: at + 100]) is None
 
 
-def _after_clauses(line: str, vocab: Vocabulary) -> list[int]:
+def _after_clauses(line: str, vocab: Vocabulary, glued: bool = False) -> list[int]:
     """Where a paragraph ends in a page saved as one line: after a sentence that is a labelled clause, at the space
-    that follows it ("图①:九龙大道…没有创建公益广告。责任单位:县交通局。 图②:湖中路…")."""
+    that follows it ("图①:九龙大道…没有创建公益广告。责任单位:县交通局。 图②:湖中路…"; on a page whose breaks left
+    nothing, at its 。 when no label follows)."""
     out, start = [], 0
     for m in _SENTENCE_SPACE.finditer(line):
         sentence = line[start: m.start()].lstrip()
-        if m.end() - m.start() > 1 and vocab.label_start_re.match(sentence) and "(" not in sentence and \
-                "（" not in sentence:
+        spaced = m.end() - m.start() > 1
+        if (spaced or glued and m.group(0) == "。" and not vocab.label_re.match(line, m.end())) and \
+                vocab.label_start_re.match(sentence) and not re.search(r"[()（）]", sentence):
             out.append(m.end())
         start = m.end() if m.group(0)[-1:].isspace() else m.start() + 1
     return out
