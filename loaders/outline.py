@@ -189,7 +189,7 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
-                   not _label_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab, glued)) |
+                   not _no_duties_after_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())})
     if not cuts:
@@ -203,7 +203,7 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
-def _label_colon(line: str, at: int, vocab: Vocabulary) -> bool:
+def _no_duties_after_colon(line: str, at: int, vocab: Vocabulary) -> bool:
     """After a colon, is what follows no unit's duty sentence ("具体分工如下: 省统计局负责…" is one)? Not after a
     label's colon ("牵头单位: 市财政局负责…": the units are the label's), nor a field ("文号: 发布机构: …")."""
     if line[at - 1: at] not in (":", "："):
@@ -223,7 +223,7 @@ def _after_clauses(line: str, vocab: Vocabulary, glued: bool = False) -> list[in
         if (spaced or glued and m.group(0) == "。" and not vocab.label_re.match(line, m.end())) and \
                 vocab.label_start_re.match(sentence) and not re.search(r"[()（）]", sentence):
             out.append(m.end())
-        start = m.end() if m.group(0)[-1:].isspace() else m.start() + 1
+        start = m.end()
     return out
 
 

@@ -100,8 +100,8 @@ def _merge_fragments(parts: list[str]) -> list[str]:
 
 
 def _split_outside_brackets(part: str, is_name=None) -> list[str]:
-    """Split at 及 / 以及 / 和 / 与 / 或 / a slash between two names ("所属集团母公司或行政主管单位") (and at 等 before a body's 成员单位), where the
-    conjunction is outside every bracket."""
+    """Split at 及 / 以及 / 和 / 与 / 或 / a slash between two names ("所属集团母公司或行政主管单位"; and at 等 before a
+    body's 成员单位), where the conjunction is outside every bracket."""
     pieces, start, depth = [], 0, []
     level = 0
     for i, ch in enumerate(part):
