@@ -156,6 +156,9 @@ def _unit_title(entry: Entry, vocab) -> str:
     starts = entry.joined.starts
     if entry.ordinal is None or entry.clause_lines:
         return ""
+    if len(starts) < 2 and (m := _UNIT_SPACE.match(entry.text)) and _one_unit(m["name"], vocab) and \
+            entry.text[m.end():].strip():
+        return m["name"]  # a page on one line: "(二)区公安分局 调研道路停车资源…", the name and a space
     if len(starts) < 2:  # under a heading naming duties, the first sentence: "二、职责分工" / "2.派出所。配合开展…"
         m = _UNIT_SENTENCE.match(entry.text)
         if m is None or entry.parent is None or not vocab.names_duties(entry.parent.text):
@@ -168,6 +171,8 @@ def _unit_title(entry: Entry, vocab) -> str:
 
 
 _UNIT_SENTENCE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})。")
+_UNIT_SPACE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})[ \u3000]+(?=\S)(?!\S{0,4}[:：])")  # (not
+# "市场秩序组组 长：…", a word a space broke before a field's colon)
 
 
 def _unit_heading(entry: Entry, after, vocab) -> str:

@@ -1794,3 +1794,15 @@ def test_an_items_title_and_a_space_before_its_body_on_a_page_saved_as_one_line(
     result = load("p.txt", text=text)
     assert [triples(result, n) for n in ("1", "2", "3")] == [
         [("lead", "市发展改革委")], [("lead", "市经济信息化委")], [("lead", "市发展改革委")]]
+
+
+def test_a_unit_heading_and_a_space_before_its_duties_on_a_page_saved_as_one_line():
+    """松江 停车共享 (one line): "（二）区公安分局 调研道路停车资源供给状况…" — the unit's name and a space stand where the
+    heading's line ended; not "（三）市场秩序组组 长：…", a word a space broke before a field's colon."""
+    text = ("松江区关于促进停车资源共享利用的实施意见 一、总体要求 以提升停车资源集约利用效率、实现停车规范有序为目标。 "
+            "二、职责分工 （一）区建设管理委 牵头负责停车资源共享利用工作的协调推进和监督指导。 （二）区公安分局 调研道路停车"
+            "资源供给状况,结合停车矛盾突出区域实际,指导制定周边道路停车设定方案。 （三）区卫计委 全面梳理矛盾突出的医院停车"
+            "需求状况,协调推动医院在保障内部安全和秩序的前提下错时开放。 （四）市场秩序组组 长：王某某 副组长：李某某。")
+    result = load("p.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("1", [("lead", "区建设管理委")]), ("2", [("lead", "区公安分局")]), ("3", [("lead", "区卫计委")])]
