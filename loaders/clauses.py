@@ -659,8 +659,13 @@ def _modal_subject(text: str, vocab: Vocabulary):
     if m is None:
         return None
     names = split_top_level(m["units"].strip())
-    return m if names and all((vocab.is_unit_name(n) and vocab.names_a_body(n) or vocab.is_group(n)) and
-                              not vocab.is_person(n) for n in names) else None
+    return m if names and _bodies(names, vocab, groups=True) else None
+
+
+def _bodies(names: list[str], vocab: Vocabulary, groups: bool) -> bool:
+    """Is every name a body's ("区文保所", "社会事业处"), or with ``groups`` a group's ("各行政村"), and none a person's?"""
+    return all((vocab.is_unit_name(n) and vocab.names_a_body(n) or groups and vocab.is_group(n)) and
+               not vocab.is_person(n) for n in names)
 
 
 def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
@@ -669,9 +674,7 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
     m = vocab.subject_re.match(text) if vocab.subject_re is not None else None
     if m is None or vocab.verb_role(m["verb"]) != "responsible" or vocab.label_role(m["units"].strip()) is not None:
         return False
-    names = m["units"].strip().split("、")
-    return all((vocab.is_unit_name(n) and vocab.names_a_body(n) or groups and vocab.is_group(n)) and
-               not vocab.is_person(n) for n in names)
+    return _bodies(m["units"].strip().split("、"), vocab, groups)
 
 
 def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:

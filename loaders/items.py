@@ -156,10 +156,10 @@ def _unit_title(entry: Entry, vocab) -> str:
     starts = entry.joined.starts
     if entry.ordinal is None or entry.clause_lines:
         return ""
-    if len(starts) < 2 and (m := _UNIT_SPACE.match(entry.text)) and _one_unit(m["name"], vocab) and \
-            entry.text[m.end():].strip():
-        return m["name"]  # a page on one line: "(二)区公安分局 调研道路停车资源…", the name and a space
-    if len(starts) < 2:  # under a heading naming duties, the first sentence: "二、职责分工" / "2.派出所。配合开展…"
+    if len(starts) < 2:
+        if (m := _UNIT_SPACE.match(entry.text)) and _one_unit(m["name"], vocab) and entry.text[m.end():].strip():
+            return m["name"]  # a page on one line: "(二)区公安分局 调研道路停车资源…", the name and a space
+        # under a heading naming duties, the first sentence: "二、职责分工" / "2.派出所。配合开展…"
         m = _UNIT_SENTENCE.match(entry.text)
         if m is None or entry.parent is None or not vocab.names_duties(entry.parent.text):
             return ""

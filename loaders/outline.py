@@ -230,7 +230,7 @@ def _after_clauses(line: str, vocab: Vocabulary, glued: bool = False) -> list[in
 # "…施行。 附件1 职责分工 区应急局：…": an attachment's mark, and its title
 _ANNEX = re.compile(r"(?<=\s)(?P<mark>附件\s*\d{1,2})(?:\s+[^\s,，。;；:：、]{2,12})?(?=\s)")
 _BREAK = re.compile(r"(?<=[。!！?？])[ \t\u3000]+(?=\S)")  # a page's paragraph break left as a space
-_SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]+|[。;；]")
+_SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]*")
 _GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
                     rf"[(（](?P<paren>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")
 _HEADING_MARK = re.compile(rf"^\s*(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）])")
