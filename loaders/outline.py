@@ -191,7 +191,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
                    not _no_duties_after_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
-                  {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())})
+                  {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())} |
+                  ({m.end() for m in vocab.duty_title_cut_re.finditer(line)} if vocab.duty_title_cut_re else set()))
     if not cuts:
         return [line]
     pieces, start = [], 0

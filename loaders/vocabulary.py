@@ -285,6 +285,11 @@ class Vocabulary:
             _alternation(self.suffixes), _alternation(self.subject_verbs + self.duty_verbs))
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
+        # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line
+        self.duty_title_cut_re = re.compile(
+            r"(?:^|(?<=[\s。;；:：]))(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+            r"[^\s。;；:：,，、()（）]{0,12}(?:%s)" % _alternation(self.duty_headings) + duty_line) \
+            if self.duty_headings else None
         self.not_ending_set = set(self.not_endings)
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and

@@ -1806,3 +1806,17 @@ def test_a_unit_heading_and_a_space_before_its_duties_on_a_page_saved_as_one_lin
     result = load("p.txt", text=text)
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
         ("1", [("lead", "区建设管理委")]), ("2", [("lead", "区公安分局")]), ("3", [("lead", "区卫计委")])]
+
+
+def test_a_duty_heading_run_into_its_first_duty_line_on_a_glued_page():
+    """习水 启动应急预案 (a page whose breaks left nothing): "二、部门职责县畜牧局:负责…。县公安局:配合县畜牧局…" — the
+    heading naming duties ends before the first unit's name; each unit's duty line is a task, not "部门职责县畜牧局"."""
+    text = ("习水县人民政府办公室关于启动习水县防治重大动物疫病应急预案的通知各乡镇人民政府,县人民政府各工作部门:为及时有效"
+            "防控疫情,保护人民群众身体健康和生命安全,经县人民政府研究,决定启动预案。现将有关事项通知如下:一、成立指挥部"
+            "指挥部下设办公室于县人民政府办公室,负责指挥部日常工作。二、部门职责县畜牧局:负责组织实施动物疫情的防控措施、"
+            "防治技术方案及检查指导,开展流行病学调查。县公安局:配合县畜牧局做好疫区封锁,组织对患病犬进行捕杀。县卫生局:"
+            "负责疫区内人员防护有关标准的制定及被咬伤人员的救治工作。县财政局:保证动物疫情应急处置所需经费。")
+    result = load("p.txt", text=text)
+    leads = sorted(a.actor for a in result.assignments if a.role == "lead")
+    assert leads == sorted(["县畜牧局", "县公安局", "县卫生局", "县财政局"])
+    assert [a.actor for a in result.assignments if a.role == "assist"] == ["县畜牧局"]
