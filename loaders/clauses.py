@@ -526,12 +526,13 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := _UNIT_COLON.match(rest) or _unit_stop(rest, vocab)) and \
+        elif (m := vocab.unit_colon_re.match(rest) or _unit_stop(rest, vocab)) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
                 len(m["units"]) >= 3 and unit_like(m["units"], vocab) and \
                 not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
-            out.append(Clause(at, at + m.end(), m["units"], at, "opening"))
+            named = rest[m.start("units"): m.end()].rstrip(":：。. \t\u3000")  # "区财金局职责": as printed
+            out.append(Clause(at, at + m.end(), named, at, "opening", reading=m["units"] if named != m["units"] else None))
         elif at and (unit := vocab.duty_subject(rest)) and all(vocab.names_a_body(n) for n in unit.split("、")):
             out.append(Clause(at, at + len(unit), unit, at, "opening"))  # after a title line: "市经济信息化委支持推广…"
             # ("坚持政府引导": no body's name)
@@ -562,7 +563,6 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
-_UNIT_COLON = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*[:：]\s*")  # no 的: "表现好的单位:" describes
 _BY_AFTER_COMMA = re.compile(r"[,，]\s*(?:将|均|则|统一|再)?由")  # "届时，将由区文物局牵头，组织…"
 
 

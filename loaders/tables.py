@@ -71,7 +71,7 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if len(listed) > 1 or any(unit_like(n, vocab) and n.split("、")[0] not in vocab.column_name_set for n in listed):
         return None  # one column name may list its parts ("进展情况、存在问题及下一步打算", "责任科室、单位": a column
         # name, then the other kind of unit it holds); a unit list is a row
-    if any(len(n) > (30 if n in listed else 16) or
+    if any((len(n) > 30 if n in listed else len(_BRACKETED.sub("", n)) > 16) or  # (a bracketed note: "信用风险等级(低、一般、较高、高)")
            _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n)) for n in names):
         return None
     roles: list[str | None] = [None] * len(names)
@@ -81,7 +81,8 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
                 roles[i] = role
     for role, words in vocab.column_keywords.items():
         for i, name in enumerate(names):
-            if roles[i] is None and name and any(w in name for w in words) and \
+            head = name.rsplit("的", 1)[-1]  # "参与部门的检查内容": what the column holds is after its 的
+            if roles[i] is None and name and any(w in head for w in words) and \
                     (role not in roles or role in UNIT_ROLES + ("other",)):
                 roles[i] = role
     units = [i for i, r in enumerate(roles) if r in UNIT_ROLES]

@@ -36,7 +36,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
-    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"),
+    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
@@ -97,6 +97,7 @@ class Vocabulary:
     verb_qualifiers: list[str] = field(default_factory=list)
     verb_qualifier_openers: list[str] = field(default_factory=list)
     duty_headings: list[str] = field(default_factory=list)
+    duty_tails: list[str] = field(default_factory=list)
     verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
@@ -281,8 +282,11 @@ class Vocabulary:
         # "…抢修被毁公路。 市水利局:掌握…": a sentence end, a space, then a unit's name and its colon (a page's duty
         # lines run into one line), or its first verb ("。 市广电局负责灾区…": subject_verbs, duty_verbs)
         # (the name may carry its other name: "区经委（区粮食物资储备局）：组织…")
-        duty_line = r"(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[(（][^()（）]{1,14}[)）])?(?:[:：]|%s))" % (
-            _alternation(self.suffixes), _alternation(self.subject_verbs + self.duty_verbs))
+        tails = r"(?:%s)?" % _alternation(self.duty_tails) if self.duty_tails else ""
+        duty_line = r"(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[(（][^()（）]{1,14}[)）])?(?:%s[:：]|%s))" % (
+            _alternation(self.suffixes), tails, _alternation(self.subject_verbs + self.duty_verbs))
+        # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
+        self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
         # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line

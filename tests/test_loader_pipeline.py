@@ -1820,3 +1820,31 @@ def test_a_duty_heading_run_into_its_first_duty_line_on_a_glued_page():
     leads = sorted(a.actor for a in result.assignments if a.role == "lead")
     assert leads == sorted(["县畜牧局", "县公安局", "县卫生局", "县财政局"])
     assert [a.actor for a in result.assignments if a.role == "assist"] == ["县畜牧局"]
+
+
+def test_a_units_duty_line_that_says_it_is_over_the_units_duties():
+    """平潭 创业担保贷款贴息 notice: "1.区社会事业局职责：负责审查…" — the words between the name and its colon
+    (roles.yaml duty_tails) say the line is the unit's duties; the unit leads its item, as "1.区社会事业局：负责…" would."""
+    text = ("关于进一步做好创业担保贷款贴息工作的通知\n四、工作要求\n（一）加强协调管理，明确部门职责\n"
+            "1.区社会事业局职责：负责审查创业担保贷款贴息对象贴息资格，积极提供创业指导。\n"
+            "2.区财金局的主要职责：负责加强对配套贴息资金的落实和监督检查。\n"
+            "3.各经办银行职责：做好创业担保贷款的贷前调查、贷后跟踪等工作。\n")
+    result = load("p.txt", text=text)
+    assert [(t.text[:4], triples(result, t.number)) for t in result.tasks] == [
+        ("负责审查", [("lead", "区社会事业局")]), ("负责加强", [("lead", "区财金局")]),
+        ("做好创业", [("lead", "各经办银行")])]
+
+
+def test_a_joint_inspection_plan_whose_columns_say_who_starts_and_who_joins():
+    """双随机 联合抽查 plans: 发起部门 / 牵头 部门 lead, 配合部门 / 参与部门 / 联合处室 assist; a column name may carry a
+    bracketed note ("信用风险等级(低、一般、较高、高)"), and "参与部门的检查内容" holds what they check, not units."""
+    text = ("2024年部门联合双随机抽查工作计划\n"
+            "序 号 | 牵头 部门 | 事项名称 | 抽查 对象 | 抽查 比例 | 拟实施 时间 | 参与部门 | 参与部门的检查内容(检查事项) | "
+            "检查 方式 | 信用风险等级(低、一般、较高、高) |\n"
+            "1 | 市市场监管局 | 机动车排放检验机构检测情况抽查 | 机动车检验机构 | 待定 | 7月至12月 | 市生态环境局 | "
+            "对从事机动车排放检验机构的排放检验情况进行监督检查 | 现场检查 | 一般 |\n"
+            "2 | 市公安局 | 保安行业相关单位抽查 | 保安从业单位 | 待定 | 7月至12月 | 市市场监管局 | "
+            "对保安从业单位及其保安服务经营情况进行监督检查 | 现场检查 | 一般 |\n")
+    result = load("p.csv.txt", text=text)
+    assert [triples(result, n) for n in ("1", "2")] == [
+        [("assist", "市生态环境局"), ("lead", "市市场监管局")], [("assist", "市市场监管局"), ("lead", "市公安局")]]
