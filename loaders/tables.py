@@ -49,11 +49,11 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
-def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
+def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True) -> list[str] | None:
     """The role of every column when ``cells`` is a header row, else None.
 
     Roles: number, task, category, lead, assist, responsible, people, deadline, other. A header needs at least
-    three cells, a task column and a unit column, and at most a third of its cells unknown.
+    three cells, a task column and a unit column, and (``known``) at most a third of its cells unknown.
     """
     if len(cells) < 3 or any(len(c) > 40 for c in cells):
         return None
@@ -91,7 +91,7 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
         if first is not None:
             roles[first] = "task"
     unknown = sum(1 for r, n in zip(roles, names) if r is None and n)
-    if "task" not in roles or not units or unknown * 2 > len(names):
+    if "task" not in roles or not units or (known and unknown * 2 > len(names)):
         return None
     if roles.count("task") > 1:  # 考核指标 / 考核内容: the first is a category-like title, the last the task
         first = roles.index("task")
@@ -101,6 +101,31 @@ def find_columns(cells: list[str], vocab: Vocabulary) -> list[str] | None:
     if units[0] > task and nearer:  # 工作要点 | 工作任务 | 牵头单位: the task is the task column next to the units
         roles[task], roles[nearer[-1]] = ("category" if "category" not in roles else "other"), "task"
     return [r or "other" for r in roles]
+
+
+def _unit_column(lines: list[str], i: int, cells: list[str], vocab: Vocabulary) -> list[str] | None:
+    """The roles of a header row that names no unit column, when the rows below it hold one unit's name per cell in
+    one column ("序号 | 考核项目 | | 考核内容 | …" over "1 | 重点考核部门 | 县委农工部 | 农村生活垃圾专项治理 | …", a
+    考核细则 by department; the column's header cell is blank or names something else): that column is the responsible
+    units'. Only in a table whose cells are kept apart (tabs), and when most of the column's cells are such names."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 3 or any(len(c) > 40 or re.search(r"\d", c) for c in filled):
+        return None  # (a row of the table: "| 总分 | | 100")
+    below = [line.split("\t") for line in lines[i + 1: i + 31] if "\t" in line]
+    best, best_count = None, 0
+    for j in range(len(cells)):
+        column = [row[j].strip() for row in below if j < len(row) and row[j].strip()]
+        units = [c for c in column if len(c) <= 15 and unit_like(c, vocab) and not vocab.is_group(c) and
+                 not re.search(r"[、,，;；。:：]", c)]
+        distinct = len(set(units))  # (not "重点考核部门" over and over: a category)
+        if distinct >= 3 and 2 * len(units) > len(column) and distinct > best_count:
+            best, best_count = j, distinct
+    if best is None:
+        return None
+    named = list(cells)
+    named[best] = "责任单位"
+    roles = find_columns(named, vocab, known=False)  # (the rows below show the column; its other names may be any)
+    return roles if roles and roles[best] == "responsible" else None
 
 
 def _pipe_cells(line: str) -> list[str] | None:
@@ -262,6 +287,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     mode = None  # None | "cells" (one cell per line) | "words" (single spaces) while a table is open
     width, numbered, piped, closed = 0, True, False, False
     piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
+    tries = 0  # header rows looked for in the units of the rows below them (_unit_column)
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
@@ -296,6 +322,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 cells.pop()  # "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||": pipes closing nothing
         if cells is not None:
             roles = find_columns(cells, vocab)
+            if roles is None and not width and "\t" in raw and tries < 50:  # (before any header: a few looks)
+                tries += 1
+                roles = _unit_column(lines, i, cells, vocab)
             if roles:
                 mode, width = None, len(roles)
                 piped_rows = "|" in raw and raw.rstrip().endswith("|")

@@ -1848,3 +1848,20 @@ def test_a_joint_inspection_plan_whose_columns_say_who_starts_and_who_joins():
     result = load("p.csv.txt", text=text)
     assert [triples(result, n) for n in ("1", "2")] == [
         [("assist", "市生态环境局"), ("lead", "市市场监管局")], [("assist", "市市场监管局"), ("lead", "市公安局")]]
+
+
+def test_a_table_whose_unit_column_has_no_unit_name_in_its_header():
+    """石城县 河长制 考核细则 (a web page's table): "序号 | 考核项目 (two columns) | 各项分值 | 考核内容 | …" over rows
+    "1 | 重点考核部门 | 县委农工部 | 60 | 农村生活垃圾专项治理 | …": the column of one unit's name per row holds the
+    units responsible, though its header cell is blank; not the repeated category "重点考核部门"."""
+    rows = [("1", "重点考核部门", "县委农工部", "60", "农村生活垃圾专项治理"),
+            ("2", "重点考核部门", "县工信局", "60", "持续加强工矿企业及工业聚集区水污染防治"),
+            ("3", "重点考核部门", "县水利局", "60", "持续开展非法采砂专项整治"),
+            ("4", "一般考核部门", "县委宣传部", "60", "组织河道保护管理的宣传教育和舆论引导")]
+    html = ("<html><head><meta charset='utf-8'></head><body><table><caption>石城县河长制工作责任单位考核细则</caption>"
+            "<tr><th>序号</th><th colspan='2'>考核项目</th><th>各项分值</th><th>考核内容</th><th>评分标准</th></tr>" +
+            "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "<td>按完成比例得分</td></tr>" for row in rows) +
+            "</table></body></html>")
+    result = load("t.html", text=html)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        (row[0], [("lead", row[2])]) for row in rows]
