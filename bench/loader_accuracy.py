@@ -127,6 +127,11 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
             # when one free task alone opens with it
             short = [n for n, t in loaded.items() if n not in mapping and len(prefix) >= 6 and
                      _norm(t.text).startswith(prefix[:6])]
+            # "污染处置组。由环境保护部牵头…": the label's title, before its first stop, when the loader cut the clause
+            # after it ("污染处置组。主要职责:…")
+            title = _norm(re.split(r"[。.,，;；:：]", to_simplified(roles.get("text") or ""), maxsplit=1)[0])
+            if len(short) != 1 and len(title) >= 4 and title != prefix:
+                short = [n for n, t in loaded.items() if n not in mapping and _norm(t.text).startswith(title)]
             if len(short) == 1:
                 mapping[short[0]] = number
                 found += 1

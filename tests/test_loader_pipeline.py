@@ -1869,3 +1869,12 @@ def test_a_table_whose_unit_column_has_no_unit_name_in_its_header():
     result = load("t.html", text=html)
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
         (row[0], [("lead", row[2])]) for row in rows]
+
+
+def test_a_working_group_whose_clause_is_cut_from_after_its_title_is_matched_by_its_title():
+    """国办函〔2014〕119号 附件2 (one line): "一、污染处置组。由环境保护部牵头，公安部、交通运输部…等参加。主要职责:…" — the
+    loader cuts the clause out ("污染处置组。主要职责:…"); the scorer matches the label "A2.1" by the title before its
+    first stop, and the group's lead and assists are the labeller's."""
+    result, _expected = doc("national-2014-environmental-emergency-plan")
+    got = {(a.role, a.actor) for a in result.assignments if a.task == "A2.1"}
+    assert ("lead", "环境保护部") in got and {("assist", "公安部"), ("assist", "交通运输部"), ("assist", "武警总部")} <= got
