@@ -1876,3 +1876,13 @@ def test_a_working_group_whose_clause_is_cut_from_after_its_title_is_matched_by_
     result, _expected = doc("national-2014-environmental-emergency-plan")
     got = {(a.role, a.actor) for a in result.assignments if a.task == "A2.1"}
     assert ("lead", "环境保护部") in got and {("assist", "公安部"), ("assist", "交通运输部"), ("assist", "武警总部")} <= got
+
+
+def test_a_joint_inspection_started_by_one_department():
+    """亳州 一业一查 联合抽查计划: "市级教育行政部门牵头发起,…市场监管部门、卫生健康部门按职责分工负责" — 牵头发起 leads
+    (roles.yaml), so the units "按职责分工负责" assist."""
+    text = ("某府〔2024〕1号\n1.对营利性民办学校开展联合抽查。(市级教育行政部门牵头发起,市、县(区)级教育行政部门、市场监管部门、"
+            "卫生健康部门按职责分工负责)\n")
+    result = load("x.txt", text=text)
+    assert triples(result, "1") == [("assist", "卫生健康部门"), ("assist", "市、县级教育行政部门"), ("assist", "市场监管部门"),
+                                    ("lead", "市级教育行政部门")]
