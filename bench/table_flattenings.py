@@ -8,7 +8,9 @@ scored against the corpus document's hand-read answer (tasks matched by text, as
 - ``pipes``: "| a | b |" rows;
 - ``spaces``: cells parted by runs of spaces; ``one-space``: by a single space;
 - ``cells``: one cell a line; ``cells-blank``: one cell a line with a blank line between;
-- ``cell-pipes``: one cell a line, each closed by " |", each row by a line of pipes.
+- ``cell-pipes``: one cell a line, each closed by " |", each row by a line of pipes;
+- ``glued``: a row a line, its cells run together with nothing between them (text taken from a page's table with no
+  separator: "1绿化施工企业…抽查14—10市园林局市市场监管局", 山西 联合抽查计划).
 
 A merged cell is printed once, at its top-left place; where it covers a place below or to the right the page
 prints either an empty cell (``blank``) or nothing at all (``dropped``, as a browser copies a rowspan). A cell of
@@ -70,6 +72,8 @@ def flatten(grid, layout: str, merged: str) -> str:
     if layout in ("cells", "cells-blank"):
         gap = "\n\n" if layout == "cells-blank" else "\n"
         return gap.join(c for row in rows for c in row if c)
+    if layout == "glued":
+        return "\n".join("".join(row) for row in one)
     if layout == "cell-pipes":
         width = max(len(row) for row in grid)
         lines = []
@@ -80,7 +84,7 @@ def flatten(grid, layout: str, merged: str) -> str:
     raise ValueError(layout)
 
 
-LAYOUTS = ("tabs", "pipes", "spaces", "one-space", "cells", "cells-blank", "cell-pipes")
+LAYOUTS = ("tabs", "pipes", "spaces", "one-space", "cells", "cells-blank", "cell-pipes", "glued")
 
 
 def score(layouts=LAYOUTS, merged_styles=("blank", "dropped")) -> dict:
