@@ -234,6 +234,7 @@ _BREAK = re.compile(r"(?<=[。!！?？])[ \t\u3000]+(?=\S)")  # a page's paragra
 _SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]*")
 _GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
                     rf"[(（](?P<paren>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")
+_TITLE_THEN_FIRST = re.compile(r"[^\s。;；,，:：、()（）]{2,12}(?:[(（]一[)）]|1[.．、](?!\d))")
 _HEADING_MARK = re.compile(rf"^\s*(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）])")
 _MARKER_AT = re.compile(rf"\s*(?:(?P<num>\d{{1,3}}) ?[.．、﹒]|[(（] ?(?P<paren>[{_CN}]+) ?[)）]|(?P<cn>[{_CN}]+) ?、|"
                         rf"[(（] ?(?P<nparen>\d{{1,2}}) ?[)）])")
@@ -283,6 +284,10 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
                 out.append(at)
                 took(kind, number, at)
             continue  # "一、" glued to a word ("统一、") is a list's word
+        if kind == "cn" and number == last[kind] + 1 and number > 1 and _TITLE_THEN_FIRST.match(line, m.end()):
+            out.append(at)  # "…各村居主干二、下设机构（一）综合协调组…": the next heading, its title and first item
+            took(kind, number, at)
+            continue
         if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 42 and \
                 not re.search(r"[。;；:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item

@@ -1886,3 +1886,29 @@ def test_a_joint_inspection_started_by_one_department():
     result = load("x.txt", text=text)
     assert triples(result, "1") == [("assist", "卫生健康部门"), ("assist", "市、县级教育行政部门"), ("assist", "市场监管部门"),
                                     ("lead", "市级教育行政部门")]
+
+
+def test_a_working_group_named_over_its_roster_and_duties():
+    """海坛片区 房屋安全 专项行动 (平潭): "(一)综合协调组" / "组 长：…" / "成 员：…" / "工作职责：协调…" — a working group
+    named with people only and its duties: the group is the unit; a group whose duties name a lead keeps that lead."""
+    text = ("关于成立专项行动领导小组的通知\n一、领导小组\n组 长：薛理杰\n二、下设机构\n（一）综合协调组\n组 长：薛理杰\n"
+            "副 组 长：陈鸿朝\n成 员：陈志艳 陈成章\n工作职责：协调各工作组按照工作职责推动排查整治工作，及时掌握工作动态。\n"
+            "（二）业务服务和处置协调组\n组 长：李 平\n工作职责：负责协调、指导全片区房屋结构安全隐患排查整治日常业务工作。\n"
+            "（三）督导考核组\n组 长：王五\n工作职责：由片区纪检组牵头，对各工作组工作落实情况进行督导。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("lead", "综合协调组")], [("lead", "业务服务和处置协调组")], [("lead", "片区纪检组")]]
+
+
+def test_the_next_heading_glued_to_a_roster_on_a_page_saved_as_one_line():
+    """"…成 员：各处室（中心）负责人、各村居主干二、下设机构（一）综合协调组组 长：…": the next chapter's number glued to
+    the roster's last word, with its short title and its first item after it, starts the chapter."""
+    text = ("当前位置：首页 关于成立房屋结构安全隐患大排查大整治专项行动领导小组的通知 各处室：为切实做好排查整治工作，经研究，"
+            "决定成立专项行动领导小组，成员如下：一、领导小组组 长：方良栋 局党委书记、局长副 组 长：周训岚 局党委委员成 员："
+            "各处室（中心）负责人、各村居主干二、下设机构（一）综合协调组组 长：薛理杰副 组 长：陈鸿朝成 员：陈志艳 陈成章"
+            "工作职责：协调各工作组按照工作职责推动排查整治工作，及时掌握工作动态，做好排查整治复核等各阶段的信息收集汇总及上报。"
+            "（二）业务服务和处置协调组组 长：李 平成 员：张 杰 自然资源管理站工作职责：负责协调、指导全片区房屋结构安全隐患排查"
+            "整治日常业务工作，提供培训、技术指导，研究处置方案。")
+    result = load("p.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("1", [("lead", "综合协调组")]), ("2", [("lead", "业务服务和处置协调组")])]
