@@ -541,14 +541,19 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             opened = at
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
+        found = {}  # role -> (match, units): the first of each
         for pattern in vocab.team_res:
             if (m := pattern.search(text)) is not None:
-                role, units = next((g, m[g]) for g in ("lead", "assist") if g in pattern.groupindex)
-                if unit_like(units, vocab) or (role == "assist" and any(
-                        vocab.is_unit_name(x) for x in split_top_level(units))):
-                    verb = "牵头" if role == "lead" else "配合"
-                    out.append(Clause(m.start(), m.end(), m.group(0), m.start(), "sentence", reading=units + verb))
-        out.sort(key=lambda c: c.start)
+                for role in ("lead", "assist"):
+                    units = m[role] if role in pattern.groupindex else None
+                    if units and role not in found and (unit_like(units, vocab) or (role == "assist" and any(
+                            vocab.is_unit_name(x) for x in split_top_level(units)))):
+                        found[role] = (m, units)
+        if found:  # one clause for the team: its leader's unit leads, its members assist ("X牵头,Y配合")
+            start, end = min(m.start() for m, _u in found.values()), max(m.end() for m, _u in found.values())
+            reading = ",".join(units + ("牵头" if role == "lead" else "配合") for role, (_m, units) in
+                               sorted(found.items(), key=lambda kv: kv[1][0].start()))
+            out.append(Clause(start, end, text[start:end], start, "sentence", reading=reading))
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
         sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]

@@ -1912,3 +1912,15 @@ def test_the_next_heading_glued_to_a_roster_on_a_page_saved_as_one_line():
     result = load("p.txt", text=text)
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
         ("1", [("lead", "综合协调组")]), ("2", [("lead", "业务服务和处置协调组")])]
+
+
+def test_a_group_led_by_the_unit_in_its_leaders_post():
+    """商洛 高考防震应急预案: "1、震情工作组" / "组 长:市地震局局长刘毅生" / "成员部门:市气象局、市考试管理中心" / "职 责:…" — the
+    unit in the leader's post leads, the member departments assist (one task)."""
+    text = ("商洛市2008年高考防震应急预案\n二、成立考试应急工作组织\n1、震情工作组\n组 长:市地震局局长刘毅生\n"
+            "成员部门:市气象局、市考试管理中心\n职 责:了解、收集考区考点震情、灾情,并及时向市指挥中心报告。\n"
+            "2、治安保卫组\n组 长:市公安局副局长赵强\n成员部门:市保密局 市监察局\n职 责:指导县区加强考点社会治安管理。\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("assist", "市气象局"), ("assist", "市考试管理中心"), ("lead", "市地震局")],
+        [("assist", "市保密局"), ("assist", "市监察局"), ("lead", "市公安局")]]
