@@ -156,8 +156,9 @@ def _unit_title(entry: Entry, vocab) -> str:
     starts = entry.joined.starts
     if entry.ordinal is None or entry.clause_lines:
         return ""
-    if _DUTY_FIELD.search(entry.text) and (m := _GROUP_TITLE.match(entry.text if len(starts) < 2 else
-                                                                     entry.text[: starts[1]] + "组长:")):
+    if vocab.duty_field_re.search(entry.text) and (
+            (m := _GROUP_TITLE.match(entry.text)) if len(starts) < 2 else
+            (m := _GROUP_NAME.fullmatch(entry.text[: starts[1]].strip()))):
         return m["name"]  # "(一)综合协调组" / "组 长：…" / "工作职责：协调…": a working group named with its duties
     if len(starts) < 2:
         if (m := _UNIT_SPACE.match(entry.text)) and _one_unit(m["name"], vocab) and entry.text[m.end():].strip():
@@ -175,9 +176,8 @@ def _unit_title(entry: Entry, vocab) -> str:
 
 # a working group's name before its roster or its duties ("综合协调组组 长：薛理杰…工作职责：…", 平潭 海坛片区 房屋安全
 # 专项行动); not an act ("成立工作专班")
-_GROUP_TITLE = re.compile(r"^\s*(?!成立|组建|设立|调整|建立)(?P<name>[^\s,，。;；:：、()（）]{2,18}?(?:组|专班))"
-                          r"(?=\s*(?:组\s*长|副\s*组\s*长|成\s*员|(?:工作|主要|具体)?职\s*责)\s*[:：])")
-_DUTY_FIELD = re.compile(r"(?:工作|主要|具体)?职\s*责\s*[:：]")
+_GROUP_NAME = re.compile(r"(?!成立|组建|设立|调整|建立)(?P<name>[^\s,，。;；:：、()（）]{2,18}?(?:组|专班))")
+_GROUP_TITLE = re.compile(rf"^\s*{_GROUP_NAME.pattern}(?=\s*(?:组\s*长|副\s*组\s*长|成\s*员|[\u4e00-\u9fff]{{0,2}}职\s*责)\s*[:：])")
 _UNIT_SENTENCE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})。")
 _UNIT_SPACE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})[ \u3000]+(?=\S)(?!\S{0,4}[:：])")  # (not
 # "市场秩序组组 长：…", a word a space broke before a field's colon)

@@ -287,6 +287,10 @@ class Vocabulary:
             _alternation(self.suffixes), tails, _alternation(self.subject_verbs + self.duty_verbs))
         # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
         self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
+        # a group's duties as a field of their own: "工作职责：…", "职 责:…" (a space the page put inside)
+        self.duty_field_re = re.compile(r"(?:%s)\s*[:：]" % "|".join(
+            r"\s*".join(map(re.escape, w)) for w in sorted(self.duty_tails, key=len, reverse=True))) \
+            if self.duty_tails else re.compile(r"(?!)")
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
         # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line
