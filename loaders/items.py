@@ -156,9 +156,8 @@ def _unit_title(entry: Entry, vocab) -> str:
     starts = entry.joined.starts
     if entry.ordinal is None or entry.clause_lines:
         return ""
-    if vocab.duty_field_re.search(entry.text) and (
-            (m := _GROUP_TITLE.match(entry.text)) if len(starts) < 2 else
-            (m := _GROUP_NAME.fullmatch(entry.text[: starts[1]].strip()))):
+    if ((m := _GROUP_TITLE.match(entry.text)) if len(starts) < 2 else
+            (m := _GROUP_NAME.fullmatch(entry.text[: starts[1]].strip()))) and vocab.duty_field_re.search(entry.text):
         return m["name"]  # "(一)综合协调组" / "组 长：…" / "工作职责：协调…": a working group named with its duties
     if len(starts) < 2:
         if (m := _UNIT_SPACE.match(entry.text)) and _one_unit(m["name"], vocab) and entry.text[m.end():].strip():
