@@ -234,6 +234,33 @@ def _tail_header(words: list[str], vocab: Vocabulary) -> list[str] | None:
     return None
 
 
+def _broken_words_header(lines: list[str], i: int, words: list[str], vocab: Vocabulary):
+    """A header parted by single spaces whose cells the page broke over the lines after it ("序号 抽查任务名称 …
+    抽查比例" / "及频次" / "抽查检查" / "起止时间" / "发起部门 配合部门 抽查检查" / "模式"): the short lines after it
+    (no row's 序号) joined on as long as the whole still reads as a header. (words, roles, index after it), or None."""
+    best, j = None, i + 1
+    while j < len(lines) and j - i <= 12:
+        more = lines[j].split()
+        if not more or _NUMBER.match(more[0]) or len(more) > 6 or any(len(w) > 16 for w in more):
+            break
+        words = words + more
+        if roles := find_columns(words, vocab):
+            best = (words, roles, j + 1)
+        j += 1
+    return best
+
+
+def _joined_lists(words: list[str]) -> list[str]:
+    """A unit list the page broke after its 、 ("市邮政管理局、" / "市公安局") is one cell again."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].endswith(("、", "，", ",")):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
     """Column names a narrow column printed over two lines ("责任" / "领导", "责任" / "科室") joined again."""
     known = vocab.column_name_set
@@ -360,6 +387,13 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "header", i, words, roles
             i += 1
             continue
+        if len(words) >= 3 and words[0] in vocab.column_names.get("number", ()) and \
+                (found := _broken_words_header(lines, i, words, vocab)):
+            words, roles, end = found
+            mode, width, numbered = "words", len(words), True
+            yield "header", i, words, roles, end
+            i = end
+            continue
         if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped) or (sub_row and stripped)):
             start, row = i, ([""] * task_at if sub_row else []) + [stripped]
             if not sub_row:
@@ -418,7 +452,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     # 3.4%。": one unit cell over three lines, the progress cell after it still to come
                 words += more.split()  # "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…": a
                 j += 1                 # row whose cells went on over the lines after it
-            yield "row", i, words[:1] + _glue_numbers(words[1:], vocab, words[0]), False, j
+            yield "row", i, words[:1] + _glue_numbers(_joined_lists(words[1:]), vocab, words[0]), False, j
             i = j
             continue
         if mode == "words" and stripped and i + 1 < n and not _CATEGORY.match(stripped.replace(" ", "")) and \

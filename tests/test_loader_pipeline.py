@@ -1924,3 +1924,19 @@ def test_a_group_led_by_the_unit_in_its_leaders_post():
     assert [triples(result, t.number) for t in result.tasks] == [
         [("assist", "市气象局"), ("assist", "市考试管理中心"), ("lead", "市地震局")],
         [("assist", "市保密局"), ("assist", "市监察局"), ("lead", "市公安局")]]
+
+
+def test_a_header_parted_by_spaces_and_broken_over_lines():
+    """长治 部门联合双随机抽查工作计划: a header parted by single spaces whose cells the page broke over the lines after it
+    ("… 抽查比例" / "及频次" / "抽查检查" / "起止时间" / "发起部门 配合部门 抽查检查" / "模式"), and a unit list broken after its
+    、 ("市邮政管理局、" / "市公安局"): the header is whole again, the list one cell."""
+    text = ("长治市2024年度部门联合双随机抽查工作计划\n"
+            "序号 抽查任务名称 抽查事项 抽查对象范围 抽查比例\n及频次\n抽查检查\n起止时间\n发起部门 配合部门 抽查检查\n模式\n"
+            "1 涉烟经营活动检查 对物流、寄递企业运输烟草制品情况的双随机抽查 本辖区物流、寄递企业 3%;2次/年 3月—12月 "
+            "市烟草专卖局 市邮政管理局、\n市公安局\n市抽市查\n"
+            "2 医疗保障经办检查 对全市医疗保障经办机构执行办事指南情况的检查 医疗保障经办机构 1次/年 3月—12月 市医保局 "
+            "市审批服务管理局 市抽市查\n")
+    result = load("p.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("1", [("assist", "市公安局"), ("assist", "市邮政管理局"), ("lead", "市烟草专卖局")]),
+        ("2", [("assist", "市审批服务管理局"), ("lead", "市医保局")])]
