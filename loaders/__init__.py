@@ -22,7 +22,7 @@ from .clauses import carry_forward_units, first_listed_statement, mark_legend, r
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import drop_pinyin_annotations, mend_lost_characters
-from .page_chrome import drop_page_chrome
+from .page_chrome import drop_page_chrome, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
 from .jurisdiction import Jurisdiction, from_override, infer
@@ -145,6 +145,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=unframed, notes=[*source.notes, (
             furniture[0], "page_chrome", f"web page furniture (print/close buttons, the site's footer) left out: "
             f"line{'s' if len(furniture) > 1 else ''} {_line_ranges(furniture)}", "note")])
+    joined, chunks = join_page_chunks(source.text)
+    if chunks:
+        source = replace(source, text=joined, notes=[*source.notes, (
+            chunks[0], "page_chunks", f"a document-sharing site's page numbers (\"1、\", \"2、\" …) left out and its "
+            f"pages joined: lines {_line_ranges(chunks)}", "note")])
     source = simplify(source)
     if tracker:
         tracker.done("detect")

@@ -205,9 +205,12 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
 
 
 def _is_remark(seg: str, vocab: Vocabulary) -> bool:
-    """A segment that is a remark ("下同", "以下…不再列出") or holds a first-listed-leads statement
-    ("原则上由排名首位的部门牵头负责")."""
+    """A segment that is a remark ("下同", "以下…不再列出"), a mark's legend ("标☆的为牵头单位") or holds a
+    first-listed-leads statement ("原则上由排名首位的部门牵头负责")."""
     if vocab.remark_re is not None and vocab.remark_re.match(seg):
+        return True
+    if any(mark in seg for mark in vocab.mark_chars) and (legend := mark_legend(seg, vocab)) and \
+            not unit_like(seg[: seg.index(legend)].strip(" 标注带加有用"), vocab):
         return True
     m = vocab.first_listed_re.search(seg) if vocab.first_listed_re else None
     return m is not None and not any(ch in OPEN_BRACKETS for ch in seg[: m.start()]) and \

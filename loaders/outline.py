@@ -345,6 +345,7 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
 
 _LEAD_IN = re.compile(r"^([^,，。;；:：\s]{2,12})(?:[:：]\s*|[ \u3000]+)")  # (or a space: a page on one line,
 # "二、部门职责 县畜牧局:负责…")
+_TITLE_SPACED = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")  # a title, then its paragraph after a space
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 
@@ -612,6 +613,12 @@ class _Reader:
         with a verb of its duties starts the next item: roles.yaml duty_verbs)"""
         if self._duty_heading(entry):  # a heading naming duties or a plan's decimal section, not any title
             return bool(entry.printed) or self.vocab.names_duties(entry.text)
+        if entry.ordinal is not None and len(entry.joined.starts) <= 2 and entry.text[-1:] in "。;；" and (
+                title := entry.text[: entry.joined.starts[1]] if len(entry.joined.starts) == 2 else
+                (m[0] if (m := _TITLE_SPACED.match(entry.text)) else "")):
+            # "三、职责分工" / "按照属地管理的原则,各村是…。" (or on one line, a space between): the heading's own
+            # paragraph first, then the units' duties
+            return len(title) <= 20 and not re.search(r"[。;；,，]", title) and self.vocab.names_duties(title)
         return entry.listed and entry.text[-1:] in "。;；" and (bool(entry.duty) or self._duty_line(entry.text))
 
     def _duty_lead_in(self, text: str) -> str:
@@ -677,19 +684,26 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[。；;])(?=[^。；;\s])")
+_SENTENCE_END = re.compile(r"(?<=[。；;])[ \t\u3000]*(?=[^。；;\s])")  # (a space: a page on one line)
 
 
 def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:
     """Under a heading naming duties (or in a run of them), a paragraph whose sentences each open with a body and
     its duties, cut before each such sentence; else nothing."""
     current = reader.current
-    if current is None or "。" not in piece.rstrip()[:-1] or _marker(piece.strip()) is not None or \
-            not ((reader._duty_heading(current) and reader.vocab.names_duties(current.text)) or
-                 reader._in_duties(current) or
-                 (not reader.labelled and _title_only(current) and _opens_duty(piece, reader))):
+    if "。" not in piece.rstrip()[:-1]:
         return []
-    cuts = [m.end() for m in _SENTENCE_END.finditer(piece) if _opens_duty(piece[m.end():], reader)]
+    opens = _opens_duty
+    if (marker := _marker(piece.strip())) is not None:
+        title = _TITLE_SPACED.match(marker[2].lstrip())  # "三、职责分工 按照…。 农业办积极开展…。" (a page on one
+        if title is None or not reader.vocab.names_duties(title[0]):  # line): a heading naming duties, its text
+            return []
+        opens = _opens_listed_duty  # (under it, any unit and a verb of its duties: "农业办积极开展…")
+    elif current is None or not ((reader._duty_heading(current) and reader.vocab.names_duties(current.text)) or
+                                 reader._in_duties(current) or
+                                 (not reader.labelled and _title_only(current) and _opens_duty(piece, reader))):
+        return []
+    cuts = [m.end() for m in _SENTENCE_END.finditer(piece) if opens(piece[m.end():], reader)]
     if not cuts:
         return []
     bounds = [0, *cuts, len(piece)]
@@ -700,6 +714,12 @@ def _title_only(entry: Entry) -> bool:
     """Is an entry a numbered item's title line so far ("(四)推动交通建筑领域绿色转型"), its body below?"""
     return entry.ordinal is not None and len(entry.joined.starts) == 1 and 0 < len(entry.text.strip()) <= 30 and \
         not re.search(r"[。;；,，:：]", entry.text)
+
+
+def _opens_listed_duty(text: str, reader: "_Reader") -> bool:
+    """Under a heading naming duties: does a sentence open with a unit and a verb of its duties (as a line there
+    does: roles.yaml duty_verbs)?"""
+    return reader._duty_line(text) or bool(reader.vocab.duty_subject(text[:120]))
 
 
 def _opens_duty(text: str, reader: "_Reader") -> bool:
@@ -726,14 +746,13 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
         if len(raw) >= _LONG_LINE:
             pieces = [part for piece in pieces for part in _split_labels(piece, vocab)]
         pieces = [cell for piece in pieces for cell in _cells(piece)]
-        if len(pieces) == 1 and (runs := _duty_sentences(pieces[0], reader)):
-            first, *rest = runs  # "三、职责分工" / "区消防救援局负责…。区财政局、区发改委负责…。": one unit's duties each
-            reader.piece(first, lineno)
-            for run in rest:
-                reader._duty_item(run.strip(), lineno)
-            reader.last_length = len(raw.strip())
-            continue
         for piece in pieces:
+            if runs := _duty_sentences(piece, reader):
+                first, *rest = runs  # "三、职责分工" / "区消防救援局负责…。区财政局、区发改委负责…。": one unit's duties each
+                reader.piece(first, lineno)
+                for run in rest:
+                    reader._duty_item(run.strip(), lineno)
+                continue
             while (cut := _next_item_inside(piece, reader)) is not None:
                 reader.piece(piece[:cut], lineno)
                 piece = piece[cut:]

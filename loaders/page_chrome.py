@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["drop_page_chrome", "CHROME_FILE"]
+__all__ = ["drop_page_chrome", "join_page_chunks", "CHROME_FILE"]
 
 CHROME_FILE = Path(__file__).with_name("page_chrome.yaml")
 _LONG = 200
@@ -78,3 +78,35 @@ def drop_page_chrome(text: str) -> tuple[str, list[int]]:
             lines[i] = line[:cut].rstrip()
             dropped.add(i)
     return "\n".join(lines), sorted(i + 1 for i in dropped)
+
+
+_CHUNK = re.compile(r"^\s*(\d{1,3})、")
+_CHUNK_LENGTH = 300
+_SENTENCE_END = re.compile(r"[。;；!！?？:：)）」』】]\s*$")
+
+
+def join_page_chunks(text: str) -> tuple[str, list[int]]:
+    """A document-sharing site's copy prints each page of the file as one paragraph numbered "1、", "2、" …, a
+    page cut wherever it ended, mid-sentence or mid-word ("…为农户、小微企业及个体工商" / "2、户提供融资担保…").
+    When such numbers run 1, 2, 3 … down the text on long lines (300+ characters but the last), and most of the
+    lines before them end mid-sentence, the numbers are left out and each page joined to the first (its
+    line left empty, so the line numbers stay the file's): one paragraph, as a page saved whole. Returns the text and the 1-based lines it touched."""
+    lines = text.split("\n")
+    chunks, expected = [], 1
+    for i, line in enumerate(lines):
+        if (m := _CHUNK.match(line)) and int(m[1]) == expected:
+            chunks.append(i)
+            expected += 1
+    if len(chunks) < 2 or any(len(lines[i]) < _CHUNK_LENGTH for i in chunks[:-1]):
+        return text, []
+    previous = [next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "") for i in chunks[1:]]
+    if any(not p for p in previous) or 2 * sum(1 for p in previous if _SENTENCE_END.search(p)) > len(previous):
+        return text, []
+    if any(i - j > 1 and any(lines[k].strip() for k in range(j + 1, i)) for j, i in zip(chunks, chunks[1:])):
+        return text, []  # (text between two pages: no page of its own, so no such copy)
+    first = chunks[0]
+    lines[first] = _CHUNK.sub("", lines[first], count=1)
+    for i in chunks[1:]:
+        lines[first] = lines[first].rstrip() + _CHUNK.sub("", lines[i], count=1).lstrip()
+        lines[i] = ""
+    return "\n".join(lines), [i + 1 for i in chunks]

@@ -40,7 +40,7 @@ class ListedUnit:
 _LEVEL = r"(?:特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
-_LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?{_LEVEL}(、{_LEVEL})*$")
+_LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL}){{1,3}}(、(?:{_LEVEL}){{1,3}})*$")  # "各县市、区政府"
 _LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:级|直)?(?:各|有关|相关)")  # 市各相关部门, 市直有关单位: a level's own group
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")

@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
@@ -104,6 +104,7 @@ class Vocabulary:
     duty_verbs: list[str] = field(default_factory=list)
     partner_verbs: list[str] = field(default_factory=list)
     partner_stops: list[str] = field(default_factory=list)
+    duty_adverbs: list[str] = field(default_factory=list)  # "农业办积极开展…": words between a unit and its duty verb
     notice_openers: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
@@ -250,6 +251,7 @@ class Vocabulary:
             NAME_CHAR.replace("^", "^\\s"), _alternation(self.modal_verbs), _alternation(self.not_after_modal) or "(?!)")) \
             if self.modal_verbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
+        self.duty_adverb_re = re.compile("(?:%s)+$" % _alternation(self.duty_adverbs)) if self.duty_adverbs else None
         self.body_name_re = re.compile(self.body_name) if self.body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
         self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \
@@ -451,6 +453,8 @@ class Vocabulary:
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等
             if _BY.search(head):
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
+            if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
+                head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
             plain = _LEVEL_LIST.sub("", head)  # "辖区政府(管委会)": a bracketed list of levels inside a name
             names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             if any(_NO_NAME.search(n) for n in names):

@@ -1940,3 +1940,44 @@ def test_a_header_parted_by_spaces_and_broken_over_lines():
     assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
         ("1", [("assist", "市公安局"), ("assist", "市邮政管理局"), ("lead", "市烟草专卖局")]),
         ("2", [("assist", "市审批服务管理局"), ("lead", "市医保局")])]
+
+
+def test_a_marks_legend_inside_a_clause_is_no_unit_and_a_county_city_district_group_stays_whole():
+    """平湖 人工智能+ 行动计划: "(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)" — the legend is the document's
+    convention, not a unit; 嘉兴 民营经济 实施方案: "各县市、区政府" is one group (each 县, 县级市 and 区), not two."""
+    text = ("某市人工智能行动计划\n一、推动重点领域应用\n(一)推进“人工智能+工业制造”。鼓励打造智能化园区。"
+            "(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)\n"
+            "(二)强化财税政策保障。依规加大减税降费力度。(市税务局牵头,市财政局、各县市、区政府配合)\n")
+    result = load("p.txt", text=text)
+    assert [triples(result, t.number) for t in result.tasks] == [
+        [("assist", "科技局"), ("lead", "经信局")],
+        [("assist", "各县市、区政府"), ("assist", "市财政局"), ("lead", "市税务局")]]
+
+
+def test_a_document_sharing_sites_page_numbers_are_left_out():
+    """三一办公 / 淘文阁 copies print each page of the file as one paragraph numbered "1、", "2、", cut mid-sentence
+    ("…为农户、小微企业及个体工商" / "2、户提供融资担保…"): the numbers are no items; the pages are one text."""
+    filler = "依规加大减税降费力度,延续优化完善实施阶段性税费优惠政策。" * 8
+    text = ("《某市实施方案.docx》由会员分享,可在线阅读,更多相关《某市实施方案.docx(18页珍藏版)》请在三一办公上搜索。\n"
+            "1、某市促进民营经济发展实施方案 为深入贯彻决策部署,制定本实施方案。一、加强资源要素支持(一)强化财税政策保障。"
+            + filler + "为农户、小微企业及个体工商\n"
+            "2、户提供融资担保及再担保业务免征增值税。" + filler + "(市税务局、市财政局、市科技局,列第一位的为牵头单位,下同)"
+            "(二)强化用地保障。加强用地支持。(市自然资源和规划局、市发展改革委)\n")
+    result = load("p.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("1", [("assist", "市科技局"), ("assist", "市财政局"), ("lead", "市税务局")]),
+        ("2", [("assist", "市发展改革委"), ("lead", "市自然资源和规划局")])]
+
+
+def test_units_duties_under_a_duty_heading_after_its_own_paragraph():
+    """乡 秸秆禁烧 实施方案: "三、职责分工" / "按照…原则,各村是…责任主体。" / "农业办积极开展…" / "企管站做好…" — the
+    heading's own paragraph, then one unit's duties a line (a duty verb after an adverb: 积极开展), and the same on a
+    page saved as one line."""
+    lines = ["某乡禁烧工作实施方案", "三、职责分工",
+             "按照“属地管理、源头控制”的原则,各村要层层落实责任,实行网格化管理责任制。",
+             "农业办积极开展农作物秸秆综合利用推广工作,拓宽秸秆综合利用渠道。",
+             "企管站做好禁止秸秆焚烧、烧荒的现场检查工作。"]
+    expected = [[("lead", "农业办")], [("lead", "企管站")]]
+    for text in ("\n".join(lines), " ".join(lines) + " " + "四、工作要求 加强宣传引导,营造良好氛围。" * 12):
+        result = load("p.txt", text=text)
+        assert [triples(result, t.number) for t in result.tasks if triples(result, t.number)] == expected
