@@ -241,3 +241,17 @@ def test_a_page_printed_by_a_browser_loads_like_the_page(pdf, capfd):
     assert [t.text[:6] for t in printed.tasks] == [t.text[:6] for t in page.tasks]
     assert any(i.kind == "radicals" for i in printed.issues)
     assert "FontBBox" not in capfd.readouterr().err
+
+
+def test_a_numbered_line_after_a_full_line_that_ends_a_sentence_starts_a_paragraph():
+    """江苏 十一五 纲要 分工 typed with no first-line indent: "…各有关部门必须确保完成。" fills its line and "1. 约束性
+    指标的责任部门" comes next, and nothing but its number says a paragraph starts there. The numbered line starts
+    one, and the PDF loads the tasks and units its text does."""
+    fixtures = ROOT / "tests" / "fixtures"
+    stem = "jiangsu-2006-eleventh-plan-division"
+    pdf = load(fixtures / "genres" / "wordcopies" / f"{stem}.pdf")
+    text = load(next((fixtures / "corpus").glob(f"*/{stem}.txt")))
+    assert [line for line in read_source(fixtures / "genres" / "wordcopies" / f"{stem}.pdf").lines
+            if line.startswith("1. 约束性指标")] == ["1. 约束性指标的责任部门"]
+    assert sorted((a.task, a.role, a.spelling) for a in pdf.assignments) == \
+        sorted((a.task, a.role, a.spelling) for a in text.assignments)
