@@ -182,10 +182,35 @@ def wrapped(text: str, width: int = 28) -> str:
     return "\n".join(line[k: k + width] for line in text.splitlines() for k in range(0, max(len(line), 1), width))
 
 
+def word_pdfs(paths: list[Path], folder: Path) -> dict[Path, Path]:
+    """Each text typed into Word (tests/fixtures/make_word_copies.py's layout: GB/T 9704 margins, a first-line
+    indent where the line opens with no space, numbered headings bold) and printed to PDF by LibreOffice
+    headless, in one call: {text path: its PDF}. Needs LibreOffice (soffice)."""
+    import shutil
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    from make_word_copies import Doc, make_docx  # noqa: E402
+
+    if shutil.which("soffice") is None:
+        raise SystemExit("the word-pdf variant needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui")
+    names = {path: f"{k:04d}-{path.stem}" for k, path in enumerate(paths)}
+    for path, name in names.items():
+        source = path.resolve().relative_to((ROOT / "tests" / "fixtures").resolve()).with_suffix("")
+        make_docx(Doc(str(source), "某某人民政府办公室", ""), folder / f"{name}.docx")
+    docx = sorted(str(p) for p in folder.glob("*.docx"))
+    for k in range(0, len(docx), 60):  # (one LibreOffice start per 60 files)
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{folder / 'profile'}", "--headless", "--convert-to",
+                        "pdf:writer_pdf_Export", "--outdir", str(folder), *docx[k: k + 60]], check=True,
+                       capture_output=True, timeout=1800)
+    return {path: folder / f"{name}.pdf" for path, name in names.items()}
+
+
 #: name -> (what it does to a text document's text, the patterns of the documents left out)
 VARIANTS = {"one-line": (one_line, {"table_columns", "flattened_table"}), "traditional": (traditional, set()),
             "glued": (glued, {"table_columns", "flattened_table"}),
-            "wrapped": (wrapped, {"table_columns", "flattened_table", "one_line"})}
+            "wrapped": (wrapped, {"table_columns", "flattened_table", "one_line"}),
+            "word-pdf": (word_pdfs, {"table_columns", "flattened_table", "one_line"})}
 
 
 def score(roots=FIXTURES, variant: str | None = None) -> dict:
@@ -194,11 +219,20 @@ def score(roots=FIXTURES, variant: str | None = None) -> dict:
     per_doc, groups, patterns = [], defaultdict(lambda: defaultdict(int)), defaultdict(lambda: defaultdict(int))
     misses = []
     rewrite, left_out = VARIANTS[variant] if variant else (None, set())
-    for group, path, expected in documents(roots):
-        if rewrite and (path.suffix != ".txt" or left_out & set(expected.get("patterns") or [])):
-            continue  # a table's cells joined into one line is another layout, measured elsewhere
+    chosen = [(group, path, expected) for group, path, expected in documents(roots)
+              if not rewrite or (path.suffix == ".txt" and not left_out & set(expected.get("patterns") or [])
+                                 and (rewrite is not word_pdfs or "\t" not in path.read_text(encoding="utf-8")))]
+    # (a table's cells joined into one line is another layout, measured elsewhere; Word's tables, too)
+    printed = {}
+    if rewrite is word_pdfs:
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="agencygraph-word-pdf-"))
+        printed = word_pdfs([path for _g, path, _e in chosen], folder)
+    for group, path, expected in chosen:
         try:
-            result = load(path.name, resolver, text=rewrite(path.read_text(encoding="utf-8"))) if rewrite \
+            result = load(printed[path], resolver) if printed else \
+                load(path.name, resolver, text=rewrite(path.read_text(encoding="utf-8"))) if rewrite \
                 else load(path, resolver)
             mapping, found = match_tasks(expected, result)
             got = loaded_triples(result, mapping)
@@ -230,6 +264,11 @@ def score(roots=FIXTURES, variant: str | None = None) -> dict:
             misses += [f"extra   {group}/{path.name}: task {t[0]} {role} {t[2]}" for t in sorted(g - w)]
         per_doc.append(row)
 
+    if printed:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
     def figures(table):
         out = {}
         for name, c in sorted(table.items()):
@@ -249,8 +288,8 @@ def main(argv=None) -> int:
     parser.add_argument("--variant", choices=sorted(VARIANTS),
                         help="read every text document re-written: as a page saved as one paragraph (one-line, "
                              "tables left out), as one paragraph whose breaks left nothing behind (glued), in lines "
-                             "broken every 28 characters (wrapped), or in traditional characters as mirror sites "
-                             "print it")
+                             "broken every 28 characters (wrapped), in traditional characters as mirror sites "
+                             "print it, or typed into Word and printed to PDF by LibreOffice (word-pdf)")
     args = parser.parse_args(argv)
     report = score(args.fixtures, variant=args.variant)
     if not args.quiet:
