@@ -182,6 +182,26 @@ def wrapped(text: str, width: int = 28) -> str:
     return "\n".join(line[k: k + width] for line in text.splitlines() for k in range(0, max(len(line), 1), width))
 
 
+_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于印发工作方案的通知_某某县人民政府</title></head><body>
+<div class="header"><a href="/">首页</a> | <a href="#">政务公开</a> | <a href="#">政务服务</a> | <a href="#">互动交流</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="#">政务公开</a> &gt; 政策文件</div>
+<div class="article"><h1>关于印发工作方案的通知</h1>
+<div class="info">发布时间：2023-05-06 来源：县政府办公室 浏览次数：1234 【字体：大 中 小】</div>
+<div class="TRS_Editor">{body}</div>
+<div class="tools">【打印本页】【关闭窗口】</div></div>
+<div class="footer"><p>主办单位：某某县人民政府办公室 承办单位：某某县大数据中心</p>
+<p>网站标识码：1234000001 皖ICP备05000052号</p></div></body></html>"""
+
+
+def web_page(text: str) -> str:
+    """The document as a county government's site serves it: each line a paragraph of the article, inside the
+    site's menu, breadcrumb, heading, date line, print buttons and footer (主办单位, ICP number)."""
+    import html
+
+    body = "".join(f"<p>{html.escape(line)}</p>" if line.strip() else "<p>&nbsp;</p>" for line in text.split("\n"))
+    return _PAGE.format(body=body)
+
+
 def word_pdfs(paths: list[Path], folder: Path) -> dict[Path, Path]:
     """Each text typed into Word (tests/fixtures/make_word_copies.py's layout: GB/T 9704 margins, a first-line
     indent where the line opens with no space, numbered headings bold) and printed to PDF by LibreOffice
@@ -210,7 +230,8 @@ def word_pdfs(paths: list[Path], folder: Path) -> dict[Path, Path]:
 VARIANTS = {"one-line": (one_line, {"table_columns", "flattened_table"}), "traditional": (traditional, set()),
             "glued": (glued, {"table_columns", "flattened_table"}),
             "wrapped": (wrapped, {"table_columns", "flattened_table", "one_line"}),
-            "word-pdf": (word_pdfs, {"table_columns", "flattened_table", "one_line"})}
+            "word-pdf": (word_pdfs, {"table_columns", "flattened_table", "one_line"}),
+            "web-page": (web_page, {"table_columns", "flattened_table", "one_line"})}
 
 
 def score(roots=FIXTURES, variant: str | None = None) -> dict:
@@ -221,7 +242,7 @@ def score(roots=FIXTURES, variant: str | None = None) -> dict:
     rewrite, left_out = VARIANTS[variant] if variant else (None, set())
     chosen = [(group, path, expected) for group, path, expected in documents(roots)
               if not rewrite or (path.suffix == ".txt" and not left_out & set(expected.get("patterns") or [])
-                                 and (rewrite is not word_pdfs or "\t" not in path.read_text(encoding="utf-8")))]
+                                 and (rewrite not in (word_pdfs, web_page) or "\t" not in path.read_text(encoding="utf-8")))]
     # (a table's cells joined into one line is another layout, measured elsewhere; Word's tables, too)
     printed = {}
     if rewrite is word_pdfs:
@@ -232,8 +253,8 @@ def score(roots=FIXTURES, variant: str | None = None) -> dict:
     for group, path, expected in chosen:
         try:
             result = load(printed[path], resolver) if printed else \
-                load(path.name, resolver, text=rewrite(path.read_text(encoding="utf-8"))) if rewrite \
-                else load(path, resolver)
+                load(path.stem + (".html" if rewrite is web_page else ".txt"), resolver,
+                     text=rewrite(path.read_text(encoding="utf-8"))) if rewrite else load(path, resolver)
             mapping, found = match_tasks(expected, result)
             got = loaded_triples(result, mapping)
             detected = result.document.genres
@@ -289,7 +310,8 @@ def main(argv=None) -> int:
                         help="read every text document re-written: as a page saved as one paragraph (one-line, "
                              "tables left out), as one paragraph whose breaks left nothing behind (glued), in lines "
                              "broken every 28 characters (wrapped), in traditional characters as mirror sites "
-                             "print it, or typed into Word and printed to PDF by LibreOffice (word-pdf)")
+                             "print it, typed into Word and printed to PDF by LibreOffice (word-pdf), or as the "
+                             "article of a county site's web page (web-page)")
     args = parser.parse_args(argv)
     report = score(args.fixtures, variant=args.variant)
     if not args.quiet:

@@ -532,7 +532,8 @@ class _Reader:
             self.current.listed = True
         elif not self._wrapped() and self._duty_line(text) and (
                 (current.ordinal is not None and current.text[-1:] in "。:：" and self._titled(current)) or
-                self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed)):
+                self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed) or
+                _titles(current)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
         elif not self._wrapped() and self._in_duties(current) and (
@@ -633,6 +634,8 @@ class _Reader:
         """Does a line open with a unit and its duties ("市林业局:负责…", "省财政厅负责…")? Not a page's fields
         ("发布机构:铜川市人民政府", "发文机构:  发文文号:…"): what follows the colon is no name and no next field."""
         text = text[:120]  # the unit and the duty's first words are all it looks at
+        if self.vocab.purpose_opener_re.match(text):
+            return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here)
         m = _UNIT_OPENS.match(text) or (self.vocab.subject_re.match(text) if self.vocab.subject_re else None)
         if m is None:
             return False
@@ -708,6 +711,13 @@ def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:
         return []
     bounds = [0, *cuts, len(piece)]
     return [piece[a:b] for a, b in zip(bounds, bounds[1:]) if piece[a:b].strip()]
+
+
+def _titles(entry: Entry) -> bool:
+    """Is an unnumbered entry only title lines so far (a page's <title>, then its heading: short lines, no stop)?"""
+    starts = entry.joined.starts
+    return entry.ordinal is None and 2 <= len(starts) <= 4 and not re.search(r"[。;；,，:：]", entry.text) and \
+        all(b - a <= 40 for a, b in zip(starts, [*starts[1:], len(entry.text)]))
 
 
 def _title_only(entry: Entry) -> bool:

@@ -38,7 +38,7 @@ _FOOTER_WORDS = re.compile(r"(?<![(（;；])(主办|承办|协办|主管|运维)
 def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     data = yaml.safe_load(CHROME_FILE.read_text(encoding="utf-8"))
     site = re.compile("|".join(f"(?:{p})" for p in data["site_markers"]))
-    markers = re.compile("|".join(f"(?:{p})" for p in [*data["markers"], *data["site_markers"]]))
+    markers = re.compile("|".join(f"(?:{p})" for p in [*data["markers"], *data["site_markers"]]), re.M)
     labels = sorted(data["footer_labels"], key=len, reverse=True)
     footer = re.compile(r"^\s*(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)))
     return markers, site, footer, int(data.get("reach", 3))
@@ -66,9 +66,13 @@ def drop_page_chrome(text: str) -> tuple[str, list[int]]:
     lines = text.split("\n")
     marked = [i for i, line in enumerate(lines) if len(line) < _LONG and markers.search(line)]
     dropped: set[int] = set(marked)
+    buttons = {i for i in marked if not site.search(lines[i])}
     for i in marked:
-        above = i - reach if site.search(lines[i]) else i
-        for j in range(max(0, above), min(len(lines), i + reach + 1)):
+        above = i
+        if i not in buttons:  # the site's identity: its footer lines above it, up to the page's buttons (what is
+            while above > max(0, i - reach) and above - 1 not in buttons:  # above those is the document's)
+                above -= 1
+        for j in range(above, min(len(lines), i + reach + 1)):
             if footer.match(lines[j]) and len(lines[j]) < _LONG:
                 dropped.add(j)
     for i in sorted(dropped):

@@ -757,7 +757,7 @@ def test_a_page_saved_with_its_site_furniture_reads_as_the_document(tmp_path, na
     assert [t.text for t in saved.tasks] == [t.text for t in plain.tasks]
     first = len(_HEADER) + text.count("\n") + 2
     notes = [str(i) for i in saved.issues if i.kind == "page_chrome"]
-    assert notes and f"lines 2, {first}-{first + 2}" in notes[0]
+    assert notes and f"lines 1-2, {first}-{first + 2}" in notes[0]  # (the breadcrumb "首页 > 政务公开 > …" too)
     # saved as one paragraph (the footer at the end of the one line): cut off the same way
     (tmp_path / "one.txt").write_text(framed.replace("\n", " "), encoding="utf-8")
     assert not any(a.spelling.endswith(("人民政府办公室", "大数据中心")) for a in load(tmp_path / "one.txt").assignments)
@@ -1981,3 +1981,34 @@ def test_units_duties_under_a_duty_heading_after_its_own_paragraph():
     for text in ("\n".join(lines), " ".join(lines) + " " + "四、工作要求 加强宣传引导,营造良好氛围。" * 12):
         result = load("p.txt", text=text)
         assert [triples(result, t.number) for t in result.tasks if triples(result, t.number)] == expected
+
+
+def test_an_article_inside_its_site_page_reads_as_the_article():
+    """A county site's page: its menu ("首页 | 政务公开 | …"), breadcrumb ("当前位置：首页 > …"), heading and date
+    line, then the article, the print buttons and the footer. The menu and breadcrumb are furniture (not a title
+    swallowing the first duty line), the first line after the page's titles opens a unit's duties, and the
+    article's last line, a task's own "主办单位:" above the buttons, stays the task's, though the site's footer
+    below the buttons names its 主办单位 too."""
+    article = ["市科技局负责安排重大抗灾救灾科研项目。", "市广电局负责灾区广播、电视系统设施的恢复工作。",
+               "(7)综合提升816南北路街区。", "主办单位:住建局、榕发公司,协办单位:凤城镇。"]
+    page = ("<html><head><meta charset=\"utf-8\"><title>关于印发工作方案的通知_某某县人民政府</title></head><body>"
+            "<div>首页 | 政务公开 | 政务服务 | 互动交流</div><div>当前位置：首页 &gt; 政务公开 &gt; 政策文件</div>"
+            "<h1>关于印发工作方案的通知</h1><div>发布时间：2023-05-06 浏览次数：1234</div><div>"
+            + "".join(f"<p>{line}</p>" for line in article) +
+            "</div><div>【打印本页】【关闭窗口】</div><div><p>主办单位：某某县人民政府办公室 承办单位：某某县大数据中心</p>"
+            "<p>网站标识码：1234000001 皖ICP备05000052号</p></div></body></html>")
+    result = load("p.html", text=page)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks] == [
+        ("1", [("lead", "市科技局")]), ("2", [("lead", "市广电局")]),
+        ("7", [("assist", "凤城镇"), ("lead", "住建局"), ("lead", "榕发公司")])]
+
+
+def test_a_preamble_s_purpose_is_no_unit_opening_its_duties():
+    """永城 营商环境条例 分工: "为落实国家和省优化营商环境精神,…" after the page's title — 为 opens a purpose (roles.yaml
+    purpose_openers), so "为落实国家和省" (ending in 省) is no unit and 优化 no duty of one."""
+    text = ("永营办发〔2021〕3号 永城市贯彻《河南省优化营商环境条例》责任分工方案\n\n为落实国家和省优化营商环境精神,"
+            "维护市场主体合法权益,结合我市实际,特制定本工作方案如下。\n\n一、优化市场环境\n"
+            "(一)保障市场主体平等准入。(责任单位:市发展改革委)\n")
+    result = load("p.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks if triples(result, t.number)] == [
+        ("1", [("lead", "市发展改革委")])]
