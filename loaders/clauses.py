@@ -501,7 +501,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"; a unit and its duties: "(一)市发展
     # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
-    openings = _openings(text, line_starts) if numbered and not out else []
+    openings = _openings(text, line_starts, vocab) if numbered and not out else []
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     modal = bool(openings) and _duty_titled(text, vocab)  # "(二)明确职责分工。各行政村要落实属地责任…"
@@ -630,14 +630,41 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
     return out
 
 
-def _openings(text: str, line_starts: list[int] | None) -> list[int]:
-    """Where an item's first sentence may open: after a title line ("(1)疫情扑控", no mark), else at its start."""
-    second = next((s for s in line_starts or () if s > 0), None)
+def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> list[int]:
+    """Where an item's first sentence may open: after a title line ("(1)疫情扑控", no mark), or after the roster
+    below it ("(三)防控救治组" / "组 长:李文学" / "魏元平 (市药监局调研员)" / "市卫生局负责…"), else at its start."""
+    starts = [s for s in line_starts or () if s > 0]
+    second = starts[0] if starts else None
     if second is None and (space := _TITLE_SPACE.match(text)):  # a page on one line: "开展统筹推进与顶层设计 市发展
         second = space.end()                                       # 改革委负责…", the title and a space
     if second is not None and second <= 20 and not _TITLE_MARKS.search(text, 0, second):
-        return [second, 0]
+        bounds, k = [*starts, len(text)], 0
+        while k < len(starts) and k < 12 and _roster_line(text[bounds[k]: bounds[k + 1]], vocab):
+            k += 1
+        return [starts[k], second, 0] if 0 < k < len(starts) else [second, 0]
     return [0]
+
+
+_ROSTER_LABEL = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,5})[:：]")
+
+
+def _roster_line(line: str, vocab: Vocabulary) -> bool:
+    """Is a line one of a working group's roster: "组 长:安龙柱 (市政府办公厅副调研员)", "袁 琳 (市卫生局副调研员)" —
+    a role's label (组长, 成员 …) perhaps, then people, each perhaps with a post in brackets, and no sentence?"""
+    if re.search(r"[。;；]", line):
+        return False
+    pieces = [p for p in re.split(r"(?<=[)）])", line) if p.strip()]
+    if len(pieces) > 1:  # lines the page's width joined: "组 长:马秉权 (市卫生局副局长)副组长:赵 勇 (市工商局副局长)"
+        return all(_roster_line(p, vocab) for p in pieces)
+    labelled = (m := _ROSTER_LABEL.match(line)) is not None and re.sub(r"\s", "", m[1]).endswith(("长", "员", "人"))
+    if labelled:
+        line = line[m.end():]
+    people = re.sub(r"[(（][^()（）]{0,40}[)）]", " ", line).strip()
+    names = [n.strip() for n in re.split(r"[ \u3000、,，]{2,}|[、,，]", people) if n.strip()] if people else []
+    return bool(names) and all(vocab.is_person(n) or (labelled and _NAME.fullmatch(n)) for n in names)
+
+
+_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")  # (after 组长: any short name is a person's)
 
 
 _TITLE_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")

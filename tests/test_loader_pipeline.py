@@ -2012,3 +2012,18 @@ def test_a_preamble_s_purpose_is_no_unit_opening_its_duties():
     result = load("p.txt", text=text)
     assert [(t.number, triples(result, t.number)) for t in result.tasks if triples(result, t.number)] == [
         ("1", [("lead", "市发展改革委")])]
+
+
+def test_units_duties_after_a_working_groups_roster():
+    """太原 手足口病防控 领导组: "(四)卫生监督组" / "组 长:马秉权 (市卫生局副局长)" / "副组长:赵 勇 (市工商局副局长)" /
+    "陈继光 (市环保局副局长)" / "市卫生局负责…。市工商局负责…。" — the roster (people, their posts in brackets) is
+    passed over, and each body opening a sentence with 负责 takes its part; the posts' bureaus are no units."""
+    text = ("某市手足口病防控工作方案\n一、领导组下设工作组\n(三)防控救治组\n组 长:李文学 (兼)\n"
+            "副组长:刘振保 (市卫生局副局长)\n魏元平 (市药监局调研员)\n"
+            "市卫生局负责落实应急防控物资储备,组建防控应急队伍。市药监局负责对应急防控药品的质量监督,保障患者用药安全。\n"
+            "(四)卫生监督组\n组 长:马秉权 (市卫生局副局长)\n副组长:赵 勇 (市工商局副局长)\n陈继光 (市环保局副局长)\n"
+            "市卫生局负责对各级医疗机构的疫情报告进行监督检查。市工商局负责配合卫生部门做好食品经营单位监管工作。\n")
+    result = load("p.txt", text=text)
+    assert [(t.number, triples(result, t.number)) for t in result.tasks if triples(result, t.number)] == [
+        ("3.1", [("lead", "市卫生局")]), ("3.2", [("lead", "市药监局")]),
+        ("4.1", [("lead", "市卫生局")]), ("4.2", [("lead", "市工商局")])]
