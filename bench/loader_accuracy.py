@@ -176,6 +176,12 @@ def traditional(text: str) -> str:
     return OpenCC("s2t").convert(text)
 
 
+def letter_spaced(text: str) -> str:
+    """The document as text copied from a PDF set with letter spacing (分散对齐): a space between every two
+    neighbouring characters but two Latin letters (a word stays a word)."""
+    return re.sub(r"(?<=[^\sA-Za-z])(?=\S)|(?<=[A-Za-z])(?=[^\sA-Za-z])", " ", text)
+
+
 def wrapped(text: str, width: int = 28) -> str:
     """The document as text copied from a PDF of an A4 page: every line broken after ``width`` characters (28 is
     a line of GB/T 9704's 3号 type), wherever that falls."""
@@ -231,7 +237,8 @@ VARIANTS = {"one-line": (one_line, {"table_columns", "flattened_table"}), "tradi
             "glued": (glued, {"table_columns", "flattened_table"}),
             "wrapped": (wrapped, {"table_columns", "flattened_table", "one_line"}),
             "word-pdf": (word_pdfs, {"table_columns", "flattened_table", "one_line"}),
-            "web-page": (web_page, {"table_columns", "flattened_table", "one_line"})}
+            "web-page": (web_page, {"table_columns", "flattened_table", "one_line"}),
+            "letter-spaced": (letter_spaced, {"table_columns", "flattened_table", "one_line"})}
 
 
 def score(roots=FIXTURES, variant: str | None = None) -> dict:
@@ -311,7 +318,8 @@ def main(argv=None) -> int:
                              "tables left out), as one paragraph whose breaks left nothing behind (glued), in lines "
                              "broken every 28 characters (wrapped), in traditional characters as mirror sites "
                              "print it, typed into Word and printed to PDF by LibreOffice (word-pdf), or as the "
-                             "article of a county site's web page (web-page)")
+                             "article of a county site's web page (web-page), or with a space between every two "
+                             "characters, as text copied from a letter-spaced PDF (letter-spaced)")
     args = parser.parse_args(argv)
     report = score(args.fixtures, variant=args.variant)
     if not args.quiet:

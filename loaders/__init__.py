@@ -21,7 +21,7 @@ from .assign import Conventions
 from .clauses import carry_forward_units, first_listed_statement, mark_legend, role_span
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
-from .encoding import drop_pinyin_annotations, mend_lost_characters
+from .encoding import close_letter_spacing, drop_pinyin_annotations, mend_lost_characters
 from .page_chrome import drop_page_chrome, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
@@ -131,6 +131,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=mended, notes=[*source.notes, (
             1, "lost_characters", f"{lost} '?' marks where the page lost a character (a no-break space, mostly) "
             "read as spaces", "note")])
+    closed, spaced = close_letter_spacing(source.text)
+    if spaced:
+        source = replace(source, text=closed, notes=[*source.notes, (
+            spaced[0], "letter_spacing", f"a space set between every character (a PDF's letter spacing) taken out: "
+            f"line{'s' if len(spaced) > 1 else ''} {_line_ranges(spaced)}", "note")])
     unglossed, readings = drop_pinyin_annotations(source.text)
     if readings:
         source = replace(source, text=unglossed, notes=[*source.notes, (

@@ -15,7 +15,8 @@ from agencygraph.graph.errors import UnreadableInput
 
 import re
 
-__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations", "PINYIN_READING"]
+__all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations", "PINYIN_READING",
+           "close_letter_spacing"]
 
 # A "?" standing where a page lost a character it could not encode (mostly a no-break space): after a Chinese
 # character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱"); a run of
@@ -99,3 +100,37 @@ def drop_pinyin_annotations(text: str) -> tuple[str, int]:
     if found < 3:
         return text, 0
     return PINYIN_READING.sub("", text), found
+
+
+# Two Han characters with one space between them, and without: "市 发 改 委" / "市发改委"
+_SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_PAIR = re.compile(r"[\u3400-\u9fff](?= ?[\u3400-\u9fff])")
+_ALL_SPACED = re.compile(r"^\s*\S(?: \S){3,}\s*$")
+_LETTER_SPACE = re.compile(r"(?<![A-Za-z ]) (?! )|(?<=[A-Za-z]) (?![A-Za-z ])")  # one space, not between two Latin letters
+
+
+def close_letter_spacing(text: str) -> tuple[str, list[int]]:
+    """The text with the single spaces between its characters taken out of every line that sets a space between
+    most of its characters (text copied from a PDF set with letter spacing, 分散对齐: "市 发 改 委 牵 头 ( 2 0 2 3
+    年 )"), and the 1-based numbers of those lines. A line counts when four in five of its pairs of neighbouring Han
+    characters are spaced and it holds ten such pairs or more, or the document has three such lines (its short
+    headings then count too: "一 、 工 作 目 标"); a space inside a name elsewhere ("王 强") stays, and so do runs
+    of spaces (cells) and the space between two Latin words.
+
+    >>> close_letter_spacing("1.加 快 推 进 项 目 建 设 。 ( 市 发 改 委 牵 头 , 2 0 2 4 年 )\\n王 强 同志")
+    ('1.加快推进项目建设。(市发改委牵头,2024年)\\n王 强 同志', [1])
+    """
+    if text.count(" ") < 10:
+        return text, []
+    lines = text.split("\n")
+    counts = [(len(_SPACED_PAIR.findall(line)), len(_PAIR.findall(line))) if " " in line else (0, 0)
+              for line in lines]
+    spaced_lines = sum(1 for spaced, pairs in counts if spaced >= 10 and spaced >= 0.8 * pairs)
+    least = 1 if spaced_lines >= 3 else 10
+    touched = []
+    for k, (spaced, pairs) in enumerate(counts):
+        if (spaced >= least and spaced >= 0.8 * pairs) or (least == 1 and _ALL_SPACED.match(lines[k])):
+            # (and in such a document a line spaced throughout with no two Han characters: "2 0 2 1 年 3 月")
+            lines[k] = _LETTER_SPACE.sub("", lines[k])
+            touched.append(k + 1)
+    return ("\n".join(lines), touched) if touched else (text, [])

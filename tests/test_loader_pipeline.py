@@ -2027,3 +2027,17 @@ def test_units_duties_after_a_working_groups_roster():
     assert [(t.number, triples(result, t.number)) for t in result.tasks if triples(result, t.number)] == [
         ("3.1", [("lead", "市卫生局")]), ("3.2", [("lead", "市药监局")]),
         ("4.1", [("lead", "市卫生局")]), ("4.2", [("lead", "市工商局")])]
+
+
+def test_text_copied_from_a_letter_spaced_pdf_loads_as_its_text():
+    """A PDF set with letter spacing (分散对齐) gives text with a space between every two characters ("( 市 经 贸 委
+    牵 头 负 责 )", "2 0 2 0 年"): the spaces are taken out (a note says which lines), and the document loads the
+    tasks and units its plain text does; a space inside a name in a plain text ("王 强") stays."""
+    path = next(CORPUS.glob("*/binzhou-2006-eleventh-plan-division.txt"))
+    text = path.read_text(encoding="utf-8")
+    spaced = re.sub(r"(?<=[^\sA-Za-z])(?=\S)|(?<=[A-Za-z])(?=[^\sA-Za-z])", " ", text)
+    plain, copied = load(path.name, text=text), load(path.name, text=spaced)
+    key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
+    assert key(copied) == key(plain) and len(key(plain)) > 20
+    assert [i.kind for i in copied.issues if i.kind == "letter_spacing"] == ["letter_spacing"]
+    assert not [i for i in plain.issues if i.kind == "letter_spacing"]
