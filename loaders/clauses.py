@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass
 
-from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, distribute_suffix, split_top_level
+from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, TITLE_THEN_SPACE, distribute_suffix, split_top_level
 from .vocabulary import UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -209,8 +209,7 @@ def _is_remark(seg: str, vocab: Vocabulary) -> bool:
     first-listed-leads statement ("原则上由排名首位的部门牵头负责")."""
     if vocab.remark_re is not None and vocab.remark_re.match(seg):
         return True
-    if any(mark in seg for mark in vocab.mark_chars) and (legend := mark_legend(seg, vocab)) and \
-            not unit_like(seg[: seg.index(legend)].strip(" 标注带加有用"), vocab):
+    if any(mark in seg for mark in vocab.mark_chars) and mark_legend(seg, vocab):
         return True
     m = vocab.first_listed_re.search(seg) if vocab.first_listed_re else None
     return m is not None and not any(ch in OPEN_BRACKETS for ch in seg[: m.start()]) and \
@@ -635,7 +634,7 @@ def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> li
     below it ("(三)防控救治组" / "组 长:李文学" / "魏元平 (市药监局调研员)" / "市卫生局负责…"), else at its start."""
     starts = [s for s in line_starts or () if s > 0]
     second = starts[0] if starts else None
-    if second is None and (space := _TITLE_SPACE.match(text)):  # a page on one line: "开展统筹推进与顶层设计 市发展
+    if second is None and (space := TITLE_THEN_SPACE.match(text)):  # a page on one line: "开展统筹推进与顶层设计 市发展
         second = space.end()                                       # 改革委负责…", the title and a space
     if second is not None and second <= 20 and not _TITLE_MARKS.search(text, 0, second):
         bounds, k = [*starts, len(text)], 0
@@ -665,9 +664,6 @@ def _roster_line(line: str, vocab: Vocabulary) -> bool:
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")  # (after 组长: any short name is a person's)
-
-
-_TITLE_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 
 
 _TITLE_MARKS = re.compile(r"[,，。;；:：、]")

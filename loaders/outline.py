@@ -30,8 +30,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .joined import Joined
-from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, chinese_ordinal, clean_text, split_brackets,
-                       split_top_level)
+from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, TITLE_THEN_SPACE, chinese_ordinal, clean_text,
+                       split_brackets, split_top_level)
 from .vocabulary import Vocabulary
 
 __all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
@@ -345,7 +345,6 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
 
 _LEAD_IN = re.compile(r"^([^,，。;；:：\s]{2,12})(?:[:：]\s*|[ \u3000]+)")  # (or a space: a page on one line,
 # "二、部门职责 县畜牧局:负责…")
-_TITLE_SPACED = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")  # a title, then its paragraph after a space
 _SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 
@@ -616,7 +615,7 @@ class _Reader:
             return bool(entry.printed) or self.vocab.names_duties(entry.text)
         if entry.ordinal is not None and len(entry.joined.starts) <= 2 and entry.text[-1:] in "。;；" and (
                 title := entry.text[: entry.joined.starts[1]] if len(entry.joined.starts) == 2 else
-                (m[0] if (m := _TITLE_SPACED.match(entry.text)) else "")):
+                (m[0] if (m := TITLE_THEN_SPACE.match(entry.text)) else "")):
             # "三、职责分工" / "按照属地管理的原则,各村是…。" (or on one line, a space between): the heading's own
             # paragraph first, then the units' duties
             return len(title) <= 20 and not re.search(r"[。;；,，]", title) and self.vocab.names_duties(title)
@@ -698,7 +697,7 @@ def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:
         return []
     opens = _opens_duty
     if (marker := _marker(piece.strip())) is not None:
-        title = _TITLE_SPACED.match(marker[2].lstrip())  # "三、职责分工 按照…。 农业办积极开展…。" (a page on one
+        title = TITLE_THEN_SPACE.match(marker[2].lstrip())  # "三、职责分工 按照…。 农业办积极开展…。" (a page on one
         if title is None or not reader.vocab.names_duties(title[0]):  # line): a heading naming duties, its text
             return []
         opens = _opens_listed_duty  # (under it, any unit and a verb of its duties: "农业办积极开展…")

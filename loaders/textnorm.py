@@ -26,11 +26,16 @@ __all__ = [
     "matching_close",
     "chinese_ordinal",
     "distribute_suffix",
+    "TITLE_THEN_SPACE",
 ]
 
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"):
 #: a regular-expression fragment for the name before a colon or a verb.
 NAME_CHAR = r"(?:[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
+
+#: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
+#: "职责分工 按照属地管理的原则…".
+TITLE_THEN_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 
 OPEN_BRACKETS = "(（〈《〔[【<"
 CLOSE_BRACKETS = ")）〉》〕]】>"
