@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from .textnorm import ENDS_SENTENCE
+
 __all__ = ["drop_page_chrome", "join_page_chunks", "CHROME_FILE"]
 
 CHROME_FILE = Path(__file__).with_name("page_chrome.yaml")
@@ -86,7 +88,6 @@ def drop_page_chrome(text: str) -> tuple[str, list[int]]:
 
 _CHUNK = re.compile(r"^\s*(\d{1,3})、")
 _CHUNK_LENGTH = 300
-_SENTENCE_END = re.compile(r"[。;；!！?？:：)）」』】]\s*$")
 
 
 def join_page_chunks(text: str) -> tuple[str, list[int]]:
@@ -104,7 +105,7 @@ def join_page_chunks(text: str) -> tuple[str, list[int]]:
     if len(chunks) < 2 or any(len(lines[i]) < _CHUNK_LENGTH for i in chunks[:-1]):
         return text, []
     previous = [next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "") for i in chunks[1:]]
-    if any(not p for p in previous) or 2 * sum(1 for p in previous if _SENTENCE_END.search(p)) > len(previous):
+    if any(not p for p in previous) or 2 * sum(1 for p in previous if ENDS_SENTENCE.search(p)) > len(previous):
         return text, []
     if any(i - j > 1 and any(lines[k].strip() for k in range(j + 1, i)) for j, i in zip(chunks, chunks[1:])):
         return text, []  # (text between two pages: no page of its own, so no such copy)

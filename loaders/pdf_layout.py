@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .pdf_tables import Grid, _edges, _line_text, cell_grid, continues, stitch, text_lines
 from .rows import _fill_spans, rows_text
+from .textnorm import ENDS_SENTENCE
 
 __all__ = ["Item", "items_from", "drop_running_heads", "render"]
 
@@ -101,13 +102,12 @@ def _continues_paragraph(prev: Item, line: Item, left: float, right: float) -> b
         return False
     if prev.page == line.page and line.top - prev.bottom > 1.2 * max(prev.size, line.size):
         return False
-    if _ENDS.search(prev.text) and _OPENS.match(line.text):
+    if ENDS_SENTENCE.search(prev.text) and _OPENS.match(line.text):
         return False  # "…必须确保完成。" (a full line) / "1. 约束性指标的责任部门": a finished sentence, then a numbered
         # line, is the next paragraph even where nothing indents it
     return prev.x1 >= right - 2.6 * prev.size and line.x0 <= left + 0.6 * line.size
 
 
-_ENDS = re.compile(r"[。;；:：!！?？)）]\s*$")
 _OPENS = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]|"
                     r"[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十百]+[章节条部分]|[①-⑳])")
 

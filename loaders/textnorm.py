@@ -27,6 +27,7 @@ __all__ = [
     "chinese_ordinal",
     "distribute_suffix",
     "TITLE_THEN_SPACE",
+    "ENDS_SENTENCE",
 ]
 
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"):
@@ -36,6 +37,9 @@ NAME_CHAR = r"(?:[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".
 TITLE_THEN_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
+
+#: A line that ends a sentence (or closes a bracket): what a page cut mid-word, or a paragraph that goes on, does not.
+ENDS_SENTENCE = re.compile(r"[。;；:：!！?？)）」』】]\s*$")
 
 OPEN_BRACKETS = "(（〈《〔[【<"
 CLOSE_BRACKETS = ")）〉》〕]】>"
