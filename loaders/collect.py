@@ -43,6 +43,7 @@ class Collector:
         self._partial_groups: set[str] = set()
         self._gazetteer_members: dict[str, list[str]] = {}  # group → the district governments the gazetteer gives
         self.claimed_lines: set[int] = set()
+        self.left_over: dict[int, str] = {}  # claimed lines' text no parser read: the prose before a glued table
         self.as_written = restorer(source)  # simplified text back to the characters the document used
         self.genres: list[str] = list(document.genres)
         self.forced_genre: str | None = None  # --genre: only that genre's kind of clause is read
@@ -68,6 +69,10 @@ class Collector:
     def claim(self, *lines: int) -> None:
         """Mark source lines as read by a parser (the final sweep reports unclaimed clause-like lines)."""
         self.claimed_lines.update(lines)
+
+    def leave(self, line: int, text: str) -> None:
+        """The part of a claimed line that its parser did not read (the prose before a table on the same line)."""
+        self.left_over[line] = text
 
     # -- units ----------------------------------------------------------------------------
     def unit(self, spelling: str, line: int, resolution: Resolution | None = None) -> Resolution:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from agencygraph.graph.model import Task, task_key
 
-from . import pipe_rows, record_lines
+from . import glued_rows, pipe_rows, record_lines
 from .assign import Conventions, Said, assign_task
 from .clauses import first_listed_statement, is_clause, read_clause, unit_like
 from .collect import Collector
@@ -276,8 +276,23 @@ def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
 def table_rows(lines: list[str], vocab: Vocabulary):
     """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text).
 
-    A double-spaced text (a blank line after every line, as a page copied paragraph by paragraph gives) is read
+    A table whose cells ran together with no separator is cut into a header and rows first (glued_rows); their
+    events name the line they came from. A double-spaced text (a blank line after every line, as a page copied paragraph by paragraph gives) is read
     without its blank lines, which then separate nothing; the events keep the lines' own numbers."""
+    glued = glued_rows.rebuild(lines, vocab, lambda cells: find_columns(cells, vocab))
+    if glued is not None:
+        pieces, origin = glued
+        for event in _spaced_rows(pieces, vocab):
+            if len(event) > 4:
+                end = origin[event[4] - 1] + 1 if event[4] else 0
+                yield (event[0], origin[event[1]], *event[2:4], end, *event[5:])
+            else:
+                yield (event[0], origin[event[1]], *event[2:])
+        return
+    yield from _spaced_rows(lines, vocab)
+
+
+def _spaced_rows(lines: list[str], vocab: Vocabulary):
     kept = _double_spaced(lines)
     if kept is None:
         yield from _table_rows(lines, vocab)
@@ -670,9 +685,14 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     path: dict[str, int] = {}  # group / section / item numbers of a table whose 序号 numbers groups (一, 二 …)
     serial = None  # the last 序号 whose row numbered its measures ("1 | 加强监管 | 1.开展专项检查 | …")
     paused = None  # (roles, line) of a table a line of prose stopped: the rows right after it resume it
+    before = None  # (line, text) of the last line event: prose that may stand before a table on the same line
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
         lineno = first_line + i
+        if kind == "header" and before is not None and before[0] == lineno:
+            collector.leave(lineno, before[1])  # "…各成员单位:…(责任单位:各相关部门) 序号抽查任务名称…": the
+            # prose before a glued table is read as any other prose
+        before = (lineno, event[2]) if kind == "line" else None
         if kind == "header":
             roles = list(event[3])
             just_header = True
@@ -766,6 +786,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             if shifted is not None or (rows and "number" not in roles and by_role.get("task") and
                                        not any(by_role.get(r) for r in UNIT_ROLES)):
                 # a row with no 序号 to attach it to the row above, its unit cells blank: merged with that row's
+                _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
+            elif rows and len(cells) < len(roles) and by_role.get("task") and \
+                    not any(by_role.get(r) for r in UNIT_ROLES) and not any(unit_like(c, vocab) for c in cells if c):
+                # "2 | 《福建省海洋环境保护条例》" under "1 | 《…》 | 黄吉甫 | 水生态环境处 | 2021年": a row that
+                # stops after its task, the cells after it merged with the row above's (printed once)
                 _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
             _numbered_task_cell(by_role, roles, cells)
         else:

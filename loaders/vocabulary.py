@@ -50,6 +50,7 @@ _LISTS = (
     ("conventions", "team", "team"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
+    ("units", "firm_endings", "firm_endings"),
 )
 
 
@@ -92,6 +93,8 @@ class Vocabulary:
     not_endings: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
+    firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
+    ending_continuations: str = ""
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
     verb_qualifiers: list[str] = field(default_factory=list)
@@ -157,6 +160,7 @@ class Vocabulary:
         self.body_name = units.get("body_name") or self.body_name
         self.not_last += str(units.get("not_last") or "")
         self.surnames += str(units.get("surnames") or "")
+        self.ending_continuations += str(units.get("ending_continuations") or "")
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))

@@ -1,0 +1,317 @@
+"""A table whose cells ran together with no separator, cut into a header and rows of cells again.
+
+A page's text taken without its cell breaks (a crawler's copy of a web table, a document-sharing site's preview
+of a Word file) prints a table as one run::
+
+    序号普法内容责任领导责任处室备注1《中华人民共和国水污染防治法》黄吉甫水生态环境处2021年2《福建省…
+
+The header is the run of column names from its 序号 (each cell ends in a column name or key word of the
+vocabulary: 普法内容, 组织抽查牵头单位); the rows start at the numbers that count on from 1 right after it (a
+category "一、自选任务" may stand between rows, and the count starts again after it), and a repeated header is
+left out. Within a row the cells are found by what they hold: units (a name with a unit's ending, starting
+after a list mark, right after another unit, at a level word such as 区 or 市, or after an official's name
+where the table has a people column), a time (2021年, 9月底前) and the text between them. Each row is given
+back as a line of tab-separated cells, so the table reader reads it as it reads any other table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .clauses import unit_like
+from .vocabulary import Vocabulary
+
+__all__ = ["rebuild"]
+
+_CATEGORY = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_CHINESE = "一二三四五六七八九十"
+# what a number inside a cell is counted in, or what makes it part of a longer figure ("3个", "50%", "0.5")
+_MEASURE = "年月日个次%％万亿元倍.．:：-—～~/）)"  # (not 人, 项, 家 …: "7人力资源服务机构…" starts row 7)
+_NOT_BEFORE = "第约共近达超至和或.．-—～~/（("
+_DEADLINE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|年底|底|前|底前|中旬|下旬|上旬|以前|之前)*"
+                       r"|\d{1,2}月(?:\d{1,2}日)?(?:底前|底|前|中旬|下旬|上旬)*"
+                       r"|年底前|长期坚持|长期|持续推进|持续|常态化)(?:[、,，;；]\s*(?=\d|长期|持续))?")
+_LEVEL_START = re.compile(r"(?:各|相关|有关|全)?(?:省|市|区|县|州|乡|镇|街道)")
+_LIST_MARK = "、,，;；/"
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）〈〉]")
+
+
+def rebuild(lines: list[str], vocab: Vocabulary,
+            columns: Callable[[list[str]], list[str] | None]) -> tuple[list[str], list[int]] | None:
+    """Lines with every glued table cut into a header line and row lines of tab-separated cells, and for each
+    of them the index of the line it came from; None when no line holds a glued table. ``columns`` gives a
+    header's column roles (None for no header)."""
+    out: list[str] = []
+    endings = None
+    origin: list[int] = []
+    found = False
+    for k, line in enumerate(lines):
+        pieces = None
+        if ("序号" in line or "编号" in line) and re.search(r"(?:序号|编号)[^\s|\t]", line):
+            endings = endings or _endings(vocab)
+            pieces = _cut(line, vocab, endings, columns)
+        if not pieces:
+            out.append(line)
+            origin.append(k)
+            continue
+        found = True
+        out.extend(pieces)
+        origin.extend([k] * len(pieces))
+    return (out, origin) if found else None
+
+
+_ENDINGS: dict[int, re.Pattern] = {}
+
+
+def _endings(vocab: Vocabulary) -> re.Pattern:
+    """Column names and key words, longest first: what a glued header's cells end in."""
+    if id(vocab) in _ENDINGS:
+        return _ENDINGS[id(vocab)]
+    words = set(vocab.column_name_set)
+    for names in vocab.column_keywords.values():
+        words.update(names)
+    words.update(("名称", "单位", "部门", "处室", "科室", "领导", "备注", "时间", "时限"))
+    words = {w for w in words if 2 <= len(w) <= 12 and " " not in w}
+    _ENDINGS[id(vocab)] = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return _ENDINGS[id(vocab)]
+
+
+def _header(text: str, start: int, endings: re.Pattern) -> tuple[list[str], int] | None:
+    """The column names glued together from ``start`` (a 序号): (cells, where the rows begin), else None. A cell
+    ends in a column word; at most 6 other characters stand before it."""
+    cells, at = [], start
+    while at < len(text) and len(cells) < 16:
+        m = endings.search(text, at, at + 20)
+        if m is None or m.start() - at > 6:
+            break
+        cells.append(text[at: m.end()])
+        at = m.end()
+        if cells and _row_start(text, at, 1) or _CATEGORY.match(text, at):
+            return cells, at
+    return None
+
+
+def _row_start(text: str, at: int, number: int) -> bool:
+    """Does row ``number`` start at ``at``: the number on its own, not a figure or a count?"""
+    digits = str(number)
+    if not text.startswith(digits, at):
+        return False
+    end = at + len(digits)
+    if end >= len(text) or text[end].isdigit() or text[end] in _MEASURE or text[end] in " \t":
+        return False
+    if end < len(text) and text[end].isascii() and text[end].isalpha():
+        return False  # "P2P", "2G"
+    return not (at and (text[at - 1].isdigit() or text[at - 1] in _NOT_BEFORE or
+                        (text[at - 1].isascii() and text[at - 1].isalpha())))
+
+
+def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str] | None:
+    text = line.strip()
+    for m in re.finditer(r"序号|编号", text):
+        if m.end() < len(text) and text[m.end()] in " \t|":
+            continue  # a header with separators: the table reader's own
+        found = _header(text, m.start(), endings)
+        if found is None or (roles := columns(found[0])) is None:
+            continue
+        cells, at = found
+        rows = _rows(text, at, "".join(cells))
+        if len([r for r in rows if r[0] == "row"]) < 2:
+            continue
+        pieces = [text[: m.start()]] if text[: m.start()].strip() else []
+        pieces.append("\t".join(cells))
+        for kind, number, body in rows:
+            if kind == "category":
+                pieces.append(body)
+            else:
+                pieces.append("\t".join([number] + _cells(body, roles, vocab)))
+        return pieces
+    return None
+
+
+def _rows(text: str, at: int, header: str) -> list[tuple[str, str, str]]:
+    """("row", number, text) and ("category", "", text) from ``at`` on: a row runs to the next number in the count
+    (or a category, after which the count may start again at 1)."""
+    out: list[tuple[str, str, str]] = []
+    number, category = 1, 0
+    start, kind = at, None
+    i = at
+    while i < len(text):
+        nxt_cat = _CHINESE[category] if category < len(_CHINESE) else None
+        if kind is None or i > start:
+            if _row_start(text, i, number if kind is not None else 1) or \
+                    (kind == "category" and _row_start(text, i, 1)):
+                if kind is not None:
+                    out.append(_piece(kind, text, start, i, number - 1, header))
+                if kind == "category":
+                    number = 1
+                start, kind = i, "row"
+                i += len(str(number))
+                number += 1
+                continue
+            if nxt_cat and text.startswith(nxt_cat + "、", i) and (kind is None or _boundary(text, i)):
+                if kind is not None:
+                    out.append(_piece(kind, text, start, i, number - 1, header))
+                start, kind = i, "category"
+                category += 1
+                i += 2
+                continue
+        i += 1
+    if kind is not None:
+        end = len(text)
+        if kind == "row" and (gap := re.search(r"\s", text[start:])):
+            end = start + gap.start()  # the page's own text again after the table: "来源：…", "附件下载"
+        out.append(_piece(kind, text, start, end, number - 1, header))
+    return out
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i > 0 and not text[i - 1].isdigit()
+
+
+def _piece(kind: str, text: str, start: int, end: int, number: int, header: str) -> tuple[str, str, str]:
+    body = text[start:end]
+    if kind == "row":
+        body = body[len(str(number)):]
+    body = body.replace(header, "")  # the header repeated after a page break
+    return kind, str(number) if kind == "row" else "", body.strip()
+
+
+def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, int]]:
+    """Runs of unit names in a row's text: (start, end) of each (``people``: the table has a column of officials,
+    whose names may stand right before a unit)."""
+    spans: list[tuple[int, int]] = []
+    floor = 0
+    for m in _suffixes(vocab).finditer(body):
+        end = m.end()
+        if end < len(body) and (_NAME_CHAR.match(body[end]) and not _LEVEL_START.match(body, end) and
+                                not _DEADLINE.match(body, end) and not _firm_end(body, m, vocab)) or \
+                (end < len(body) and body[end].isdigit() and not _DEADLINE.match(body, end)):
+            continue  # the name goes on ("企业互联网广告", "局长"), unless a unit or a time starts right after it
+            # or the ending closes a name whatever follows ("区市场监管局类金融企业…"); "幼儿园7个" counts
+        if m.start() < floor:
+            continue
+        start = _unit_start(body, floor, m.start(), end, vocab, people, bool(spans) and spans[-1][1] == floor)
+        if start is None or (end < len(body) and _NAME_CHAR.match(body[end]) and not _LEVEL_START.match(body, end)
+                             and not _DEADLINE.match(body, end) and not _LEVEL_START.match(body, start) and
+                             not (spans and spans[-1][1] == start) and
+                             not (people and _name_at_end(body[floor:start], vocab))):
+            continue  # "规范办学": a firm ending with text right after it closes a name that starts at a level word
+        if spans and len(body[spans[-1][1]: start]) == 1 and body[spans[-1][1]] in _LIST_MARK:
+            spans[-1] = (spans[-1][0], end)  # one list: "区市场监管局、区公安局"
+        else:
+            spans.append((start, end))
+        floor = end
+    return spans
+
+
+def _firm_end(body: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """Does the unit ending ``m`` close a name whatever follows it ("局", "管委会"; not "局长", "办法")?"""
+    return m.group(0) in vocab.firm_endings and body[m.end()] not in vocab.ending_continuations
+
+
+_SUFFIXES: dict[int, re.Pattern] = {}
+
+
+def _suffixes(vocab: Vocabulary) -> re.Pattern:
+    if id(vocab) not in _SUFFIXES:
+        _SUFFIXES[id(vocab)] = re.compile("|".join(sorted(map(re.escape, vocab.suffixes), key=len, reverse=True)))
+    return _SUFFIXES[id(vocab)]
+
+
+def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabulary, people: bool,
+                after_unit: bool) -> int | None:
+    """Where the unit ending at ``end`` begins: right after a list mark or a unit before it; else at the first
+    level word (区, 市, 各 …) after the text before it; else after an official's name (a table with a people
+    column); else where the text before it stops (a mark, a figure)."""
+    left = max(floor, end - 24)
+    s = suffix_at
+    while s > left and _NAME_CHAR.match(body[s - 1]) and body[s - 1] not in _LIST_MARK:
+        s -= 1
+    strong = (s == floor and after_unit) or (s > 0 and body[s - 1] in _LIST_MARK)
+    candidates = [s] if strong and end - s <= 16 else []
+    candidates += [m.start() for m in _LEVEL_START.finditer(body, s, suffix_at + 1)]
+    if people:
+        candidates += [k + n for k in range(s, suffix_at) if body[k] in vocab.surnames for n in (3, 2)
+                       if k + n < suffix_at + 1]
+    if not strong and end - s <= 10:
+        candidates.append(s)  # a short name after a mark or a figure: "》水生态环境处", "。教育局"
+    for c in candidates:
+        name = body[c:end]
+        if end - c >= 2 and _balanced(name) and unit_like(name, vocab) and not vocab.is_person(name):
+            return c
+    return None
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+
+
+def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
+    """A row's text (its number taken off) cut into the header's cells: the runs of units fill the unit columns in
+    order, an official's name before a unit the people column, a time the deadline column, the text before the
+    first unit the task column. A row naming no unit is its task alone (its unit cells merged with the rows
+    above, printed once)."""
+    people = "people" in roles
+    spans = _unit_spans(body, vocab, people)
+    if not spans:
+        return [body]
+    pieces: list[tuple[str, str]] = []  # (kind, text): text, name, units, time
+    at = 0
+    for start, end in spans:
+        between = body[at:start]
+        name = _name_at_end(between, vocab) if people else ""
+        if name:
+            between = between[: -len(name)]
+        pieces += [("time" if _DEADLINE.fullmatch(t) else "text", t) for t in _split_time(between) if t]
+        if name:
+            pieces.append(("name", name))
+        pieces.append(("units", body[start:end]))
+        at = end
+    pieces += [("time" if _DEADLINE.fullmatch(t) else "text", t) for t in _split_time(body[at:]) if t]
+    by_kind: dict[str, list[str]] = {}
+    for kind, text in pieces:
+        by_kind.setdefault(kind, []).append(text)
+    first_unit = next(k for k, (kind, _t) in enumerate(pieces) if kind == "units")
+    before = "".join(t for kind, t in pieces[:first_unit] if kind == "text")
+    after = [t for kind, t in pieces[first_unit:] if kind == "text"]
+    units, names, times = by_kind.get("units", []), by_kind.get("name", []), by_kind.get("time", [])
+    cells: list[str] = []
+    task_done = False
+    for role in roles[1:]:
+        if role in ("lead", "assist", "responsible"):
+            cells.append(units.pop(0) if units else "")
+        elif role == "task" and not task_done:
+            cells.append(before or (after.pop(0) if after else ""))
+            task_done = True
+        elif role == "people":
+            cells.append(names.pop(0) if names else "")
+        elif role == "deadline":
+            cells.append(times.pop(0) if times else "")
+        else:
+            cells.append("")
+    rest = after + units + times  # what no column took: into the last column left blank that is no unit's
+    spare = [k for k, role in enumerate(roles[1:]) if role not in ("lead", "assist", "responsible", "task") and not cells[k]]
+    if rest and spare:
+        cells[spare[-1]] = "".join(rest)
+    return cells
+
+
+def _name_at_end(text: str, vocab: Vocabulary) -> str:
+    """An official's name (a surname and one or two characters) ending the text before a unit, else ""."""
+    for n in (3, 2):
+        if len(text) > n and vocab.is_person(text[-n:]) and not re.match(r"[\u4e00-\u9fff]", text[-n - 1]) or \
+                len(text) == n and vocab.is_person(text):
+            return text[-n:]
+    return ""
+
+
+def _split_time(text: str) -> list[str]:
+    """A time standing first or last in the text between units is a cell of its own."""
+    m = _DEADLINE.match(text)
+    if m and m.end() > 0 and m.end() < len(text):
+        return [text[: m.end()], text[m.end():]]
+    m = re.search(r"(?:\d{4}年|\d{1,2}月)\S{0,8}$", text)
+    if m and m.start() > 0 and _DEADLINE.fullmatch(text[m.start():]):
+        return [text[: m.start()], text[m.start():]]
+    return [text]
