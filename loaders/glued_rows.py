@@ -39,16 +39,17 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）〈〉]")
 
 def rebuild(lines: list[str], vocab: Vocabulary,
             columns: Callable[[list[str]], list[str] | None]) -> tuple[list[str], list[int]] | None:
-    """Lines with every glued table cut into a header line and row lines of tab-separated cells, and for each
-    of them the index of the line it came from; None when no line holds a glued table. ``columns`` gives a
-    header's column roles (None for no header)."""
+    """Lines with every glued table cut into a header line and row lines of tab-separated cells (a table on one
+    line whose cells are parted by spaces or pipes: into lines, its cells as they are), and for each of them the
+    index of the line it came from; None when no line holds such a table. ``columns`` gives a header's column
+    roles (None for no header)."""
     out: list[str] = []
     endings = None
     origin: list[int] = []
     found = False
     for k, line in enumerate(lines):
         pieces = None
-        if ("序号" in line or "编号" in line) and re.search(r"(?:序号|编号)[^\s|\t]", line):
+        if ("序号" in line or "编号" in line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
             endings = endings or _endings(vocab)
             pieces = _cut(line, vocab, endings, columns)
         if not pieces:
@@ -77,91 +78,164 @@ def _endings(vocab: Vocabulary) -> re.Pattern:
     return _ENDINGS[id(vocab)]
 
 
-def _header(text: str, start: int, endings: re.Pattern) -> tuple[list[str], int] | None:
-    """The column names glued together from ``start`` (a 序号): (cells, where the rows begin), else None. A cell
-    ends in a column word; at most 6 other characters stand before it."""
-    cells, at = [], start
-    while at < len(text) and len(cells) < 16:
-        m = endings.search(text, at, at + 20)
-        if m is None or m.start() - at > 6:
-            break
-        cells.append(text[at: m.end()])
+def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[list[str]], int, tuple] | None:
+    """The column names from ``start`` (a 序号) to where the rows begin: (ways to read the cells, that place, the
+    rows' numbering), else None. Cells glued together each end in a column word with at most 8 other characters
+    before it ("普法内容", "组织抽查牵头单位"); the other ways to read them give those characters a cell of their own
+    (民生实事 | 责任单位). Cells parted by ``sep`` are its words; the last may run into the first row."""
+    plain: list[str] = []
+    split: list[str] = []
+    at = start
+    while at < len(text) and len(plain) < 16:
+        if sep:
+            while at < len(text) and text[at] in sep + " \u3000":
+                at += 1
+            word_end = text.find(sep, at)
+            word_end = len(text) if word_end < 0 else word_end
+            nxt = word_end + len(sep)
+            while nxt < len(text) and text[nxt] in " \u3000":
+                nxt += 1
+            word = text[at:word_end].strip()
+            if word and len(word) <= 16 and _style(text, nxt, sep) is None and not _CATEGORY.match(text, nxt):
+                plain.append(word)
+                split.append(word)
+                at = word_end
+                continue
+            if word and len(word) <= 16 and len(plain) >= 2:
+                plain.append(word)
+                split.append(word)
+                rows_at = nxt
+                style = _style(text, nxt, sep)
+                if style is None:
+                    cat = _CATEGORY.match(text, nxt)
+                    style = next((st for k in range(cat.end(), min(len(text), cat.end() + 60))
+                                  if (st := _style(text, k, sep)) is not None), None)
+                return ([plain, split], rows_at, style) if style is not None else None
+        m = endings.search(text, at, at + 24)
+        if m is None or m.start() - at > 8 or (sep and sep in text[at: m.end()]):
+            if len(plain) >= 3 and (found := _after_category(text, at, sep)) is not None:
+                return [plain, split], at, found  # "…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…":
+                # a category with no number of its own stands before the first row
+            return None
+        plain.append(text[at: m.end()])
+        split += [text[at: m.start()], m.group(0)] if m.start() - at >= 2 else [text[at: m.end()]]
         at = m.end()
-        if cells and _row_start(text, at, 1) or _CATEGORY.match(text, at):
-            return cells, at
+        rows_at = at + (len(sep) if sep and text.startswith(sep, at) else 0)
+        if (style := _style(text, rows_at, sep)) is not None or _CATEGORY.match(text, rows_at):
+            if style is None:  # a category first: the rows' numbering after it
+                cat = _CATEGORY.match(text, rows_at)
+                style = next((st for k in range(cat.end(), min(len(text), cat.end() + 60))
+                              if (st := _style(text, k, sep)) is not None), None)
+            if style is None or len(plain) < 3:
+                return None
+            return [plain, split], rows_at, style
     return None
 
 
-def _row_start(text: str, at: int, number: int) -> bool:
-    """Does row ``number`` start at ``at``: the number on its own, not a figure or a count?"""
-    digits = str(number)
-    if not text.startswith(digits, at):
+def _after_category(text: str, at: int, sep: str) -> tuple | None:
+    """The numbering of a first row that starts within a short category's length of ``at``, else None."""
+    for k in range(at + 2, min(len(text), at + 40)):
+        if text[k] in "。;；:：":
+            return None
+        if (style := _style(text, k, sep)) is not None:
+            return style
+    return None
+
+
+#: how rows may be numbered: (before the number, after it)
+_STYLES = (("", ""), ("(", ")"), ("（", "）"), ("", "."), ("", "、"), ("", "．"))
+
+
+def _style(text: str, at: int, sep: str) -> tuple | None:
+    """The numbering of a first row starting at ``at`` (its number 1), else None."""
+    return next((st for st in _STYLES if _row_start(text, at, 1, st, sep)), None)
+
+
+def _row_start(text: str, at: int, number: int, style: tuple = ("", ""), sep: str = "") -> bool:
+    """Does row ``number`` start at ``at``, numbered in ``style``: the number on its own, not a figure or a count?"""
+    mark = f"{style[0]}{number}{style[1]}"
+    if not text.startswith(mark, at):
         return False
-    end = at + len(digits)
-    if end >= len(text) or text[end].isdigit() or text[end] in _MEASURE or text[end] in " \t":
+    end = at + len(mark)
+    if end >= len(text) or text[end].isdigit():
         return False
-    if end < len(text) and text[end].isascii() and text[end].isalpha():
+    if at and (text[at - 1].isdigit() or (text[at - 1].isascii() and text[at - 1].isalpha())):
+        return False
+    if style != ("", ""):
+        return True
+    if text[end] in _MEASURE or (text[end] in " \t|" and not (sep and (
+            text[end] == sep or (sep.strip() and text[end:].lstrip(" ").startswith(sep))))):
+        return False  # (cells parted by spaces or pipes: "1 地区生产总值…", "1 | 为全县…")
+    if text[end].isascii() and text[end].isalpha():
         return False  # "P2P", "2G"
-    return not (at and (text[at - 1].isdigit() or text[at - 1] in _NOT_BEFORE or
-                        (text[at - 1].isascii() and text[at - 1].isalpha())))
+    return not (at and text[at - 1] in _NOT_BEFORE)
 
 
 def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str] | None:
     text = line.strip()
     for m in re.finditer(r"序号|编号", text):
-        if m.end() < len(text) and text[m.end()] in " \t|":
-            continue  # a header with separators: the table reader's own
-        found = _header(text, m.start(), endings)
-        if found is None or (roles := columns(found[0])) is None:
+        after = text[m.end(): m.end() + 6].lstrip(" \u3000")[:1]
+        sep = "|" if after == "|" else " " if text[m.end()] in " \u3000" else "" if after.strip() else None
+        if sep is None or (sep and text.count(sep) < 8):
+            continue  # a tab, or a header alone on its line: the table reader's own
+        found = _header(text, m.start(), endings, sep)
+        if found is None:
             continue
-        cells, at = found
-        rows = _rows(text, at, "".join(cells))
+        ways, at, style = found
+        cells, roles = next(((w, r) for w in ways if (r := columns(w)) is not None), (None, None))
+        if roles is None:
+            continue
+        rows = _rows(text, at, text[m.start(): at].strip(), style, sep)
         if len([r for r in rows if r[0] == "row"]) < 2:
             continue
         pieces = [text[: m.start()]] if text[: m.start()].strip() else []
-        pieces.append("\t".join(cells))
+        pieces.append((sep or "\t").join(cells))
         for kind, number, body in rows:
             if kind == "category":
                 pieces.append(body)
+            elif sep:
+                pieces.append(f"{number}{sep}{body.lstrip(' |')}")  # (the table reader cuts cells parted by spaces
+                # or pipes)
             else:
                 pieces.append("\t".join([number] + _cells(body, roles, vocab)))
         return pieces
     return None
 
 
-def _rows(text: str, at: int, header: str) -> list[tuple[str, str, str]]:
+def _rows(text: str, at: int, header: str, style: tuple, sep: str) -> list[tuple[str, str, str]]:
     """("row", number, text) and ("category", "", text) from ``at`` on: a row runs to the next number in the count
     (or a category, after which the count may start again at 1)."""
     out: list[tuple[str, str, str]] = []
     number, category = 1, 0
-    start, kind = at, None
+    start, kind, mark = at, None, 0
     i = at
     while i < len(text):
         nxt_cat = _CHINESE[category] if category < len(_CHINESE) else None
         if kind is None or i > start:
-            if _row_start(text, i, number if kind is not None else 1) or \
-                    (kind == "category" and _row_start(text, i, 1)):
+            restart = kind == "category" and number > 1 and _row_start(text, i, 1, style, sep)
+            if restart or _row_start(text, i, number, style, sep):
                 if kind is not None:
-                    out.append(_piece(kind, text, start, i, number - 1, header))
-                if kind == "category":
+                    out.append(_piece(kind, text, start, i, mark, header))
+                if restart:
                     number = 1
+                mark = len(f"{style[0]}{number}{style[1]}")
                 start, kind = i, "row"
-                i += len(str(number))
+                i += mark
                 number += 1
                 continue
             if nxt_cat and text.startswith(nxt_cat + "、", i) and (kind is None or _boundary(text, i)):
                 if kind is not None:
-                    out.append(_piece(kind, text, start, i, number - 1, header))
-                start, kind = i, "category"
+                    out.append(_piece(kind, text, start, i, mark, header))
+                start, kind, mark = i, "category", 0
                 category += 1
                 i += 2
                 continue
         i += 1
     if kind is not None:
         end = len(text)
-        if kind == "row" and (gap := re.search(r"\s", text[start:])):
+        if kind == "row" and not sep and (gap := re.search(r"\s", text[start:])):
             end = start + gap.start()  # the page's own text again after the table: "来源：…", "附件下载"
-        out.append(_piece(kind, text, start, end, number - 1, header))
+        out.append(_piece(kind, text, start, end, mark, header))
     return out
 
 
@@ -169,12 +243,14 @@ def _boundary(text: str, i: int) -> bool:
     return i > 0 and not text[i - 1].isdigit()
 
 
-def _piece(kind: str, text: str, start: int, end: int, number: int, header: str) -> tuple[str, str, str]:
-    body = text[start:end]
-    if kind == "row":
-        body = body[len(str(number)):]
-    body = body.replace(header, "")  # the header repeated after a page break
-    return kind, str(number) if kind == "row" else "", body.strip()
+def _piece(kind: str, text: str, start: int, end: int, mark: int, header: str) -> tuple[str, str, str]:
+    """A row's number and text (its numbering mark taken off), or a category's text; a header repeated after a
+    page break is left out."""
+    body = text[start + mark: end]
+    number = re.sub(r"\D", "", text[start: start + mark])
+    if header in body:
+        body = body.replace(header, "")
+    return kind, number, body.strip()
 
 
 def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, int]]:
