@@ -50,6 +50,12 @@ def cases(scale: float) -> dict[str, str]:
         "20k short bare lines": HEAD + "开展工作推进落实\n" * n(20_000),
         # one unit list wrapped over 20,000 lines after its label
         "20k-line unit list": HEAD + "2.做二事。\n责任单位:市财政局、\n" + "市教育局、\n" * n(20_000),
+        # a table of 20,000 rows on one line, its cells run together with nothing between them (glued_rows)
+        "20k glued table rows": "序号工作任务牵头单位配合单位" + "".join(
+            f"{k}推进第{k}项重点工作区发展改革委区财政局" for k in range(1, n(20_000) + 1)),
+        # the same with its cells parted by spaces, and a count in every row ("3个") that starts no row
+        "20k spaced table rows": "序号 工作任务 牵头单位 配合单位 " + " ".join(
+            f"{k} 建成{k % 9 + 1}个站点 区发展改革委 区财政局" for k in range(1, n(20_000) + 1)),
     }
 
 

@@ -175,7 +175,8 @@ def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str
     text = line.strip()
     for m in re.finditer(r"序号|编号", text):
         after = text[m.end(): m.end() + 6].lstrip(" \u3000")[:1]
-        sep = "|" if after == "|" else " " if text[m.end()] in " \u3000" else "" if after.strip() else None
+        sep = "|" if after == "|" else " " if text[m.end(): m.end() + 1] in (" ", "\u3000") else \
+            "" if after.strip() else None
         if sep is None or (sep and text.count(sep) < 8):
             continue  # a tab, or a header alone on its line: the table reader's own
         found = _header(text, m.start(), endings, sep)
