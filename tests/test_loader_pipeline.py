@@ -2041,3 +2041,44 @@ def test_text_copied_from_a_letter_spaced_pdf_loads_as_its_text():
     assert key(copied) == key(plain) and len(key(plain)) > 20
     assert [i.kind for i in copied.issues if i.kind == "letter_spacing"] == ["letter_spacing"]
     assert not [i for i in plain.issues if i.kind == "letter_spacing"]
+
+
+def test_a_table_whose_cells_ran_together_is_read_row_by_row():
+    """平潭 自然资源与生态环境局 普法责任清单, as the site's crawl keeps it: one line, no separator between cells
+    ("序号普法内容责任领导责任处室备注1《中华人民共和国水污染防治法》黄吉甫水生态环境处2021年2《福建省…"). The header is
+    cut at its column names, the rows at 1, 2, 3 …; the official's name is no unit; a row that stops after its
+    task ("2《福建省海洋环境保护条例》") takes the 责任处室 printed once in the row above (a merged cell)."""
+    result = load(next(CORPUS.glob("*/pingtan-2021-resources-bureau-law-publicity-duties.txt")))
+    rows = {t.number: triples(result, t.number) for t in result.tasks if t.number.isdigit()}
+    assert len(rows) == 28
+    assert rows["1"] == rows["2"] == [("lead", "水生态环境处")]
+    assert rows["3"] == rows["9"] == [("lead", "大气环境处")]
+    assert rows["10"] == rows["28"] == [("lead", "林业管理处")]
+    assert not [a for a in result.assignments if "黄吉甫" in a.actor or "2021" in a.actor]
+
+
+def test_prose_before_a_glued_table_on_the_same_line_is_read_too():
+    """平潭 “双随机、一公开” 联合抽查 方案: the notice's own items ("(一)持续完善“一单两库”。…(责任单位:各相关部门…)")
+    and the annex table run together on one line. The table's rows take 牵头 and 配合 from their own cells
+    ("1类金融企业互联网广告检查区财政金融局区市场监管局类金融企业…": two units glued, two columns), a count inside a
+    cell ("P2P", "抽2%2021年上半年") starts no row, and the prose before the table keeps its clauses."""
+    result = load(next(CORPUS.glob("*/pingtan-2021-double-random-joint-inspection.txt")))
+    rows = {t.number: triples(result, t.number) for t in result.tasks}
+    assert rows["1"] == [("assist", "区市场监管局"), ("lead", "区财政金融局")]
+    assert rows["2"] == [("assist", "区公安局"), ("assist", "区市场监管局"), ("lead", "区财政金融局")]
+    assert rows["7"] == [("assist", "区市场监管局"), ("lead", "区党群工作部")]
+    assert [n for n in rows if n.isdigit()] == [str(k) for k in range(1, 8)]
+    first = next(t.number for t in result.tasks if t.text.startswith("持续完善"))
+    assert rows[first] == [("lead", "各相关部门")]
+
+
+def test_a_table_saved_as_one_paragraph_loads_as_its_lines_do():
+    """A page saved as one paragraph runs a table's header and rows into one line, the cells parted by spaces
+    ("序号 目标任务 责任单位 上半年推进情况 一、经济社会发展主要预期目标 1 地区生产总值增长6%以上。 区发展改革委 …
+    2 第一产业增加值增长5%。 …"): the rows are cut at their numbers, and read as the lines were (铜梁 2025)."""
+    path = next(CORPUS.glob("*/tongliang-2025-work-report-targets-progress.txt"))
+    text = path.read_text(encoding="utf-8")
+    one = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    plain, saved = load(path.name, text=text), load(path.name, text=one)
+    key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
+    assert key(saved) == key(plain) and len(key(plain)) >= 10
