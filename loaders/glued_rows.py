@@ -305,9 +305,14 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
     s = suffix_at
     while s > left and _NAME_CHAR.match(body[s - 1]) and body[s - 1] not in _LIST_MARK:
         s -= 1
-    strong = (s == floor and after_unit) or (s > 0 and body[s - 1] in _LIST_MARK)
-    candidates = [s] if strong and end - s <= 16 else []
-    candidates += [m.start() for m in _LEVEL_START.finditer(body, s, suffix_at + 1)]
+    listed = s > 0 and body[s - 1] in _LIST_MARK
+    strong = (s == floor and after_unit) or listed
+    levels = [m.start() for m in _LEVEL_START.finditer(body, s, suffix_at + 1)]
+    candidates = [s] if listed and end - s <= 16 else []
+    if strong and not listed and levels and levels[0] > s and not unit_like(body[s: levels[0]], vocab):
+        candidates += levels  # "…市场监管局组织抽查区资源生态局": the next cell's text, then a unit at its level word
+    candidates += [s] if strong and end - s <= 16 else []
+    candidates += levels
     if people:
         candidates += [k + n for k in range(s, suffix_at) if body[k] in vocab.surnames for n in (3, 2)
                        if k + n < suffix_at + 1]
