@@ -90,27 +90,16 @@ def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[
         if sep:
             while at < len(text) and text[at] in sep + " \u3000":
                 at += 1
+            if len(plain) >= 3 and ((style := _style(text, at, sep)) is not None or _CATEGORY.match(text, at)):
+                return _rows_from(text, at, sep, style, [plain, split])  # "… | 时间进度 || 1 | 完善…"
             word_end = text.find(sep, at)
             word_end = len(text) if word_end < 0 else word_end
-            nxt = word_end + len(sep)
-            while nxt < len(text) and text[nxt] in " \u3000":
-                nxt += 1
             word = text[at:word_end].strip()
-            if word and len(word) <= 16 and _style(text, nxt, sep) is None and not _CATEGORY.match(text, nxt):
+            if word and len(word) <= 16:
                 plain.append(word)
                 split.append(word)
                 at = word_end
                 continue
-            if word and len(word) <= 16 and len(plain) >= 2:
-                plain.append(word)
-                split.append(word)
-                rows_at = nxt
-                style = _style(text, nxt, sep)
-                if style is None:
-                    cat = _CATEGORY.match(text, nxt)
-                    style = next((st for k in range(cat.end(), min(len(text), cat.end() + 60))
-                                  if (st := _style(text, k, sep)) is not None), None)
-                return ([plain, split], rows_at, style) if style is not None else None
         m = endings.search(text, at, at + 24)
         if m is None or m.start() - at > 8 or (sep and sep in text[at: m.end()]):
             if len(plain) >= 3 and (found := _after_category(text, at, sep)) is not None:
@@ -122,13 +111,7 @@ def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[
         at = m.end()
         rows_at = at + (len(sep) if sep and text.startswith(sep, at) else 0)
         if (style := _style(text, rows_at, sep)) is not None or _CATEGORY.match(text, rows_at):
-            if style is None:  # a category first: the rows' numbering after it
-                cat = _CATEGORY.match(text, rows_at)
-                style = next((st for k in range(cat.end(), min(len(text), cat.end() + 60))
-                              if (st := _style(text, k, sep)) is not None), None)
-            if style is None or len(plain) < 3:
-                return None
-            return [plain, split], rows_at, style
+            return _rows_from(text, rows_at, sep, style, [plain, split]) if len(plain) >= 3 else None
     return None
 
 
@@ -140,6 +123,15 @@ def _after_category(text: str, at: int, sep: str) -> tuple | None:
         if (style := _style(text, k, sep)) is not None:
             return style
     return None
+
+
+def _rows_from(text: str, at: int, sep: str, style: tuple | None, ways: list[list[str]]):
+    """The header's cells, where its rows begin and their numbering (after a category, if one comes first)."""
+    if style is None:
+        cat = _CATEGORY.match(text, at)
+        style = next((st for k in range(cat.end(), min(len(text), cat.end() + 60))
+                      if (st := _style(text, k, sep)) is not None), None)
+    return (ways, at, style) if style is not None else None
 
 
 #: how rows may be numbered: (before the number, after it)
