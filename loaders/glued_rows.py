@@ -24,7 +24,7 @@ from .vocabulary import Vocabulary
 
 __all__ = ["rebuild"]
 
-_CATEGORY = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_CATEGORY = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]")
 _CHINESE = "一二三四五六七八九十"
 # what a number inside a cell is counted in, or what makes it part of a longer figure ("3个", "50%", "0.5")
 _MEASURE = "年月日个次%％万亿元倍.．:：-—～~/）)"  # (not 人, 项, 家 …: "7人力资源服务机构…" starts row 7)
@@ -216,12 +216,13 @@ def _rows(text: str, at: int, header: str, style: tuple, sep: str) -> list[tuple
                 i += mark
                 number += 1
                 continue
-            if nxt_cat and text.startswith(nxt_cat + "、", i) and (kind is None or _boundary(text, i)):
-                if kind is not None:
+            if nxt_cat and (cat := next((c for c in (nxt_cat + "、", f"({nxt_cat})", f"（{nxt_cat}）")
+                                         if text.startswith(c, i)), None)) and (kind is None or _boundary(text, i)):
+                if kind is not None:  # "一、…" or "(一)刘忻市长牵头重点工作": a category over the rows after it
                     out.append(_piece(kind, text, start, i, mark, header))
                 start, kind, mark = i, "category", 0
                 category += 1
-                i += 2
+                i += len(cat)
                 continue
         i += 1
     if kind is not None:
