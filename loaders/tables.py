@@ -685,6 +685,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     path: dict[str, int] = {}  # group / section / item numbers of a table whose 序号 numbers groups (一, 二 …)
     serial = None  # the last 序号 whose row numbered its measures ("1 | 加强监管 | 1.开展专项检查 | …")
     paused = None  # (roles, line) of a table a line of prose stopped: the rows right after it resume it
+    short_rows: list[int] = []  # rows that stopped after their task and took the unit cells above
     before = None  # (line, text) of the last line event: prose that may stand before a table on the same line
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
@@ -792,6 +793,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 # "2 | 《福建省海洋环境保护条例》" under "1 | 《…》 | 黄吉甫 | 水生态环境处 | 2021年": a row that
                 # stops after its task, the cells after it merged with the row above's (printed once)
                 _merged_left(by_role, roles, rows[-1], collector, lineno, raw, columns=roles)
+                short_rows.append(len(rows))
             _numbered_task_cell(by_role, roles, cells)
         else:
             by_role = align_by_content(cells, roles, vocab)
@@ -826,6 +828,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             domain = _category(category, lineno, collector) or domain
         rows.append(_Row(lineno, by_role, raw, domain,
                          last=first_line + event[4] - 1 if len(event) > 4 and event[4] else lineno))
+    if short_rows and short_rows[-1] == len(rows) - 1 and short_rows[-2:-1] != [len(rows) - 2]:
+        last = rows[-1].cells  # the text's last row, alone in stopping short: cut off (reported), not merged
+        for role in UNIT_ROLES:
+            last[role] = ""
+        last.pop("_inherited", None)
     return rows
 
 
