@@ -12,6 +12,10 @@ left out. Within a row the cells are found by what they hold: units (a name with
 after a list mark, right after another unit, at a level word such as 区 or 市, or after an official's name
 where the table has a people column), a time (2021年, 9月底前) and the text between them. Each row is given
 back as a line of tab-separated cells, so the table reader reads it as it reads any other table.
+
+The same cut serves a table that a page saved as one paragraph put on one line with its cells parted by spaces
+or pipes ("序号 目标任务 责任单位 … 1 地区生产总值增长6%以上。 区发展改革委 … 2 …"): its rows are given back as
+lines, their cells as they are. Rows may be numbered 1, (1), 1., 1、; categories 一、 or (一).
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ def _endings(vocab: Vocabulary) -> re.Pattern:
     words = set(vocab.column_name_set)
     for names in vocab.column_keywords.values():
         words.update(names)
-    words.update(("名称", "单位", "部门", "处室", "科室", "领导", "备注", "时间", "时限"))
+    words.update(vocab.label_parts.get("nouns", []))  # 单位, 部门, 处室 …: 实施检查单位, 责任处室
     words = {w for w in words if 2 <= len(w) <= 12 and " " not in w}
     _ENDINGS[id(vocab)] = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
     return _ENDINGS[id(vocab)]
@@ -164,6 +168,8 @@ def _row_start(text: str, at: int, number: int, style: tuple = ("", ""), sep: st
 
 
 def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str] | None:
+    """The line as the text before its table, the table's header, and its rows and categories; None when no 序号
+    on it opens a header with two rows or more after it."""
     text = line.strip()
     for m in re.finditer(r"序号|编号", text):
         after = text[m.end(): m.end() + 6].lstrip(" \u3000")[:1]
