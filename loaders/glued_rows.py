@@ -107,7 +107,7 @@ def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[
         m = endings.search(text, at, at + 24)
         if m is None or m.start() - at > 8 or (sep and sep in text[at: m.end()]):
             if len(plain) >= 3 and (found := _after_category(text, at, sep)) is not None:
-                return [plain, split], at, found  # "…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…":
+                return [plain, split], at, found, 1  # "…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…":
                 # a category with no number of its own stands before the first row
             return None
         plain.append(text[at: m.end()])
@@ -116,7 +116,21 @@ def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[
         rows_at = at + (len(sep) if sep and text.startswith(sep, at) else 0)
         if (style := _style(text, rows_at, sep)) is not None or _CATEGORY.match(text, rows_at):
             return _rows_from(text, rows_at, sep, style, [plain, split]) if len(plain) >= 3 else None
+        if len(plain) >= 3 and not sep and (first := _first_number(text, rows_at)):
+            return [plain, split], rows_at, ("", ""), first  # "…完成时间108继续全面推进素质教育…": a table that goes
+            # on from an earlier page, its rows counting on from there
     return None
+
+
+def _first_number(text: str, at: int) -> int | None:
+    """The number of a first row that is not row 1, right after a glued header ("108继续…"), when the row after it
+    follows in the count; else None."""
+    m = re.compile(r"\d{1,3}").match(text, at)
+    if m is None or not _row_start(text, at, int(m.group(0))):
+        return None
+    number = int(m.group(0))
+    return number if number > 1 and any(_row_start(text, k, number + 1) for k in range(m.end(), min(len(text), m.end() + 400))) \
+        else None
 
 
 def _after_category(text: str, at: int, sep: str) -> tuple | None:
@@ -135,7 +149,7 @@ def _rows_from(text: str, at: int, sep: str, style: tuple | None, ways: list[lis
         cat = _CATEGORY.match(text, at)
         style = next((st for k in range(cat.end(), min(len(text), cat.end() + 60))
                       if (st := _style(text, k, sep)) is not None), None)
-    return (ways, at, style) if style is not None else None
+    return (ways, at, style, 1) if style is not None else None
 
 
 #: how rows may be numbered: (before the number, after it)
@@ -180,11 +194,11 @@ def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str
         found = _header(text, m.start(), endings, sep)
         if found is None:
             continue
-        ways, at, style = found
+        ways, at, style, first = found
         cells, roles = next(((w, r) for w in ways if (r := columns(w)) is not None), (None, None))
         if roles is None:
             continue
-        rows = _rows(text, at, text[m.start(): at].strip(), style, sep)
+        rows = _rows(text, at, text[m.start(): at].strip(), style, sep, first)
         if len([r for r in rows if r[0] == "row"]) < 2:
             continue
         pieces = [text[: m.start()]] if text[: m.start()].strip() else []
@@ -201,11 +215,11 @@ def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str
     return None
 
 
-def _rows(text: str, at: int, header: str, style: tuple, sep: str) -> list[tuple[str, str, str]]:
+def _rows(text: str, at: int, header: str, style: tuple, sep: str, first: int = 1) -> list[tuple[str, str, str]]:
     """("row", number, text) and ("category", "", text) from ``at`` on: a row runs to the next number in the count
-    (or a category, after which the count may start again at 1)."""
+    from ``first`` (or a category, after which the count may start again at 1)."""
     out: list[tuple[str, str, str]] = []
-    number, category = 1, 0
+    number, category = first, 0
     start, kind, mark = at, None, 0
     i = at
     while i < len(text):
