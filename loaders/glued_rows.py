@@ -276,9 +276,11 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
         end = m.end()
         if end < len(body) and (_NAME_CHAR.match(body[end]) and not _LEVEL_START.match(body, end) and
                                 not _DEADLINE.match(body, end) and not _firm_end(body, m, vocab)) or \
-                (end < len(body) and body[end].isdigit() and not _DEADLINE.match(body, end)):
+                (end < len(body) and body[end].isdigit() and not _DEADLINE.match(body, end) and
+                 not _firm_end(body, m, vocab)):
             continue  # the name goes on ("企业互联网广告", "局长"), unless a unit or a time starts right after it
-            # or the ending closes a name whatever follows ("区市场监管局类金融企业…"); "幼儿园7个" counts
+            # or the ending closes a name whatever follows ("区市场监管局类金融企业…", "教育局13个街道、镇");
+            # "幼儿园7个" counts
         if m.start() < floor:
             continue
         start = _unit_start(body, floor, m.start(), end, vocab, people, bool(spans) and spans[-1][1] == floor)
