@@ -277,8 +277,9 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     """Events for every line: ("header", i, cells, roles), ("row", i, cells), ("line", i, text).
 
     A table whose cells ran together with no separator is cut into a header and rows first (glued_rows); their
-    events name the line they came from. A double-spaced text (a blank line after every line, as a page copied paragraph by paragraph gives) is read
-    without its blank lines, which then separate nothing; the events keep the lines' own numbers."""
+    events name the line they came from. A double-spaced text (a blank line after every line, as a page copied
+    paragraph by paragraph gives) is read without its blank lines, which then separate nothing; the events keep
+    the lines' own numbers."""
     glued = glued_rows.rebuild(lines, vocab, lambda cells: find_columns(cells, vocab))
     if glued is not None:
         pieces, origin = glued
