@@ -129,8 +129,8 @@ def _first_number(text: str, at: int) -> int | None:
     if m is None or not _row_start(text, at, int(m.group(0))):
         return None
     number = int(m.group(0))
-    return number if number > 1 and any(_row_start(text, k, number + 1) for k in range(m.end(), min(len(text), m.end() + 400))) \
-        else None
+    follows = any(_row_start(text, k, number + 1) for k in range(m.end(), min(len(text), m.end() + 400)))
+    return number if number > 1 and follows else None
 
 
 def _after_category(text: str, at: int, sep: str) -> tuple | None:
@@ -388,7 +388,8 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
         else:
             cells.append("")
     rest = after + units + times  # what no column took: into the last column left blank that is no unit's
-    spare = [k for k, role in enumerate(roles[1:]) if role not in ("lead", "assist", "responsible", "task") and not cells[k]]
+    spare = [k for k, role in enumerate(roles[1:])
+             if role not in ("lead", "assist", "responsible", "task") and not cells[k]]
     if rest and spare:
         cells[spare[-1]] = "".join(rest)
     return cells
