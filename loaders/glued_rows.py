@@ -283,11 +283,17 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
             # "幼儿园7个" counts
         if m.start() < floor:
             continue
+        if spans and m.start() == spans[-1][1] + 1 and body[spans[-1][1]] in _LIST_MARK and \
+                _LEVEL_START.fullmatch(m.group(0)) and (end == len(body) or not _NAME_CHAR.match(body[end])):
+            spans[-1] = (spans[-1][0], end)  # "13个街道、镇": a level word alone after a list mark goes on the list
+            floor = end
+            continue
         start = _unit_start(body, floor, m.start(), end, vocab, people, bool(spans) and spans[-1][1] == floor)
         if start is None or (end < len(body) and _NAME_CHAR.match(body[end]) and not _LEVEL_START.match(body, end)
                              and not _DEADLINE.match(body, end) and not _LEVEL_START.match(body, start) and
                              not (spans and spans[-1][1] == start) and
-                             not (people and _name_at_end(body[floor:start], vocab))):
+                             not (people and _name_at_end(body[floor:start], vocab)) and
+                             body[start:end] not in vocab.department_name_set):
             continue  # "规范办学": a firm ending with text right after it closes a name that starts at a level word
         if spans and len(body[spans[-1][1]: start]) == 1 and body[spans[-1][1]] in _LIST_MARK:
             spans[-1] = (spans[-1][0], end)  # one list: "区市场监管局、区公安局"
@@ -320,6 +326,8 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
     s = suffix_at
     while s > left and _NAME_CHAR.match(body[s - 1]) and body[s - 1] not in _LIST_MARK:
         s -= 1
+    if body.startswith("个", s) and (count := re.search(r"\d{1,3}$", body[left:s])):
+        s = left + count.start()  # "13个街道、镇": a counted group
     listed = s > 0 and body[s - 1] in _LIST_MARK
     strong = (s == floor and after_unit) or listed
     levels = [m.start() for m in _LEVEL_START.finditer(body, s, suffix_at + 1)]
@@ -333,6 +341,9 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
                        if k + n < suffix_at + 1]
     if not strong and end - s <= 10:
         candidates.append(s)  # a short name after a mark or a figure: "》水生态环境处", "。教育局"
+    if not strong:
+        known = [end - len(n) for n in vocab.department_names if body.endswith(n, s, end)]
+        candidates += sorted(known)  # "…课程教材改革教育局": the longest department's name it ends with
     for c in candidates:
         name = body[c:end]
         if end - c >= 2 and _balanced(name) and unit_like(name, vocab) and not vocab.is_person(name):

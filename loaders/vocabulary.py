@@ -50,7 +50,7 @@ _LISTS = (
     ("conventions", "team", "team"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
-    ("units", "firm_endings", "firm_endings"),
+    ("units", "firm_endings", "firm_endings"), ("units", "department_names", "department_names"),
 )
 
 
@@ -94,6 +94,7 @@ class Vocabulary:
     not_starts: list[str] = field(default_factory=list)
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
+    department_names: list[str] = field(default_factory=list)  # 教育局, 民政局 …: names without a level word
     ending_continuations: str = ""
     surnames: str = ""
     agent_verbs: list[str] = field(default_factory=list)
@@ -334,6 +335,7 @@ class Vocabulary:
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
         self.column_name_set = {name for names in self.column_names.values() for name in names}
+        self.department_name_set = set(self.department_names)
         unit_words = [w for role in UNIT_ROLES for w in [*self.column_names.get(role, []),
                                                          *self.column_keywords.get(role, [])]]
         # a header row names a unit column: a cheap test before a row is read as a header at all (a character

@@ -2082,3 +2082,16 @@ def test_a_table_saved_as_one_paragraph_loads_as_its_lines_do():
     plain, saved = load(path.name, text=text), load(path.name, text=one)
     key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
     assert key(saved) == key(plain) and len(key(plain)) >= 10
+
+
+def test_a_glued_table_going_on_from_an_earlier_page():
+    """徐汇 十一五 分解 (its rows numbered on from an earlier table: 108, 109 …), as a page that lost its line breaks
+    prints it: "…完成时间108继续全面推进素质教育教育局13个街道、镇2010年109深化推进二期课程教材改革教育局相关部门2010年".
+    The count starts at 108; a department's name with no level word before it (教育局) is found as the longest known
+    name it ends with (roles.yaml department_names), also right before a figure ("教育局13个街道")."""
+    path = next(CORPUS.glob("*/xuhui-2006-eleventh-plan-social-tasks.txt"))
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    glued = "".join(lines[: lines.index("110")])
+    result = load(path.name, text=glued)
+    assert triples(result, "108")[-1] == ("lead", "教育局")
+    assert triples(result, "109") == [("assist", "相关部门"), ("lead", "教育局")]
