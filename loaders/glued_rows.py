@@ -321,7 +321,8 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
                 after_unit: bool) -> int | None:
     """Where the unit ending at ``end`` begins: right after a list mark or a unit before it; else at the first
     level word (区, 市, 各 …) after the text before it; else after an official's name (a table with a people
-    column); else where the text before it stops (a mark, a figure)."""
+    column); else where the text before it stops (a mark, a figure), or where the longest department's name it
+    ends with begins (教育局); a count before it belongs to it (13个街道)."""
     left = max(floor, end - 24)
     s = suffix_at
     while s > left and _NAME_CHAR.match(body[s - 1]) and body[s - 1] not in _LIST_MARK:
