@@ -48,14 +48,12 @@ def rebuild(lines: list[str], vocab: Vocabulary,
     index of the line it came from; None when no line holds such a table. ``columns`` gives a header's column
     roles (None for no header)."""
     out: list[str] = []
-    endings = None
     origin: list[int] = []
     found = False
     for k, line in enumerate(lines):
         pieces = None
         if ("序号" in line or "编号" in line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
-            endings = endings or _endings(vocab)
-            pieces = _cut(line, vocab, endings, columns)
+            pieces = _cut(line, vocab, columns)
         if not pieces:
             out.append(line)
             origin.append(k)
@@ -66,23 +64,7 @@ def rebuild(lines: list[str], vocab: Vocabulary,
     return (out, origin) if found else None
 
 
-_ENDINGS: dict[int, re.Pattern] = {}
-
-
-def _endings(vocab: Vocabulary) -> re.Pattern:
-    """Column names and key words, longest first: what a glued header's cells end in."""
-    if id(vocab) in _ENDINGS:
-        return _ENDINGS[id(vocab)]
-    words = set(vocab.column_name_set)
-    for names in vocab.column_keywords.values():
-        words.update(names)
-    words.update(vocab.label_parts.get("nouns", []))  # 单位, 部门, 处室 …: 实施检查单位, 责任处室
-    words = {w for w in words if 2 <= len(w) <= 12 and " " not in w}
-    _ENDINGS[id(vocab)] = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-    return _ENDINGS[id(vocab)]
-
-
-def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[list[str]], int, tuple] | None:
+def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[list[str]], int, tuple] | None:
     """The column names from ``start`` (a 序号) to where the rows begin: (ways to read the cells, that place, the
     rows' numbering), else None. Cells glued together each end in a column word with at most 8 other characters
     before it ("普法内容", "组织抽查牵头单位"); the other ways to read them give those characters a cell of their own
@@ -104,7 +86,7 @@ def _header(text: str, start: int, endings: re.Pattern, sep: str) -> tuple[list[
                 split.append(word)
                 at = word_end
                 continue
-        m = endings.search(text, at, at + 24)
+        m = words.search(text, at, at + 24)
         if m is None or m.start() - at > 8 or (sep and sep in text[at: m.end()]):
             if len(plain) >= 3 and (found := _after_category(text, at, sep)) is not None:
                 return [plain, split], at, found, 1  # "…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…":
@@ -181,7 +163,7 @@ def _row_start(text: str, at: int, number: int, style: tuple = ("", ""), sep: st
     return not (at and text[at - 1] in _NOT_BEFORE)
 
 
-def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str] | None:
+def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     """The line as the text before its table, the table's header, and its rows and categories; None when no 序号
     on it opens a header with two rows or more after it."""
     text = line.strip()
@@ -191,7 +173,7 @@ def _cut(line: str, vocab: Vocabulary, endings: re.Pattern, columns) -> list[str
             "" if after.strip() else None
         if sep is None or (sep and text.count(sep) < 8):
             continue  # a tab, or a header alone on its line: the table reader's own
-        found = _header(text, m.start(), endings, sep)
+        found = _header(text, m.start(), vocab.column_word_re, sep)
         if found is None:
             continue
         ways, at, style, first = found
@@ -272,25 +254,22 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
     whose names may stand right before a unit)."""
     spans: list[tuple[int, int]] = []
     floor = 0
-    for m in _suffixes(vocab).finditer(body):
+    for m in vocab.unit_ending_re.finditer(body):
         end = m.end()
-        if end < len(body) and (_NAME_CHAR.match(body[end]) and not _LEVEL_START.match(body, end) and
-                                not _DEADLINE.match(body, end) and not _firm_end(body, m, vocab)) or \
-                (end < len(body) and body[end].isdigit() and not _DEADLINE.match(body, end) and
-                 not _firm_end(body, m, vocab)):
-            continue  # the name goes on ("企业互联网广告", "局长"), unless a unit or a time starts right after it
-            # or the ending closes a name whatever follows ("区市场监管局类金融企业…", "教育局13个街道、镇");
-            # "幼儿园7个" counts
-        if m.start() < floor:
-            continue
+        # text goes on right after the ending ("企业互联网广告", "局长"; not a unit's level word or a time)
+        runs_on = end < len(body) and bool(_NAME_CHAR.match(body[end])) and not _LEVEL_START.match(body, end) and \
+            not _DEADLINE.match(body, end)
+        counted = end < len(body) and body[end].isdigit() and not _DEADLINE.match(body, end)  # "幼儿园7个"
+        if m.start() < floor or ((runs_on or counted) and not _firm_end(body, m, vocab)):
+            continue  # the name goes on, unless the ending closes a name whatever follows ("区市场监管局类金融企业…",
+            # "教育局13个街道、镇")
         if spans and m.start() == spans[-1][1] + 1 and body[spans[-1][1]] in _LIST_MARK and \
                 _LEVEL_START.fullmatch(m.group(0)) and (end == len(body) or not _NAME_CHAR.match(body[end])):
             spans[-1] = (spans[-1][0], end)  # "13个街道、镇": a level word alone after a list mark goes on the list
             floor = end
             continue
         start = _unit_start(body, floor, m.start(), end, vocab, people, bool(spans) and spans[-1][1] == floor)
-        if start is None or (end < len(body) and _NAME_CHAR.match(body[end]) and not _LEVEL_START.match(body, end)
-                             and not _DEADLINE.match(body, end) and not _LEVEL_START.match(body, start) and
+        if start is None or (runs_on and not _LEVEL_START.match(body, start) and
                              not (spans and spans[-1][1] == start) and
                              not (people and _name_at_end(body[floor:start], vocab)) and
                              body[start:end] not in vocab.department_name_set):
@@ -306,15 +285,6 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
 def _firm_end(body: str, m: re.Match, vocab: Vocabulary) -> bool:
     """Does the unit ending ``m`` close a name whatever follows it ("局", "管委会"; not "局长", "办法")?"""
     return m.group(0) in vocab.firm_endings and body[m.end()] not in vocab.ending_continuations
-
-
-_SUFFIXES: dict[int, re.Pattern] = {}
-
-
-def _suffixes(vocab: Vocabulary) -> re.Pattern:
-    if id(vocab) not in _SUFFIXES:
-        _SUFFIXES[id(vocab)] = re.compile("|".join(sorted(map(re.escape, vocab.suffixes), key=len, reverse=True)))
-    return _SUFFIXES[id(vocab)]
 
 
 def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabulary, people: bool,

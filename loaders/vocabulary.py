@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from agencygraph.graph.errors import ParseError
@@ -381,6 +381,18 @@ class Vocabulary:
             text = self.label_copula_re.sub(lambda m: m["label"] + ":" if len(m["label"]) >= 3 else m.group(0), text)
             # ("配合是关键": a bare verb before a copula is no label)
         return text
+
+    @cached_property
+    def unit_ending_re(self) -> re.Pattern:
+        """A unit's ending anywhere in a text (suffix_re is anchored at a name's end): where cells ran together."""
+        return re.compile(_alternation(self.suffixes))
+
+    @cached_property
+    def column_word_re(self) -> re.Pattern:
+        """Column names, their key words and the label nouns (单位, 处室 …), longest first: what each cell of a header
+        whose cells ran together ends in (普法内容, 组织抽查牵头单位)."""
+        words = set(self.column_name_set).union(*self.column_keywords.values(), self.label_parts.get("nouns", []))
+        return re.compile(_alternation(w for w in words if 2 <= len(w) <= 12 and " " not in w))
 
     def names_unit_column(self, name: str) -> bool:
         """Does a header cell name a unit column (牵头单位, 配合部门, 责任单位 …), by its words?"""
