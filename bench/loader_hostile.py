@@ -3,9 +3,9 @@
 Cases: 100 KB and 315 KB of text without punctuation, 50,000 and 100,000 nested brackets, 20,000 commas or dashes
 in one clause, 20,000 sentences each opened by a clause in one item (1.1 MB: linear, about 3 s), 20,000 unnumbered
 lines after an item (long, or short and bare), a unit list wrapped over 20,000 lines, a 300 KB one-line document of
-12,000 items, lines full of the words the body and roster rules look for. No step may be quadratic in a line's
-length: each case should take a second or two per 300 KB. Prints one row per case (size, seconds, exit code) and,
-last, one line of JSON.
+12,000 items, lines full of the words the body and roster rules look for, tables of 20,000 rows on one line. No
+step may be quadratic in a line's length: each case should take a second or two per 300 KB. Prints one row per
+case (size, seconds, exit code) and, last, one line of JSON.
 
     python bench/loader_hostile.py [--scale 1.0]
 """
@@ -56,6 +56,11 @@ def cases(scale: float) -> dict[str, str]:
         # the same with its cells parted by spaces, and a count in every row ("3个") that starts no row
         "20k spaced table rows": "序号 工作任务 牵头单位 配合单位 " + " ".join(
             f"{k} 建成{k % 9 + 1}个站点 区发展改革委 区财政局" for k in range(1, n(20_000) + 1)),
+        # a table of 20,000 rows on one line with no 序号 column, its cells parted by pipes (glued_rows._unfold), and
+        # a line of 20,000 column names that never make a header
+        "20k piped rows, no 序号": "工作任务 | 牵头单位 | 配合单位 | " + " | ".join(
+            f"推进第{k}项重点工作 | 区发展改革委 | 区财政局" for k in range(1, n(20_000) + 1)),
+        "20k column names": HEAD + " ".join(f"责任单位 第{k}项" for k in range(1, n(20_000) + 1)),
     }
 
 

@@ -50,18 +50,113 @@ def rebuild(lines: list[str], vocab: Vocabulary,
     out: list[str] = []
     origin: list[int] = []
     found = False
-    for k, line in enumerate(lines):
-        pieces = None
+    k = 0
+    while k < len(lines):
+        line, pieces, end = lines[k], None, k + 1
         if ("序号" in line or "编号" in line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
             pieces = _cut(line, vocab, columns)
+        if not pieces and len(line) >= 60:
+            pieces = _unfold(line, vocab, columns)
+            if pieces == []:  # a header near the line's end: its rows go on in the long paragraphs after it
+                more = [j for j in range(k + 1, min(len(lines), k + 8)) if lines[j].strip()][:3]
+                more = more[: next((n for n, j in enumerate(more) if len(lines[j]) < 200), len(more))]
+                while more and (pieces := _unfold(" ".join([line] + [lines[j] for j in more]), vocab, columns)) == []:
+                    more.pop()
+                end = more[-1] + 1 if pieces else end
         if not pieces:
             out.append(line)
             origin.append(k)
+            k += 1
             continue
         found = True
         out.extend(pieces)
         origin.extend([k] * len(pieces))
+        k = end
     return (out, origin) if found else None
+
+
+def _unfold(line: str, vocab: Vocabulary, columns) -> list[str] | None:
+    """A table on one line with its cells parted by pipes or spaces and no 序号 to cut its rows at ("工作任务 | 具体要求
+    | 责任科室 | 时限要求 | 强化… | 1 | …", "工作任务和内容 责任单位 配合单位 完成时间 负责全县…。 县委宣传部 持续开展 …"):
+    the text before it, then its header's cells and every cell after them, one a line, as a page prints a table one
+    cell a line; [] when a header has too few cells after it for two rows, None when no run of the line's cells is
+    a header. Cells parted by spaces may hold spaces of their own ("县交通 运输局"): their pieces go on lines of
+    their own."""
+    text = line.strip()
+    sep = "|" if text.count("|") >= 8 else " " if len(_GAP.findall(text)) >= 3 else None
+    if sep is None:
+        return None
+    cells = [(m.start(), m.group(0).strip()) for m in (re.finditer(r"[^|]+", text) if sep == "|" else
+                                                      _TOKEN.finditer(text)) if m.group(0).strip()]
+    short = [len(c) <= 16 and not _SENTENCE.search(c) for _at, c in cells]
+    is_header = lambda k, e: _names_columns([c for _a, c in cells[k:e]], vocab, columns)  # noqa: E731
+    named = lambda k: vocab.column_word_re.search(_GAP.sub("", cells[k][1])) or \
+        _GAP.sub("", cells[k][1]) in vocab.column_name_set  # noqa: E731
+    tries = 0
+    for u in range(len(cells)):
+        if not short[u] or not vocab.names_unit_column(cells[u][1].replace(" ", "")):
+            continue
+        tries += 1
+        if tries > 20:
+            return None  # (a header stands at a table's top: not the 21st unit column's name on the line)
+        first = u
+        while first > 0 and u - first < 11 and short[first - 1]:
+            first -= 1
+        if first and (tail := _TAIL.search(cells[first - 1][1])) and \
+                not _SENTENCE.search(tail.group(1)):  # "…一、专项整治安排表 专项整治行业名称 | 时间安排 | 责任单位 |":
+            at, cell = cells[first - 1]                 # the page's text ran into the header's first cell
+            cells[first - 1: first] = [(at, cell[: tail.start()]), (at + tail.start(1), tail.group(1))]
+            short[first - 1: first] = [False, True]
+            u += 1
+        last = u + 1
+        while last < len(cells) and last - u < 12 and short[last]:
+            last += 1
+        for start in range(first, u + 1):  # the widest run of the cells around it that is a header
+            end = next((e for e in range(last, u, -1) if e - start >= 3 and is_header(start, e)), None)
+            if end is None:
+                continue
+            while end - start > 3 and not named(end - 1) and is_header(start, end - 1):
+                end -= 1  # "… | 责任单位 | 烟花爆竹 | 1月份 |": the first row's cells that a header could also take
+            if len(cells) - end < end - start + 2:
+                return []  # (too few cells after it for two rows)
+            before = text[: cells[start][0]].strip(" |")
+            header = [c for _a, c in cells[start:end]]
+            rows = _pipe_rows(text[cells[end - 1][0]:], header, columns(header), vocab) if sep == "|" else None
+            return ([before] if before else []) + (["\t".join(header)] + rows if rows else
+                                                   [c for _a, c in cells[start:]])
+    return None
+
+
+def _pipe_rows(rest: str, header: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:
+    """The rows after a header on one line whose cells are parted by pipes (``rest`` starts at the header's last
+    cell), as lines of tab-separated cells, when every row is as wide as the header, empty cells printed as "||"
+    (a unit column holding units or nothing in every row); else None."""
+    cells = [c.strip() for c in rest.split("|")[1:]]
+    while cells and not cells[-1]:
+        cells.pop()
+    width = len(header)
+    if len(cells) < 2 * width or len(cells) % width:
+        return None
+    rows = [cells[k: k + width] for k in range(0, len(cells), width)]
+    units = [k for k, role in enumerate(roles) if role in ("lead", "assist", "responsible")]
+    if any(row[k] and not unit_like(row[k].rstrip("。;；"), vocab) and not vocab.is_none(row[k])
+           for row in rows for k in units):
+        return None
+    return ["\t".join(row) for row in rows]
+
+
+def _names_columns(cells: list[str], vocab: Vocabulary, columns) -> bool:
+    """Are ``cells`` a header: column names with a unit column, its task column's name a column word too (not
+    "二○○七年二月八日 关于《政府工作报告》确定的 2007年主要工作分办意见", a title's lines)?"""
+    roles = columns(cells)
+    return roles is not None and not any(re.search(r"[《》]|的$", c) for c in cells) and \
+        bool(vocab.column_word_re.search(_GAP.sub("", cells[roles.index("task")])))  # ("目 标 任 务": letter-spaced)
+
+
+_GAP = re.compile(r"[ \u3000]+")
+_TAIL = re.compile(r"[ \u3000]((?:\S[ \u3000]){1,7}\S|\S{2,16})$")  # a cell's last word, or its letter-spaced one
+_TOKEN = re.compile(r"[^ \u3000]+")
+_SENTENCE = re.compile(r"[。;；!！?？:：]")
 
 
 def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[list[str]], int, tuple] | None:

@@ -173,8 +173,11 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     if not any(vocab.names_unit_column(c) for c in cells):
         return None  # no unit column among them: no header however many are kept
     while len(cells) >= 3:
-        if find_columns(cells, vocab):
-            return cells, j
+        if (roles := find_columns(cells, vocab)) and not (
+                "number" not in roles and len(cells) > 3 and not vocab.column_word_re.search(cells[-1]) and
+                cells[-1] not in vocab.column_name_set and find_columns(cells[:-1], vocab)):
+            return cells, j  # (not "专项整治行业名称 / 时间安排 / 责任单位 / 烟花爆竹": with no 序号 to end the header, the
+            # first row's first cell may follow it)
         cells.pop()
         j -= 1
         while j > i and not lines[j - 1].strip():
@@ -393,6 +396,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
                 task_at = roles.index("task") if "task" in roles else None
+                units_left = task_at is not None and any(r in UNIT_ROLES for r in roles[:task_at])
+                units_right = sum(1 for r in roles[task_at + 1:] if r in UNIT_ROLES) if task_at is not None else 0
                 yield "header", i, cells, roles, nxt
                 i = nxt
                 continue
@@ -437,6 +442,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
+                if text and not piped and not closed and _SECTION_MARK.match(text) and len(text) <= 40 and len(row) >= 2 and \
+                        any(unit_like(c.rstrip("。;；"), vocab) or vocab.mentions_role(c) for c in row[1:]):
+                    break  # "(二)围绕重点领域…" after a row that has its units: the next section's heading
                 if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 2 * width + 4))
                                                                         if lines[k].strip()][:width - 1], vocab):
                     break  # the header again
@@ -448,7 +456,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "row", start, row, False, i
             continue
         if mode == "cells" and not numbered and not piped and stripped and \
-                (found := _content_row(lines, i, width, vocab)) is not None:
+                (found := _content_row(lines, i, width, vocab, units_left, units_right)) is not None:
             row, end = found  # no 序号 and no numbered tasks: a row is its text cells, then its unit cells
             yield "row", i, row, False, end
             i = end
@@ -493,16 +501,22 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
 _ITEM_START = re.compile(r"^(\d{1,4})\s*[.、．]\s*(?=\D)")
 
 
-def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary) -> tuple[list[str], int] | None:
+def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_left: bool = False,
+                 units_right: int = 0) -> tuple[list[str], int] | None:
     """A row of a one-cell-per-line table with neither a 序号 nor numbered tasks, found by what its cells are: text
     cells (a category, the task), then unit cells (lead, assist), then a time or names; the next text cell starts
-    the next row. None when the line starts no such row (a unit, a heading, a row with no unit within reach)."""
+    the next row. ``units_left``: the header has a unit column left of its task ("牵头单位 | 目标任务 | 责任单位"),
+    whose cell may open a row (printed once over the rows of its group): then a unit cell after the row's
+    ``units_right`` unit cells opens the next row. None when the line starts no such row (a
+    unit, a heading, a row with no unit within reach)."""
     first = lines[i].strip().rstrip("| ").strip()
-    if unit_like(first.rstrip("。;；"), vocab) or _CATEGORY.match(first.replace(" ", "")) or \
+    if (unit_like(first.rstrip("。;；"), vocab) and not units_left) or _CATEGORY.match(first.replace(" ", "")) or \
             _DEADLINE.search(first) and len(first) <= 30:
         return None
     row: list[str] = []
     units = False
+    texts = not units_left  # (units before the row's first text cell are its left unit column's)
+    taken = 0  # unit cells after the row's text
     j, n = i, len(lines)
     while j < n and len(row) < width + 2:
         text = lines[j].strip()
@@ -518,12 +532,16 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary) -> tup
         tail = (_DEADLINE.search(text) and len(text) <= 30) or _looks("people", text, vocab)
         if units and not unit and not tail:
             return row, j
+        if units_left and unit and units_right and taken >= units_right:
+            return row, j  # "推进国家安全工作发展" / "市直各单位、各区县市" / "长沙 先导 区管委会": the next group's lead
         if row and (_CATEGORY.match(text.replace(" ", "")) or
                     find_columns([text] + [ln.strip() for ln in lines[j + 1: j + 2 * width] if ln.strip()][:width - 1],
                                  vocab)):
             return (row, j) if units else None  # a heading or the header again
         row.append(text)
-        units = units or unit
+        texts = texts or not unit
+        units = units or (unit and texts)
+        taken += unit and texts
         j += 1
     return (row, j) if units else None
 
@@ -601,9 +619,14 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
         out["category"] = headings[0]
         out["headings"] = "\n".join(headings)
     right = [r for r in roles[roles.index("task") + 1:] if r != "number"] if "task" in roles else []
-    for role in reversed(right):
+    for place, role in reversed(list(enumerate(right))):
         if not cells:
             break
+        if role in UNIT_ROLES and len(cells) > 1 and any(r in UNIT_ROLES for r in right[:place]) and \
+                not unit_like(cells[-2].rstrip("。;；"), vocab) and not vocab.is_none(cells[-1]) and \
+                not re.search(r"[、,，;；]", cells[-1]):
+            continue  # one unit for two unit columns: the first column's ("…曝光。" | "县委宣传部" | "持续开展" under
+            # 工作任务 | 责任单位 | 配合单位 | 完成时间: the 配合单位 cell is the one left blank; a list may be either)
         if role in ("other", "category"):
             if len(cells) > 1 and not any(_looks(r, cells[-1], vocab) for r in right if r != role):
                 cells.pop()
@@ -776,8 +799,9 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             cells = shifted  # "2 | 筛查… | 4月:… | 已完成。… | " : the 牵头单位 cell is merged with the row above
             collector.note(lineno, "merged_gap", "a unit cell is missing (merged with the row above) and the cells "
                            "after it moved left: read one column to the right", raw)
-        if positional or (len(cells) == len(roles) and not hidden_number):
-            by_role = {}
+        if positional or (len(cells) == len(roles) and not hidden_number and (
+                "number" in roles or _fits(cells, roles, vocab))):  # (one cell a line, no 序号: "4、外商直接投资…" |
+            by_role = {}                                           # "3%" | … under 类别 | 指标名称 | …: by content)
             for role, cell in zip(roles, cells):
                 if role in by_role and role in UNIT_ROLES and cell.strip():
                     by_role[role] = by_role[role] + "、" + cell.strip() if by_role[role] else cell.strip()
@@ -910,8 +934,11 @@ def _fits(cells: list[str], roles: list[str], vocab: Vocabulary) -> bool:
             return False
         if role == "number" and not (_NUMBER.match(cell) or _BARE_ORDINAL.match(cell)):
             return False
-        if role == "task" and (_NUMBER.match(cell) or (unit_like(cell, vocab) and len(cell) < 15)):
+        if role == "task" and (_NUMBER.match(cell) or (unit_like(cell, vocab) and len(cell) < 15) or
+                               _BARE_NUMBER.fullmatch(cell)):
             return False
+        if role == "category" and _ITEM_START.match(cell):
+            return False  # "4、外商直接投资…" | "3%" | …: a numbered task under a category printed once above
     return True
 
 

@@ -2095,3 +2095,52 @@ def test_a_glued_table_going_on_from_an_earlier_page():
     result = load(path.name, text=glued)
     assert triples(result, "108")[-1] == ("lead", "教育局")
     assert triples(result, "109") == [("assist", "相关部门"), ("lead", "教育局")]
+
+
+def test_a_piped_table_with_no_number_column_saved_as_one_paragraph():
+    """徐庄镇 专项整治安排表 (no 序号 column: "专项整治行业名称 | 时间安排 | 责任单位 | 烟花爆竹 | 1月份 | 安监站 安监所 | …")
+    run into one line with the page's text before it: the header is found among the cells (its first cell still
+    glued to the text before it), and the rows are cut at the header's width, as the page's own lines read."""
+    path = next(CORPUS.glob("*/dengfeng-xuzhuang-2017-safety-rectification.txt"))
+    text = path.read_text(encoding="utf-8")
+    one = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    plain, saved = load(path.name, text=text), load(path.name, text=one)
+    key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
+    assert key(saved) == key(plain) and len(key(plain)) == 19
+    assert triples(saved, "4") == [("lead", "民政所")]
+
+
+def test_a_spaced_table_with_no_number_column_on_a_crawled_page():
+    """岚城乡 安全生产大检查 方案 as the county site's crawl keeps it: the whole page on one line, its annex table's
+    cells parted by spaces and no 序号 ("分管 领导 大检查重点单位 行业领域单位 牵头落实部门 詹 强 …"). The header is found
+    among the words, the cells go one a line, and each row's 牵头落实部门 leads; the officials are no units."""
+    result = load(next(CORPUS.glob("*/pingtan-2017-lancheng-township-safety-inspection.txt")))
+    rows = [t for t in result.tasks if triples(result, t.number)]
+    assert len(rows) >= 11
+    assert all(role == "lead" for t in rows for role, _unit in triples(result, t.number))
+    assert not [a for a in result.assignments if a.spelling.replace(" ", "") in ("詹强", "林峰", "何光凤")]
+
+
+def test_a_header_ending_a_paragraph_and_its_rows_in_the_next():
+    """监利县 大气整治 职责清单 as a sharing site prints it: "…职责清单 工作任务和内容 责任单位 配合单位 完成时间
+    负责全县…曝光." on one paragraph, then all six rows on the next ("县委宣传部 持续开展 负责大气污染…"), no 序号. The
+    paragraphs are read as one table; a row with one unit gives it to 责任单位 (the 配合单位 cell is the blank one)."""
+    result = load(next(CORPUS.glob("*/jianli-2018-air-quality-duty-list.txt")))
+    assert len(result.tasks) == 6
+    assert triples(result, "1") == [("lead", "县委宣传部")]
+    assert triples(result, "6") == [("lead", "县城管局")]
+    assert not [a for a in result.assignments if a.role == "assist" and a.task in ("1", "3", "6")]
+
+
+def test_a_lead_column_printed_once_per_group_in_a_table_saved_as_one_paragraph():
+    """长沙 目标任务 table ("牵头单位 | 目 标 任 务 | 责 任 单 位 | 市政 府办 公厅 | 强化行政监督… | 市直各单位、各区县市 |
+    推进国家安全工作发展 | …") on one line: a letter-spaced header, the lead printed once over the rows of its group and
+    no 序号. A unit cell before a row's task is the group's lead; after the row's 责任单位 cell, the next group's."""
+    path = next(CORPUS.glob("*/changsha-undated-work-targets-table.txt"))
+    text = path.read_text(encoding="utf-8")
+    one = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    plain, saved = load(path.name, text=text), load(path.name, text=one)
+    leads = lambda r: [sorted(a.spelling for a in r.assignments if a.role == "lead" and a.task == t.number)  # noqa: E731
+                       for t in r.tasks]
+    assert leads(saved) == leads(plain) and len(saved.tasks) == 8
+    assert leads(saved)[1] == ["市政府办公厅"] and leads(saved)[2] == ["长沙先导区管委会"]
