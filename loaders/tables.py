@@ -204,10 +204,15 @@ def _glue_numbers(words: list[str], vocab: Vocabulary, after: str = "") -> list[
     """A row parted by single spaces keeps the spaces a cell had around its numbers ("2016 年 6 底前", "开展 1 次宣贯
     活动"): a bare number inside the row is glued to the word after it, and to the word before it unless that word is
     a unit list (the cell before: "…市直园区管委会 2016 年底前"). A number right after a number (``after`` is the
-    row's first word) is a cell of its own: "1 101 关于…的建议" (序号, 提案号, 案由)."""
+    row's first word) is a cell of its own: "1 101 关于…的建议" (序号, 提案号, 案由), and so is each of a run of numbers."""
     out: list[str] = []
-    glue = False
-    for word in words:
+    glue = run = False
+    for k, word in enumerate(words):
+        if _BARE_NUMBER.fullmatch(word) and (run or k + 1 < len(words) and _BARE_NUMBER.fullmatch(words[k + 1])):
+            out.append(word)  # "…(%) 0.8 0.8 0.8 0.8 县发改局": a run of figures is a run of cells (an indicator
+            glue = False      # table's base and target columns)
+            run = k + 1 < len(words) and bool(_BARE_NUMBER.fullmatch(words[k + 1]))
+            continue
         if _BARE_NUMBER.fullmatch(word) and _BARE_NUMBER.fullmatch(out[-1] if out else after):
             out.append(word)  # "1 101 关于…的建议": a number after a number is a column of numbers (序号, 提案号)
             glue = False
@@ -215,8 +220,8 @@ def _glue_numbers(words: list[str], vocab: Vocabulary, after: str = "") -> list[
         if _BARE_NUMBER.fullmatch(word) and out and not unit_like(out[-1].rstrip("。;；"), vocab) and \
                 not re.search(r"[。;；]$", out[-1]):
             out[-1] += word
-            glue = True
-            continue
+            glue = not (k + 1 < len(words) and unit_like(words[k + 1].rstrip("。;；"), vocab))  # (not "万亩 0
+            continue  # 县农业农村局": a figure's cell, then the units')
         if glue:
             out[-1] += word
         else:

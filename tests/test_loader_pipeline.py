@@ -2144,3 +2144,17 @@ def test_a_lead_column_printed_once_per_group_in_a_table_saved_as_one_paragraph(
                        for t in r.tasks]
     assert leads(saved) == leads(plain) and len(saved.tasks) == 8
     assert leads(saved)[1] == ["市政府办公厅"] and leads(saved)[2] == ["长沙先导区管委会"]
+
+
+def test_an_indicator_table_with_target_columns_run_together():
+    """嘉善 千万工程 责任分解清单: 序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 2027年目标 | 责任单位, its rows
+    figures then units ("2县城人口占县域比重年均增长率(%)0.80.80.80.8县发改局、县统计局") with nothing between the
+    cells. The figure columns are known (roles.yaml: 现值, 年目标 …), so the header is one; the first-listed
+    convention stated in row 1 holds for the rows after it."""
+    path = next(CORPUS.glob("*/jiashan-2023-county-village-project-responsibility.txt"))
+    text = path.read_text(encoding="utf-8")
+    glued = "".join(line.strip() for line in text.splitlines() if line.strip())
+    plain, saved = load(path.name, text=text), load(path.name, text=glued)
+    leads = lambda r: sorted((a.task, a.spelling) for a in r.assignments if a.role == "lead")  # noqa: E731
+    assert leads(saved) == leads(plain) and len(leads(plain)) == 6
+    assert triples(saved, "2") == [("assist", "县统计局"), ("lead", "县发改局")]
