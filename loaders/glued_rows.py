@@ -16,6 +16,11 @@ back as a line of tab-separated cells, so the table reader reads it as it reads 
 The same cut serves a table that a page saved as one paragraph put on one line with its cells parted by spaces
 or pipes ("序号 目标任务 责任单位 … 1 地区生产总值增长6%以上。 区发展改革委 … 2 …"): its rows are given back as
 lines, their cells as they are. Rows may be numbered 1, (1), 1., 1、; categories 一、 or (一).
+
+A table on one line with no 序号 to cut its rows at ("专项整治行业名称 | 时间安排 | 责任单位 | 烟花爆竹 | 1月份 | …") is
+unfolded instead: its header is found among the line's cells (a run of short cells around a unit column's name
+that the vocabulary reads as a header), and every cell after it goes on a line of its own, as a page prints a
+table one cell a line; pipes that keep every row as wide as the header are cut at that width.
 """
 
 from __future__ import annotations
@@ -88,42 +93,63 @@ def _unfold(line: str, vocab: Vocabulary, columns) -> list[str] | None:
         return None
     cells = [(m.start(), m.group(0).strip()) for m in (re.finditer(r"[^|]+", text) if sep == "|" else
                                                       _TOKEN.finditer(text)) if m.group(0).strip()]
-    short = [len(c) <= 16 and not _SENTENCE.search(c) for _at, c in cells]
-    is_header = lambda k, e: _names_columns([c for _a, c in cells[k:e]], vocab, columns)  # noqa: E731
-    named = lambda k: vocab.column_word_re.search(_GAP.sub("", cells[k][1])) or \
-        _GAP.sub("", cells[k][1]) in vocab.column_name_set  # noqa: E731
     tries = 0
-    for u in range(len(cells)):
-        if not short[u] or not vocab.names_unit_column(cells[u][1].replace(" ", "")):
+    for u, (_at, cell) in enumerate(cells):
+        if len(cell) > 16 or _SENTENCE.search(cell) or not vocab.names_unit_column(cell.replace(" ", "")):
             continue
         tries += 1
         if tries > 20:
             return None  # (a header stands at a table's top: not the 21st unit column's name on the line)
         first = u
-        while first > 0 and u - first < 11 and short[first - 1]:
+        while first > 0 and u - first < 11 and _short(cells[first - 1][1]):
             first -= 1
-        if first and (tail := _TAIL.search(cells[first - 1][1])) and \
-                not _SENTENCE.search(tail.group(1)):  # "…一、专项整治安排表 专项整治行业名称 | 时间安排 | 责任单位 |":
-            at, cell = cells[first - 1]                 # the page's text ran into the header's first cell
-            cells[first - 1: first] = [(at, cell[: tail.start()]), (at + tail.start(1), tail.group(1))]
-            short[first - 1: first] = [False, True]
-            u += 1
-        last = u + 1
-        while last < len(cells) and last - u < 12 and short[last]:
-            last += 1
-        for start in range(first, u + 1):  # the widest run of the cells around it that is a header
-            end = next((e for e in range(last, u, -1) if e - start >= 3 and is_header(start, e)), None)
-            if end is None:
+        ways = [(cells, first, u)]
+        if first and (tail := _TAIL.search(cells[first - 1][1])) and not _SENTENCE.search(tail.group(1)):
+            at, text_cell = cells[first - 1]  # "…一、专项整治安排表 专项整治行业名称 | 时间安排 | 责任单位 |": the
+            split = cells[: first - 1] + [(at, text_cell[: tail.start()]), (at + tail.start(1), tail.group(1))] + \
+                cells[first:]                 # page's text ran into the header's first cell
+            ways.insert(0, (split, first, u + 1))
+        for way, first, unit in ways:
+            found = _header_cells(way, first, unit, vocab, columns)
+            if found is None:
                 continue
-            while end - start > 3 and not named(end - 1) and is_header(start, end - 1):
-                end -= 1  # "… | 责任单位 | 烟花爆竹 | 1月份 |": the first row's cells that a header could also take
-            if len(cells) - end < end - start + 2:
+            start, end = found
+            if len(way) - end < end - start + 2:
                 return []  # (too few cells after it for two rows)
-            before = text[: cells[start][0]].strip(" |")
-            header = [c for _a, c in cells[start:end]]
-            rows = _pipe_rows(text[cells[end - 1][0]:], header, columns(header), vocab) if sep == "|" else None
+            before = text[: way[start][0]].strip(" |")
+            header = [c for _a, c in way[start:end]]
+            rows = _pipe_rows(text[way[end - 1][0]:], header, columns(header), vocab) if sep == "|" else None
             return ([before] if before else []) + (["\t".join(header)] + rows if rows else
-                                                   [c for _a, c in cells[start:]])
+                                                   [c for _a, c in way[start:]])
+    return None
+
+
+def _named(cell: str, vocab: Vocabulary) -> bool:
+    """Is the cell a column's name or does it end in a column word ("目 标 任 务" letter-spaced too)?"""
+    name = _GAP.sub("", cell)
+    return name in vocab.column_name_set or bool(vocab.column_word_re.search(name))
+
+
+def _short(cell: str) -> bool:
+    """Could the cell be a column's name: short, no sentence in it?"""
+    return len(cell) <= 16 and not _SENTENCE.search(cell)
+
+
+def _header_cells(cells: list[tuple[int, str]], first: int, unit: int, vocab: Vocabulary,
+                  columns) -> tuple[int, int] | None:
+    """(start, end) of the widest run of the short cells from ``first`` on around the unit column's name at ``unit``
+    that is a header, without the first row's cells a header could also take; else None."""
+    last = unit + 1
+    while last < len(cells) and last - unit < 12 and _short(cells[last][1]):
+        last += 1
+    is_header = lambda k, e: _names_columns([c for _a, c in cells[k:e]], vocab, columns)  # noqa: E731
+    for start in range(first, unit + 1):
+        end = next((e for e in range(last, unit, -1) if e - start >= 3 and is_header(start, e)), None)
+        if end is None:
+            continue
+        while end - start > 3 and not _named(cells[end - 1][1], vocab) and is_header(start, end - 1):
+            end -= 1  # "… | 责任单位 | 烟花爆竹 | 1月份 |": the first row's cells that a header could also take
+        return start, end
     return None
 
 
@@ -150,7 +176,7 @@ def _names_columns(cells: list[str], vocab: Vocabulary, columns) -> bool:
     "二○○七年二月八日 关于《政府工作报告》确定的 2007年主要工作分办意见", a title's lines)?"""
     roles = columns(cells)
     return roles is not None and not any(re.search(r"[《》]|的$", c) for c in cells) and \
-        bool(vocab.column_word_re.search(_GAP.sub("", cells[roles.index("task")])))  # ("目 标 任 务": letter-spaced)
+        _named(cells[roles.index("task")], vocab)
 
 
 _GAP = re.compile(r"[ \u3000]+")
