@@ -447,8 +447,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
-                if text and not piped and not closed and _SECTION_MARK.match(text) and len(text) <= 40 and len(row) >= 2 and \
-                        any(unit_like(c.rstrip("。;；"), vocab) or vocab.mentions_role(c) for c in row[1:]):
+                if text and not piped and not closed and _SECTION_MARK.match(text) and len(text) <= 40 and \
+                        len(row) >= 2 and any(unit_like(c.rstrip("。;；"), vocab) or vocab.mentions_role(c)
+                                              for c in row[1:]):
                     break  # "(二)围绕重点领域…" after a row that has its units: the next section's heading
                 if text and len(row) >= 2 and find_columns([text] + [lines[k].strip() for k in range(i + 1, min(n, i + 2 * width + 4))
                                                                         if lines[k].strip()][:width - 1], vocab):
@@ -512,8 +513,8 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_
     cells (a category, the task), then unit cells (lead, assist), then a time or names; the next text cell starts
     the next row. ``units_left``: the header has a unit column left of its task ("牵头单位 | 目标任务 | 责任单位"),
     whose cell may open a row (printed once over the rows of its group): then a unit cell after the row's
-    ``units_right`` unit cells opens the next row. None when the line starts no such row (a
-    unit, a heading, a row with no unit within reach)."""
+    ``units_right`` unit cells opens the next row. None when the line starts no such row (a unit, a heading, a
+    row with no unit within reach)."""
     first = lines[i].strip().rstrip("| ").strip()
     if (unit_like(first.rstrip("。;；"), vocab) and not units_left) or _CATEGORY.match(first.replace(" ", "")) or \
             _DEADLINE.search(first) and len(first) <= 30:
@@ -804,9 +805,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             cells = shifted  # "2 | 筛查… | 4月:… | 已完成。… | " : the 牵头单位 cell is merged with the row above
             collector.note(lineno, "merged_gap", "a unit cell is missing (merged with the row above) and the cells "
                            "after it moved left: read one column to the right", raw)
+        # a full row with no 序号 whose cells do not fit the columns ("4、外商直接投资…" | "3%" | … under 类别 |
+        # 指标名称 | …, its category printed once above) is read by content
         if positional or (len(cells) == len(roles) and not hidden_number and (
-                "number" in roles or _fits(cells, roles, vocab))):  # (one cell a line, no 序号: "4、外商直接投资…" |
-            by_role = {}                                           # "3%" | … under 类别 | 指标名称 | …: by content)
+                "number" in roles or _fits(cells, roles, vocab))):
+            by_role = {}
             for role, cell in zip(roles, cells):
                 if role in by_role and role in UNIT_ROLES and cell.strip():
                     by_role[role] = by_role[role] + "、" + cell.strip() if by_role[role] else cell.strip()
