@@ -124,12 +124,6 @@ def _unfold(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     return None
 
 
-def _named(cell: str, vocab: Vocabulary) -> bool:
-    """Is the cell a column's name or does it end in a column word ("目 标 任 务" letter-spaced too)?"""
-    name = _GAP.sub("", cell)
-    return name in vocab.column_name_set or bool(vocab.column_word_re.search(name))
-
-
 def _short(cell: str) -> bool:
     """Could the cell be a column's name: short, no sentence in it?"""
     return len(cell) <= 16 and not _SENTENCE.search(cell)
@@ -147,7 +141,7 @@ def _header_cells(cells: list[tuple[int, str]], first: int, unit: int, vocab: Vo
         end = next((e for e in range(last, unit, -1) if e - start >= 3 and is_header(start, e)), None)
         if end is None:
             continue
-        while end - start > 3 and not _named(cells[end - 1][1], vocab) and is_header(start, end - 1):
+        while end - start > 3 and not vocab.names_column(cells[end - 1][1]) and is_header(start, end - 1):
             end -= 1  # "… | 责任单位 | 烟花爆竹 | 1月份 |": the first row's cells that a header could also take
         return start, end
     return None
@@ -176,7 +170,7 @@ def _names_columns(cells: list[str], vocab: Vocabulary, columns) -> bool:
     "二○○七年二月八日 关于《政府工作报告》确定的 2007年主要工作分办意见", a title's lines)?"""
     roles = columns(cells)
     return roles is not None and not any(re.search(r"[《》]|的$", c) for c in cells) and \
-        _named(cells[roles.index("task")], vocab)
+        vocab.names_column(cells[roles.index("task")])
 
 
 _GAP = re.compile(r"[ \u3000]+")

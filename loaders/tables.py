@@ -174,8 +174,8 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         return None  # no unit column among them: no header however many are kept
     while len(cells) >= 3:
         if (roles := find_columns(cells, vocab)) and not (
-                "number" not in roles and len(cells) > 3 and not vocab.column_word_re.search(cells[-1]) and
-                cells[-1] not in vocab.column_name_set and find_columns(cells[:-1], vocab)):
+                "number" not in roles and len(cells) > 3 and not vocab.names_column(cells[-1]) and
+                find_columns(cells[:-1], vocab)):
             return cells, j  # (not "专项整治行业名称 / 时间安排 / 责任单位 / 烟花爆竹": with no 序号 to end the header, the
             # first row's first cell may follow it)
         cells.pop()

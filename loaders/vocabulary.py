@@ -394,6 +394,12 @@ class Vocabulary:
         words = set(self.column_name_set).union(*self.column_keywords.values(), self.label_parts.get("nouns", []))
         return re.compile(_alternation(w for w in words if 2 <= len(w) <= 12 and " " not in w))
 
+    def names_column(self, cell: str) -> bool:
+        """Could a header cell be a column's name: a name of the vocabulary, or ending in one of its column words
+        ("具体内容"; spaces left out: "目 标 任 务")? Not a row's cell such as "烟花爆竹"."""
+        name = re.sub(r"[ \u3000]+", "", cell)
+        return name in self.column_name_set or bool(self.column_word_re.search(name))
+
     def names_unit_column(self, name: str) -> bool:
         """Does a header cell name a unit column (牵头单位, 配合部门, 责任单位 …), by its words?"""
         return self._unit_column(name)

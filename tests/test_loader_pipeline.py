@@ -29,6 +29,15 @@ def triples(result, number):
     return sorted((a.role, a.actor) for a in result.assignments if a.task == number)
 
 
+def as_one_paragraph(name: str, joint: str = " "):
+    """A corpus document loaded as its lines, then as a page saved as one paragraph prints it (its lines joined by
+    ``joint``: a space, or nothing when the page's breaks left no trace): (plain, saved)."""
+    path = next(CORPUS.glob(f"*/{name}"))
+    text = path.read_text(encoding="utf-8")
+    one = joint.join(line.strip() for line in text.splitlines() if line.strip())
+    return load(path.name, text=text), load(path.name, text=one)
+
+
 class _Renumbered:
     """A loaded document whose task numbers are the hand-read ones (matched by number or text, as the bench does)."""
 
@@ -2076,10 +2085,7 @@ def test_a_table_saved_as_one_paragraph_loads_as_its_lines_do():
     """A page saved as one paragraph runs a table's header and rows into one line, the cells parted by spaces
     ("序号 目标任务 责任单位 上半年推进情况 一、经济社会发展主要预期目标 1 地区生产总值增长6%以上。 区发展改革委 …
     2 第一产业增加值增长5%。 …"): the rows are cut at their numbers, and read as the lines were (铜梁 2025)."""
-    path = next(CORPUS.glob("*/tongliang-2025-work-report-targets-progress.txt"))
-    text = path.read_text(encoding="utf-8")
-    one = " ".join(line.strip() for line in text.splitlines() if line.strip())
-    plain, saved = load(path.name, text=text), load(path.name, text=one)
+    plain, saved = as_one_paragraph("tongliang-2025-work-report-targets-progress.txt")
     key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
     assert key(saved) == key(plain) and len(key(plain)) >= 10
 
@@ -2101,10 +2107,7 @@ def test_a_piped_table_with_no_number_column_saved_as_one_paragraph():
     """徐庄镇 专项整治安排表 (no 序号 column: "专项整治行业名称 | 时间安排 | 责任单位 | 烟花爆竹 | 1月份 | 安监站 安监所 | …")
     run into one line with the page's text before it: the header is found among the cells (its first cell still
     glued to the text before it), and the rows are cut at the header's width, as the page's own lines read."""
-    path = next(CORPUS.glob("*/dengfeng-xuzhuang-2017-safety-rectification.txt"))
-    text = path.read_text(encoding="utf-8")
-    one = " ".join(line.strip() for line in text.splitlines() if line.strip())
-    plain, saved = load(path.name, text=text), load(path.name, text=one)
+    plain, saved = as_one_paragraph("dengfeng-xuzhuang-2017-safety-rectification.txt")
     key = lambda r: sorted((a.task, a.role, a.spelling) for a in r.assignments)  # noqa: E731
     assert key(saved) == key(plain) and len(key(plain)) == 19
     assert triples(saved, "4") == [("lead", "民政所")]
@@ -2136,10 +2139,7 @@ def test_a_lead_column_printed_once_per_group_in_a_table_saved_as_one_paragraph(
     """长沙 目标任务 table ("牵头单位 | 目 标 任 务 | 责 任 单 位 | 市政 府办 公厅 | 强化行政监督… | 市直各单位、各区县市 |
     推进国家安全工作发展 | …") on one line: a letter-spaced header, the lead printed once over the rows of its group and
     no 序号. A unit cell before a row's task is the group's lead; after the row's 责任单位 cell, the next group's."""
-    path = next(CORPUS.glob("*/changsha-undated-work-targets-table.txt"))
-    text = path.read_text(encoding="utf-8")
-    one = " ".join(line.strip() for line in text.splitlines() if line.strip())
-    plain, saved = load(path.name, text=text), load(path.name, text=one)
+    plain, saved = as_one_paragraph("changsha-undated-work-targets-table.txt")
     leads = lambda r: [sorted(a.spelling for a in r.assignments if a.role == "lead" and a.task == t.number)  # noqa: E731
                        for t in r.tasks]
     assert leads(saved) == leads(plain) and len(saved.tasks) == 8
@@ -2151,10 +2151,7 @@ def test_an_indicator_table_with_target_columns_run_together():
     figures then units ("2县城人口占县域比重年均增长率(%)0.80.80.80.8县发改局、县统计局") with nothing between the
     cells. The figure columns are known (roles.yaml: 现值, 年目标 …), so the header is one; the first-listed
     convention stated in row 1 holds for the rows after it."""
-    path = next(CORPUS.glob("*/jiashan-2023-county-village-project-responsibility.txt"))
-    text = path.read_text(encoding="utf-8")
-    glued = "".join(line.strip() for line in text.splitlines() if line.strip())
-    plain, saved = load(path.name, text=text), load(path.name, text=glued)
+    plain, saved = as_one_paragraph("jiashan-2023-county-village-project-responsibility.txt", joint="")
     leads = lambda r: sorted((a.task, a.spelling) for a in r.assignments if a.role == "lead")  # noqa: E731
     assert leads(saved) == leads(plain) and len(leads(plain)) == 6
     assert triples(saved, "2") == [("assist", "县统计局"), ("lead", "县发改局")]
