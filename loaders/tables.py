@@ -45,6 +45,7 @@ _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+_TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no columns
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
@@ -172,6 +173,10 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
     cells = _unwrap_names(cells, vocab)
     if not any(vocab.names_unit_column(c) for c in cells):
         return None  # no unit column among them: no header however many are kept
+    while len(cells) > 3 and _TITLE_LINE.search(cells[0]) and cells[0] not in vocab.column_name_set and \
+            find_columns(cells[1:], vocab):
+        cells = cells[1:]  # "2016年2月26日" / "附件" / "2016年民生实事目标任务分解表" / "民生实事" / "责任单位" …: the
+        # signature's date, the attachment's label and the table's title above a header with no 序号 to open it
     while len(cells) >= 3:
         if (roles := find_columns(cells, vocab)) and not (
                 "number" not in roles and len(cells) > 3 and not vocab.names_column(cells[-1]) and
@@ -340,6 +345,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
     tries = 0  # header rows looked for in the units of the rows below them (_unit_column)
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
+    units_left, units_right, time_last = False, 0, False  # one cell a line, no 序号: the header's unit and time columns
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -403,6 +409,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 task_at = roles.index("task") if "task" in roles else None
                 units_left = task_at is not None and any(r in UNIT_ROLES for r in roles[:task_at])
                 units_right = sum(1 for r in roles[task_at + 1:] if r in UNIT_ROLES) if task_at is not None else 0
+                time_last = "deadline" in roles and all(r == "other" for r in roles[roles.index("deadline") + 1:])
                 yield "header", i, cells, roles, nxt
                 i = nxt
                 continue
@@ -462,7 +469,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "row", start, row, False, i
             continue
         if mode == "cells" and not numbered and not piped and stripped and \
-                (found := _content_row(lines, i, width, vocab, units_left, units_right)) is not None:
+                (found := _content_row(lines, i, width, vocab, units_left, units_right, time_last)) is not None:
             row, end = found  # no 序号 and no numbered tasks: a row is its text cells, then its unit cells
             yield "row", i, row, False, end
             i = end
@@ -508,13 +515,15 @@ _ITEM_START = re.compile(r"^(\d{1,4})\s*[.、．]\s*(?=\D)")
 
 
 def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_left: bool = False,
-                 units_right: int = 0) -> tuple[list[str], int] | None:
+                 units_right: int = 0, time_last: bool = False) -> tuple[list[str], int] | None:
     """A row of a one-cell-per-line table with neither a 序号 nor numbered tasks, found by what its cells are: text
     cells (a category, the task), then unit cells (lead, assist), then a time or names; the next text cell starts
     the next row. ``units_left``: the header has a unit column left of its task ("牵头单位 | 目标任务 | 责任单位"),
     whose cell may open a row (printed once over the rows of its group): then a unit cell after the row's
-    ``units_right`` unit cells opens the next row. None when the line starts no such row (a unit, a heading, a
-    row with no unit within reach)."""
+    ``units_right`` unit cells opens the next row. ``time_last``: the header's time column is its last (but for
+    remarks): a time cell closes its row, even one that prints no unit (its units merged with the row above:
+    "培育规上工业企业10家" / "2024年12月" / "开展招商引资百日攻坚" …). None when the line starts no such row (a unit,
+    a heading, a row with no unit within reach)."""
     first = lines[i].strip().rstrip("| ").strip()
     if (unit_like(first.rstrip("。;；"), vocab) and not units_left) or _CATEGORY.match(first.replace(" ", "")) or \
             _DEADLINE.search(first) and len(first) <= 30:
@@ -538,6 +547,8 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_
         tail = (_DEADLINE.search(text) and len(text) <= 30) or _looks("people", text, vocab)
         if units and not unit and not tail:
             return row, j
+        if time_last and row and not unit and not units and _DEADLINE.search(text) and len(text) <= 30:
+            return row + [text], j + 1  # a row of its task and time only: its units merged with the row above
         if units_left and unit and units_right and taken >= units_right:
             return row, j  # "推进国家安全工作发展" / "市直各单位、各区县市" / "长沙 先导 区管委会": the next group's lead
         if row and (_CATEGORY.match(text.replace(" ", "")) or

@@ -88,6 +88,7 @@ class Vocabulary:
     group_prefixes: list[str] = field(default_factory=list)
     group_endings: list[str] = field(default_factory=list)
     etc: str = "等$"
+    counts: str = ""  # a figure and a measure word ending a span: a quantity ("新建幼儿园3所"), no unit
     body_name: str = ""
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
@@ -158,6 +159,7 @@ class Vocabulary:
             getattr(self, attribute).extend(map(str, block.get(key) or []))
         units = data.get("units") or {}
         self.etc = units.get("etc") or self.etc
+        self.counts = units.get("counts") or self.counts
         self.body_name = units.get("body_name") or self.body_name
         self.not_last += str(units.get("not_last") or "")
         self.surnames += str(units.get("surnames") or "")
@@ -315,6 +317,7 @@ class Vocabulary:
         self.not_start_re = re.compile("^(%s)" % _alternation(self.not_starts)) if self.not_starts else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
+        self.counts_re = re.compile(self.counts) if self.counts else None
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
         words = [m for m in self.lead_marks if len(m) > 1]
@@ -378,9 +381,18 @@ class Vocabulary:
         if "【" in text:
             text = self.bracketed_label_re.sub(lambda m: (" " if m.start() else "") + m["label"] + ":", text)
         if self.label_copula_re is not None and ("为" in text or "是" in text):
-            text = self.label_copula_re.sub(lambda m: m["label"] + ":" if len(m["label"]) >= 3 else m.group(0), text)
-            # ("配合是关键": a bare verb before a copula is no label)
+            text = self.label_copula_re.sub(lambda m: m["label"] + ":" if self._names_after_copula(m) else m.group(0),
+                                            text)
         return text
+
+    def _names_after_copula(self, m: re.Match) -> bool:
+        """Is "label + copula" a label whose colon is missing? Not a bare verb ("配合是关键"), and a name must follow
+        it: "属地街道作为托底管理的主体" is a group of units said to be something, no label over a list."""
+        if len(m["label"]) < 3:
+            return False
+        after = re.match(r"[^,，。;；、)）\s]{1,40}", m.string[m.end():])
+        name = self.strip_etc(after.group()) if after else ""
+        return bool(name) and (self.is_unit_name(name) or self.is_group(name) or self.is_person(name))
 
     @cached_property
     def unit_ending_re(self) -> re.Pattern:
@@ -451,6 +463,8 @@ class Vocabulary:
             return False
         if self.not_start_re is not None and self.not_start_re.match(name):
             return False  # "积极争取国务院对口部门(支持)": a verb phrase that ends like a unit
+        if self.counts_re is not None and self.counts_re.search(name):
+            return False  # "新建幼儿园3所": a task's figure, ending as a unit does
         endings = self.not_ending_set
         if self.kept_endings and name.endswith(self.kept_endings):
             return True

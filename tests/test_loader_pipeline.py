@@ -2155,3 +2155,30 @@ def test_an_indicator_table_with_target_columns_run_together():
     leads = lambda r: sorted((a.task, a.spelling) for a in r.assignments if a.role == "lead")  # noqa: E731
     assert leads(saved) == leads(plain) and len(leads(plain)) == 6
     assert triples(saved, "2") == [("assist", "县统计局"), ("lead", "县发改局")]
+
+
+def test_a_one_cell_a_line_table_copied_without_its_number_column():
+    """大竹县 2016年民生实事目标任务分解表 (序号 | 民生实事 | 责任单位 | 完成时限, one cell a line) as a copy that leaves
+    the 序号 cells out: the header is found below the signature's date, 附件 and the table's title (no columns);
+    task cells that end like a unit ("…东湖湿地公园。", "建成县残疾人综合服务中心。") are tasks, and a row that prints only
+    its task and time ("开工建设老年大学。" / "12月底前": its unit merged with the row above) is a row of its own."""
+    path = next(CORPUS.glob("*/dazhu-2016-livelihood-projects.txt"))
+    numbered = path.read_text(encoding="utf-8").splitlines()
+    header = numbered.index("序号")
+    lines = numbered[:header] + [line for line in numbered[header + 1:] if not re.fullmatch(r"\d{1,2}", line.strip())]
+    plain, copied = load(path), load(path.name, text="\n".join(lines))
+    leads = lambda r: [(t.text, sorted(a.spelling for a in r.assignments  # noqa: E731
+                                       if a.role == "lead" and a.task == t.number)) for t in r.tasks]
+    sub_row = ("开工建设老年大学。", ["县民政局"])  # printed under 序号 5 in the original: one task with row 5 there
+    assert [row for row in leads(copied) if row != sub_row] == leads(plain) and len(plain.tasks) == 10
+    assert leads(copied)[5] == sub_row
+
+
+def test_a_group_of_units_said_to_be_something_is_no_label():
+    """杨浦区 内部道路 方案: "属地街道作为托底管理的主体，相关部门协同推进。强化政府统筹，明确属地责任，…" is a sentence about
+    属地街道 (a group of units, and a label's words: 属地 + 街道), not "属地街道:" over a list: no phrase of it is read
+    as a unit."""
+    result = load(next(CORPUS.glob("*/yangpu-2025-internal-roads-rectification.txt")))
+    spelled = {a.spelling for a in result.assignments}
+    assert not spelled & {"托底管理的主体", "强化政府统筹", "营造共治共管的良好氛围", "预算主体"}
+    assert triples(result, "4.3.2")
