@@ -188,6 +188,19 @@ def wrapped(text: str, width: int = 28) -> str:
     return "\n".join(line[k: k + width] for line in text.splitlines() for k in range(0, max(len(line), 1), width))
 
 
+_NUMBER_CELL = re.compile(r"\s*(?:序\s?号|\d{1,3})\s*\|?\s*")
+
+
+def no_numbers(text: str) -> str:
+    """A table printed one cell a line, copied without its 序号 column (the site's table had none, or the copy
+    left it out): from the line "序号" on, every line that is only a number goes."""
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if re.fullmatch(r"\s*序\s?号\s*\|?\s*", line)), None)
+    if start is None:
+        return text
+    return "\n".join(lines[:start] + [line for line in lines[start:] if not _NUMBER_CELL.fullmatch(line)])
+
+
 _PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于印发工作方案的通知_某某县人民政府</title></head><body>
 <div class="header"><a href="/">首页</a> | <a href="#">政务公开</a> | <a href="#">政务服务</a> | <a href="#">互动交流</a></div>
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="#">政务公开</a> &gt; 政策文件</div>
@@ -240,7 +253,7 @@ VARIANTS = {"one-line": (one_line, {"table_columns", "flattened_table"}), "tradi
             "word-pdf": (word_pdfs, {"table_columns", "flattened_table", "one_line"}),
             "web-page": (web_page, {"table_columns", "flattened_table", "one_line"}),
             "letter-spaced": (letter_spaced, {"table_columns", "flattened_table", "one_line"}),
-            "one-line-table": (one_line, None), "glued-table": (glued, None)}
+            "one-line-table": (one_line, None), "glued-table": (glued, None), "no-number-table": (no_numbers, None)}
 #: variants that read only the table documents (tagged table_columns or flattened_table)
 TABLE_PATTERNS = {"table_columns", "flattened_table"}
 
@@ -327,7 +340,8 @@ def main(argv=None) -> int:
                              "article of a county site's web page (web-page), or with a space between every two "
                              "characters, as text copied from a letter-spaced PDF (letter-spaced); or only the "
                              "table documents, each saved as one paragraph with its cells parted by spaces "
-                             "(one-line-table) or run together with nothing between them (glued-table)")
+                             "(one-line-table) or run together with nothing between them (glued-table), or "
+                             "copied without their 序号 column (no-number-table)")
     args = parser.parse_args(argv)
     report = score(args.fixtures, variant=args.variant)
     if not args.quiet:

@@ -84,8 +84,8 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True) -> lis
         for i, name in enumerate(names):
             head = name.rsplit("的", 1)[-1]  # "参与部门的检查内容": what the column holds is after its 的
             if roles[i] is None and name and any(w in head for w in words) and \
-                    (role not in roles or role in UNIT_ROLES + ("other",)):
-                roles[i] = role
+                    (role not in roles or role in UNIT_ROLES + ("other",) or (role == "task" and i < roles.index(role) and len(name) <= 4)):
+                roles[i] = role  # (a short second task column left of the task: "指标 | 工作任务", a category below)
     units = [i for i, r in enumerate(roles) if r in UNIT_ROLES]
     if "task" not in roles and units:  # "专项整治行业名称 | 时间安排 | 责任单位": the first unnamed column left of the units
         first = next((i for i in range(units[0]) if roles[i] is None and names[i]), None)
@@ -275,11 +275,13 @@ def _joined_lists(words: list[str]) -> list[str]:
 
 
 def _unwrap_names(cells: list[str], vocab: Vocabulary) -> list[str]:
-    """Column names a narrow column printed over two lines ("责任" / "领导", "责任" / "科室") joined again."""
+    """Column names a narrow column printed over two lines ("责任" / "领导", "责任" / "科室", "责任股室" / "(单位)")
+    joined again."""
     known = vocab.column_name_set
     out: list[str] = []
     for cell in cells:
-        if out and out[-1] + cell in known and (out[-1] not in known or cell not in known):
+        if out and (out[-1] + cell in known and (out[-1] not in known or cell not in known) or
+                    _BRACKETED.fullmatch(cell) and len(cell) <= 6 and vocab.names_unit_column(out[-1])):
             out[-1] += cell
         else:
             out.append(cell)
@@ -345,7 +347,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
     tries = 0  # header rows looked for in the units of the rows below them (_unit_column)
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
-    units_left, units_right, time_last = False, 0, False  # one cell a line, no 序号: the header's unit and time columns
+    layout = _Layout()  # one cell a line, no 序号: where the header's units, time and text stand
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -407,9 +409,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
                 task_at = roles.index("task") if "task" in roles else None
-                units_left = task_at is not None and any(r in UNIT_ROLES for r in roles[:task_at])
-                units_right = sum(1 for r in roles[task_at + 1:] if r in UNIT_ROLES) if task_at is not None else 0
-                time_last = "deadline" in roles and all(r == "other" for r in roles[roles.index("deadline") + 1:])
+                layout = _Layout.of(roles)
                 yield "header", i, cells, roles, nxt
                 i = nxt
                 continue
@@ -454,6 +454,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
+                if text and len(row) >= 3 and _NOTE_LINE.match(text):
+                    break  # "注:以上任务由各牵头单位按季度报送…": a note under the table, no cell of the row above
                 if text and not piped and not closed and _SECTION_MARK.match(text) and len(text) <= 40 and \
                         len(row) >= 2 and any(unit_like(c.rstrip("。;；"), vocab) or vocab.mentions_role(c)
                                               for c in row[1:]):
@@ -469,7 +471,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "row", start, row, False, i
             continue
         if mode == "cells" and not numbered and not piped and stripped and \
-                (found := _content_row(lines, i, width, vocab, units_left, units_right, time_last)) is not None:
+                (found := _content_row(lines, i, width, vocab, layout)) is not None:
             row, end = found  # no 序号 and no numbered tasks: a row is its text cells, then its unit cells
             yield "row", i, row, False, end
             i = end
@@ -512,25 +514,53 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
 
 
 _ITEM_START = re.compile(r"^(\d{1,4})\s*[.、．]\s*(?=\D)")
+_SENTENCE_END = re.compile(r"[。;；!！]$")
+_NOTE_LINE = re.compile(r"^\s*(?:(?:注|备注|说明)\s*\d?\s*[:：]|(?:以上|上述)(?:各项|所有|全部)?(?:任务|工作|事项|项目))")
+_FIGURE_OPENS = re.compile(r"^[\d.,%％]")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])")
 
 
-def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_left: bool = False,
-                 units_right: int = 0, time_last: bool = False) -> tuple[list[str], int] | None:
+@dataclass(frozen=True)
+class _Layout:
+    """What a header says of its rows' cells, for rows read by what their cells are (one cell a line, no 序号).
+
+    ``units_left``: a unit column stands left of the task ("牵头单位 | 目标任务 | 责任单位"); ``units_right``: how many
+    stand right of it; ``time_last``: the time column is the last (but for remarks); ``one_text``: no column of
+    text stands right of the task but the last (remarks): units, times and names do."""
+
+    units_left: bool = False
+    units_right: int = 0
+    time_last: bool = False
+    one_text: bool = False
+
+    @classmethod
+    def of(cls, roles: list[str]) -> "_Layout":
+        if "task" not in roles:
+            return cls()
+        task = roles.index("task")
+        return cls(units_left=any(r in UNIT_ROLES for r in roles[:task]),
+                   units_right=sum(1 for r in roles[task + 1:] if r in UNIT_ROLES),
+                   time_last="deadline" in roles and all(r == "other" for r in roles[roles.index("deadline") + 1:]),
+                   one_text=roles.count("task") == 1 and "other" not in roles[task:-1])
+
+
+def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary,
+                 layout: _Layout = _Layout()) -> tuple[list[str], int] | None:
     """A row of a one-cell-per-line table with neither a 序号 nor numbered tasks, found by what its cells are: text
     cells (a category, the task), then unit cells (lead, assist), then a time or names; the next text cell starts
-    the next row. ``units_left``: the header has a unit column left of its task ("牵头单位 | 目标任务 | 责任单位"),
-    whose cell may open a row (printed once over the rows of its group): then a unit cell after the row's
-    ``units_right`` unit cells opens the next row. ``time_last``: the header's time column is its last (but for
-    remarks): a time cell closes its row, even one that prints no unit (its units merged with the row above:
-    "培育规上工业企业10家" / "2024年12月" / "开展招商引资百日攻坚" …). None when the line starts no such row (a unit,
-    a heading, a row with no unit within reach)."""
+    the next row. With a unit column left of the task, its cell may open a row (printed once over the rows of its
+    group): then a unit cell after the row's own unit cells opens the next row. A row may print no unit (its unit
+    cells merged with the row above): it ends at its time cell when the time column is the last ("培育规上工业企业
+    10家" / "2024年12月" / "开展招商引资百日攻坚" …), or, when the task is the only text column, at its task's last
+    sentence ("开展好“三下乡”活动。" / "推进县文化馆、图书馆总分馆制建设。" are two rows). None when the line starts no
+    such row (a unit, a heading, a row with no unit within reach)."""
     first = lines[i].strip().rstrip("| ").strip()
-    if (unit_like(first.rstrip("。;；"), vocab) and not units_left) or _CATEGORY.match(first.replace(" ", "")) or \
-            _DEADLINE.search(first) and len(first) <= 30:
-        return None
+    if (unit_like(first.rstrip("。;；"), vocab) and not layout.units_left) or _CATEGORY.match(first.replace(" ", "")) or \
+            _time_cell(first) or _NOTE_LINE.match(first):
+        return None  # (nor a note on the rows: "注:…", "以上任务由各牵头单位按季度报送…")
     row: list[str] = []
     units = False
-    texts = not units_left  # (units before the row's first text cell are its left unit column's)
+    texts = not layout.units_left  # (units before the row's first text cell are its left unit column's)
     taken = 0  # unit cells after the row's text
     j, n = i, len(lines)
     while j < n and len(row) < width + 2:
@@ -544,12 +574,19 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_
         if _NUMBER.match(text):
             return None  # a 序号 after all: the rows start at their numbers
         unit = unit_like(text.rstrip("。;；"), vocab) or vocab.is_none(text)
-        tail = (_DEADLINE.search(text) and len(text) <= 30) or _looks("people", text, vocab)
+        tail = _time_cell(text) or _looks("people", text, vocab)
         if units and not unit and not tail:
             return row, j
-        if time_last and row and not unit and not units and _DEADLINE.search(text) and len(text) <= 30:
+        if layout.time_last and row and not unit and not units and _time_cell(text):
             return row + [text], j + 1  # a row of its task and time only: its units merged with the row above
-        if units_left and unit and units_right and taken >= units_right:
+        if layout.one_text and row and not unit and not units and not tail and _SENTENCE_END.search(row[-1]) and \
+                not _LIST_ITEM.match(row[-1]) and not _unit_clause(text, vocab) and len(text) >= 4 and \
+                not _FIGURE_OPENS.match(text) and not (len(text) <= 10 and " " in text):
+            return row, j  # the task's sentence ended and more text follows: the next row's (this row's units merged
+            # with the row above); not what follows an item of a list inside one cell ("(1)加快发展现代服务业。" /
+            # "第三产业增加值…提高1%。"), nor a clause in the unit column ("市发改委牵头落实"), nor a figure of the
+            # next column ("80%(新区实验幼儿园进度滞后)" under 当前进度) or officials' names ("陆 明俞 悦")
+        if layout.units_left and unit and layout.units_right and taken >= layout.units_right:
             return row, j  # "推进国家安全工作发展" / "市直各单位、各区县市" / "长沙 先导 区管委会": the next group's lead
         if row and (_CATEGORY.match(text.replace(" ", "")) or
                     find_columns([text] + [ln.strip() for ln in lines[j + 1: j + 2 * width] if ln.strip()][:width - 1],
@@ -561,6 +598,18 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary, units_
         taken += unit and texts
         j += 1
     return (row, j) if units else None
+
+
+def _time_cell(text: str) -> bool:
+    """Could a cell be a time ("12月底前", "全年", "2024年6月底前完成。"), not a task's sentence that holds one ("全年
+    组织开展文化下乡等惠民演出不少于100场。")?"""
+    return bool(_DEADLINE.search(text)) and len(text) <= (15 if _SENTENCE_END.search(text) else 30)
+
+
+def _unit_clause(text: str, vocab: Vocabulary) -> bool:
+    """Is a cell units and their role ("市发改委牵头落实", "市金融办、人民银行潍坊市中心支行分别牵头落实")?"""
+    m = vocab.role_word_re.search(text)
+    return m is not None and m.start() > 0 and unit_like(re.sub(r"(分别|共同|按职责)$", "", text[: m.start()]), vocab)
 
 
 def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) -> int:
@@ -645,9 +694,10 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
             continue  # one unit for two unit columns: the first column's ("…曝光。" | "县委宣传部" | "持续开展" under
             # 工作任务 | 责任单位 | 配合单位 | 完成时间: the 配合单位 cell is the one left blank; a list may be either)
         if role in ("other", "category"):
-            if len(cells) > 1 and not any(_looks(r, cells[-1], vocab) for r in right if r != role):
-                cells.pop()
-            continue
+            if len(cells) > 1 and not any(_looks(r, cells[-1], vocab) for r in right if r != role) and \
+                    (place == 0 or any(_looks(r, cell, vocab) for cell in cells[:-1] for r in right[:place])):
+                cells.pop()  # (not when the row printed none of the columns before it: "5 | 文化产业 | 培育规模以上
+            continue         # 文化服务企业1家。" under 序号 | 指标 | 工作任务 | 完成时限 | … | 备注 keeps its task)
         if role in UNIT_ROLES and not _looks(role, cells[-1], vocab) and len(cells) > 2 and \
                 sum(1 for r in right if r in UNIT_ROLES) == 1:
             # "5 | 农村敬老院… | 督促… | 县民政局 | 4 | 4 | 100%": the one unit column, with more figure cells after
@@ -757,10 +807,12 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 # unit list (a cell printed over lines) does not
             continue
         if roles is None and paused is not None and lineno - paused[1] <= 3 and event[2] and \
-                _NUMBER.match(event[2][0].strip()):
+                (_NUMBER.match(event[2][0].strip()) or any(unit_like(c.strip().rstrip("。;；"), vocab)
+                                                           for c in event[2][1:] if c.strip())):
             roles = paused[0]  # "目前此项工作…" then "3 |": the prose was a long cell on a line of its own (its
             collector.note(paused[1], "cell_line", "a long cell on a line of its own between rows; the table goes on",
                            lines[paused[1] - first_line][:80])  # pipe lost), and the rows go on under the header
+            collector.claim(paused[1])  # (the table's, reported here: not prose to read for clauses)
         paused = None
         if roles is None:
             continue

@@ -1153,7 +1153,8 @@ def test_a_header_cell_naming_two_kinds_of_unit_and_a_responsible_office_column(
     "負責科室" (a bureau's own offices) names the responsible column as 负责单位 does (label_parts, as data)."""
     from agencygraph.loaders.tables import find_columns
     assert find_columns(["一级指标", "二级指标", "工作任务", "责任科室、单位"], V) == \
-        ["other", "other", "task", "responsible"]  # 指标 columns: the task is the one next to the units
+        ["category", "other", "task", "responsible"]  # 指标 columns: the task is the one next to the units; the
+    # first, a short name left of it, groups the rows (略阳 "指标 | 工作任务": 公共文化服务, 文化产业 …)
     assert find_columns(["序号", "工作任务", "市发改委、市财政局"], V) is None
     result, expected = doc("county-bureau-undated-openness-work-points")
     assert triples(result, "2.3") == [("lead", "综合科")]
@@ -2162,11 +2163,7 @@ def test_a_one_cell_a_line_table_copied_without_its_number_column():
     the 序号 cells out: the header is found below the signature's date, 附件 and the table's title (no columns);
     task cells that end like a unit ("…东湖湿地公园。", "建成县残疾人综合服务中心。") are tasks, and a row that prints only
     its task and time ("开工建设老年大学。" / "12月底前": its unit merged with the row above) is a row of its own."""
-    path = next(CORPUS.glob("*/dazhu-2016-livelihood-projects.txt"))
-    numbered = path.read_text(encoding="utf-8").splitlines()
-    header = numbered.index("序号")
-    lines = numbered[:header] + [line for line in numbered[header + 1:] if not re.fullmatch(r"\d{1,2}", line.strip())]
-    plain, copied = load(path), load(path.name, text="\n".join(lines))
+    plain, copied = without_number_column("dazhu-2016-livelihood-projects.txt")
     leads = lambda r: [(t.text, sorted(a.spelling for a in r.assignments  # noqa: E731
                                        if a.role == "lead" and a.task == t.number)) for t in r.tasks]
     sub_row = ("开工建设老年大学。", ["县民政局"])  # printed under 序号 5 in the original: one task with row 5 there
@@ -2182,3 +2179,38 @@ def test_a_group_of_units_said_to_be_something_is_no_label():
     spelled = {a.spelling for a in result.assignments}
     assert not spelled & {"托底管理的主体", "强化政府统筹", "营造共治共管的良好氛围", "预算主体"}
     assert triples(result, "4.3.2")
+
+
+def test_a_row_printing_its_category_and_task_only_keeps_its_task():
+    """略阳县 文化旅游 目标任务 (序号 | 指标 | 工作任务 | 完成时限 | 责任领导 | 责任股室 / (单位) | 备注, one cell a line):
+    row 5 prints "5" / "文化产业" / "培育规模以上文化服务企业1家。", its time, leader and units merged with the row above.
+    Its task is the 工作任务 cell, not the remarks'; 指标 is a category over the tasks; the header's "(单位)" line
+    is the unit column's name going on."""
+    result = load(next(CORPUS.glob("*/lueyang-2019-culture-tourism-targets.txt")))
+    texts = {t.number: t.text for t in result.tasks}
+    assert texts["5"] == "培育规模以上文化服务企业1家。"
+    assert texts["1"].startswith("“两馆一站”") and texts["6"].startswith("完成非遗展厅布展任务")
+    assert triples(result, "5") == triples(result, "4") == [("lead", "文化宣传股"), ("lead", "文化馆")]
+
+
+def without_number_column(name: str):
+    """A corpus table printed one cell a line, loaded as it is and as a copy without its 序号 column."""
+    path = next(CORPUS.glob(f"*/{name}"))
+    numbered = path.read_text(encoding="utf-8").splitlines()
+    header = next(k for k, line in enumerate(numbered) if line.strip() == "序号")
+    lines = numbered[:header] + [line for line in numbered[header + 1:] if not re.fullmatch(r"\d{1,3}", line.strip())]
+    return load(path), load(path.name, text="\n".join(lines))
+
+
+def test_rows_whose_units_are_merged_in_a_table_with_no_number_column():
+    """略阳县 文化旅游 目标任务 without its 序号 column: "开展好“三下乡”活动。" / "推进县文化馆、图书馆总分馆制建设。" print
+    only their tasks (their 指标, time, leader and units merged with the row above). With no other text column right
+    of the task, a task's finished sentence and more text after it is the next row; a time column's cell is short
+    ("全年组织开展文化下乡等惠民演出不少于100场。" is a task, though it holds 全年)."""
+    plain, copied = without_number_column("lueyang-2019-culture-tourism-targets.txt")
+    leads = lambda r: {t.text: sorted(a.spelling for a in r.assignments  # noqa: E731
+                                      if a.role == "lead" and a.task == t.number) for t in r.tasks}
+    assert leads(copied)["开展好“三下乡”活动。"] == leads(copied)["推进县文化馆、图书馆总分馆制建设。"] == ["文化宣传股", "文化馆"]
+    assert leads(copied)["全年组织开展文化下乡等惠民演出不少于100场。"] == ["文化宣传股", "文化馆"]
+    same = [text for text, units in leads(copied).items() if leads(plain).get(text) == units]
+    assert len(copied.tasks) >= 18 and len(same) >= 17
