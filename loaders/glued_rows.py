@@ -60,6 +60,9 @@ def rebuild(lines: list[str], vocab: Vocabulary,
         line, pieces, end = lines[k], None, k + 1
         if ("序号" in line or "编号" in line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
             pieces = _cut(line, vocab, columns)
+            if not pieces and (more := _table_lines(lines, k)):
+                pieces = _cut("".join(lines[j].strip() for j in more), vocab, columns)
+                end = more[-1] + 1 if pieces else end
         if not pieces and len(line) >= 60:
             pieces = _unfold(line, vocab, columns)
             if pieces == []:  # a header near the line's end: its rows go on in the long paragraphs after it
@@ -78,6 +81,27 @@ def rebuild(lines: list[str], vocab: Vocabulary,
         origin.extend([k] * len(pieces))
         k = end
     return (out, origin) if found else None
+
+
+def _table_lines(lines: list[str], k: int) -> list[int]:
+    """A glued header broken over short lines ("地市序号抽查任务名称抽查" / "类型" / … / "抽查检查起止时间发起部门配合部门"),
+    then its rows one a line, each glued and opening with its number ("1绿化施工企业…市园林局市市场监管局"; a short line
+    under a row is the end of its last cell: "市交通局、" / "市市场监管局"): the indexes of those lines, header first;
+    [] when no numbered row follows."""
+    taken, j, n = [k], k + 1, len(lines)
+    while j < n and len(taken) < 12 and (not (text := lines[j].strip()) or (len(text) <= 20 and not text[0].isdigit())):
+        taken += [j] if text else []
+        j += 1
+    rows, number = 0, 1
+    while j < n:
+        text = lines[j].strip()
+        if text and (m := re.match(r"\d{1,3}(?!\d)", text)) and int(m.group(0)) == number:
+            number, rows = number + 1, rows + 1
+        elif text and not (rows and len(text) <= 20 and not text[0].isdigit()):
+            break
+        taken += [j] if text else []
+        j += 1
+    return taken if rows else []
 
 
 def _unfold(line: str, vocab: Vocabulary, columns) -> list[str] | None:

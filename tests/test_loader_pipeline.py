@@ -2214,3 +2214,14 @@ def test_rows_whose_units_are_merged_in_a_table_with_no_number_column():
     assert leads(copied)["全年组织开展文化下乡等惠民演出不少于100场。"] == ["文化宣传股", "文化馆"]
     same = [text for text, units in leads(copied).items() if leads(plain).get(text) == units]
     assert len(copied.tasks) >= 18 and len(same) >= 17
+
+
+def test_a_glued_header_broken_over_short_lines_and_its_rows_one_a_line():
+    """山西省 部门联合双随机抽查工作计划(各市): the header's cells run together and broke where a cell wrapped
+    ("地市序号抽查任务名称抽查" / "类型" / "抽查事项抽查对象" / … / "抽查检查起止时间发起部门配合部门"), then each row on a
+    line of its own, its cells run together ("1绿化施工企业…抽查14—10市园林局市市场监管局"; row 2's 配合部门 cell goes on
+    to the next line). The header's lines and the rows are read as one glued table: 发起部门 leads, 配合部门 assists."""
+    result = load(next(CORPUS.glob("*/shanxi-2021-joint-random-inspection-plan-cities.txt")))
+    assert len(result.tasks) == 5
+    assert triples(result, "1") == [("assist", "市市场监管局"), ("lead", "市园林局")]
+    assert triples(result, "2") == [("assist", "市交通局"), ("assist", "市市场监管局"), ("lead", "市文旅局")]
