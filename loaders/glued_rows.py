@@ -86,8 +86,8 @@ def rebuild(lines: list[str], vocab: Vocabulary,
 def _table_lines(lines: list[str], k: int) -> list[int]:
     """A glued header broken over short lines ("地市序号抽查任务名称抽查" / "类型" / … / "抽查检查起止时间发起部门配合部门"),
     then its rows one a line, each glued and opening with its number ("1绿化施工企业…市园林局市市场监管局"; a short line
-    under a row is the end of its last cell: "市交通局、" / "市市场监管局"): the indexes of those lines, header first;
-    [] when no numbered row follows."""
+    under a row is the end of its last cell: "市交通局、" / "市市场监管局"; a category "一、…" may stand between rows): the
+    indexes of those lines, header first; [] when no numbered row follows."""
     taken, j, n = [k], k + 1, len(lines)
     while j < n and len(taken) < 12 and (not (text := lines[j].strip()) or (len(text) <= 20 and not text[0].isdigit())):
         taken += [j] if text else []
@@ -95,9 +95,11 @@ def _table_lines(lines: list[str], k: int) -> list[int]:
     rows, number = 0, 1
     while j < n:
         text = lines[j].strip()
-        if text and (m := re.match(r"\d{1,3}(?!\d)", text)) and int(m.group(0)) == number:
-            number, rows = number + 1, rows + 1
-        elif text and not (rows and len(text) <= 20 and not text[0].isdigit()):
+        if text and (m := re.match(r"\d{1,3}(?!\d)", text)) and (int(m.group(0)) in (number, 1) or not rows):
+            number, rows = int(m.group(0)) + 1, rows + 1  # (the count may start again after a category, and a table
+            # going on from an earlier page starts past 1: "108继续全面推进素质教育教育局…")
+        elif text and not (rows and len(text) <= 20 and not text[0].isdigit()) and \
+                not (_CATEGORY.match(text) and len(text) <= 60):  # "一、经济社会发展主要预期目标分解(11项)"
             break
         taken += [j] if text else []
         j += 1
