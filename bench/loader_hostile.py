@@ -61,6 +61,11 @@ def cases(scale: float) -> dict[str, str]:
         "20k piped rows, no 序号": "工作任务 | 牵头单位 | 配合单位 | " + " | ".join(
             f"推进第{k}项重点工作 | 区发展改革委 | 区财政局" for k in range(1, n(20_000) + 1)),
         "20k column names": HEAD + " ".join(f"责任单位 第{k}项" for k in range(1, n(20_000) + 1)),
+        # a glued header, then 20,000 glued rows one a line (glued_rows._table_lines), and 20,000 lines that each
+        # hold a glued 序号 and open with the next number (each a header to try: none is tried twice)
+        "20k glued rows a line": "序号工作任务\n牵头单位配合单位\n" + "".join(
+            f"{k}推进第{k}项重点工作区发展改革委区财政局\n" for k in range(1, n(20_000) + 1)),
+        "20k glued 序号 lines": HEAD + "".join(f"{k}序号x\n" for k in range(1, n(20_000) + 1)),
     }
 
 

@@ -55,14 +55,15 @@ def rebuild(lines: list[str], vocab: Vocabulary,
     out: list[str] = []
     origin: list[int] = []
     found = False
-    k = 0
+    k, tried = 0, -1
     while k < len(lines):
         line, pieces, end = lines[k], None, k + 1
         if ("序号" in line or "编号" in line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
             pieces = _cut(line, vocab, columns)
-            if not pieces and (more := _table_lines(lines, k)):
+            if not pieces and k > tried and (more := _table_lines(lines, k)):
                 pieces = _cut("".join(lines[j].strip() for j in more), vocab, columns)
                 end = more[-1] + 1 if pieces else end
+                tried = more[-1]  # (lines of a block that did not cut are not tried again: no rescans)
         if not pieces and len(line) >= 60:
             pieces = _unfold(line, vocab, columns)
             if pieces == []:  # a header near the line's end: its rows go on in the long paragraphs after it
@@ -95,7 +96,7 @@ def _table_lines(lines: list[str], k: int) -> list[int]:
     rows, number = 0, 1
     while j < n:
         text = lines[j].strip()
-        if text and (m := re.match(r"\d{1,3}(?!\d)", text)) and (int(m.group(0)) in (number, 1) or not rows):
+        if text and (m := re.match(r"\d{1,5}(?!\d)", text)) and (int(m.group(0)) in (number, 1) or not rows):
             number, rows = int(m.group(0)) + 1, rows + 1  # (the count may start again after a category, and a table
             # going on from an earlier page starts past 1: "108继续全面推进素质教育教育局…")
         elif text and not (rows and len(text) <= 20 and not text[0].isdigit()) and \
