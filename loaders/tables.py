@@ -84,7 +84,8 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True) -> lis
         for i, name in enumerate(names):
             head = name.rsplit("的", 1)[-1]  # "参与部门的检查内容": what the column holds is after its 的
             if roles[i] is None and name and any(w in head for w in words) and \
-                    (role not in roles or role in UNIT_ROLES + ("other",) or (role == "task" and i < roles.index(role) and len(name) <= 4)):
+                    (role not in roles or role in UNIT_ROLES + ("other",) or
+                     (role == "task" and i < roles.index(role) and len(name) <= 4)):
                 roles[i] = role  # (a short second task column left of the task: "指标 | 工作任务", a category below)
     units = [i for i, r in enumerate(roles) if r in UNIT_ROLES]
     if "task" not in roles and units:  # "专项整治行业名称 | 时间安排 | 责任单位": the first unnamed column left of the units
@@ -551,8 +552,8 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary,
     the next row. With a unit column left of the task, its cell may open a row (printed once over the rows of its
     group): then a unit cell after the row's own unit cells opens the next row. A row may print no unit (its unit
     cells merged with the row above): it ends at its time cell when the time column is the last ("培育规上工业企业
-    10家" / "2024年12月" / "开展招商引资百日攻坚" …), or, when the task is the only text column, at its task's last
-    sentence ("开展好“三下乡”活动。" / "推进县文化馆、图书馆总分馆制建设。" are two rows). None when the line starts no
+    10家" / "2024年12月" / "开展招商引资百日攻坚" …), or, when no text column stands right of the task, at its task's
+    last sentence ("开展好“三下乡”活动。" / "推进县文化馆、图书馆总分馆制建设。" are two rows). None when the line starts no
     such row (a unit, a heading, a row with no unit within reach)."""
     first = lines[i].strip().rstrip("| ").strip()
     if (unit_like(first.rstrip("。;；"), vocab) and not layout.units_left) or _CATEGORY.match(first.replace(" ", "")) or \
