@@ -575,13 +575,13 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary,
         if _NUMBER.match(text):
             return None  # a 序号 after all: the rows start at their numbers
         unit = unit_like(text.rstrip("。;；"), vocab) or vocab.is_none(text)
-        tail = _time_cell(text) or _looks("people", text, vocab)
+        tail = _looks("deadline", text, vocab) or _looks("people", text, vocab)
         if units and not unit and not tail:
             return row, j
         if layout.time_last and row and not unit and not units and _time_cell(text):
             return row + [text], j + 1  # a row of its task and time only: its units merged with the row above
         if layout.one_text and row and not unit and not units and not tail and _SENTENCE_END.search(row[-1]) and \
-                not _LIST_ITEM.match(row[-1]) and not _unit_clause(text, vocab) and len(text) >= 4 and \
+                not _LIST_ITEM.match(row[-1]) and not _looks("lead", text, vocab) and len(text) >= 4 and \
                 not _FIGURE_OPENS.match(text) and not (len(text) <= 10 and " " in text):
             return row, j  # the task's sentence ended and more text follows: the next row's (this row's units merged
             # with the row above); not what follows an item of a list inside one cell ("(1)加快发展现代服务业。" /
@@ -605,12 +605,6 @@ def _time_cell(text: str) -> bool:
     """Could a cell be a time ("12月底前", "全年", "2024年6月底前完成。"), not a task's sentence that holds one ("全年
     组织开展文化下乡等惠民演出不少于100场。")?"""
     return bool(_DEADLINE.search(text)) and len(text) <= (15 if _SENTENCE_END.search(text) else 30)
-
-
-def _unit_clause(text: str, vocab: Vocabulary) -> bool:
-    """Is a cell units and their role ("市发改委牵头落实", "市金融办、人民银行潍坊市中心支行分别牵头落实")?"""
-    m = vocab.role_word_re.search(text)
-    return m is not None and m.start() > 0 and unit_like(re.sub(r"(分别|共同|按职责)$", "", text[: m.start()]), vocab)
 
 
 def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) -> int:
@@ -652,7 +646,7 @@ def _looks(role: str, cell: str, vocab: Vocabulary) -> bool:
         return bool(cell) and (vocab.is_none(cell) or unit_like(cell, vocab) or
                                (vocab.mentions_role(cell) and is_clause(cell, vocab)))
     if role == "deadline":
-        return bool(_DEADLINE.search(cell)) and len(cell) <= 30
+        return _time_cell(cell)
     if role == "people":
         return bool(cell) and all(vocab.is_person(p) for p in re.split(r"[、,，;；\s]+", cell) if p)
     if role == "number":
