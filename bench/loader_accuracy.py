@@ -99,7 +99,11 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
         return prefix in _norm(task.text)[: max(60, len(prefix) + 20)]
 
     def by_opening(task, prefix: str) -> bool:  # "市公安局。负责对…": the label's text opens with the item's unit
-        return bool(opening := openings.get(task.key)) and (opening + _norm(task.text)).startswith(prefix)
+        if not (opening := openings.get(task.key)):
+            return False
+        title = task.text.split("。", 1)[0] if "。" in task.text[:13] else ""  # "综合协调组。负责…": the clause was cut
+        return (opening + _norm(task.text)).startswith(prefix) or \
+            bool(title) and (_norm(title) + opening).startswith(prefix)  # from after a team's name glued to it
 
     def labelled_elsewhere(task, number: str) -> bool:  # the task is plainly another label's (its text opens it)
         return any(other != number and (p := prefix_of(roles)) and (_norm(task.text).startswith(p) or

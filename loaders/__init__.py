@@ -183,8 +183,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         collector.on_progress = lambda fraction: tracker.within("items", fraction)
     if genre != "responsibility_table":
         claimed = collector.claimed_lines
-        rest = [(n, collector.left_over.get(n, line)) for n, line in enumerate(source.lines, 1)
-                if n not in claimed or n in collector.left_over]
+        rest = [(n, piece) for n, line in enumerate(source.lines, 1) if n not in claimed or n in collector.left_over
+                for piece in collector.left_over.get(n, [line])]
         found = items.parse(rest, collector, conventions, seen)
         for name, count in found.items():
             kinds[name] = kinds.get(name, 0) + count

@@ -468,7 +468,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             break
     # verb segments opening a sentence or a line: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…"
     if vocab.mentions_role(text):
-        starts = {0, *(line_starts or [])}
+        team = vocab.team_title_re.match(text) if vocab.team_title_re is not None else None
+        starts = {team.end() if team else 0, *(line_starts or [])}  # (after a team's name glued to the unit leading
+        # it: "综合协调组省交通运输厅牵头，…等参与。负责…")
         starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
         ordered = sorted(starts)
         found = _Spans(out)

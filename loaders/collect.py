@@ -43,7 +43,8 @@ class Collector:
         self._partial_groups: set[str] = set()
         self._gazetteer_members: dict[str, list[str]] = {}  # group → the district governments the gazetteer gives
         self.claimed_lines: set[int] = set()
-        self.left_over: dict[int, str] = {}  # claimed lines' text no parser read: the prose before a glued table
+        self.left_over: dict[int, list[str]] = {}  # claimed lines' text no parser read, in pieces: the prose before a
+        # glued table, the lines of a table on one line that its reader did not take as rows
         self.as_written = restorer(source)  # simplified text back to the characters the document used
         self.genres: list[str] = list(document.genres)
         self.forced_genre: str | None = None  # --genre: only that genre's kind of clause is read
@@ -71,8 +72,9 @@ class Collector:
         self.claimed_lines.update(lines)
 
     def leave(self, line: int, text: str) -> None:
-        """The part of a claimed line that its parser did not read (the prose before a table on the same line)."""
-        self.left_over[line] = text
+        """A part of a claimed line that its parser did not read (the prose before a table on the same line, a line
+        of a table on one line that was no row), after the parts left before it."""
+        self.left_over.setdefault(line, []).append(text)
 
     # -- units ----------------------------------------------------------------------------
     def unit(self, spelling: str, line: int, resolution: Resolution | None = None) -> Resolution:

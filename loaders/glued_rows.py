@@ -43,6 +43,7 @@ _DEADLINE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|�
                        r"|年底前|长期坚持|长期|持续推进|持续|常态化)(?:[、,，;；]\s*(?=\d|长期|持续))?")
 _LEVEL_START = re.compile(r"(?:各|相关|有关|全)?(?:省|市|区|县|州|乡|镇|街道)")
 _LIST_MARK = "、,，;；/"
+_NUMBER_WORD = re.compile(r"序[ \u3000]?号|编[ \u3000]?号")  # (a header cell set with a space inside: "序 号")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）〈〉]")
 
 
@@ -58,7 +59,7 @@ def rebuild(lines: list[str], vocab: Vocabulary,
     k, tried = 0, -1
     while k < len(lines):
         line, pieces, end = lines[k], None, k + 1
-        if ("序号" in line or "编号" in line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
+        if _NUMBER_WORD.search(line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
             pieces = _cut(line, vocab, columns)
             if not pieces and k > tried and (more := _table_lines(lines, k)):
                 pieces = _cut("".join(lines[j].strip() for j in more), vocab, columns)
@@ -219,7 +220,7 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
             while at < len(text) and text[at] in sep + " \u3000":
                 at += 1
             if len(plain) >= 3 and ((style := _style(text, at, sep)) is not None or _CATEGORY.match(text, at)):
-                return _rows_from(text, at, sep, style, [plain, split])  # "… | 时间进度 || 1 | 完善…"
+                return _rows_from(text, at, sep, style, _ways(plain, split))  # "… | 时间进度 || 1 | 完善…"
             word_end = text.find(sep, at)
             word_end = len(text) if word_end < 0 else word_end
             word = text[at:word_end].strip()
@@ -231,7 +232,7 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
         m = words.search(text, at, at + 24)
         if m is None or m.start() - at > 8 or (sep and sep in text[at: m.end()]):
             if len(plain) >= 3 and (found := _after_category(text, at, sep)) is not None:
-                return [plain, split], at, found, 1  # "…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…":
+                return _ways(plain, split), at, found, 1  # "…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…":
                 # a category with no number of its own stands before the first row
             return None
         plain.append(text[at: m.end()])
@@ -244,6 +245,18 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
             return [plain, split], rows_at, ("", ""), first  # "…完成时间108继续全面推进素质教育…": a table that goes
             # on from an earlier page, its rows counting on from there
     return None
+
+
+def _ways(plain: list[str], split: list[str]) -> list[list[str]]:
+    """The ways to read a header's cells, and one more when some of its words are single characters in a run: a
+    cell set with a space between its characters ("序号 主 要 工 作 任 务 责任单位": 主要工作任务)."""
+    joined: list[str] = []
+    for k, word in enumerate(plain):
+        if len(word) == 1 and k and len(plain[k - 1]) == 1 and joined:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return [plain, split] + ([joined] if len(joined) < len(plain) else [])
 
 
 def _first_number(text: str, at: int) -> int | None:
@@ -309,7 +322,7 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     """The line as the text before its table, the table's header, and its rows and categories; None when no 序号
     on it opens a header with two rows or more after it."""
     text = line.strip()
-    for m in re.finditer(r"序号|编号", text):
+    for m in _NUMBER_WORD.finditer(text):
         after = text[m.end(): m.end() + 6].lstrip(" \u3000")[:1]
         sep = "|" if after == "|" else " " if text[m.end(): m.end() + 1] in (" ", "\u3000") else \
             "" if after.strip() else None

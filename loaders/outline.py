@@ -280,9 +280,9 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
         kind = next(k for k in _KINDS if m[k])
         number = _ordinal(m, kind)
         if kind == "cn" and number == 1:
-            if line[at - 1: at] in (":", "："):  # "…通报如下:一、主次干道1、…": the first heading after a colon
-                out.append(at)
-                took(kind, number, at)
+            if line[at - 1: at] in (":", "：") or (_TITLE_THEN_FIRST.match(line, m.end()) and "二、" in line[m.end():]):
+                out.append(at)  # "…通报如下:一、主次干道1、…": the first heading after a colon; "…批示分工方案一、持续
+                took(kind, number, at)  # 加强水利工程建设1.立足于…" its title and first item (a 二、 to come)
             continue  # "一、" glued to a word ("统一、") is a list's word
         if kind == "cn" and number == last[kind] + 1 and number > 1 and _TITLE_THEN_FIRST.match(line, m.end()):
             out.append(at)  # "…各村居主干二、下设机构（一）综合协调组…": the next heading, its title and first item

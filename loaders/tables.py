@@ -800,6 +800,9 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                     paused = (roles, lineno)
                 roles = None  # a line of prose ends the table; a short line between rows (a sub-heading) or a
                 # unit list (a cell printed over lines) does not
+            if lineno in collector.claimed_lines and text:
+                collector.leave(lineno, event[2])  # a line of a table on one line (cut into lines) that was no row:
+                # read as the line it would be had the page kept its lines (its clauses: "市发改委牵头落实")
             continue
         if roles is None and paused is not None and lineno - paused[1] <= 3 and event[2] and \
                 (_NUMBER.match(event[2][0].strip()) or any(unit_like(c.strip().rstrip("。;；"), vocab)

@@ -89,6 +89,7 @@ class Vocabulary:
     group_endings: list[str] = field(default_factory=list)
     etc: str = "等$"
     counts: str = ""  # a figure and a measure word ending a span: a quantity ("新建幼儿园3所"), no unit
+    team_title: str = ""  # a working group's name glued to the unit that leads it ("综合协调组省交通运输厅牵头")
     body_name: str = ""
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
@@ -160,6 +161,7 @@ class Vocabulary:
         units = data.get("units") or {}
         self.etc = units.get("etc") or self.etc
         self.counts = units.get("counts") or self.counts
+        self.team_title = units.get("team_title") or self.team_title
         self.body_name = units.get("body_name") or self.body_name
         self.not_last += str(units.get("not_last") or "")
         self.surnames += str(units.get("surnames") or "")
@@ -318,6 +320,7 @@ class Vocabulary:
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
         self.counts_re = re.compile(self.counts) if self.counts else None
+        self.team_title_re = re.compile(self.team_title) if self.team_title else None
         self.post_re = re.compile(r"(%s)$" % "|".join(self.posts)) if self.posts else None
         self.lead_mark_set = set(self.lead_marks)
         words = [m for m in self.lead_marks if len(m) > 1]

@@ -2225,3 +2225,54 @@ def test_a_glued_header_broken_over_short_lines_and_its_rows_one_a_line():
     assert len(result.tasks) == 5
     assert triples(result, "1") == [("assist", "市市场监管局"), ("lead", "市园林局")]
     assert triples(result, "2") == [("assist", "市交通局"), ("assist", "市市场监管局"), ("lead", "市文旅局")]
+
+
+def _leads(result):
+    return {t.text[:12]: sorted(a.spelling for a in result.assignments if a.role == "lead" and a.task == t.number)
+            for t in result.tasks}
+
+
+def test_a_table_on_one_line_whose_header_cell_is_letter_spaced():
+    """嘉兴 2022 政府工作报告重点工作责任分解, saved as one paragraph: "序号 主 要 工 作 任 务 责任单位 1 地区生产总值突破1万亿元。
+    市发展改革委 2 …": the task column's name set with a space between its characters is one cell, and the rows are
+    read as in the page with its lines."""
+    plain, saved = as_one_paragraph("jiaxing-2022-work-report.txt")
+    assert len(plain.tasks) == len(saved.tasks) == 3
+    assert _leads(saved) == _leads(plain)
+    assert _leads(saved)["地区生产总值突破1万亿元"] == ["市发展改革委"]
+    spaced = load("spaced.txt", text=" ".join(line.strip() for line in next(
+        CORPUS.glob("*/jiaxing-2022-work-report.txt")).read_text(encoding="utf-8").splitlines() if line.strip())
+        .replace("序号 主 要 工 作 任 务", "序 号 主要工作任务"))
+    assert _leads(spaced) == _leads(plain)  # (序号 itself letter-spaced)
+
+
+def test_the_lines_of_a_table_on_one_line_that_are_no_rows_are_read_as_lines():
+    """潍坊 2017 政务公开工作要点实施方案 saved as one paragraph: its table (目标任务 | 主要内容 | 责任单位, no 序号) is
+    cut into lines, but its rows are a content cell and a "市发改委牵头落实" cell with no number: the lines the table
+    reader does not take as rows are read as the page's lines would be (content, then its clause)."""
+    plain, saved = as_one_paragraph("weifang-2017-open-government.txt")
+    assert len(saved.tasks) == len(plain.tasks) >= 4
+    assert _leads(saved) == _leads(plain)
+    assert ["市人社局"] in _leads(saved).values()
+
+
+def test_a_team_name_glued_to_the_unit_that_leads_it():
+    """山东省交通运输厅 城市轨道交通运营突发事件应急预案 (鲁交城市函〔2020〕39号), copied as one line: "(1)综合协调组省交通
+    运输厅牵头，省公安厅、省卫生健康委、省应急厅等参与。负责…": the team's name is no part of the unit (roles.yaml
+    units.team_title); the unit after it leads, the 参与 units assist."""
+    result = load(next(CORPUS.glob("*/shandong-transport-2020-metro-emergency-plan-groups.txt")))
+    leads = {t.text.split("。")[0]: [a.actor for a in result.assignments if a.task == t.number and a.role == "lead"]
+             for t in result.tasks}
+    assert leads["综合协调组"] == ["省交通运输厅"] and leads["新闻工作组"] == ["省委宣传部"]
+    assert ("assist", "省公安厅") in triples(result, next(t.number for t in result.tasks if t.text.startswith("综合")))
+
+
+def test_a_first_heading_glued_to_the_title_before_it():
+    """山东省防汛抗旱指挥部办公室 鲁汛旱办明电[2020]43号, copied with no breaks: "…落实省领导防汛工作批示分工方案一、持续加强
+    水利工程建设1.立足于…": 一、 glued to the title's last word opens the first heading (its title and item 1 follow,
+    and a 二、 comes later), so the preamble is no task."""
+    result = load(next(CORPUS.glob("*/shandong-2020-flood-instructions-division.txt")))
+    first = next(t for t in result.tasks if t.number == "1.1")
+    assert first.text.startswith("立足于“根治水患、防治干旱”")
+    assert triples(result, "1.1")[-1] == ("lead", "省水利厅")
+    assert not any(t.text.startswith("山东省") for t in result.tasks)
