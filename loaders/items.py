@@ -97,7 +97,10 @@ def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
     last line says so, over the items below ("(一)项目管理领导小组" / "…" / "领导小组工作职责:" / "1.召集…")."""
     title = clean_text(re.split(r"[\s\u3000。;；]", entry.text.strip(), maxsplit=1)[0]) if entry.text.strip() else ""
     starts = entry.joined.starts
-    last = clean_text(entry.text[starts[-1]:]).strip() if entry.children and len(starts) > 1 else ""
+    sentences = re.split(r"[。;；][ \u3000]*|[ \u3000]+", entry.text.strip()) if entry.children else []
+    last = clean_text(entry.text[starts[-1]:]).strip() if entry.children and len(starts) > 1 else \
+        clean_text(sentences[-1]) if len(sentences) > 1 else ""
+    # (a page on one line: its last sentence, after a stop or a space, "…城管中队。 领导小组工作职责：")
     vocab = collector.vocab
     for text, line, patterns in ((title, entry.line, vocab.heading_lead_res), (last, entry.last_line, vocab.duties_of_res)):
         for pattern in patterns if text else ():

@@ -189,7 +189,7 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
-                   not _no_duties_after_colon(line, m.start(), vocab)} | set(_after_clauses(line, vocab, glued)) |
+                   not _no_duties_after_colon(line, m.start(), vocab) and not _duties_of(line, m.end(), vocab)} | set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())} |
                   ({m.end() for m in vocab.duty_title_cut_re.finditer(line)} if vocab.duty_title_cut_re else set()))
@@ -202,6 +202,17 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
             start = cut
     pieces.append(line[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _duties_of(line: str, at: int, vocab: Vocabulary) -> bool:
+    """Is the text from ``at`` to the next space a heading's last line saying whose duties follow ("领导小组工作职责："
+    before "1.召集…")? It stays with its heading, as on a page with its lines."""
+    words = re.match(r"[^ \t\u3000]{2,30}", line[at:])
+    return bool(words) and _is_duties_of(words.group(0), vocab)
+
+
+def _is_duties_of(text: str, vocab: Vocabulary) -> bool:
+    return any(p.match(text.strip()) for p in vocab.duties_of_res)
 
 
 def _no_duties_after_colon(line: str, at: int, vocab: Vocabulary) -> bool:
@@ -519,6 +530,9 @@ class _Reader:
             elif current.ordinal is not None and FIELD.match(text) and not self.vocab.label_re.match(text):
                 current.fields.append((lineno, text))  # "一、总指挥部" / "牵头领导:…" / "主要职责:…" / "责任单位:…": a
                 current.tail_line = lineno            # field in no vocabulary among the item's labelled lines
+            elif current.ordinal is not None and _is_duties_of(text, self.vocab):
+                current.add(raw.strip(), lineno)  # "(一)项目管理领导小组" / "成员单位为…。" / "领导小组工作职责：": the
+                # heading's last line, whose duties the items below are
             else:
                 self.start("para", None, raw.strip(), lineno)
         elif (current.kind == "para" and current.parent is None or current.printed and not current.children) and (
@@ -529,7 +543,7 @@ class _Reader:
             self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its
             # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
             self.current.listed = True
-        elif not self._wrapped() and self._duty_line(text) and (
+        elif not self._wrapped() and self._duty_line(text) and not _is_duties_of(text, self.vocab) and (
                 (current.ordinal is not None and current.text[-1:] in "。:：" and self._titled(current)) or
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed) or
                 _titles(current)):

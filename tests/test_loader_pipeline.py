@@ -2276,3 +2276,13 @@ def test_a_first_heading_glued_to_the_title_before_it():
     assert first.text.startswith("立足于“根治水患、防治干旱”")
     assert triples(result, "1.1")[-1] == ("lead", "省水利厅")
     assert not any(t.text.startswith("山东省") for t in result.tasks)
+
+
+def test_a_heading_naming_whose_duties_follow_on_a_page_saved_as_one_paragraph():
+    """南桥镇 小型建设工程 实施办法 (南府〔2025〕7号) saved as one paragraph: "(一)项目管理领导小组 镇政府成立…。成员单位为
+    …。 领导小组工作职责： 1.召集…": the heading's last sentence says whose duties the items are, as its last line does
+    on the page with its lines; it is no unit's duty line of its own, so the items stay under the heading."""
+    plain, saved = as_one_paragraph("nanqiao-2025-small-construction-project-management.txt")
+    assert len(saved.tasks) == len(plain.tasks) == 14
+    assert _leads(saved) == _leads(plain)
+    assert list(_leads(saved).values()).count(["领导小组"]) == 4
