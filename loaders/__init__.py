@@ -21,7 +21,7 @@ from .assign import Conventions
 from .clauses import carry_forward_units, first_listed_statement, mark_legend, role_span
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
-from .encoding import close_letter_spacing, drop_pinyin_annotations, mend_lost_characters
+from .encoding import close_letter_spacing, drop_pinyin_annotations, mend_ascii_stops, mend_lost_characters
 from .page_chrome import drop_page_chrome, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
@@ -131,6 +131,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=mended, notes=[*source.notes, (
             1, "lost_characters", f"{lost} '?' marks where the page lost a character (a no-break space, mostly) "
             "read as spaces", "note")])
+    stopped, stops = mend_ascii_stops(source.text)
+    if stops:
+        source = replace(source, text=stopped, notes=[*source.notes, (
+            1, "ascii_stops", f"{stops} ASCII full stops between characters (\"工作.省卫生健康委\") read as 。", "note")])
     closed, spaced = close_letter_spacing(source.text)
     if spaced:
         source = replace(source, text=closed, notes=[*source.notes, (

@@ -507,7 +507,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     modal = bool(openings) and _duty_titled(text, vocab)  # "(二)明确职责分工。各行政村要落实属地责任…"
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
-        rest = text[at:]
+        rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
         told = modal and at not in openings and _modal_subject(rest, vocab)
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break):
@@ -711,10 +711,11 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
 
 
 def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:
-    """Where the sentences after an item's first open (at most a dozen), when it has openings to read at all."""
+    """Where the sentences after an item's first open (at most 60: a paragraph of the units' duties run together,
+    "省财政厅负责…。省自然资源厅负责…。" fourteen of them, not a page of prose), when it has openings to read at all."""
     if not openings:
         return []
-    starts = [e + 1 for _s, e in islice(_sentences(text, 0, len(text), pairs), 12)]
+    starts = [e + 1 for _s, e in islice(_sentences(text, 0, len(text), pairs), 60)]
     return [s for s in starts if s not in openings and s < len(text) and text[s:s + 1].strip()]
 
 

@@ -85,6 +85,21 @@ def mend_lost_characters(text: str) -> tuple[str, int]:
     return _LOST.sub(" ", text), found
 
 
+# An ASCII full stop between two Han characters: a sentence's end that an OCR pass or a typist set half width
+# ("…运输监管工作.省卫生健康委负责…"); Chinese text never writes one there ("1.召集", "方案.docx" keep theirs).
+_ASCII_STOP = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])")
+
+
+def mend_ascii_stops(text: str) -> tuple[str, int]:
+    """The text with each ASCII full stop between two Han characters read as 。, and how many.
+
+    >>> mend_ascii_stops("做好运输监管工作.省卫生健康委负责…")
+    ('做好运输监管工作。省卫生健康委负责…', 1)
+    """
+    found = len(_ASCII_STOP.findall(text))
+    return (_ASCII_STOP.sub("。", text), found) if found else (text, 0)
+
+
 # A reading in brackets right after a Han character, in toned pinyin: "落實(shí)", "負(fù)責(zé)", "發(fā)展".
 PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 

@@ -45,6 +45,9 @@ _LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:级|直)?(?:各|有关|�
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")
 _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")
+# "各市党委、政府", "各县(市、区)党委、政府": a group's level, printed once, shared by the bare body after it
+_GROUP_LEVEL = re.compile(r"^(各(?:[省市县区州旗盟镇乡])(?:[(（][^)）]{1,6}[)）])?)(?=[\u4e00-\u9fff]{2})")
+_BARE_BODY = re.compile(r"^(?:人民政府|政府|党委|党委政府|党工委|管委会)$")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
 _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位室股科站所)）])(?:以及|及|和|与|或者|或|\s*[/／]\s*)(?=[\u4e00-\u9fff]{2})|"
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
@@ -144,7 +147,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
     if (m := _ETC_LIST.search(text)) and m.start() > 0:
         text = text[: m.start()]  # "区投资促进局等各产业、招商主管部门": the kinds of unit after 等, a list itself
     items = []
-    prefix = None
+    prefix = group_level = None
     parts = _merge_fragments(_split_conjunctions(split_top_level(text), is_name))
     if is_name is not None:
         parts = [piece for part in parts for piece in _run_together(part, is_name)]  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
@@ -169,6 +172,9 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         elif prefix and not resolution.registered and _BARE_DEPARTMENT.match(name):
             prefixed = resolver.resolve(prefix + name)
             resolution = prefixed
+        if group_level and _BARE_BODY.match(name):
+            resolution = resolver.resolve(group_level + name)  # "各市党委、政府": 各市政府
+        group_level = (m[1] if (m := _GROUP_LEVEL.match(name)) else None) if not _BARE_BODY.match(name) else group_level
         alternates, members = [], []
         for chunk in inner:
             if _DEFINITION.match(chunk):

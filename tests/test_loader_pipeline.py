@@ -2286,3 +2286,20 @@ def test_a_heading_naming_whose_duties_follow_on_a_page_saved_as_one_paragraph()
     assert len(saved.tasks) == len(plain.tasks) == 14
     assert _leads(saved) == _leads(plain)
     assert list(_leads(saved).values()).count(["领导小组"]) == 4
+
+
+def test_units_duties_run_together_and_a_half_width_stop():
+    """山东省保障群众温暖过冬办公室 职责 (one OCR'd line): fourteen "省X负责…。" sentences run together under (二)成员单位职责,
+    one of them closed by an ASCII "." ("…运输监管工作.省卫生健康委负责…"): each unit leads its own sentence, past the
+    twelfth too; the ASCII stop between characters is read as 。 (and noted)."""
+    result = load(next(CORPUS.glob("*/shandong-clean-heating-2020-warm-winter-office-duties.txt")))
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {"省卫生健康委", "省市场监管局", "省能源局", "省交通运输厅"} <= leads
+    assert any(i.kind == "ascii_stops" for i in result.issues)
+
+
+def test_a_bare_body_after_a_group_shares_its_level():
+    """"各市党委、政府" (鲁环便函〔2021〕1202号): 政府 printed bare after 各市党委 is 各市政府, the 各市 printed once."""
+    result = load(next(CORPUS.glob("*/shandong-ecoenv-2021-four-reductions-four-increases.txt")))
+    actors = {a.actor for a in result.assignments}
+    assert {"各市党委", "各市政府"} <= actors and "政府" not in actors
