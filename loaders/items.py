@@ -121,6 +121,23 @@ def _names_units(said: list[Said]) -> bool:
     return any(s.role in UNIT_ROLES + ("people", "none", "empty") for s in said)
 
 
+def _only_a_field(entry: Entry, clauses: list[Clause]) -> bool:
+    """Is a sub-item the name of a field of units ("试点指导单位。") and nothing but the units after it (clauses)?"""
+    title_end = (entry.joined.starts + [len(entry.text)])[1]
+    if not _FIELD_TITLE.match(clean_text(entry.text[:title_end])):
+        return False
+    rest = [True] * (len(entry.text) - title_end)
+    for clause in clauses:
+        for k in range(max(clause.start, title_end), min(clause.end, len(entry.text))):
+            rest[k - title_end] = False
+    return sum(1 for k, free in enumerate(rest) if free and entry.text[title_end + k].strip("。.;；,， ")) <= 2
+
+
+#: a sub-item that is only the name of a field of units: "(二)试点指导单位。", "(三)责任单位:" (its units on the lines
+#: after it belong to the item above it)
+_FIELD_TITLE = re.compile(r"^[^的\W\d]{0,8}(?:单位|部门)[。．.:：]?$")
+
+
 _REFERS_BACK = re.compile(r"^(此项|该项|本项|上述|以上|这项)")
 
 
@@ -225,6 +242,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
     merged: set[int] = set()
     waiting: dict[int, list[Entry]] = {}  # id(parent) -> its items naming no unit since the last one that did
+    fields_of: dict[int, int] = {}  # id(item) -> its place in found, when its units stand in fields under it
     for index, entry in enumerate(entries):
         if id(entry) in merged:
             continue
@@ -271,6 +289,18 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             if entry.ordinal is not None and not entry.children:
                 waiting.setdefault(id(entry.parent), []).append(entry)
             continue
+        if entry.ordinal is not None and entry.parent is not None and entry.parent.ordinal is not None and \
+                _only_a_field(entry, clauses):
+            # "五、城市交通安全…技术研究" / "(一)试点单位。北京工业大学" / "(二)试点指导单位。" / "交通运输部人事教育司牵头,
+            # 运输服务司、科技司配合。": a field of the item above, naming its units; the item is the task
+            collector.claim(*entry.read_lines)
+            said_lines = [s for c in clauses for s in _said_inline(entry, c, collector)] + said_lines
+            clauses = []
+            if (at := fields_of.get(id(entry.parent))) is not None:
+                found[at][2].extend(said_lines)
+                continue
+            entry = entry.parent
+            fields_of[id(entry)] = len(found)
         earlier = waiting.pop(id(entry.parent), [])
         if earlier and (back := _covering(entry, clauses, vocab)) is not None:
             said = _said_inline(entry, back, collector)  # "…。以上工作由市发改委牵头,市财政局配合。"

@@ -2303,3 +2303,17 @@ def test_a_bare_body_after_a_group_shares_its_level():
     result = load(next(CORPUS.glob("*/shandong-ecoenv-2021-four-reductions-four-increases.txt")))
     actors = {a.actor for a in result.assignments}
     assert {"各市党委", "各市政府"} <= actors and "政府" not in actors
+
+
+def test_a_sub_item_that_is_a_field_of_units_gives_them_to_its_item():
+    """交通运输部 交通强国建设试点任务要点 (北京工业大学): each point "一、城市公共交通智能化技术研究" has fields "(一)试点单位。" /
+    "(二)试点指导单位。" / "交通运输部运输服务司牵头，科技司、人事教育司配合。" / "(三)试点内容。": the field naming units is no
+    task of its own; its units lead and assist the point. A sub-item that only starts like one ("1.主要指标的责任部门。"
+    then tasks with clauses of their own) keeps its tasks."""
+    result = load(next(CORPUS.glob("*/national-mot-2022-bjut-transport-pilot.txt")))
+    texts = {t.number: t.text for t in result.tasks}
+    assert texts["1"] == "城市公共交通智能化技术研究" and texts["5"] == "城市交通数字化人才培养"
+    assert triples(result, "1") == [("assist", "人事教育司"), ("assist", "科技司"), ("lead", "交通运输部运输服务司")]
+    assert not any(t.text.startswith("试点指导单位") for t in result.tasks)
+    tianjin = load(next(CORPUS.glob("*/tianjin-2006-11th-plan-division.txt")))
+    assert len([t for t in tianjin.tasks if t.number.startswith("1.1.")]) >= 5
