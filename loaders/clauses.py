@@ -151,8 +151,9 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
                 pieces.append(Piece(role, text, start + max(0, seg.find(text))))
             continue
         word = next((w for w in vocab.together if seg.startswith(w)), None) if pieces else None
-        if word and pieces[-1].role in ("lead", "responsible") and vocab.verb_at_end(seg) is None and \
-                unit_like(rest := _units_of(seg[len(word):], vocab), vocab):
+        closing = vocab.verb_at_end(seg) if word else None  # "…牵头，会同Y负责实施": Y's verb is the lead's work
+        if word and pieces[-1].role in ("lead", "responsible") and (closing is None or closing[2] == "responsible") and \
+                unit_like(rest := _units_of((closing[0] if closing else seg)[len(word):], vocab), vocab):
             pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))  # "由国库处牵头,会同预算处、金融处,…":
             continue                                                             # the units it works with assist
         found = vocab.verb_at_end(seg)

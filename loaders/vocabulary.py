@@ -274,7 +274,9 @@ class Vocabulary:
                                     % (_alternation(self.copulas), label_alt)) if self.copulas else None
         self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
             if self.helping else None
-        self.together_re = re.compile(r"^(?P<lead>.+?)(?:%s)(?P<rest>.+)$" % _alternation(self.together)) \
+        # (a lead verb may stand before the word: "省统计局牵头会同省科技厅…负责实施")
+        leading = "(?:%s)?" % _alternation(self.verbs.get("lead") or []) if self.verbs.get("lead") else ""
+        self.together_re = re.compile(r"^(?P<lead>.+?)%s(?:%s)(?P<rest>.+)$" % (leading, _alternation(self.together))) \
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
@@ -330,8 +332,8 @@ class Vocabulary:
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
         # (no 向 in the agent's span: "由有关省级人民政府向国务院提出请求" asks, it assigns nothing)
-        self.agent_re = re.compile(r"由(?P<lead>[^,，;；由向]+?)(?:(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
-                                   % (_alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
+        self.agent_re = re.compile(r"由(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
+                                   % (leading, _alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
         # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment
         self.no_assignment_re = re.compile("(?:%s)(?:%s)" % (_alternation(self.agent_verbs),

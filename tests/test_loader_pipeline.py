@@ -2317,3 +2317,15 @@ def test_a_sub_item_that_is_a_field_of_units_gives_them_to_its_item():
     assert not any(t.text.startswith("试点指导单位") for t in result.tasks)
     tianjin = load(next(CORPUS.glob("*/tianjin-2006-11th-plan-division.txt")))
     assert len([t for t in tianjin.tasks if t.number.startswith("1.1.")]) >= 5
+
+
+@pytest.mark.parametrize("clause, pieces", [
+    ("由省统计局牵头会同省科技厅、省教育厅、省国防科工局负责实施",
+     [("lead", "省统计局"), ("assist", "省科技厅、省教育厅、省国防科工局")]),
+    ("省统计局牵头，会同省科技厅、省教育厅负责实施", [("lead", "省统计局"), ("assist", "省科技厅、省教育厅")]),
+    ("省统计局牵头会同省科技厅负责实施", [("lead", "省统计局"), ("assist", "省科技厅")]),
+])
+def test_a_lead_verb_before_the_units_it_works_with(clause, pieces):
+    """河北省科技厅 创新调查 办法 (冀科创〔2017〕15号): "由X牵头会同Y负责实施": X leads, the units it works with (会同)
+    assist, whether or not a comma stands after 牵头 and whether or not 由 opens it."""
+    assert [(p.role, p.text) for p in read_clause(clause, V)] == pieces
