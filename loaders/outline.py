@@ -189,7 +189,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
-                   not _no_duties_after_colon(line, m.start(), vocab) and not _duties_of(line, m.end(), vocab)} | set(_after_clauses(line, vocab, glued)) |
+                   not _no_duties_after_colon(line, m.start(), vocab) and not _duties_of(line, m.end(), vocab)} |
+                  set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())} |
                   ({m.end() for m in vocab.duty_title_cut_re.finditer(line)} if vocab.duty_title_cut_re else set()))
@@ -212,6 +213,7 @@ def _duties_of(line: str, at: int, vocab: Vocabulary) -> bool:
 
 
 def _is_duties_of(text: str, vocab: Vocabulary) -> bool:
+    """Does a line say whose duties the items below it are (roles.yaml conventions.duties_of)?"""
     return any(p.match(text.strip()) for p in vocab.duties_of_res)
 
 

@@ -172,9 +172,10 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         elif prefix and not resolution.registered and _BARE_DEPARTMENT.match(name):
             prefixed = resolver.resolve(prefix + name)
             resolution = prefixed
-        if group_level and _BARE_BODY.match(name):
+        if not _BARE_BODY.match(name):
+            group_level = level[1] if (level := _GROUP_LEVEL.match(name)) else None
+        elif group_level:
             resolution = resolver.resolve(group_level + name)  # "各市党委、政府": 各市政府
-        group_level = (m[1] if (m := _GROUP_LEVEL.match(name)) else None) if not _BARE_BODY.match(name) else group_level
         alternates, members = [], []
         for chunk in inner:
             if _DEFINITION.match(chunk):
