@@ -99,9 +99,25 @@ def test_no_cjk_font_names_the_package_to_install(store, tmp_path, monkeypatch):
 
     monkeypatch.setattr(font_manager.fontManager, "ttflist",
                         [f for f in font_manager.fontManager.ttflist if "DejaVu" in f.name])
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])  # (nor on the system: a scan finds none)
     with pytest.raises(FontMissing, match="apt-get install fonts-noto-cjk"):
         chart(store, "load", tmp_path / "x.png")
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_cjk_font_installed_after_matplotlib_cached_its_list_is_found(store, tmp_path, monkeypatch):
+    """fonts-noto-cjk installed after the first chart: matplotlib's cached list has no CJK family (its cache is not
+    rebuilt when fonts are added), so the fonts are scanned afresh, used, and the fresh list cached for next time."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    monkeypatch.setattr(font_manager.fontManager, "ttflist",
+                        [f for f in font_manager.fontManager.ttflist if "DejaVu" in f.name])
+    monkeypatch.setattr(matplotlib, "get_cachedir", lambda: str(tmp_path))
+    info = chart(store, "load", tmp_path / "x.png")
+    assert info["font"] == "Noto Sans CJK SC"
+    assert any(f.name == "Noto Sans CJK SC" for f in font_manager.fontManager.ttflist)
+    assert "Noto Sans CJK SC" in next(tmp_path.glob("fontlist-v*.json")).read_text(encoding="utf-8")
 
 
 def test_chart_command(tmp_path):

@@ -23,7 +23,7 @@ CJK_FAMILIES = (
 )
 INSTALL_HINT = ("install a font with Chinese glyphs — Debian/Ubuntu: apt-get install fonts-noto-cjk; Fedora: "
                 "dnf install google-noto-sans-cjk-fonts; macOS and Windows ship one (PingFang SC, Microsoft "
-                "YaHei) — then remove matplotlib's font cache (~/.cache/matplotlib) so it is found")
+                "YaHei); a font installed after matplotlib cached its list is found by a fresh scan")
 
 
 class FontMissing(AgencyGraphError):
@@ -54,7 +54,29 @@ def cjk_font() -> str:
     family = pick_family(e.name for e in entries)
     if family and any(_draws_chinese(e.fname) for e in entries if e.name == family):
         return family
-    for entry in entries:  # any other font that happens to cover Chinese
-        if entry.name not in CJK_FAMILIES and _draws_chinese(entry.fname):
+    if family := _installed_since(font_manager):
+        return family
+    for entry in entries:  # any other font that happens to cover Chinese (not a fallback font of empty boxes)
+        if entry.name not in CJK_FAMILIES and not entry.name.startswith("Last Resort") and _draws_chinese(entry.fname):
             return entry.name
     raise FontMissing(f"no installed font can draw Chinese chart labels; {INSTALL_HINT}")
+
+
+def _installed_since(font_manager) -> str | None:
+    """A CJK family installed after matplotlib cached its font list (apt-get install fonts-noto-cjk after the first
+    chart): found by scanning the system's fonts afresh, its faces added to matplotlib's list for this process, and
+    the fresh list saved as matplotlib's cache for the next ones. None when no font file has one."""
+    import matplotlib
+
+    fresh = font_manager.FontManager()
+    family = pick_family(e.name for e in fresh.ttflist)
+    faces = [e for e in fresh.ttflist if e.name == family]
+    if family is None or not any(_draws_chinese(e.fname) for e in faces):
+        return None
+    font_manager.fontManager.ttflist.extend(faces)
+    font_manager.fontManager.addfont(faces[0].fname)  # (and matplotlib forgets the lookups it made without them)
+    try:
+        font_manager.json_dump(fresh, f"{matplotlib.get_cachedir()}/fontlist-v{font_manager.FontManager.__version__}.json")
+    except OSError:
+        pass  # a read-only cache: this process has the fonts, the next one scans again
+    return family
