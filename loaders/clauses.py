@@ -280,6 +280,9 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
             pieces.append(Piece("none", stripped, start) if vocab.is_none(stripped) and stripped else
                           Piece("empty", m[1], m.start()))
             continue
+        if role in ("lead", "responsible") and (worked := _worked_with(stripped, role, start, vocab)):
+            pieces.extend(worked)  # "责任单位:省工业和信息化厅、省科技厅会同省体育局、省教育厅,各市政府"
+            continue
         verbs = _verb_pieces(stripped, vocab, start)
         if any(p.role in UNIT_ROLES for p in verbs) and \
                 all(p.role not in ("unparsed",) for p in verbs):
@@ -301,6 +304,24 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
         else:
             pieces.append(Piece(role, stripped, start))
     return pieces + unknown
+
+
+def _worked_with(units: str, role: str, start: int, vocab: Vocabulary) -> list[Piece]:
+    """A label's unit list naming whom its units work with ("A、B会同C、D,各市政府"): the label's role for A, B and
+    the segments without such a word, assist for C, D; [] when no segment names one."""
+    if vocab.together_re is None or not any(w in units for w in vocab.together):
+        return []
+    out: list[Piece] = []
+    for seg, at in _segments(units):
+        m = vocab.together_re.match(seg)
+        if m and unit_like(lead := _units_of(m["lead"], vocab), vocab) and \
+                unit_like(rest := _units_of(m["rest"], vocab), vocab):
+            out += [Piece(role, lead, start + at + seg.find(lead)), Piece("assist", rest, start + at + seg.find(rest))]
+        elif unit_like(_units_of(seg, vocab), vocab):
+            out.append(Piece(role, seg, start + at))
+        else:
+            return []  # (a segment of no units: not a list this reads)
+    return out if any(p.role == "assist" for p in out) else []
 
 
 #: "数据提供单位:" inside a labelled clause, after a separator: a label the vocabulary does not hold

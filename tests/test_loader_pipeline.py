@@ -2329,3 +2329,15 @@ def test_a_lead_verb_before_the_units_it_works_with(clause, pieces):
     """河北省科技厅 创新调查 办法 (冀科创〔2017〕15号): "由X牵头会同Y负责实施": X leads, the units it works with (会同)
     assist, whether or not a comma stands after 牵头 and whether or not 由 opens it."""
     assert [(p.role, p.text) for p in read_clause(clause, V)] == pieces
+
+
+def test_a_label_list_naming_whom_its_units_work_with():
+    """河北省制造强省建设领导小组 体育用品产业发展工作方案: "(责任单位：省工业和信息化厅、省科技厅会同省体育局、省教育厅、
+    省发展改革委，各市政府、雄安新区管委会)": the units before 会同 and the segment after the comma are the label's,
+    the units 会同 names assist."""
+    pieces = [(p.role, p.text) for p in read_clause(
+        "责任单位：省工业和信息化厅、省科技厅会同省体育局、省教育厅、省发展改革委，各市政府、雄安新区管委会", V)]
+    assert pieces == [("responsible", "省工业和信息化厅、省科技厅"), ("assist", "省体育局、省教育厅、省发展改革委"),
+                      ("responsible", "各市政府、雄安新区管委会")]
+    assert [(p.role, p.text) for p in read_clause("责任单位：市发改委、市财政局", V)] == \
+        [("responsible", "市发改委、市财政局")]
