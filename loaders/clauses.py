@@ -661,11 +661,25 @@ def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> li
     if second is None and (space := TITLE_THEN_SPACE.match(text)):  # a page on one line: "开展统筹推进与顶层设计 市发展
         second = space.end()                                       # 改革委负责…", the title and a space
     if second is not None and second <= 20 and not _TITLE_MARKS.search(text, 0, second):
-        bounds, k = [*starts, len(text)], 0
+        if not starts and (after := _roster_run(text, second, vocab)) is not None:
+            return [after, second, 0]  # the roster on the title's line too: "(三)防控救治组 组 长:李文学 (兼) … 袁 琳
+        bounds, k = [*starts, len(text)], 0  # (市卫生局副调研员) 市卫生局负责…"
         while k < len(starts) and k < 12 and _roster_line(text[bounds[k]: bounds[k + 1]], vocab):
             k += 1
         return [starts[k], second, 0] if 0 < k < len(starts) else [second, 0]
     return [0]
+
+
+def _roster_run(text: str, at: int, vocab: Vocabulary) -> int | None:
+    """Where the text goes on after a working group's roster run together on one line from ``at`` (a page saved as
+    one paragraph: "组 长:李文学 (兼) 副组长:刘振保 (市卫生局副局长) 袁 琳 (市卫生局副调研员) 市卫生局负责…"): after
+    the last closing bracket that ends a roster, when something follows it; else None."""
+    stop = _SENTENCE_STOP.search(text, at, at + 400)
+    window = text[at: stop.start() if stop else at + 400]
+    for m in reversed(list(re.finditer(r"[)）][ \u3000]*", window))):
+        if m.end() < len(window) and _roster_line(window[: m.start() + 1], vocab):
+            return at + m.end()
+    return None
 
 
 _ROSTER_LABEL = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,5})[:：]")

@@ -2341,3 +2341,15 @@ def test_a_label_list_naming_whom_its_units_work_with():
                       ("responsible", "各市政府、雄安新区管委会")]
     assert [(p.role, p.text) for p in read_clause("责任单位：市发改委、市财政局", V)] == \
         [("responsible", "市发改委、市财政局")]
+
+
+def test_a_working_groups_roster_on_its_title_line_before_the_duties():
+    """太原市 手足口病防控领导组 (a page saved as one paragraph): "(三)防控救治组 组 长:李文学 (兼) 副组长:刘振保
+    (市卫生局副局长) … 袁 琳 (市卫生局副调研员) 市卫生局负责落实…。市药监局负责…": the roster's people are passed
+    over and the unit after the last post opens the group's duties, as when the roster has lines of its own."""
+    plain, saved = as_one_paragraph("taiyuan-undated-hfmd-prevention-leading-group.txt")
+    for result in (plain, saved):
+        leads = {a.actor for a in result.assignments if a.role == "lead"}
+        assert {"市卫生局", "市药监局", "市工商局"} <= leads
+        assert not any("李文学" in a.actor or "组长" in a.actor for a in result.assignments)
+    assert len([a for a in saved.assignments if a.actor == "市卫生局"]) == 2
