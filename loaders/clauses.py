@@ -477,6 +477,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             if start < s < end and text[:s].rstrip()[-1:] in "。!！?？" and not vocab.label_start_re.match(text[s:s + 40]):
                 end = s  # follows a finished one is the item's prose again, no more units
                 break
+        end = vocab.prose_after_list(text, m.end(), end, depth_free)  # (a page on one line: its closing prose)
         out.append(Clause(dash.start() if dash else start, end, text[start:end].rstrip(), start, "sentence"))
         break
     # a dash clause: "——市教育局牵头,…"
@@ -594,7 +595,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
-_BY_AFTER_COMMA = re.compile(r"[,，]\s*(?:将|均|则|统一|再)?由")  # "届时，将由区文物局牵头，组织…"
+_BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再)?|(?<=工作))由")  # "届时，将由区文物局牵头，组织…"
+# (or after the work it names: "其技术处理和有关管理工作由军队各级防化业务部门负责", 国办发〔1996〕25号)
 
 
 def _unit_stop(text: str, vocab: Vocabulary):

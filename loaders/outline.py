@@ -348,12 +348,14 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
         head, run = "", piece
     else:
         head, run = piece[: m.start()], piece[m.start():]
+    prose = vocab.prose_after_list(run, m.end() - m.start(), len(run))
+    run, closing = run[:prose], run[prose:]  # "责任单位：各行政执法部门 本政策执行期暂定为…": the page's closing words
     for field in _SPACED_FIELD.finditer(run):  # "责任单位:X、Y 贯彻落实情况:已完成…": the next field ends the units
         word = run[field.end(): field.end() + 9]
         if not vocab.label_re.match(run, field.end()) and not vocab.label_re.search(word):
             # (not "牵头领导:李 平牵头处室:…": a name printed with a space, the next label glued to it)
-            return [p for p in (head, run[: field.start()], run[field.end():]) if p]
-    return [p for p in (head, run) if p]
+            return [p for p in (head, run[: field.start()], run[field.end():], closing) if p]
+    return [p for p in (head, run, closing) if p]
 
 
 _LEAD_IN = re.compile(r"^([^,，。;；:：\s]{2,12})(?:[:：]\s*|[ \u3000]+)")  # (or a space: a page on one line,
@@ -655,6 +657,8 @@ class _Reader:
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()
+        if self.vocab.duty_tail_re is not None:
+            units = self.vocab.duty_tail_re.sub("", units) or units  # "省住建厅主要职责为：配合…"
         name = split_brackets(units)[0]  # "国动办(人防办):负责…", "市水利局(市防汛办):": a name and its other name
         names = split_top_level(units)
         if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \

@@ -302,6 +302,8 @@ class Vocabulary:
             _alternation(self.suffixes), tails, _alternation(self.subject_verbs + self.duty_verbs))
         # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
         self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
+        # "省住建厅主要职责为": a unit's name and the words saying its duties follow (before the colon)
+        self.duty_tail_re = re.compile(r"(?:%s)$" % _alternation(self.duty_tails)) if self.duty_tails else None
         # a group's duties as a field of their own: "工作职责：…", "职 责:…" (a space the page put inside)
         self.duty_field_re = re.compile(r"(?:%s)\s*[:：]" % "|".join(
             r"\s*".join(map(re.escape, w)) for w in sorted(self.duty_tails, key=len, reverse=True))) \
@@ -309,8 +311,9 @@ class Vocabulary:
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
         # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line
+        # (a bracketed number wherever it stands: "二、责任分工（一）牵头部门职责省人社厅主要职责为：…", a glued page)
         self.duty_title_cut_re = re.compile(
-            r"(?:^|(?<=[\s。;；:：]))(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+            r"(?:(?:^|(?<=[\s。;；:：]))(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])|[(（][一二三四五六七八九十]{1,3}[)）])"
             r"[^\s。;；:：,，、()（）]{0,12}(?:%s)" % _alternation(self.duty_headings) + duty_line) \
             if self.duty_headings else None
         self.not_ending_set = set(self.not_endings)
@@ -476,6 +479,23 @@ class Vocabulary:
         return not endings or not (name[-2:] in endings or name[-3:] in endings or
                                    any(name[-n:] in endings for n in self.not_ending_lengths if n > 3))
 
+    def prose_after_list(self, text: str, at: int, end: int, free=None) -> int:
+        """Where a label's unit list from ``at`` ends at a space that prose follows (a page saved as one line, its
+        last item's list then its closing words: "责任单位：各行政执法部门 本政策执行期暂定为…三个月。中央、省上出台…"):
+        the first space after which no unit, person, bracket or next label opens but a sentence does; else ``end``.
+        ``free`` tells whether an offset is outside every bracket."""
+        last_stop = text.rfind("。", at, end)
+        for space in _SPACE_RUN.finditer(text, at, max(at, last_stop)):
+            after = space.end()
+            if after >= end or (free is not None and not free(after)) or text[after] in "(（[【〔" or \
+                    self.label_start_re.match(text, after, after + 40):
+                continue
+            word = _WORD_END.split(text[after: after + 60], maxsplit=1)[0]
+            if len(word) >= 3 and not word.startswith("等") and not (
+                    self.is_unit_name(word) or self.is_group(word) or self.is_person(word)):
+                return space.start()
+        return end
+
     def names_duties(self, text: str) -> bool:
         """Does a heading name duties ("四、成员单位职责", "(二)部门职责分工": duty_headings)?"""
         return any(word in text for word in self.duty_headings)
@@ -522,6 +542,10 @@ class Vocabulary:
                 and not self.is_group(compact) and re.fullmatch(r"[\u4e00-\u9fff]+", compact):
             return True
         return False
+
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
+_WORD_END = re.compile(r"[、,，;；。:：\s()（）]")
 
 
 @lru_cache(maxsize=1)

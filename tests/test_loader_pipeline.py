@@ -2353,3 +2353,59 @@ def test_a_working_groups_roster_on_its_title_line_before_the_duties():
         assert {"市卫生局", "市药监局", "市工商局"} <= leads
         assert not any("李文学" in a.actor or "组长" in a.actor for a in result.assignments)
     assert len([a for a in saved.assignments if a.actor == "市卫生局"]) == 2
+
+
+def test_the_first_listed_convention_with_an_arabic_one():
+    """河北省工信厅等 铸造和锻压行业 措施 (冀工信装〔2023〕127号), a page on one line: "（责任单位：省科技厅、省工业和信息化厅，
+    排名第1为牵头单位，下同）": the first unit of every clause leads and the others assist, as with "排名第一"."""
+    result = load(next(CORPUS.glob("*/hebei-miit-2023-casting-forging-measures.txt")))
+    assert triples(result, "1") == [("assist", "省工业和信息化厅"), ("lead", "省科技厅")]
+    assert all(len([a for a in result.assignments if a.task == t.number and a.role == "lead"]) == 1
+               for t in result.tasks)
+    assert any(n.kind == "first_listed_leads" for n in result.issues)
+
+
+def test_units_duties_said_to_be_their_main_duties():
+    """河北省人社厅等 退休"一件事" 方案 (冀人社字〔2024〕108号), saved with no break at all: "二、责任分工（一）牵头部门职责省人社厅
+    主要职责为：牵头制定…。（二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：…": each unit leads its own
+    duties, the heading's title is no part of the unit's name."""
+    result = load(next(CORPUS.glob("*/hebei-hrss-2024-retirement-one-thing-plan.txt")))
+    leads = [a.actor for a in result.assignments if a.role == "lead"]
+    assert {"省人社厅", "省数政局", "省住建厅", "省医保局", "省公安厅", "省卫健委"} <= set(leads)
+    assert not any("职责" in actor for actor in leads)
+
+
+def test_the_work_then_the_unit_that_does_it_in_a_numbered_notice():
+    """国办发〔1996〕25号: "这项工作由外交部和总参谋部统一归口管理", "其技术处理和有关管理工作由军队各级防化业务部门负责": the unit
+    after 工作由 is responsible (归口管理 is a way of saying it); a question ("…工作由哪些部门牵头?") names none."""
+    result = load(next(CORPUS.glob("*/national-gov-office-cmc-1996-abandoned-chemical-weapons.txt")))
+    assert {"外交部", "总参谋部"} <= {a.actor for a in result.assignments if a.task == "1"}
+    assert ("lead", "军队各级防化业务部门") in triples(result, "3")
+    news = load(next(CORPUS.glob("*/state-council-2018-work-report-rural.txt")))
+    assert "哪些部门" not in {a.actor for a in news.assignments}
+
+
+def test_a_last_label_list_then_the_pages_closing_words_on_one_line():
+    """三明市政府 十二条 (one line): "12.规范行政执法行为。… 责任单位：各行政执法部门 本政策执行期暂定为…三个月。中央、省上
+    出台相关支持政策，…": the list ends at the space before the closing prose."""
+    result = load(next(CORPUS.glob("*/sanming-2020-sme-twelve-measures.txt")))
+    last = max(result.tasks, key=lambda t: int(t.number.split(".")[-1])).number
+    assert triples(result, last) == [("lead", "各行政执法部门")]
+    assert not any("本政策" in a.actor or a.actor == "中央" for a in result.assignments)
+    clause = "责任单位：市发改委 市财政局"
+    assert V.prose_after_list(clause, 5, len(clause)) == len(clause)
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("各市、自治州人民政府", ["各市、自治州人民政府"]),
+    ("人民银行市中心支行、市工信局", ["人民银行市中心支行", "市工信局"]),
+    ("县教科局县代建中心", ["县教科局", "县代建中心"]),
+])
+def test_groups_of_levels_and_a_banks_branch(listed, names):
+    """贵州省发展改革委 服务业 措施: "各市、自治州人民政府" is one group of the province's cities and prefectures (as "各县、区
+    人民政府"); 湘潭市政府 意见: "人民银行市中心支行" is one bank's branch, not a bank and a branch."""
+    from agencygraph.loaders.unit_lists import parse_unit_list
+    from agencygraph.loaders.units import UnitResolver
+    parsed = parse_unit_list(listed, UnitResolver.default(), V.strip_etc,
+                             lambda n: V.is_unit_name(n) or V.is_group(n))
+    assert [u.name for u in parsed] == names
