@@ -35,7 +35,9 @@ SUFFIXES = (".txt", ".csv", ".xlsx", ".xls", ".html", ".docx", ".pdf", ".doc", "
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
+    from agencygraph.loaders.radicals import unify_radicals
+
+    text = unicodedata.normalize("NFKC", unify_radicals(text or "")[0])
     return re.sub(r"[\s\W_]+", "", text)
 
 
@@ -48,7 +50,10 @@ def _name(resolver: UnitResolver, name: str) -> str:
 
     from agencygraph.loaders.encoding import PINYIN_READING  # "鎮(zhèn)公路站": a mirror's readings, as printed
 
-    name = split_brackets(to_simplified(PINYIN_READING.sub("", str(name))).replace("<", "(").replace(">", ")"))[0]
+    from agencygraph.loaders.radicals import unify_radicals  # "⽣态环境部⻔": a PDF's radicals, as printed
+
+    name = unify_radicals(str(name))[0]
+    name = split_brackets(to_simplified(PINYIN_READING.sub("", name)).replace("<", "(").replace(">", ")"))[0]
     name = resolver.resolve(Vocabulary.default().strip_etc(name)).name
     return re.sub(r"^(市|区|县|省)(?=.{2})", "", name)
 

@@ -438,7 +438,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue
         inner = text[open_at + 1: close]
         at_end = close >= tail - 1 or (text[close + 1: close + 2] in ("。", ";", "；") and  # closes a sentence
-                                       not _names_before(text, open_at, vocab))
+                                       not _names_before(text, open_at, vocab)) or \
+            (text[:open_at].rstrip()[-1:] in ("。", ";", "；") and _AFTER_LIST.match(text, close + 1) is not None)
+        # (or stands after one, the item's fields after it: "…直至满分。（市农牧业局、市发展改革委…） 数据来源：…")
         if is_clause(inner, vocab, bare_list=at_end):
             kind = "label" if vocab.label_re.search(inner) else "verb"
             out.append(Clause(open_at, close + 1, inner, open_at + 1, kind))
@@ -594,6 +596,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
+_AFTER_LIST = re.compile(r"[。;；]|\s*$|\s+[\u4e00-\u9fff]{2,8}[:：]|\s*(?:——|--)")  # what may follow a bracketed
+# list closing an item: a stop, the end, the item's next field ("数据来源：…"), its next dashed part ("——市场流通方面，…")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再)?|(?<=工作))由")  # "届时，将由区文物局牵头，组织…"
 # (or after the work it names: "其技术处理和有关管理工作由军队各级防化业务部门负责", 国办发〔1996〕25号)
@@ -786,6 +790,10 @@ def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -
             vocab.no_assignment_re is not None and vocab.no_assignment_re.search(sentence[:200])):
         return None  # (nor "本办法由X会同Y负责具体解释")
     cuts = [m.start() for m in re.finditer(r"[,，]", sentence)][:8] + [len(sentence)]
+    if vocab.assist_of_re is not None and (of := vocab.assist_of_re.search(sentence, 0, cuts[-2] + 200 if
+                                                                             len(cuts) > 1 else 200)) and \
+            "由" in sentence[: of.start()]:  # "建立由市农牧业局牵头，市商务粮食局、…参与的联席会议制度": up to 参与
+        cuts = sorted({*cuts, of.end()})  # (not "各省政府要建立省级政府办公厅牵头、…参与的工作机制": no agent named)
     for cut in reversed(cuts):
         inner = sentence[:cut].strip()
         if not inner or vocab.label_re.search(inner) or not is_clause(inner, vocab):

@@ -44,7 +44,8 @@ _DECIMAL = r"\d{1,2}(?:[.．]\d{1,3}){1,3}(?![\d.．%])(?!\s*[万亿千百十元
 MARKER = re.compile(
     r"^\s*(?:"
     rf"(?P<part>第[{_CN}\d]+(?:章|部分|篇))\s*"
-    rf"|(?P<article>第[{_CN}\d]+条)\s*"
+    rf"|(?P<article>第[{_CN}\d]+条)(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中))\s*"  # (not a citation a
+    # wrapped line opens with: "第三条第⼀款规定不享受补贴政策的情形", 济南 柴油货车 方案)
     rf"|(?P<cn>[{_CN}]+)\s*[、.．]\s*"
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
     r"|[(（]\s*(?P<pnum>\d{1,3})\s*[)）]\s*[、.．]?\s*"
@@ -56,7 +57,7 @@ MARKER = re.compile(
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条)|{_DECIMAL}))"
+    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中)))|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
     rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )
@@ -145,6 +146,21 @@ def _open(text: str) -> bool:
         elif ch in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _unclosed_label(text: str, vocab: Vocabulary) -> bool:
+    """Does the text end inside a bracket that opens with a label and holds only its unit list so far
+    ("…房租。（责任单位：区国资委、区政府集体资产监管办")?"""
+    opened = []
+    for i, ch in enumerate(text):
+        if ch in OPEN_BRACKETS:
+            opened.append(i)
+        elif ch in CLOSE_BRACKETS and opened:
+            opened.pop()
+    if not opened:
+        return False
+    inner = text[opened[-1] + 1:]
+    return len(inner) <= 200 and vocab.label_start_re.match(inner) is not None and not re.search(r"[。;；]", inner)
 
 
 def _marker(text: str):
@@ -499,9 +515,13 @@ class _Reader:
         marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
         if marker is not None and marker[2] is not None:
             kind, ordinal, rest, printed = marker
+            unclosed = current is not None and current.depth > 0 and _unclosed_label(current.text, self.vocab) and \
+                0 < ordinal - self.last.get(kind, -9) <= 2 and len(rest.strip()) >= 10
+            # ("…（责任单位：区国资委、区政府集体资产监管办 4.对租用其他经营用房，…": a copy that lost the list's
+            # closing bracket, and perhaps the number of the item before)
             continuing = current is not None and current.kind not in ("stop", "para") and (current.depth > 0 or (
                 current.unfinished() and not current.clause_lines and len(current.text) > 40))
-            if not continuing or self.expected(kind, ordinal):
+            if not continuing or self.expected(kind, ordinal) or unclosed:
                 rest = rest.strip()
                 head = self._duty_lead_in(rest)
                 self.start(kind, ordinal, head or rest, lineno)

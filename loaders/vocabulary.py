@@ -302,6 +302,9 @@ class Vocabulary:
             _alternation(self.suffixes), tails, _alternation(self.subject_verbs + self.duty_verbs))
         # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
         self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
+        # "由市农牧业局牵头，市商务粮食局、…参与的联席会议": an assisting verb qualifying what the units form
+        self.assist_of_re = re.compile(r"(?:%s)(?=的)" % _alternation(self.verbs.get("assist") or [])) \
+            if self.verbs.get("assist") else None
         # "省住建厅主要职责为": a unit's name and the words saying its duties follow (before the colon)
         self.duty_tail_re = re.compile(r"(?:%s)$" % _alternation(self.duty_tails)) if self.duty_tails else None
         # a group's duties as a field of their own: "工作职责：…", "职 责:…" (a space the page put inside)

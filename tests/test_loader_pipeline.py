@@ -2409,3 +2409,38 @@ def test_groups_of_levels_and_a_banks_branch(listed, names):
     parsed = parse_unit_list(listed, UnitResolver.default(), V.strip_etc,
                              lambda n: V.is_unit_name(n) or V.is_group(n))
     assert [u.name for u in parsed] == names
+
+
+def test_bare_lists_closing_articles_and_their_dashed_parts():
+    """南充市政府办公室 菜篮子 考核办法 (one line): "第七条 蔬菜面积(8分)。…直至满分。（市农牧业局、市发展改革委…，列首的为
+    牵头单位，下同） 数据来源：…" and in 第十六条 "——生产扶持方面，…情况。（市农牧业局、…） ——市场流通方面，…": a bracketed
+    list after a sentence's stop closes its item (or its dashed part) even when a field or the next part follows;
+    "建立由市农牧业局牵头，市商务粮食局、…参与的联席会议制度": the units 参与 qualifies assist."""
+    result = load(next(CORPUS.glob("*/nanchong-2018-vegetable-basket-assessment-rules.txt")))
+    seventh = triples(result, "7")
+    assert ("lead", "市农牧业局") in seventh and ("assist", "市统计局") in seventh
+    parts = sorted(t.number for t in result.tasks if t.number.startswith("16."))
+    assert parts == ["16.1", "16.2", "16.3", "16.4"]
+    assert ("lead", "市商务粮食局") in triples(result, "16.2")
+    third = triples(result, "3")
+    assert ("lead", "市农牧业局") in third and ("assist", "南充银监分局") in third
+    notice = load(next(CORPUS.glob("*/state-council-office-2018-supervision-incentives-notice.html")))
+    assert not any("要建立" in a.actor for a in notice.assignments)  # "各省政府要建立X牵头、Y参与的…": no agent
+
+
+def test_a_wrapped_line_opening_with_a_citation_is_no_article():
+    """济南市生态环境局等 柴油货车 方案 (a PDF's text, hard-wrapped): "公安部⻔：负责审核…属于本⽅案" / "第三条第⼀款规定不享受…"
+    / "财政部⻔：负责…": the wrapped line cites an article, it starts none, so the duties after it are read."""
+    result = load(next(CORPUS.glob("*/jinan-ecoenv-2024-diesel-truck-scrappage-duties.txt")))
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {"生态环境部门", "公安部门", "财政部门", "交通部门", "商务部门"} <= leads
+
+
+def test_a_label_bracket_the_copy_never_closed():
+    """石景山区政府 支持企业 措施 (a damaged one-line copy): "…房租。（责任单位：区国资委、区政府集体资产监管办 4.对租用其他
+    经营用房，…（责任单位：区财政局、区投促中心）": the unclosed list ends where the next item starts, even with the
+    number before it lost, and each item keeps its own units."""
+    result = load(next(CORPUS.glob("*/shijingshan-2020-enterprise-support-measures.txt")))
+    assert triples(result, "4") == [("lead", "区投促中心"), ("lead", "区财政局")]
+    assert max(len(a.actor) for a in result.assignments) <= 12
+    assert {"区国资委", "区政府集体资产监管办"} <= {a.actor for a in result.assignments}
