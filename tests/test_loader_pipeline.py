@@ -2444,3 +2444,17 @@ def test_a_label_bracket_the_copy_never_closed():
     assert triples(result, "4") == [("lead", "区投促中心"), ("lead", "区财政局")]
     assert max(len(a.actor) for a in result.assignments) <= 12
     assert {"区国资委", "区政府集体资产监管办"} <= {a.actor for a in result.assignments}
+
+
+@pytest.mark.parametrize("statement", ["首个单位为牵头单位", "排序第一的为牵头单位", "居首位的为牵头单位",
+                                       "排在最前面的为牵头单位", "排名第1为牵头单位，下同"])
+def test_wordings_of_the_first_listed_convention(statement, tmp_path):
+    """The first-listed convention in the wordings government pages use, each stated once in a first clause: the
+    first unit of every later clause leads, the others assist."""
+    text = (f"一、加强组织领导。\n1.建立工作机制。（责任单位：市发改委、市财政局，{statement}）\n"
+            "2.完善配套政策。（责任单位：市商务局、市发改委）\n")
+    result = load("conventions.txt", text=text)
+    assert triples(result, "1.1") == [("assist", "市财政局"), ("lead", "市发改委")] or \
+        triples(result, "1") == [("assist", "市财政局"), ("lead", "市发改委")]
+    assert ("lead", "市商务局") in triples(result, "1.2") + triples(result, "2")
+    assert not any(statement[:4] in a.actor for a in result.assignments)
