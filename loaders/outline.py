@@ -673,7 +673,8 @@ class _Reader:
         text = text[:120]  # the unit and the duty's first words are all it looks at
         if self.vocab.purpose_opener_re.match(text):
             return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here)
-        m = _UNIT_OPENS.match(text) or (self.vocab.subject_re.match(text) if self.vocab.subject_re else None)
+        m = _UNIT_OPENS.match(text) or self.vocab.unit_colon_re.match(text) or (  # (or "市财政局的职责是：…")
+            self.vocab.subject_re.match(text) if self.vocab.subject_re else None)
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()

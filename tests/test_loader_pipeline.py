@@ -2458,3 +2458,16 @@ def test_wordings_of_the_first_listed_convention(statement, tmp_path):
         triples(result, "1") == [("assist", "市财政局"), ("lead", "市发改委")]
     assert ("lead", "市商务局") in triples(result, "1.2") + triples(result, "2")
     assert not any(statement[:4] in a.actor for a in result.assignments)
+
+
+def test_duty_lines_naming_the_units_duties_in_other_words():
+    """Member units' duty lines under "四、职责分工" that say what follows the name in other words ("市财政局的职责是：",
+    "市住建局主要任务：", "市应急局职能：") each start a unit's own duties, as "市卫健委：" does; 宁德 救灾应急 成员单位
+    职责 is read whole, its first line too ("[接上页] 市交通局:负责…", a page's continuation mark before the name)."""
+    text = ("四、职责分工\n市发改委职责：负责统筹协调项目建设。\n市财政局的职责是：负责落实资金保障。\n"
+            "市住建局主要任务：负责组织施工图审查。\n市卫健委：承担医疗救治工作。\n市应急局职能：组织应急演练。\n")
+    result = load("duties.txt", text=text)
+    leads = [sorted(a.actor for a in result.assignments if a.task == t.number) for t in result.tasks]
+    assert leads == [["市发改委"], ["市财政局"], ["市住建局"], ["市卫健委"], ["市应急局"]]
+    ningde = load(next(CORPUS.glob("*/ningde-undated-disaster-relief-member-duties.txt")))
+    assert len(ningde.tasks) >= 16
