@@ -783,7 +783,7 @@ def _opens_duty(text: str, reader: "_Reader") -> bool:
 def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     """The entries of the lines ``[(lineno, raw), …]`` (table rows left out by the caller), in order."""
     reader = _Reader(vocab)
-    lines = list(lines)
+    lines = _rejoin_numbers(list(lines))
     reader.width = line_width([raw for _lineno, raw in lines])
     # a document printing its units in labels ("(责任单位:…)"): the bodies opening its sentences are prose
     reader.labelled = any(vocab.label_re.search(raw) for _lineno, raw in lines)
@@ -809,6 +809,26 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
             reader.piece(piece, lineno)
         reader.last_length = len(raw.strip())
     return [e for e in reader.entries if e.kind != "stop"]
+
+
+def _rejoin_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An item's number alone on its line and its dot opening the next ("1" / "．需求响应结束后，…", a PDF's text
+    that put the number in a box of its own): one line again, at the number's line."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        lineno, raw = lines[k]
+        if k + 1 < len(lines) and _NUMBER_ALONE.match(raw) and _DOT_FIRST.match(lines[k + 1][1]):
+            out.append((lineno, raw.strip() + lines[k + 1][1].lstrip()))
+            k += 2
+            continue
+        out.append((lineno, raw))
+        k += 1
+    return out
+
+
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\s*$")
+_DOT_FIRST = re.compile(r"^\s*[.．、﹒](?!\d)\s*\S")
 
 
 def _cells(piece: str) -> list[str]:

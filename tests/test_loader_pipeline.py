@@ -2471,3 +2471,21 @@ def test_duty_lines_naming_the_units_duties_in_other_words():
     assert leads == [["市发改委"], ["市财政局"], ["市住建局"], ["市卫健委"], ["市应急局"]]
     ningde = load(next(CORPUS.glob("*/ningde-undated-disaster-relief-member-duties.txt")))
     assert len(ningde.tasks) >= 16
+
+
+def test_an_items_number_alone_on_its_line_before_its_dot():
+    """天津市工信局 需求响应 细则 (a PDF's text): "七、保障措施" / "1" / "．落实需求响应应急措施，…" / "2" / "．国网天津市电力公司
+    调控中心应…": each number and the line its dot opens are one item again (not a "3" / "。" footnote mark)."""
+    path = next(CORPUS.glob("*/tianjin-miit-2021-spring-festival-demand-response.txt"))
+    lines = list(enumerate(path.read_text(encoding="utf-8").splitlines(), 1))
+    entries = read_outline(lines, V)
+    seventh = next(e for e in entries if e.text.startswith("保障措施"))
+    items = [e for e in entries if e.parent is seventh]
+    assert [e.ordinal for e in items] == [1, 2, 3, 4, 5]
+    assert items[1].text.startswith("国网天津市电力公司调控中心应提升")
+
+
+def test_a_share_of_the_lead():
+    """"(市发改委总牵头,市财政局分牵头)": the unit leading a share of the task leads too, not dropped."""
+    assert [(p.role, p.text) for p in read_clause("市发改委总牵头，市财政局分牵头", V)] == \
+        [("lead", "市发改委"), ("lead", "市财政局")]
