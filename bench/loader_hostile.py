@@ -66,6 +66,9 @@ def cases(scale: float) -> dict[str, str]:
         "20k glued rows a line": "序号工作任务\n牵头单位配合单位\n" + "".join(
             f"{k}推进第{k}项重点工作区发展改革委区财政局\n" for k in range(1, n(20_000) + 1)),
         "20k glued 序号 lines": HEAD + "".join(f"{k}序号x\n" for k in range(1, n(20_000) + 1)),
+        # a copy that lost a list's closing bracket, and items after it: each number is looked at inside it
+        "20k items, a bracket unclosed": HEAD + "2.任务。(责任单位:市财政局 " + "".join(
+            f"{k}.推进第{k}项重点工作,做好相关事项 " for k in range(3, n(20_000) + 3)),
     }
 
 

@@ -790,8 +790,8 @@ def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -
             vocab.no_assignment_re is not None and vocab.no_assignment_re.search(sentence[:200])):
         return None  # (nor "本办法由X会同Y负责具体解释")
     cuts = [m.start() for m in re.finditer(r"[,，]", sentence)][:8] + [len(sentence)]
-    if vocab.assist_of_re is not None and (of := vocab.assist_of_re.search(sentence, 0, cuts[-2] + 200 if
-                                                                             len(cuts) > 1 else 200)) and \
+    limit = (cuts[-2] if len(cuts) > 1 else 0) + 200  # (within the segments read, and a little after)
+    if vocab.assist_of_re is not None and (of := vocab.assist_of_re.search(sentence, 0, limit)) and \
             "由" in sentence[: of.start()]:  # "建立由市农牧业局牵头，市商务粮食局、…参与的联席会议制度": up to 参与
         cuts = sorted({*cuts, of.end()})  # (not "各省政府要建立省级政府办公厅牵头、…参与的工作机制": no agent named)
     for cut in reversed(cuts):

@@ -150,17 +150,18 @@ def _open(text: str) -> bool:
 
 def _unclosed_label(text: str, vocab: Vocabulary) -> bool:
     """Does the text end inside a bracket that opens with a label and holds only its unit list so far
-    ("…房租。（责任单位：区国资委、区政府集体资产监管办")?"""
-    opened = []
-    for i, ch in enumerate(text):
-        if ch in OPEN_BRACKETS:
-            opened.append(i)
-        elif ch in CLOSE_BRACKETS and opened:
-            opened.pop()
-    if not opened:
-        return False
-    inner = text[opened[-1] + 1:]
-    return len(inner) <= 200 and vocab.label_start_re.match(inner) is not None and not re.search(r"[。;；]", inner)
+    ("…房租。（责任单位：区国资委、区政府集体资产监管办")? Only the last 200 characters are looked at."""
+    closes = 0
+    for i in range(len(text) - 1, max(-1, len(text) - 202), -1):
+        if text[i] in CLOSE_BRACKETS:
+            closes += 1
+        elif text[i] in OPEN_BRACKETS:
+            if closes:
+                closes -= 1
+                continue
+            inner = text[i + 1:]
+            return vocab.label_start_re.match(inner) is not None and not re.search(r"[。;；]", inner)
+    return False
 
 
 def _marker(text: str):
