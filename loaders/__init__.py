@@ -21,7 +21,8 @@ from .assign import Conventions
 from .clauses import carry_forward_units, first_listed_statement, mark_legend, role_span
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
-from .encoding import close_letter_spacing, drop_pinyin_annotations, mend_ascii_stops, mend_lost_characters
+from .encoding import (close_letter_spacing, drop_markdown, drop_pinyin_annotations, mend_ascii_stops,
+                       mend_lost_characters)
 from .page_chrome import drop_page_chrome, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
@@ -131,6 +132,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=mended, notes=[*source.notes, (
             1, "lost_characters", f"{lost} '?' marks where the page lost a character (a no-break space, mostly) "
             "read as spaces", "note")])
+    plain, marks = drop_markdown(source.text)
+    if marks:
+        source = replace(source, text=plain, notes=[*source.notes, (
+            1, "markdown", f"{marks} marks of a copy converted to markdown (\"**\", \"## \", images) taken out", "note")])
     stopped, stops = mend_ascii_stops(source.text)
     if stops:
         source = replace(source, text=stopped, notes=[*source.notes, (

@@ -431,6 +431,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     pairs = bracket_pairs(text)
     out: list[Clause] = []
     covered_until = -1
+    breaks = set(line_starts or ())  # (a bracketed list closing a line's paragraph: "…监测分析。（省能源局、…）" / "提升…")
     tail = len(text.rstrip().rstrip("。;；.,，"))
     for open_at in sorted(pairs):
         close = pairs[open_at]
@@ -439,7 +440,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         inner = text[open_at + 1: close]
         at_end = close >= tail - 1 or (text[close + 1: close + 2] in ("。", ";", "；") and  # closes a sentence
                                        not _names_before(text, open_at, vocab)) or \
-            (text[:open_at].rstrip()[-1:] in ("。", ";", "；") and _AFTER_LIST.match(text, close + 1) is not None)
+            (text[:open_at].rstrip()[-1:] in ("。", ";", "；") and (
+                _AFTER_LIST.match(text, close + 1) is not None or close + 1 in breaks))
         # (or stands after one, the item's fields after it: "…直至满分。（市农牧业局、市发展改革委…） 数据来源：…")
         if is_clause(inner, vocab, bare_list=at_end):
             kind = "label" if vocab.label_re.search(inner) else "verb"

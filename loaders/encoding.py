@@ -100,6 +100,29 @@ def mend_ascii_stops(text: str) -> tuple[str, int]:
     return (_ASCII_STOP.sub("。", text), found) if found else (text, 0)
 
 
+_EMPHASIS = re.compile(r"\*\*|__")
+_HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+
+
+def drop_markdown(text: str) -> tuple[str, int]:
+    """The text without the markup of a page converted to markdown (a knowledge base's copy): bold markers
+    ("**（一）** **制定充电基础设施规划。**"), heading marks at a line's start ("## 一、…") and images, and how many.
+
+    >>> drop_markdown("**（一）** **制定规划。** 加快编制…")
+    ('（一） 制定规划。 加快编制…', 4)
+    """
+    bold = len(_EMPHASIS.findall(text))
+    if bold < 2:
+        bold = 0  # one "**" is no markup
+    headings, images = len(_HEADING_MARK.findall(text)), len(_IMAGE.findall(text))
+    if not (bold or headings or images):
+        return text, 0
+    if bold:
+        text = _EMPHASIS.sub("", text)
+    return _IMAGE.sub("", _HEADING_MARK.sub("", text)), bold + headings + images
+
+
 # A reading in brackets right after a Han character, in toned pinyin: "落實(shí)", "負(fù)責(zé)", "發(fā)展".
 PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 

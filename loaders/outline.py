@@ -819,8 +819,19 @@ def _rejoin_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(lines):
         lineno, raw = lines[k]
-        if k + 1 < len(lines) and _NUMBER_ALONE.match(raw) and _DOT_FIRST.match(lines[k + 1][1]):
-            out.append((lineno, raw.strip() + lines[k + 1][1].lstrip()))
+        if k + 1 < len(lines) and _NUMBER_ALONE.match(raw):
+            after = lines[k + 1][1]
+            if _DOT_FIRST.match(after):
+                out.append((lineno, raw.strip() + after.lstrip()))
+                k += 2
+                continue
+            if _DOT_ALONE.match(after) and k + 2 < len(lines) and lines[k + 2][1].strip():
+                out.append((lineno, raw.strip() + after.strip() + lines[k + 2][1].lstrip()))  # "1" / "." / "加强"
+                k += 3
+                continue
+        if k + 1 < len(lines) and _NUMBERED_ALONE.match(raw) and lines[k + 1][1].strip() and \
+                not _marker(lines[k + 1][1].strip()):
+            out.append((lineno, raw.strip() + lines[k + 1][1].lstrip()))  # "4." / "促进" / "新型储能" / "发展。"
             k += 2
             continue
         out.append((lineno, raw))
@@ -830,6 +841,8 @@ def _rejoin_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\s*$")
 _DOT_FIRST = re.compile(r"^\s*[.．、﹒](?!\d)\s*\S")
+_DOT_ALONE = re.compile(r"^\s*[.．、﹒]\s*$")
+_NUMBERED_ALONE = re.compile(r"^\s*\d{1,3}\s*[.．、﹒]\s*$")
 
 
 def _cells(piece: str) -> list[str]:

@@ -2489,3 +2489,24 @@ def test_a_share_of_the_lead():
     """"(市发改委总牵头,市财政局分牵头)": the unit leading a share of the task leads too, not dropped."""
     assert [(p.role, p.text) for p in read_clause("市发改委总牵头，市财政局分牵头", V)] == \
         [("lead", "市发改委"), ("lead", "市财政局")]
+
+
+def test_a_copy_converted_to_markdown():
+    """福建省发改委 充电基础设施 方案, as a knowledge base keeps it (markdown): "**（一）** **制定充电基础设施规划。** …
+    （责任单位：省发改委、工信厅…）", headings in bold split into pieces ("**（十三** **）提升**"): the markup is taken
+    out and noted, and the items are read as on the page."""
+    result = load(next(CORPUS.glob("*/fujian-drc-2024-charging-infrastructure-plan.txt")))
+    assert any(n.kind == "markdown" for n in result.issues)
+    assert len(result.tasks) >= 16 and not any("*" in t.text for t in result.tasks)
+    assert not any("*" in a.actor for a in result.assignments)
+
+
+def test_numbers_and_dots_on_lines_of_their_own_and_lists_closing_paragraphs():
+    """广东省能源局 能源高质量发展 方案 (a PDF's text): "1" / "." / "加强" / "油气供应保障。" and "4." / "促进" / "新型储能" /
+    "发展。" are items 1 and 4; under "3.提升电力运行调节能力。" each unnumbered paragraph closes with its own list
+    ("…监测分析。（省能源局、广东电网公司…）" / "提升需求侧响应能力。" / "…（…）"): one task each."""
+    result = load(next(CORPUS.glob("*/guangdong-energy-2023-energy-high-quality-plan.txt")))
+    texts = [t.text for t in result.tasks]
+    assert any(t.startswith("加强油气供应保障") for t in texts)
+    assert any(t.startswith("促进新型储能发展") for t in texts)
+    assert len(result.tasks) >= 30
