@@ -100,7 +100,7 @@ def mend_ascii_stops(text: str) -> tuple[str, int]:
     return (_ASCII_STOP.sub("。", text), found) if found else (text, 0)
 
 
-_EMPHASIS = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"\*\*")  # (not "__": a name may hold it, "window.__name")
 _HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 

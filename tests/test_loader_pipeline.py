@@ -2510,3 +2510,12 @@ def test_numbers_and_dots_on_lines_of_their_own_and_lists_closing_paragraphs():
     assert any(t.startswith("加强油气供应保障") for t in texts)
     assert any(t.startswith("促进新型储能发展") for t in texts)
     assert len(result.tasks) >= 30
+
+
+def test_markdown_markup_only_where_a_copy_has_it():
+    """Bold markers, heading marks and images are a converted copy's; underscores are text's ("window.__pwned"),
+    and one lone "**" is no markup."""
+    from agencygraph.loaders.encoding import drop_markdown
+    assert drop_markdown("## 一、总体要求\n**（一）** **制定规划。**![](a.png)") == ("一、总体要求\n（一） 制定规划。", 6)
+    assert drop_markdown("window.__pwned=1 __x__") == ("window.__pwned=1 __x__", 0)
+    assert drop_markdown("市发改委**") == ("市发改委**", 0)
