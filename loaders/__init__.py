@@ -84,8 +84,7 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
     tail, before = "", ""
     for lineno, line in enumerate(source.lines, 1):
         joined, tail = tail + line, line[-30:]  # a statement a page broke over two lines: "…等负责,列" / "第一位的为…"
-        if conventions.first_listed_from is None and ("第一" in joined or "第1" in joined or "首" in joined or "前" in joined) \
-                and first_listed_statement(joined, vocab):
+        if conventions.first_listed_from is None and first_listed_statement(joined, vocab):  # (its wordings: roles.yaml)
             conventions.first_listed_from = lineno
         if any(mark in line for mark in vocab.legend_mark_set) and (mark := mark_legend(line, vocab)):
             conventions.legend.add(mark)
