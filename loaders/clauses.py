@@ -24,7 +24,8 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass
 
-from .textnorm import CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, TITLE_THEN_SPACE, distribute_suffix, split_top_level
+from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
+                       split_top_level)
 from .vocabulary import UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -598,7 +599,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
-_AFTER_LIST = re.compile(r"[。;；]|\s*$|\s+[\u4e00-\u9fff]{2,8}[:：]|\s*(?:——|--)")  # what may follow a bracketed
+_AFTER_LIST = re.compile(rf"[。;；]|\s*$|{SPACED_FIELD.pattern}|\s*(?:——|--)")  # what may follow a bracketed
 # list closing an item: a stop, the end, the item's next field ("数据来源：…"), its next dashed part ("——市场流通方面，…")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再)?|(?<=工作))由")  # "届时，将由区文物局牵头，组织…"

@@ -30,8 +30,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .joined import Joined
-from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, TITLE_THEN_SPACE, chinese_ordinal, clean_text,
-                       split_brackets, split_top_level)
+from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, chinese_ordinal,
+                       clean_text, split_brackets, split_top_level)
 from .vocabulary import Vocabulary
 
 __all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
@@ -367,7 +367,7 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
         head, run = piece[: m.start()], piece[m.start():]
     prose = vocab.prose_after_list(run, m.end() - m.start(), len(run))
     run, closing = run[:prose], run[prose:]  # "责任单位：各行政执法部门 本政策执行期暂定为…": the page's closing words
-    for field in _SPACED_FIELD.finditer(run):  # "责任单位:X、Y 贯彻落实情况:已完成…": the next field ends the units
+    for field in SPACED_FIELD.finditer(run):  # "责任单位:X、Y 贯彻落实情况:已完成…": the next field ends the units
         word = run[field.end(): field.end() + 9]
         if not vocab.label_re.match(run, field.end()) and not vocab.label_re.search(word):
             # (not "牵头领导:李 平牵头处室:…": a name printed with a space, the next label glued to it)
@@ -377,7 +377,6 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
 
 _LEAD_IN = re.compile(r"^([^,，。;；:：\s]{2,12})(?:[:：]\s*|[ \u3000]+)")  # (or a space: a page on one line,
 # "二、部门职责 县畜牧局:负责…")
-_SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 
 
 class _Reader:

@@ -27,6 +27,7 @@ __all__ = [
     "chinese_ordinal",
     "distribute_suffix",
     "TITLE_THEN_SPACE",
+    "SPACED_FIELD",
     "ENDS_SENTENCE",
 ]
 
@@ -36,6 +37,9 @@ NAME_CHAR = r"(?:[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；
 
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".
+#: A space, then the next field of a record: "责任单位:X、Y 贯彻落实情况:已完成…", "（…） 数据来源：…".
+SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
+
 TITLE_THEN_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 
 #: A line that ends a sentence (or closes a bracket): what a page cut mid-word, or a paragraph that goes on, does not.
