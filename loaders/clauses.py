@@ -245,13 +245,18 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
     labels = list(vocab.label_re.finditer(inner))
     pieces: list[Piece] = []
     head = inner[: labels[0].start()].strip(" ;；,，。") if labels else inner
+    unknown: list[Piece] = []
+    if labels and (u := _UNKNOWN_LABEL_FIRST.match(head)) and u.end() < len(head):
+        # "(督办单位:市政府督查室;承办单位:市发改委)": a label in no vocabulary before the known one, read as
+        # one after it is (below)
+        unknown = [Piece("unknown_label", u["label"], u.start("label")), Piece("oversee", head[u.end():], u.end())]
+        head = ""
     if head:  # "X等按职责分工负责。责任单位:Y": verbs before the first label
         said = _verb_pieces(head, vocab)
         if any(p.role in UNIT_ROLES for p in said):
             pieces.extend(p if p.role != "responsible_list" else Piece("unparsed", p.text, p.start) for p in said)
         else:
             pieces.append(Piece("unparsed", head, 0))
-    unknown: list[Piece] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(inner)
         content = inner[m.end(): end]
@@ -327,6 +332,8 @@ def _worked_with(units: str, role: str, start: int, vocab: Vocabulary) -> list[P
 
 #: "数据提供单位:" inside a labelled clause, after a separator: a label the vocabulary does not hold
 _UNKNOWN_LABEL = re.compile(r"(?<=[,，;；。])\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]")
+#: the same label opening the clause
+_UNKNOWN_LABEL_FIRST = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]\s*")
 
 
 def _statements(inner: str, vocab: Vocabulary) -> str:
@@ -357,6 +364,9 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
         return False
     if vocab.label_start_re.match(inner):
         return True
+    if (u := _UNKNOWN_LABEL_FIRST.match(inner)) and (m := vocab.label_re.search(inner, u.end())) and \
+            inner[m.start() - 1] in ",，;；。 " and unit_like(inner[u.end(): m.start()].rstrip(",，;；。 "), vocab):
+        return True  # "督办单位:市政府督查室;承办单位:市发改委": a label in no vocabulary, then a known one
     pieces = _verb_pieces(inner, vocab)
     roles = {p.role for p in pieces}
     if roles & set(UNIT_ROLES):

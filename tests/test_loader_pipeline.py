@@ -2519,3 +2519,17 @@ def test_markdown_markup_only_where_a_copy_has_it():
     assert drop_markdown("## 一、总体要求\n**（一）** **制定规划。**![](a.png)") == ("一、总体要求\n（一） 制定规划。", 6)
     assert drop_markdown("window.__pwned=1 __x__") == ("window.__pwned=1 __x__", 0)
     assert drop_markdown("市发改委**") == ("市发改委**", 0)
+
+
+def test_a_label_in_no_vocabulary_before_a_known_one():
+    """"(督办单位:市政府督查室;承办单位:市发改委)": a label the vocabulary does not hold opens the clause. The clause
+    is read as when that label comes after the known one: the known label's units take its role, the others assist
+    and the unknown label is reported, instead of the whole clause going unread."""
+    text = "一、重点任务\n1.加快推进项目建设。（督办单位：市政府督查室；承办单位：市发改委）\n2.完善配套政策。（市商务局负责）\n"
+    result = load("plan.txt", text=text)
+    first = result.tasks[0]
+    assert first.text.startswith("加快推进项目建设")
+    roles = {(a.role, a.actor) for a in result.assignments if a.target == first.key}
+    assert roles == {("lead", "市发改委"), ("assist", "市政府督查室")}
+    assert any(n.kind == "unknown_label" and "督办单位" in n.message for n in result.issues)
+    assert not any(n.kind == "unparsed_clause" for n in result.issues)
