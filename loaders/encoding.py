@@ -11,9 +11,11 @@ True
 
 from __future__ import annotations
 
+import re
+
 from agencygraph.graph.errors import UnreadableInput
 
-import re
+from .rows import cell_lines
 
 __all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations", "PINYIN_READING",
            "close_letter_spacing"]
@@ -103,24 +105,41 @@ def mend_ascii_stops(text: str) -> tuple[str, int]:
 _EMPHASIS = re.compile(r"\*\*")  # (not "__": a name may hold it, "window.__name")
 _HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
+_CELL_BREAK_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.I)  # a table row: "| … |"
 
 
 def drop_markdown(text: str) -> tuple[str, int]:
     """The text without the markup of a page converted to markdown (a knowledge base's copy): bold markers
-    ("**（一）** **制定充电基础设施规划。**"), heading marks at a line's start ("## 一、…") and images, and how many.
+    ("**（一）** **制定充电基础设施规划。**"), heading marks at a line's start ("## 一、…"), images, and the line
+    breaks a table row's cells keep as "<br>" ("| 区生态环境局<br>各街镇 |": two units, as a Word cell's two
+    lines are; "空气质量<br>目标": a narrow column's wrapped words); and how many.
 
     >>> drop_markdown("**（一）** **制定规划。** 加快编制…")
     ('（一） 制定规划。 加快编制…', 4)
+    >>> drop_markdown("| 1 | 空气质量<br>目标 | 区生态环境局<br>各街镇 |")
+    ('| 1 | 空气质量目标 | 区生态环境局、各街镇 |', 2)
     """
     bold = len(_EMPHASIS.findall(text))
     if bold < 2:
         bold = 0  # one "**" is no markup
     headings, images = len(_HEADING_MARK.findall(text)), len(_IMAGE.findall(text))
-    if not (bold or headings or images):
+    breaks = len(_CELL_BREAK_ROW.findall(text)) if "<" in text else 0
+    if not (bold or headings or images or breaks):
         return text, 0
     if bold:
         text = _EMPHASIS.sub("", text)
-    return _IMAGE.sub("", _HEADING_MARK.sub("", text)), bold + headings + images
+    if breaks:
+        breaks = 0
+
+        def row(m: re.Match) -> str:
+            nonlocal breaks
+            breaks += len(_CELL_BREAK.findall(m.group(0)))
+            return "|".join(f" {cell_lines([p.strip() for p in _CELL_BREAK.split(cell)])} " if "<" in cell else cell
+                            for cell in m.group(0).split("|"))
+
+        text = _CELL_BREAK_ROW.sub(row, text)
+    return _IMAGE.sub("", _HEADING_MARK.sub("", text)), bold + headings + images + breaks
 
 
 # A reading in brackets right after a Han character, in toned pinyin: "落實(shí)", "負(fù)責(zé)", "發(fā)展".

@@ -743,6 +743,11 @@ def _align(cells: list[str], roles: list[str], collector: Collector, line: int, 
     return None
 
 
+def _heading_row(text: str) -> bool:
+    """A heading over the rows, printed once across the table: "一、共筑美丽蓝天", "（一）空气质量目标"."""
+    return bool(_CATEGORY.match(text) or _SUBHEADING.match(text) and len(text) <= 40 and not _PROSE.search(text))
+
+
 def _category(cell: str, line: int, collector: Collector) -> str | None:
     text = clean_text(cell).replace(" ", "")
     m = _CATEGORY.match(text)
@@ -839,7 +844,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                            "task and units merged above): no task of its own", raw)
             continue
         if len([c for c in cells if c.strip()]) == 1 and "number" in roles and not _NUMBER.match(cells[0].strip()) \
-                and _CATEGORY.match(clean_text(" ".join(cells)).replace(" ", "")):
+                and _heading_row(clean_text(" ".join(cells)).strip("| ").replace(" ", "")):
             domain = _category(" ".join(cells).strip(), lineno, collector) or domain
             continue
         positional, shifted = event[3], None
@@ -849,10 +854,16 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             positional = False  # a short row under a header with no 序号 to align it on: read by content
         if positional and "number" in roles:
             aligned = _align(cells, roles, collector, lineno, raw)
-            if aligned is None:
+            if aligned is None and rows and len(cells) < len(roles) and \
+                    any(unit_like(c.strip().rstrip("。;；"), vocab) for c in cells[1:] if c.strip()):
+                positional = False  # "| 落实…方案。 | 年底前 | 区城市管理委 | 区商务局 |" under a 序号 | 重点任务 | 工作措施 |
+                # 完成时限 | … table: a measure row whose 序号 and task cells are merged with the row above (a
+                # markdown copy prints a merged cell once): read by what its cells hold, a part of that row
+            elif aligned is None:
                 collector.issue(lineno, "unparsed_row", "no 序号 cell where one belongs; row skipped", raw)
                 continue
-            cells = aligned
+            else:
+                cells = aligned
         if len(cells) > len(roles) and any(c.strip() for c in cells[len(roles):]):
             if positional:
                 collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "

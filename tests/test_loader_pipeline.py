@@ -2533,3 +2533,20 @@ def test_a_label_in_no_vocabulary_before_a_known_one():
     assert roles == {("lead", "市发改委"), ("assist", "市政府督查室")}
     assert any(n.kind == "unknown_label" and "督办单位" in n.message for n in result.issues)
     assert not any(n.kind == "unparsed_clause" for n in result.issues)
+
+
+def test_a_markdown_table_whose_merged_cells_were_printed_once():
+    """丰台 美丽丰台 2026 行动计划, as a knowledge base converted it to markdown: a cell's lines kept as "<br>"
+    ("区城市管理委<br>丰台运管分局": two units), the measure rows under one 序号 printing only their own cells
+    ("| 落实全市交通运输结构调整工作方案。… | 年底前 | 区城市管理委<br>丰台运管分局 | 区住房城乡建设委<br>… |"),
+    and "| （二）推动车（械）新能源化促结构减排 |" a heading across the table. Each measure row is a part of its
+    序号's task with its own units; no unit holds "<br>" or two names run together; the heading is no task."""
+    result = load(next(CORPUS.glob("*/beijing-fengtai-2026-beautiful-fengtai-pollution-plan.txt")))
+    actors = {a.actor for a in result.assignments}
+    assert not any("<" in a or "局区" in a for a in actors)
+    freight = next(t for t in result.tasks if t.text.startswith("落实全市交通运输结构调整"))
+    assert freight.parent == "3"
+    roles = {(a.role, a.actor) for a in result.assignments if a.target == freight.key}
+    assert ("assist", "区商务局") in roles and any(r == "lead" and "城市管理委" in u for r, u in roles)
+    assert not any("推动车（械）新能源化" in t.text or "推动车(械)新能源化" in t.text for t in result.tasks)
+    assert not any(n.kind == "unparsed_row" and "序号" in n.message for n in result.issues)
