@@ -105,18 +105,22 @@ def mend_ascii_stops(text: str) -> tuple[str, int]:
 _EMPHASIS = re.compile(r"\*\*")  # (not "__": a name may hold it, "window.__name")
 _HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+_ESCAPED = re.compile(r"\\([\[\]\\*_#|()>+.!`{}~-])")  # markdown's backslash before a mark it would read
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_BREAK_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.I)  # a table row: "| … |"
 
 
 def drop_markdown(text: str) -> tuple[str, int]:
     """The text without the markup of a page converted to markdown (a knowledge base's copy): bold markers
-    ("**（一）** **制定充电基础设施规划。**"), heading marks at a line's start ("## 一、…"), images, and the line
-    breaks a table row's cells keep as "<br>" ("| 区生态环境局<br>各街镇 |": two units, as a Word cell's two
-    lines are; "空气质量<br>目标": a narrow column's wrapped words); and how many.
+    ("**（一）** **制定充电基础设施规划。**"), heading marks at a line's start ("## 一、…"), images, the backslash
+    before a mark markdown would read ("\\[责任单位:…\\]"), and the line breaks a table row's cells keep as
+    "<br>" ("| 区生态环境局<br>各街镇 |": two units, as a Word cell's two lines are; "空气质量<br>目标": a narrow
+    column's wrapped words); and how many.
 
     >>> drop_markdown("**（一）** **制定规划。** 加快编制…")
     ('（一） 制定规划。 加快编制…', 4)
+    >>> drop_markdown("示范。\\\\[责任单位:市交通运输局\\\\]")
+    ('示范。[责任单位:市交通运输局]', 2)
     >>> drop_markdown("| 1 | 空气质量<br>目标 | 区生态环境局<br>各街镇 |")
     ('| 1 | 空气质量目标 | 区生态环境局、各街镇 |', 2)
     """
@@ -125,10 +129,13 @@ def drop_markdown(text: str) -> tuple[str, int]:
         bold = 0  # one "**" is no markup
     headings, images = len(_HEADING_MARK.findall(text)), len(_IMAGE.findall(text))
     breaks = len(_CELL_BREAK_ROW.findall(text)) if "<" in text else 0
-    if not (bold or headings or images or breaks):
+    escapes = len(_ESCAPED.findall(text)) if "\\" in text else 0
+    if not (bold or headings or images or breaks or escapes):
         return text, 0
     if bold:
         text = _EMPHASIS.sub("", text)
+    if escapes:
+        text = _ESCAPED.sub(r"\1", text)  # "\[责任单位:市交通运输局…\]": markdown's escape of a bracket it would read
     if breaks:
         breaks = 0
 
@@ -139,7 +146,7 @@ def drop_markdown(text: str) -> tuple[str, int]:
                             for cell in m.group(0).split("|"))
 
         text = _CELL_BREAK_ROW.sub(row, text)
-    return _IMAGE.sub("", _HEADING_MARK.sub("", text)), bold + headings + images + breaks
+    return _IMAGE.sub("", _HEADING_MARK.sub("", text)), bold + headings + images + breaks + escapes
 
 
 # A reading in brackets right after a Han character, in toned pinyin: "落實(shí)", "負(fù)責(zé)", "發(fā)展".

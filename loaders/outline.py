@@ -568,7 +568,8 @@ class _Reader:
             # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
             self.current.listed = True
         elif not self._wrapped() and self._duty_line(text) and not _is_duties_of(text, self.vocab) and (
-                (current.ordinal is not None and current.text[-1:] in "。:：" and self._titled(current)) or
+                (current.ordinal is not None and current.text[-1:] in "。:：" and (
+                    self._titled(current) or _short_title(current) and _UNIT_OPENS.match(text))) or
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed) or
                 _titles(current)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
@@ -758,6 +759,13 @@ def _titles(entry: Entry) -> bool:
     starts = entry.joined.starts
     return entry.ordinal is None and 2 <= len(starts) <= 4 and not re.search(r"[。;；,，:：]", entry.text) and \
         all(b - a <= 40 for a, b in zip(starts, [*starts[1:], len(entry.text)]))
+
+
+def _short_title(entry: Entry) -> bool:
+    """Is a numbered item so far one short title closed by a stop ("(三)防御台风(风力12级以上)。")? Then units'
+    lines under it, each a unit and a colon ("市气象局:加强台风动态预报…"), are its parts: an emergency plan's actions
+    at each level. (Not "(二)试点指导单位。" / "交通运输部运输服务司牵头,科技司配合。": the item's own clause.)"""
+    return len(entry.joined.starts) == 1 and len(entry.text) <= 24 and not re.search(r"[。;；,，:：]", entry.text[:-1])
 
 
 def _title_only(entry: Entry) -> bool:

@@ -2550,3 +2550,20 @@ def test_a_markdown_table_whose_merged_cells_were_printed_once():
     assert ("assist", "区商务局") in roles and any(r == "lead" and "城市管理委" in u for r, u in roles)
     assert not any("推动车（械）新能源化" in t.text or "推动车(械)新能源化" in t.text for t in result.tasks)
     assert not any(n.kind == "unparsed_row" and "序号" in n.message for n in result.issues)
+
+
+def test_units_lines_under_a_short_numbered_title():
+    """An emergency plan's actions at each level (惠州 防台风 预案): "(三)防御台风(风力12级以上)。" then one line a unit,
+    "市三防指挥部:总指挥长坐镇…", "市气象局:加强台风动态预报…": each line is a task of that unit. A clause of the
+    item's own under such a title ("（二）试点指导单位。" / "交通运输部运输服务司牵头，科技司配合。") stays the item's."""
+    result = load(next(CORPUS.glob("*/huizhou-undated-typhoon-defence-unit-actions.txt")))
+    leads = {t.text[:6]: {a.actor for a in result.assignments if a.target == t.key and a.role == "lead"}
+             for t in result.tasks}
+    assert any(v == {"市三防指挥部"} for k, v in leads.items() if k.startswith("总指挥长"))
+    assert any(v == {"市气象局"} for k, v in leads.items() if k.startswith("加强台风"))
+    text = "一、城市公共交通智能化技术研究\n（一）试点单位。\n北京工业大学。\n（二）试点指导单位。\n" \
+           "交通运输部运输服务司牵头，科技司、人事教育司配合。\n（三）试点内容。\n研究城市公共交通出行感知。\n"
+    guided = load("pilot.txt", text=text)
+    roles = {(a.role, a.actor) for a in guided.assignments}
+    assert ("lead", "交通运输部运输服务司") in roles and ("assist", "科技司") in roles
+    assert not any(t.text.startswith("交通运输部运输服务司牵头") for t in guided.tasks)
