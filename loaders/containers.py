@@ -81,7 +81,7 @@ def _sniff(data: bytes) -> str | None:
     if data.startswith(_ZIP):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):  # ("zip file version 6.4": damaged)
             return None
         if "word/document.xml" in names:
             return "docx"
@@ -430,7 +430,7 @@ def render_container(path: str, data: bytes, kind: str) -> str:
                 raise UnreadableInput(path, None, f"is {_NAMES[kind]} whose part {bomb.filename} claims to expand "
                                                   f"{bomb.file_size // max(1, bomb.compress_size)}-fold (a zip bomb?); "
                                                   "refused")
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise UnreadableInput(path, None, f"cannot be read as {_NAMES[kind]} ({exc})") from None
     if kind in ("pdf", "ofd", "image"):
         return render_pages(path, data, kind)[0]

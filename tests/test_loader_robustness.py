@@ -54,3 +54,24 @@ def test_mutated_real_documents(tmp_path_factory, path, data):
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
 def test_fixtures_load_whole(path):
     assert _load_or_own_error(str(path), path=path) is not None
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".txt"])
+def test_a_zip_claiming_a_newer_format_version_is_a_damaged_file(tmp_path, suffix):
+    """A Word or Excel file whose directory was damaged into asking for zip version 6.4 (one the reader does not
+    implement): the file is named as unreadable, not a crash, whatever its name says it is."""
+    import io
+    import zipfile
+
+    from graph.errors import UnreadableInput
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    blob = bytearray(buffer.getvalue())
+    central = blob.index(b"PK\x01\x02")
+    blob[central + 6] = 64  # "version needed to extract": 6.4
+    target = tmp_path / f"plan{suffix}"
+    target.write_bytes(bytes(blob))
+    with pytest.raises(UnreadableInput, match="plan"):
+        load(target)
