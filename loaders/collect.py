@@ -134,7 +134,8 @@ class Collector:
         Officials in the list (王某某副市长) are recorded as people and left out.
         """
         items = parse_unit_list(self._spaced(text), self.resolver, self.vocab.strip_etc,
-                                lambda name: self.vocab.is_unit_name(name) or self.vocab.is_group(name))
+                                lambda name: self.vocab.is_unit_name(name) or self.vocab.is_group(name),
+                                self.vocab.two_names_re)
         people = [i for i in items if self.vocab.is_person(i.name) and not i.resolution.registered]
         if people:
             self.people("、".join(i.name for i in people), line, text)

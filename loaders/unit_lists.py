@@ -53,6 +53,7 @@ _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处�
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
+_TIED = "\u2060"  # (a word joiner) the 、 inside one body's two names while the list is parted
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
 _CONNECTIVE = re.compile(r"^(?:以及|及|并由|会同|并)(?=[\u4e00-\u9fff]{2})")
@@ -134,16 +135,20 @@ def _split_conjunctions(parts: list[str], is_name=None) -> list[str]:
     return out
 
 
-def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None) -> list[ListedUnit]:
+def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None,
+                    two_names: re.Pattern | None = None) -> list[ListedUnit]:
     """Parse ``市发展改革委、市商务局〈市口岸办〉,各区人民政府〈含…,下同)`` into units.
 
     Separators are 、 , ， ; ； outside brackets (and 及 / 和 between two unit names); bracket kinds may
     mismatch; a trailing 等 is dropped; 各县、区人民政府 stays one group; in ``市发展和改革局、工业和信息化局``
     the 市 of the first item distributes over the bare department names after it (as written in the
-    spelling, resolved with the prefix).
+    spelling, resolved with the prefix). ``two_names`` finds one body's two names parted by 、 (市科委、中关村管委会):
+    one item.
     """
     if is_none_marker(text):
         return []
+    if two_names is not None and "、" in text:
+        text = two_names.sub(lambda m: m.group(0).replace("、", _TIED), text)
     if (m := _ETC_LIST.search(text)) and m.start() > 0:
         text = text[: m.start()]  # "区投资促进局等各产业、招商主管部门": the kinds of unit after 等, a list itself
     items = []
@@ -153,6 +158,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None)
         parts = [piece for part in parts for piece in _run_together(part, is_name)]  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
         parts = distribute_suffix(parts, is_name)
     for part in parts:
+        part = part.replace(_TIED, "、")
         name, inner = split_brackets(part)
         if name and name[0] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
             inner, name = [name[0], *inner], name[1:].strip()

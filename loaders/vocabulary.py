@@ -39,7 +39,7 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
-    ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "covers_above", "covers_above"),
@@ -95,6 +95,7 @@ class Vocabulary:
     not_endings: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
+    two_names: list[str] = field(default_factory=list)  # one body's two names parted by 、: 科委、中关村管委会
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
     department_names: list[str] = field(default_factory=list)  # 教育局, 民政局 …: names without a level word
     ending_continuations: str = ""
@@ -325,6 +326,7 @@ class Vocabulary:
                                   any(s.endswith(w) for w in self.not_endings))
         self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
         self.not_start_re = re.compile("^(%s)" % _alternation(self.not_starts)) if self.not_starts else None
+        self.two_names_re = re.compile("(?:%s)" % _alternation(self.two_names)) if self.two_names else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
         self.counts_re = re.compile(self.counts) if self.counts else None

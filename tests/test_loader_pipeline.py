@@ -2567,3 +2567,16 @@ def test_units_lines_under_a_short_numbered_title():
     roles = {(a.role, a.actor) for a in guided.assignments}
     assert ("lead", "交通运输部运输服务司") in roles and ("assist", "科技司") in roles
     assert not any(t.text.startswith("交通运输部运输服务司牵头") for t in guided.tasks)
+
+
+def test_one_body_with_two_names_is_one_unit():
+    """北京 "市科委、中关村管委会" is one body with two names (一个机构两块牌子), printed with the 、 that parts two
+    units: one unit (units: two_names, as data), whatever follows it in the list."""
+    text = "1.支持基础共性技术研究。（市科委、中关村管委会、市发展改革委）\n2.支持标准化活动。（市科委、中关村管委会）\n"
+    result = load("measures.txt", text=text)
+    units = [sorted(a.actor for a in result.assignments if a.target == t.key) for t in result.tasks]
+    assert units == [["市发展改革委", "市科委、中关村管委会"], ["市科委、中关村管委会"]]
+    from agencygraph.loaders.unit_lists import parse_unit_list
+    from agencygraph.loaders.units import UnitResolver
+    assert [u.name for u in parse_unit_list("市发展改革委、市科委、中关村管委会", UnitResolver.default())] == \
+        ["市发展改革委", "市科委", "中关村管委会"]  # (without the vocabulary: the list as printed)
