@@ -107,7 +107,13 @@ _HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 _ESCAPED = re.compile(r"\\([\[\]\\*_#|()>+.!`{}~-])")  # markdown's backslash before a mark it would read
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
-_CELL_BREAK_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.I)  # a table row: "| … |"
+
+
+def _cell_break_row(line: str) -> bool:
+    """A markdown table row ("| … |") with a cell's line break ("<br>") in it."""
+    row = line.strip(" \t")
+    return row.startswith("|") and row.endswith("|") and len(row) > 1 and "<" in row and \
+        _CELL_BREAK.search(row) is not None
 
 
 def drop_markdown(text: str) -> tuple[str, int]:
@@ -128,7 +134,9 @@ def drop_markdown(text: str) -> tuple[str, int]:
     if bold < 2:
         bold = 0  # one "**" is no markup
     headings, images = len(_HEADING_MARK.findall(text)), len(_IMAGE.findall(text))
-    breaks = len(_CELL_BREAK_ROW.findall(text)) if "<" in text else 0
+    lines = text.split("\n") if "<" in text else []
+    rows = [k for k, line in enumerate(lines) if _cell_break_row(line)]
+    breaks = len(rows)
     escapes = len(_ESCAPED.findall(text)) if "\\" in text else 0
     if not (bold or headings or images or breaks or escapes):
         return text, 0
@@ -136,16 +144,13 @@ def drop_markdown(text: str) -> tuple[str, int]:
         text = _EMPHASIS.sub("", text)
     if escapes:
         text = _ESCAPED.sub(r"\1", text)  # "\[责任单位:市交通运输局…\]": markdown's escape of a bracket it would read
-    if breaks:
+    if rows:
         breaks = 0
-
-        def row(m: re.Match) -> str:
-            nonlocal breaks
-            breaks += len(_CELL_BREAK.findall(m.group(0)))
-            return "|".join(f" {cell_lines([p.strip() for p in _CELL_BREAK.split(cell)])} " if "<" in cell else cell
-                            for cell in m.group(0).split("|"))
-
-        text = _CELL_BREAK_ROW.sub(row, text)
+        for k in rows:
+            breaks += len(_CELL_BREAK.findall(lines[k]))
+            lines[k] = "|".join(f" {cell_lines([p.strip() for p in _CELL_BREAK.split(cell)])} " if "<" in cell else
+                                cell for cell in lines[k].split("|"))
+        text = "\n".join(lines)
     return _IMAGE.sub("", _HEADING_MARK.sub("", text)), bold + headings + images + breaks + escapes
 
 
