@@ -92,7 +92,7 @@ def _said_lines(entry: Entry, collector: Collector) -> list[Said]:
     return out
 
 
-def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
+def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> Said | None:
     """"(一)省监察委员会牵头的工作": the unit a heading says leads the work under it (and its own text); or its
     last line says so, over the items below ("(一)项目管理领导小组" / "…" / "领导小组工作职责:" / "1.召集…")."""
     title = clean_text(re.split(r"[\s\u3000。;；]", entry.text.strip(), maxsplit=1)[0]) if entry.text.strip() else ""
@@ -102,11 +102,31 @@ def _heading_lead(entry: Entry, collector: Collector) -> Said | None:
         clean_text(sentences[-1]) if len(sentences) > 1 else ""
     # (a page on one line: its last sentence, after a stop or a space, "…城管中队。 领导小组工作职责：")
     vocab = collector.vocab
+    if not last and entry.children and len(starts) == 1 and not re.search(r"[及和与、]", entry.text):
+        last = clean_text(entry.text).strip()  # "第三十六条 旅游部门职责:" over "(一)负责…" / "(二)督促…": the title is
+        # the line naming whose duties they are (one body's: "街道办事处及镇政府消防工作职责:" shares them, and
+        # where the names end and the duties' topic begins, 消防, no pattern tells)
     for text, line, patterns in ((title, entry.line, vocab.heading_lead_res), (last, entry.last_line, vocab.duties_of_res)):
         for pattern in patterns if text else ():
             if (m := pattern.match(text)) and unit_like(m["units"], collector.vocab):
                 return Said("lead", m["units"], line, text)
+    if _unit_over_duties(entry, title, children, collector):
+        return Said("lead", title, entry.line, title)
     return None
+
+
+def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector: Collector) -> bool:
+    """Is a numbered heading only a body's name ("(三十六)质监部门。") over items that each open with a duty's verb
+    ("1.依法对锅炉…实施安全监察。", "2.负责特种设备…", "4.会同有关部门…")? Then the body leads them: a department
+    duty list by article. (Not "十二、市民政局" over the problems an inspection found there: no duty verbs.)"""
+    vocab = collector.vocab
+    children = [c for c in children if c.ordinal is not None and c.text.strip()]
+    if entry.ordinal is None or len(children) < 2 or not title or len(title) > 20 or \
+            entry.text.strip().rstrip("。:：") != title or vocab.duty_verb_re is None or \
+            not (vocab.is_unit_name(title) or vocab.is_group(title)) or \
+            vocab.is_person(title):
+        return False
+    return all(vocab.duty_verb_re.match(clean_text(c.text).lstrip()) for c in children)
 
 
 def _fields(entry: Entry, collector: Collector) -> bool:
@@ -243,6 +263,10 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     merged: set[int] = set()
     waiting: dict[int, list[Entry]] = {}  # id(parent) -> its items naming no unit since the last one that did
     fields_of: dict[int, int] = {}  # id(item) -> its place in found, when its units stand in fields under it
+    children: dict[int, list[Entry]] = {}  # id(item) -> the items under it
+    for entry in entries:
+        if entry.parent is not None:
+            children.setdefault(id(entry.parent), []).append(entry)
     for index, entry in enumerate(entries):
         if id(entry) in merged:
             continue
@@ -276,7 +300,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                            "labelled field: the page's data about the document, not a task", entry.clause_lines[0][1])
             collector.claim(*entry.read_lines)
             continue
-        if (head := _heading_lead(entry, collector)) is not None:
+        if (head := _heading_lead(entry, collector, children.get(id(entry), []))) is not None:
             heading_leads[id(entry)] = head
             if said_lines and not any(s.role == "lead" for s in said_lines):
                 said_lines.insert(0, head)

@@ -2580,3 +2580,20 @@ def test_one_body_with_two_names_is_one_unit():
     from agencygraph.loaders.units import UnitResolver
     assert [u.name for u in parse_unit_list("市发展改革委、市科委、中关村管委会", UnitResolver.default())] == \
         ["市发展改革委", "市科委", "中关村管委会"]  # (without the vocabulary: the list as printed)
+
+
+def test_a_body_heading_over_its_numbered_duties():
+    """A department duty list by article (安全生产 责任划分): "(三十六)质监部门。" over "1.依法对锅炉…", "2.负责特种设备…",
+    "4.会同有关部门…", and "第三十六条 旅游部门职责:" over "(一)负责…" / "(二)督促…": the body in the heading leads each
+    duty under it. A heading naming two bodies ("第八条 街道办事处及镇政府消防工作职责:") is not cut into a body and a
+    topic ("镇政府消防")."""
+    result = load(next(CORPUS.glob("*/unnamed-city-2012-department-safety-duties-numbered.txt")))
+    leads = {t.number: {a.actor for a in result.assignments if a.target == t.key and a.role == "lead"}
+             for t in result.tasks}
+    assert leads["36.1"] == leads["36.4"] == {"质监部门"} and leads["39.6"] == {"供电部门"}
+    result = load(next(CORPUS.glob("*/unnamed-city-undated-department-safety-duties-articles.txt")))
+    leads = {t.number: {a.actor for a in result.assignments if a.target == t.key and a.role == "lead"}
+             for t in result.tasks}
+    assert leads["36.2"] == {"旅游部门"} and leads["37.2"] == {"国有资产监督管理机构"}
+    shared = load(next(CORPUS.glob("*/changning-2020-fire-safety-responsibility.txt")))
+    assert not any(a.actor.endswith("消防") for a in shared.assignments)
