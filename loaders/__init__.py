@@ -90,10 +90,10 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
             conventions.legend.add(mark)
         # a carry-forward statement may run over three lines of a page ("除特别注明的外,各县(市、区" / ")政府和…")
         window = before + line
-        if (units := carry_forward_units(line, vocab) or (
+        if (carried := carry_forward_units(line, vocab) or (
                 before and any(word in line for word in _CARRY_WORDS) and
                 carry_forward_units(window, vocab, ends_after=len(before)))):
-            conventions.carried.append((lineno, units))
+            conventions.carried.append((lineno, *carried))
         before = (before + line)[-160:] if line.strip() else ""
     return conventions
 
@@ -227,8 +227,9 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if conventions.first_listed_from is not None:
         collector.note(conventions.first_listed_from, "first_listed_leads", "the document says the first unit "
                        "listed leads (where a clause names no lead)", source.line(conventions.first_listed_from))
-    for line, units in conventions.carried:
-        collector.note(line, "carried_forward", f"{units} assist every later task (the document says so once)",
+    for line, units, role in conventions.carried:
+        part = {"assist": "assist", "lead": "lead"}.get(role, "join the 责任单位 of")
+        collector.note(line, "carried_forward", f"{units} {part} every later task (the document says so once)",
                        source.line(line))
     _truncation(source, collector)
     for module in ATTACHMENTS:

@@ -44,14 +44,14 @@ class Conventions:
     first_listed_from: int | None = None  # line of the first "列第一位者为牵头单位"
     legend: set[str] = field(default_factory=set)  # marks the document defines as the lead's ("带▲的为牵头单位")
     reported: set[str] = field(default_factory=set)  # marks used without a definition, already reported
-    carried: list[tuple[int, str]] = field(default_factory=list)  # (line, units as printed)
+    carried: list[tuple[int, str, str]] = field(default_factory=list)  # (line, units as printed, role)
 
     def first_listed(self, line: int) -> bool:
         return self.first_listed_from is not None and line >= self.first_listed_from
 
-    def carried_to(self, line: int) -> list[tuple[int, str]]:
+    def carried_to(self, line: int) -> list[tuple[int, str, str]]:
         """Units carried to a task that ends on ``line``: stated in it or before it."""
-        return [(at, units) for at, units in self.carried if at <= line]
+        return [(at, units, role) for at, units, role in self.carried if at <= line]
 
 
 def _lead_marked(collector: Collector, item: ListedUnit, conventions: Conventions, line: int) -> bool:
@@ -133,8 +133,10 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
         added += collector.assign(role, items, target, target_label, number, piece.line, piece.clause,
                                   inherited=piece.inherited)
     if target_label == "Task":
-        for at, units in conventions.carried_to(last_line):
+        for at, units, role in conventions.carried_to(last_line):
             items = collector.listed_units(units, at)
             fresh = [i for i in items if not collector.has_edge(i.resolution.name, target)]
-            added += collector.assign("assist", fresh, target, "Task", number, at, units, inherited=True, quiet=True)
+            role = role if role != "responsible" else "assist" if has_lead or not lists else "lead"  # (as the
+            # task's own 责任单位: they lead where no one else is named to)
+            added += collector.assign(role, fresh, target, "Task", number, at, units, inherited=True, quiet=True)
     return added

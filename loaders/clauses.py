@@ -444,9 +444,18 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     covered_until = -1
     breaks = set(line_starts or ())  # (a bracketed list closing a line's paragraph: "…监测分析。（省能源局、…）" / "提升…")
     tail = len(text.rstrip().rstrip("。;；.,，"))
+    last = next((o for o, c in pairs.items() if c >= tail - 1), None)
+    if last is not None and any(p.match(text, last + 1, pairs[last]) for p in vocab.carry_forward_res):
+        tail = len(text[:last].rstrip().rstrip("。;；.,，"))  # "…建设。〔省交通运输厅…〕〔以下分工均涉及有关州(市)人民
+        # 政府,不再列出〕": a statement for the tasks below closes the item; the list before it closes it too
+    else:
+        last = None
     for open_at in sorted(pairs):
         close = pairs[open_at]
         if open_at < covered_until:
+            continue
+        if open_at == last:
+            covered_until = close + 1  # (the statement: Conventions carries its units; nothing in it is a clause)
             continue
         inner = text[open_at + 1: close]
         at_end = close >= tail - 1 or (text[close + 1: close + 2] in ("。", ";", "；") and  # closes a sentence
@@ -916,11 +925,17 @@ def mark_legend(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def carry_forward_units(text: str, vocab: Vocabulary, ends_after: int = 0) -> str | None:
-    """The units a "以下各项工作均需X落实,不再列出" statement carries to every later task, as printed (only a
-    statement ending after ``ends_after``: one that goes on from earlier lines joined before the text's own)."""
+def carry_forward_units(text: str, vocab: Vocabulary, ends_after: int = 0) -> tuple[str, str] | None:
+    """The units a "以下各项工作均需X落实,不再列出" statement carries to every later task, as printed, and their role:
+    they assist, unless the statement names the label they join ("以下任务责任单位均包括X": X is among each task's
+    责任单位, and takes their part). Only a statement ending after ``ends_after`` (one that goes on from earlier lines
+    joined before the text's own)."""
     for pattern in vocab.carry_forward_res:
         for m in pattern.finditer(text):
             if m.end() > ends_after:
-                return m["units"].strip(" ,，、")
+                head = m.group(0)[: m.start("units") - m.start()]
+                named = [vocab.label_role(head[j: k.end()]) for k in re.finditer(r"单位|部门", head)
+                         for j in range(max(0, k.start() - 6), k.start())]
+                role = next((r for r in named if r in ("lead", "responsible")), "assist")
+                return m["units"].strip(" ,，、"), role
     return None

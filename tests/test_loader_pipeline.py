@@ -2597,3 +2597,24 @@ def test_a_body_heading_over_its_numbered_duties():
     assert leads["36.2"] == {"旅游部门"} and leads["37.2"] == {"国有资产监督管理机构"}
     shared = load(next(CORPUS.glob("*/changning-2020-fire-safety-responsibility.txt")))
     assert not any(a.actor.endswith("消防") for a in shared.assignments)
+
+
+def test_carried_units_join_the_label_the_statement_names():
+    """"以下任务责任单位均包括各市〔州〕人民政府…，不再列出" (贵州 三年行动): the governments are among every later task's
+    责任单位, so they lead with them where no lead is named; "〔以下分工均涉及有关州（市）人民政府，不再列出〕" standing
+    in its own bracket after an item's list (云南 三年行动) closes the item without hiding that list, and its units
+    assist later tasks as a carry-forward always has."""
+    text = ("1.巩固提升工业民间投资。（责任单位：省工业和信息化厅、省发展改革委等，各市〔州〕人民政府。"
+            "以下任务责任单位均包括各市〔州〕人民政府，不再列出）\n2.扩大服务业民间投资。（责任单位：省商务厅）\n")
+    result = load("plan.txt", text=text)
+    second = next(t for t in result.tasks if t.text.startswith("扩大服务业"))
+    assert {(a.role, a.actor) for a in result.assignments if a.target == second.key} == \
+        {("lead", "省商务厅"), ("lead", "各市人民政府")}
+    text = ("1.加强铁路通道建设。加快推进大理铁路枢纽建设。〔省交通运输厅、省发展改革委，有关州（市）人民政府〕"
+            "〔以下分工均涉及有关州（市）人民政府，不再列出〕\n2.完善公路通道网络。〔省交通运输厅〕\n")
+    result = load("plan.txt", text=text)
+    first, second = result.tasks
+    assert {a.actor for a in result.assignments if a.target == first.key} == \
+        {"省交通运输厅", "省发展改革委", "有关州人民政府"}
+    assert ("assist", "有关州人民政府") in {(a.role, a.actor) for a in result.assignments if a.target == second.key}
+    assert not any(a.actor == "市" for a in result.assignments)
