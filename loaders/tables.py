@@ -47,6 +47,7 @@ _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]"
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no columns
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_PLACE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)(?!场|民|级|直|属|内|外|委内|各|有关|相关)\S{2,}")  # 河南省…
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -62,6 +63,9 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True) -> lis
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < 3 or \
             not any(vocab.names_unit_column(n) for n in names):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
+    if any(_PLACE_BODY.match(n) and vocab.names_a_body(n) for n in names):
+        return None  # "河南省工业和信息化厅" / "中共河南省委金融委员会办公室" (its 会办 is no column's word) / …: the bodies
+        # signing a joint notice, one a line, not a header
     # "责任单位(排第一位的为牵头单位)": the column holds responsible units; the statement is the document's convention
     names = [_BRACKETED.sub("", n) if "牵头" in n and first_listed_statement(n, vocab) else n for n in names]
     # "责任单位及责任人": a unit column whose cells also name people (they are read as people there)

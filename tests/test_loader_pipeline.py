@@ -2618,3 +2618,16 @@ def test_carried_units_join_the_label_the_statement_names():
         {"省交通运输厅", "省发展改革委", "有关州人民政府"}
     assert ("assist", "有关州人民政府") in {(a.role, a.actor) for a in result.assignments if a.target == second.key}
     assert not any(a.actor == "市" for a in result.assignments)
+
+
+def test_the_bodies_signing_a_joint_notice_are_no_table_header():
+    """河南省工业和信息化厅等14部门 通知: the signing bodies one a line ("河南省工业和信息化厅" / "中共河南省委金融委员会办公室"
+    / …, whose "会办" is no column's word) are no header, and the plan's items after them keep their numbers (二、's
+    (一)… read as 2.1 …, not as rows of a table)."""
+    assert find_columns(["河南省工业和信息化厅", "中共河南省委金融委员会办公室", "河南省发展和改革委员会"], V) is None
+    assert find_columns(["序号", "工作任务", "牵头单位", "配合单位", "市卫健委内牵头处室", "市卫健委内配合处室"], V) \
+        is not None
+    result = load(next(CORPUS.glob("*/henan-miit-2024-industrial-equipment-renewal.txt")))
+    numbers = {t.number for t in result.tasks}
+    assert {"2.1", "2.9"} <= numbers and not any(n.endswith("b") for n in numbers)
+    assert not any(n.kind == "unparsed_row" for n in result.issues)
