@@ -331,9 +331,10 @@ def _worked_with(units: str, role: str, start: int, vocab: Vocabulary) -> list[P
 
 
 #: "数据提供单位:" inside a labelled clause, after a separator: a label the vocabulary does not hold
-_UNKNOWN_LABEL = re.compile(r"(?<=[,，;；。])\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]")
+_UNKNOWN_WORD = r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]"
+_UNKNOWN_LABEL = re.compile(r"(?<=[,，;；。])" + _UNKNOWN_WORD)
 #: the same label opening the clause
-_UNKNOWN_LABEL_FIRST = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]\s*")
+_UNKNOWN_LABEL_FIRST = re.compile(_UNKNOWN_WORD + r"\s*")
 
 
 def _statements(inner: str, vocab: Vocabulary) -> str:

@@ -849,7 +849,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             continue
         if len([c for c in cells if c.strip()]) == 1 and "number" in roles and not _NUMBER.match(cells[0].strip()) \
                 and _heading_row(clean_text(" ".join(cells)).strip("| ").replace(" ", "")):
-            domain = _category(" ".join(cells).strip(), lineno, collector) or domain
+            domain = _category(" ".join(cells).strip("| "), lineno, collector) or domain  # ("| （二）… |": a markdown
+            # row of one cell)
             continue
         positional, shifted = event[3], None
         # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name

@@ -2549,6 +2549,7 @@ def test_a_markdown_table_whose_merged_cells_were_printed_once():
     roles = {(a.role, a.actor) for a in result.assignments if a.target == freight.key}
     assert ("assist", "区商务局") in roles and any(r == "lead" and "城市管理委" in u for r, u in roles)
     assert not any("推动车（械）新能源化" in t.text or "推动车(械)新能源化" in t.text for t in result.tasks)
+    assert any(d.title.startswith("(二)推动车") for d in result.domains) and not any("|" in d.title for d in result.domains)
     assert not any(n.kind == "unparsed_row" and "序号" in n.message for n in result.issues)
 
 
