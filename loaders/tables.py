@@ -303,7 +303,13 @@ def table_rows(lines: list[str], vocab: Vocabulary):
     glued = glued_rows.rebuild(lines, vocab, lambda cells: find_columns(cells, vocab))
     if glued is not None:
         pieces, origin = glued
+        headed = False
         for event in _spaced_rows(pieces, vocab):
+            headed = headed or event[0] == "header"
+            if event[0] == "row" and not headed:  # the prose before the table's header on its line: read as prose
+                end = event[4] if len(event) > 4 and event[4] else event[1] + 1
+                yield "line", origin[event[1]], " ".join(pieces[event[1]:end])
+                continue
             if len(event) > 4:
                 end = origin[event[4] - 1] + 1 if event[4] else 0
                 yield (event[0], origin[event[1]], *event[2:4], end, *event[5:])
@@ -781,14 +787,20 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     serial = None  # the last 序号 whose row numbered its measures ("1 | 加强监管 | 1.开展专项检查 | …")
     paused = None  # (roles, line) of a table a line of prose stopped: the rows right after it resume it
     short_rows: list[int] = []  # rows that stopped after their task and took the unit cells above
-    before = None  # (line, text) of the last line event: prose that may stand before a table on the same line
+    before = None  # [(line, text)] of the line events since the last other event, on one line: prose that may
+    # stand before a table on the same line
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
         lineno = first_line + i
-        if kind == "header" and before is not None and before[0] == lineno:
-            collector.leave(lineno, before[1])  # "…各成员单位:…(责任单位:各相关部门) 序号抽查任务名称…": the
-            # prose before a glued table is read as any other prose
-        before = (lineno, event[2]) if kind == "line" else None
+        if kind == "header" and before and before[0][0] == lineno:
+            for _line, text in before:  # "…各成员单位:…(责任单位:各相关部门) 序号抽查任务名称…": the
+                collector.leave(lineno, text)  # prose before a glued table is read as any other prose
+        if kind != "line":
+            before = None
+        elif before and before[0][0] == lineno:
+            before.append((lineno, event[2]))  # (several pieces of prose on the line before the header)
+        else:
+            before = [(lineno, event[2])]
         if kind == "header":
             roles = list(event[3])
             just_header = True

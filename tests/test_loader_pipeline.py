@@ -2632,3 +2632,18 @@ def test_the_bodies_signing_a_joint_notice_are_no_table_header():
     numbers = {t.number for t in result.tasks}
     assert {"2.1", "2.9"} <= numbers and not any(n.endswith("b") for n in numbers)
     assert not any(n.kind == "unparsed_row" for n in result.issues)
+
+
+def test_a_one_line_page_reads_its_items_before_the_table_that_closes_it():
+    """陵川 重点工作 saved as one paragraph: numbered items with their own clauses, then the attached table
+    (cells one a line, "序号 |" …, now parted by pipes) on the same line. The table is cut into its rows and the items before
+    its header are read as the prose they are (they were taken for a row standing before the table, and lost)."""
+    text = ("一、重点工作 1.加快建设县政务云。(牵头单位：县发展和改革局、县公安局) "
+            "2.推动传统能源转型升级。(牵头单位：县能源局) | 附件 | ||||| | 序号 | 改革任务 | 改革事项 | 牵头单位 | "
+            "联系人 | ||| | 1 | 积极创建国家全域旅游示范区 | 推进文化旅游融合发展 | 县文旅局 | |||| | "
+            "2 | 深入推进国有企业混合所有制改革 | 鼓励引进民营企业 | 县工信局 | ||||")
+    result = load("page.txt", text=text)
+    leads = {t.text.lstrip("12. ")[:6]: {a.actor for a in result.assignments if a.target == t.key and a.role == "lead"}
+             for t in result.tasks}
+    assert leads["加快建设县政"] == {"县发展和改革局", "县公安局"} and leads["推动传统能源"] == {"县能源局"}
+    assert leads["积极创建国家"] == {"县文旅局"} and leads["深入推进国有"] == {"县工信局"}
