@@ -64,6 +64,17 @@ class Collector:
         self._result.issues.append(Issue(self.source.path, line, kind, message, self.as_written(text), severity,
                                          self.source.page(line)))
 
+    def numbered(self, number: str, seen: set[str], line: int, what: str, text: str) -> str:
+        """``number``, or when an earlier task took it, the first of "{number}b", "{number}c" … still free
+        (reported): two tasks never share a number, whose key their units hang on."""
+        if number in seen:
+            kept = next(f"{number}{suffix}" for suffix in (*"bcdefghijklmnopqrstuvwxyz", *range(2, len(seen) + 3))
+                        if f"{number}{suffix}" not in seen)
+            self.issue(line, "numbering", f"{what} number {number} appears twice; later one kept as {kept}", text)
+            number = kept
+        seen.add(number)
+        return number
+
     def note(self, line: int, kind: str, message: str, text: str = "") -> None:
         self.issue(line, kind, message, text, severity="note")
 

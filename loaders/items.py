@@ -121,6 +121,8 @@ def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector
     duty list by article. (Not "十二、市民政局" over the problems an inspection found there: no duty verbs.)"""
     vocab = collector.vocab
     children = [c for c in children if c.ordinal is not None and c.text.strip()]
+    if entry.kind == "unit":
+        return bool(children)  # "总工会" / "一、…": a body's name alone on its line over items numbered from 1
     if entry.ordinal is None or len(children) < 2 or not title or len(title) > 20 or \
             entry.text.strip().rstrip("。:：") != title or vocab.duty_verb_re is None or \
             not (vocab.is_unit_name(title) or vocab.is_group(title)) or \
@@ -227,8 +229,9 @@ def _unit_heading(entry: Entry, after, vocab) -> str:
     unit's name, over items none of which names units or is followed by a clause line; the items become the
     unit's task text (so they are not read again) and the name is returned, else ""."""
     name = clean_text(entry.text).strip()
-    if entry.ordinal is None or not entry.children or entry.clause_lines or not _one_unit(name, vocab):
-        return ""
+    if entry.ordinal is None or entry.kind == "unit" or not entry.children or entry.clause_lines or \
+            not _one_unit(name, vocab):
+        return ""  # (an unnumbered body's name over its duties: they stay tasks of their own, each the body's)
     below = []
     for e in after:
         if entry not in e.ancestors():
@@ -353,11 +356,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     count = len(found)
     for index, ((entry, clauses, said_lines), number) in enumerate(zip(found, numbers)):
         collector.advance(index, count)
-        if number in seen:
-            collector.issue(entry.line, "numbering", f"task number {number} appears twice; later one kept as "
-                            f"{number}b", entry.text[:60])
-            number += "b"
-        seen.add(number)
+        number = collector.numbered(number, seen, entry.line, "task", entry.text[:60])
         collector.claim(*entry.read_lines)
         inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads), None)
         _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)

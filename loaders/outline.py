@@ -394,6 +394,7 @@ class _Reader:
         self.labelled = False  # does the document print unit labels ("责任单位:…") anywhere?
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
         self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
+        self.unit_heads: set[int] = set()  # lines that are a body's name over its numbered duties (_unit_heads)
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
@@ -409,6 +410,10 @@ class _Reader:
                     stack.pop()
                 parent = stack.pop().parent
             else:  # a new kind: a child of the level above
+                if ordinal is not None and ordinal > 1 and kind not in self.last and kind in _RANK:
+                    while stack and _RANK.get(stack[-1].kind, -1) > _RANK[kind]:
+                        stack.pop()  # a text that starts mid-list ("1.…" … "5.…" / "(四)环境建设" / "1.…"): a
+                        # higher level whose earlier headings it does not hold, not a child numbered from 4
                 parent = stack[-1] if stack else None
         entry = Entry(kind, ordinal, Joined(), parent)
         entry.add(text, lineno)
@@ -462,7 +467,9 @@ class _Reader:
             return True
         for e in self.kids.get(id(parent), ()):
             if e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
-                    self.vocab.label_re.search(e.text):  # "(一)…。责任单位:X牵头,Y配合。" in the item's own line
+                    self.vocab.label_re.search(e.text) or any(p.search(e.text) for p in self.vocab.team_res):
+                # "(一)…。责任单位:X牵头,Y配合。" in the item's own line; a team's leader and members ("组 长:市地震局
+                # 局长… 成员部门:…"): the next team's "成员单位:" line is its own, not the heading's above
                 self.spoken.add(id(parent))
                 return True
         return False
@@ -511,6 +518,9 @@ class _Reader:
         if current is not None and current.text and current.depth == 0 and not self._wrapped() and \
                 self._verb_clause_line(text):
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
+            return
+        if lineno in self.unit_heads and raw.strip() == text:
+            self.start("unit", self.last.get("unit", 0) + 1, text, lineno)  # "总工会" over "一、…": numbered by place
             return
         marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
         if marker is not None and marker[2] is not None:
@@ -795,6 +805,7 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
     reader.width = line_width([raw for _lineno, raw in lines])
     # a document printing its units in labels ("(责任单位:…)"): the bodies opening its sentences are prose
     reader.labelled = any(vocab.label_re.search(raw) for _lineno, raw in lines)
+    reader.unit_heads = _unit_heads(lines, vocab)
     total = sum(len(raw) for _lineno, raw in lines)
     for lineno, raw in lines:
         raw = vocab.mend_labels(raw)  # "【牵头单位】X", "牵头单位为X": a label without its colon
@@ -817,6 +828,24 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
             reader.piece(piece, lineno)
         reader.last_length = len(raw.strip())
     return [e for e in reader.entries if e.kind != "stop"]
+
+
+#: the levels of numbering as documents nest them (GB/T 9704: 一、 over (一) over 1. over (1)): a smaller rank is higher
+_RANK = {"part": 0, "article": 1, "cn": 2, "pcn": 3, "num": 4, "numr": 5, "pnum": 5, "circ": 6}
+
+
+def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> set[int]:
+    """The lines that are only a body's name, unnumbered, each over items numbered from 1 (a 成员单位职责 list:
+    "住房和城乡建设委员会" / "一、联合宣传…" / "二、做好…" / "总工会" / "一、…"): at least two such, or none."""
+    heads = []
+    filled = [(lineno, raw) for lineno, raw in lines if raw.strip()]
+    for (lineno, raw), (_next, after) in zip(filled, filled[1:]):
+        name = clean_text(raw).strip()
+        if 2 <= len(name) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", name) and \
+                (marker := _marker(after.strip())) is not None and marker[1] == 1 and \
+                (vocab.is_unit_name(name) or vocab.is_group(name)) and not vocab.is_person(name):
+            heads.append(lineno)
+    return set(heads) if len(heads) >= 2 else set()
 
 
 def _rejoin_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -1152,11 +1152,7 @@ def parse(lines: list[str], first_line: int, collector: Collector, conventions: 
         row = pending.pop()
         index += 1
         number = row.cells.get("number") or str(index)
-        if number in seen:
-            collector.issue(row.line, "numbering", f"row number {number} appears twice; later row kept as {number}b",
-                            row.raw)
-            number += "b"
-        seen.add(number)
+        number = collector.numbered(number, seen, row.line, "row", row.raw)
         if not row.subrows:
             task = _task(collector, row, None, number)
             said = _said(collector, row, None, number)

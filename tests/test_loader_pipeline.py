@@ -2647,3 +2647,42 @@ def test_a_one_line_page_reads_its_items_before_the_table_that_closes_it():
              for t in result.tasks}
     assert leads["加快建设县政"] == {"县发展和改革局", "县公安局"} and leads["推动传统能源"] == {"县能源局"}
     assert leads["积极创建国家"] == {"县文旅局"} and leads["深入推进国有"] == {"县工信局"}
+
+
+def test_bodies_named_alone_on_their_lines_lead_the_duties_numbered_under_them():
+    """大同 艾滋病防治工作委员会成员单位职责: each member's name alone on a line ("住房和城乡建设委员会", "总工会"), no
+    number and no colon, over its duties numbered 一、二、… from one again: each duty is a task the body leads,
+    numbered by the body's place ("2.1"), not run into the duty above it."""
+    result = load(next(CORPUS.glob("*/datong-undated-aids-committee-member-duties.txt")))
+    leads = {t.number: {a.actor for a in result.assignments if a.target == t.key and a.role == "lead"}
+             for t in result.tasks}
+    assert leads["1.2"] == {"住房和城乡建设委员会"} and leads["2.2"] == {"总工会"} and leads["3.3"] == {"团市委"}
+    assert not any("总工会" in t.text for t in result.tasks)
+    text = "工作要求\n市发改委\n一、做好项目规划。\n二、安排建设资金。\n"  # one such name: a line of prose, no list
+    assert not any(a.actor == "市发改委" for a in load("plan.txt", text=text + "(市财政局负责)\n").assignments)
+
+
+def test_a_page_that_starts_mid_list_keeps_its_later_sections_apart():
+    """A later page of a split document (大庆 环保模范城 复检方案) opens on items "1."…"5." of a section whose heading
+    is on the page before, then "(四)环境建设" and "(五)环境管理" number theirs from 1 again: (四) is a section of its
+    own, not a child of item 5, so its items are 4.1 … and (五)'s 5.1 …; no two tasks share a number (a second
+    repeat of "1" became "1b" again, and two tasks' units ran together under it)."""
+    text = ("1.集中式饮用水水源地水质达标率。责任单位:市环境保护局;\n2.区域环境噪声平均值。责任单位:市环境保护局。\n"
+            "(四)环境建设\n1.受保护地区面积比例。责任单位:市环境保护局,配合单位:市林业局;\n"
+            "2.建成区绿化覆盖率。责任单位:市城市管理行政执法局;\n"
+            "(五)环境管理\n1.环保目标责任制落实到位。责任单位:市监察局;\n"
+            "2.建设项目环评执行率。责任单位:市发展和改革委员会,配合单位:市环境保护局;\n")
+    result = load("page.txt", text=text)
+    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert roles["4.2"] == {("lead", "市城市管理行政执法局")}
+    assert roles["5.2"] == {("lead", "市发展和改革委员会"), ("assist", "市环境保护局")}
+    assert len(roles) == len(result.tasks) == 6
+
+
+def test_a_number_repeated_three_times_gets_a_fresh_key_each_time():
+    """Three items numbered 1 in a row of sections the loader cannot tell apart: "1", "1b", "1c" — a third "1" no
+    longer takes "1b" again (its units would hang on the second one's task)."""
+    text = "".join(f"1.第{k}项工作。(牵头单位:市{name}局)\n" for k, name in enumerate(["财政", "商务", "民政"], 1))
+    result = load("plan.txt", text=text)
+    leads = {t.number: {a.actor for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert len(result.tasks) == 3 and sorted(map(len, leads.values())) == [1, 1, 1]
