@@ -110,6 +110,8 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
         for pattern in patterns if text else ():
             if (m := pattern.match(text)) and unit_like(m["units"], collector.vocab):
                 return Said("lead", m["units"], line, text)
+    if entry.kind == "unit":  # "市劳动和社会保障局" / "负责农民工工资的清欠…。": the name is its first line
+        title = clean_text(entry.text[:(entry.joined.starts + [len(entry.text)])[1]]).strip()
     if _unit_over_duties(entry, title, children, collector):
         return Said("lead", title, entry.line, title)
     return None

@@ -394,7 +394,7 @@ class _Reader:
         self.labelled = False  # does the document print unit labels ("责任单位:…") anywhere?
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
         self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
-        self.unit_heads: set[int] = set()  # lines that are a body's name over its numbered duties (_unit_heads)
+        self.unit_heads: dict[int, str] = {}  # line -> the numbering under it: a body's name over its duties
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
@@ -520,6 +520,9 @@ class _Reader:
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
             return
         if lineno in self.unit_heads and raw.strip() == text:
+            below = self.unit_heads[lineno]
+            while any(e.kind == below for e in self.stack):
+                self.stack.pop()  # (the items of the body above, or of the page's text before the list)
             self.start("unit", self.last.get("unit", 0) + 1, text, lineno)  # "总工会" over "一、…": numbered by place
             return
         marker = _marker(raw.strip()) or _marker(text)  # raw first: NFKC turns ② into 2
@@ -834,18 +837,46 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
 _RANK = {"part": 0, "article": 1, "cn": 2, "pcn": 3, "num": 4, "numr": 5, "pnum": 5, "circ": 6}
 
 
-def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> set[int]:
+def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, str]:
     """The lines that are only a body's name, unnumbered, each over items numbered from 1 (a 成员单位职责 list:
-    "住房和城乡建设委员会" / "一、联合宣传…" / "二、做好…" / "总工会" / "一、…"): at least two such, or none."""
+    "住房和城乡建设委员会" / "一、联合宣传…" / "二、做好…" / "总工会" / "一、…"), with the kind of numbering under
+    each: at least two such, or none."""
     heads = []
-    filled = [(lineno, raw) for lineno, raw in lines if raw.strip()]
-    for (lineno, raw), (_next, after) in zip(filled, filled[1:]):
+    filled = [(lineno, raw.strip()) for lineno, raw in lines if raw.strip()]
+    for k, (lineno, raw) in enumerate(filled):
         name = clean_text(raw).strip()
-        if 2 <= len(name) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", name) and \
-                (marker := _marker(after.strip())) is not None and marker[1] == 1 and \
-                (vocab.is_unit_name(name) or vocab.is_group(name)) and not vocab.is_person(name):
-            heads.append(lineno)
-    return set(heads) if len(heads) >= 2 else set()
+        if not (2 <= len(name) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", name)):
+            continue
+        after = [line for _n, line in filled[k + 1: k + 3]]
+        if after and _marker(after[0]) is None and len(after[0]) <= 60 and after[0].endswith("。") and \
+                vocab.duty_verb_re is not None and vocab.duty_verb_re.match(after[0]):
+            after = after[1:]  # "市劳动和社会保障局" / "负责农民工工资的清欠和防欠工作。" / "(一)…": its duty in a line first
+        if after and (marker := _marker(after[0])) is not None and marker[1] == 1 and \
+                (vocab.is_unit_name(name) or vocab.is_group(name)) and not vocab.is_person(name) and \
+                vocab.label_role(name) is None:  # (not a table's "责任单位" header cell)
+            if not heads and _closes_a_run(filled[:k], marker[0]):
+                return {}  # "1.强化…" … "11.扩大…" / "区绿化市容局" / "1.…": a table printed one cell a line, its
+                # unit cell after its tasks (a list's first body comes before any duties numbered from 1)
+            heads.append((lineno, marker[0]))
+    return dict(heads) if len(heads) >= 2 else {}
+
+
+def _closes_a_run(before: list[tuple[int, str]], kind: str) -> bool:
+    """Do the lines ``before`` end in a run of items of ``kind`` numbered from 1 (their wrapped lines between)? Not
+    when they end in prose, or in a run that starts past 1 (a page that opens on the last items of a list)."""
+    numbered = False
+    for _lineno, line in reversed(before[-400:]):
+        marker = _marker(line)
+        if marker is None:
+            if not numbered:
+                return False
+            continue
+        if marker[0] != kind:
+            return False
+        if marker[1] == 1:
+            return True
+        numbered = True
+    return False
 
 
 def _rejoin_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -2660,6 +2660,15 @@ def test_bodies_named_alone_on_their_lines_lead_the_duties_numbered_under_them()
     assert not any("总工会" in t.text for t in result.tasks)
     text = "工作要求\n市发改委\n一、做好项目规划。\n二、安排建设资金。\n"  # one such name: a line of prose, no list
     assert not any(a.actor == "市发改委" for a in load("plan.txt", text=text + "(市财政局负责)\n").assignments)
+    # its own duty on a line first ("市劳动和社会保障局" / "负责农民工工资的清欠和防欠工作。" / "(一)…"), after the
+    # last item of the body on the page before ("(三)对于在建的政府投资项目…")
+    wages = load(next(CORPUS.glob("*/unnamed-city-undated-wage-arrears-department-duties.txt")))
+    assert {a.actor for a in wages.assignments if a.role == "lead"} == {"市劳动和社会保障局", "市建设局"}
+    assert not any(t.text.startswith("对于在建") for t in wages.tasks)
+    # a table printed one cell a line, its 序号 lost: each unit cell comes after its tasks, so it heads nothing
+    table = ("任务内容\n责任单位\n1.强化党组织领导。\n2.推动商圈样板建设。\n区绿化市容局\n1.强化医疗机构管理。\n"
+             "2.组织开展宣传活动。\n区卫健委\n1.强化旅游景点管理。\n区文旅局\n")
+    assert not any(e.kind == "unit" for e in read_outline(list(enumerate(table.split("\n"), 1)), V))
 
 
 def test_a_page_that_starts_mid_list_keeps_its_later_sections_apart():
