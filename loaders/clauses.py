@@ -131,6 +131,8 @@ def _units_of(text: str, vocab: Vocabulary) -> str:
     text = text.strip()
     if vocab.lead_in_re is not None:
         text = vocab.lead_in_re.sub("", text)
+    if vocab.qualifier_tail_re is not None:
+        text = vocab.qualifier_tail_re.sub("", text)  # "省教育厅、省卫生健康委等分别" (负责…)
     return vocab.strip_etc(text)
 
 
@@ -772,7 +774,11 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
     m = vocab.subject_re.match(text) if vocab.subject_re is not None else None
     if m is None or vocab.verb_role(m["verb"]) != "responsible" or vocab.label_role(m["units"].strip()) is not None:
         return False
-    return _bodies(m["units"].strip().split("、"), vocab, groups)
+    units = m["units"].strip()
+    if vocab.qualifier_tail_re is not None and (tail := vocab.qualifier_tail_re.search(units)) and tail.start():
+        units = vocab.strip_etc(units[: tail.start()])  # "省教育厅、省卫生健康委等分别负责…"
+    names = units.split("、")
+    return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups)  # (not "…相关部门、单位分别负责")
 
 
 def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:

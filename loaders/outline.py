@@ -694,6 +694,8 @@ class _Reader:
         units, rest = m["units"].strip(), text[m.end():].strip()
         if self.vocab.duty_tail_re is not None:
             units = self.vocab.duty_tail_re.sub("", units) or units  # "省住建厅主要职责为：配合…"
+        if self.vocab.duty_adverb_re is not None and (adverb := self.vocab.duty_adverb_re.search(units)):
+            units = self.vocab.strip_etc(units[: adverb.start()]) or units  # "省教育厅、省卫生健康委等分别负责…"
         name = split_brackets(units)[0]  # "国动办(人防办):负责…", "市水利局(市防汛办):": a name and its other name
         names = split_top_level(units)
         if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \

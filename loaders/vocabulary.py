@@ -242,6 +242,8 @@ class Vocabulary:
         if self.verb_qualifier_openers:  # a phrase of up to six characters: "按分管领域", "按照管理权限"
             kinds.append(r"(?:%s)[^\s、,，;；:：。()（）]{1,6}?" % _alternation(self.verb_qualifier_openers))
         qualifiers = "(?:%s){0,2}" % "|".join(kinds) if kinds else ""
+        # the same words ending a unit list before its verb: "省教育厅、省卫生健康委等分别" (负责…)
+        self.qualifier_tail_re = re.compile("(?:%s){1,2}$" % "|".join(kinds)) if kinds else None
         tails = "(?:%s){0,2}" % _alternation(self.verb_tails) if self.verb_tails else ""
         self.verb_end_re = re.compile(r"^(?P<units>.+?)(?P<verb>%s(?P<bare>%s)%s)$"
                                       % (qualifiers, _alternation(self._verb_role), tails))
@@ -526,7 +528,8 @@ class Vocabulary:
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
                 head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
-            plain = _LEVEL_LIST.sub("", head)  # "辖区政府(管委会)": a bracketed list of levels inside a name
+            plain = _LEVEL_LIST.sub("", self.strip_etc(head))  # "辖区政府(管委会)": a bracketed list of levels
+            # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
             names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             if any(_NO_NAME.search(n) for n in names):
                 break

@@ -2695,3 +2695,18 @@ def test_a_number_repeated_three_times_gets_a_fresh_key_each_time():
     result = load("plan.txt", text=text)
     leads = {t.number: {a.actor for a in result.assignments if a.target == t.key} for t in result.tasks}
     assert len(result.tasks) == 3 and sorted(map(len, leads.values())) == [1, 1, 1]
+
+
+def test_units_that_each_do_their_part_open_a_duty_with_fenbie():
+    """海南 充换电 管理办法 第二十二条: one body a paragraph, and one paragraph that names three with 等 and 分别
+    ("省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责推进…"): the three lead that duty (it was run into the
+    duty above it); an item opening "A、B分别牵头…" is read the same way."""
+    result = load(next(CORPUS.glob("*/hainan-drc-2023-charging-management-measures-duties.txt")))
+    shared = next(t for t in result.tasks if t.text.startswith("推进各自行业内"))
+    assert {a.actor for a in result.assignments if a.target == shared.key and a.role == "lead"} == \
+        {"省旅游和文化广电体育厅", "省教育厅", "省卫生健康委"}
+    item = load("plan.txt", text="1.推进办公场所充电设施建设。\n2.省教育厅、省卫生健康委分别牵头推进行业内建设。\n"
+                                  "3.省国资委负责推进国有企业建设。\n")
+    second = next(t for t in item.tasks if t.number == "2")
+    assert {(a.role, a.actor) for a in item.assignments if a.target == second.key} == \
+        {("lead", "省教育厅"), ("lead", "省卫生健康委")}
