@@ -452,8 +452,9 @@ class _Reader:
         the last of two or more sub-items none of which named units ("(一)… / 1.治理重点 / 2.治理措施 / (1)… /
         (4)… / 牵头单位:县工商局" is (一)'s clause)."""
         target = current
-        while target.parent is not None and target.ordinal is not None and target.parent.children >= 2 and \
-                not target.clause_lines and not self._spoken(target.parent):
+        while target.parent is not None and target.ordinal is not None and (
+                target.parent.children >= 2 or target.ordinal >= 2 and _first_inside(target.parent.text, target.kind)) \
+                and not target.clause_lines and not self._spoken(target.parent):
             target = target.parent
         if target is not current:
             self.current = target  # what follows the clause comes after the level it closed
@@ -557,12 +558,17 @@ class _Reader:
                 last_text[:1] in OPEN_BRACKETS and balance == 0)
             wrapped = self.width is not None and self.last_length >= self.width - 1 and not closed  # a clause line
             # as long as the page's lines and not closed: the page broke it
-            if last_text[-1:] in "、,，" or depth > 0 or wrapped or (
+            said = self.vocab.label_start_re.match(last_text)
+            official = bool(said) and self.vocab.label_role(said[1]) == "people" and len(text) <= 40 and \
+                self.vocab.is_person(re.split(r"[ \u3000]", text.strip())[0])  # "责任领导:胡某某 市委副书记" /
+            # "马某某 市委常委、市政府常务副市长": the label's second official, on a line of his own
+            if last_text[-1:] in "、,，" or depth > 0 or wrapped or official or (
                     len(text) <= 15 and last_text[-1:] not in "。;；" and not self.vocab.label_re.search(text)
                     and text[-1] not in ":：" and not FIELD.match(text)  # "进展与成效:", "失效日期:2025-06-27"
                     and self._goes_on(last_text, text)):  # are the next field, not more units; "黄龙街县医院路段"
                 # under "责任单位:嵩阳街道" names the next record's place, not the rest of a unit
-                current.clause_lines[-1] = (last_line, last_text + text)  # a unit list wrapped onto the next line
+                current.clause_lines[-1] = (last_line, last_text + "、" * (official and last_text[-1:] not in "、,，")
+                                            + text)  # a unit list wrapped onto the next line
                 current.tail_line = lineno
             elif current.ordinal is not None and FIELD.match(text) and not self.vocab.label_re.match(text):
                 current.fields.append((lineno, text))  # "一、总指挥部" / "牵头领导:…" / "主要职责:…" / "责任单位:…": a
@@ -861,6 +867,13 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
                 # unit cell after its tasks (a list's first body comes before any duties numbered from 1)
             heads.append((lineno, marker[0]))
     return dict(heads) if len(heads) >= 2 else {}
+
+
+def _first_inside(text: str, kind: str) -> bool:
+    """Does an item's own line hold its first sub-item of ``kind`` ("3.农村危房改造:(1)2016年计划出列的…", then "(2)…"
+    on the next line)? Then the next is the second of two or more."""
+    return any(_marker(text[m.end():]) is not None and _marker(text[m.end():])[:2] == (kind, 1)
+               for m in re.finditer(r"[:：。;；]\s*(?=[(（①1一])", text[:400]))
 
 
 def _closes_a_run(before: list[tuple[int, str]], kind: str) -> bool:

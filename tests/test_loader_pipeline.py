@@ -2710,3 +2710,19 @@ def test_units_that_each_do_their_part_open_a_duty_with_fenbie():
     second = next(t for t in item.tasks if t.number == "2")
     assert {(a.role, a.actor) for a in item.assignments if a.target == second.key} == \
         {("lead", "省教育厅"), ("lead", "省卫生健康委")}
+
+
+def test_an_item_whose_first_part_shares_its_line_keeps_the_clause_lines_below_its_last():
+    """宣威 脱贫攻坚 重要决策 (a yearbook's page): "3.农村危房改造:(1)…" with "(2)…" on the next line, then
+    "责任领导:胡某某 市委副书记" / "马某某 市委常委、市政府常务副市长" (the label's second official on a line of his
+    own) / "牵头单位:住建局" / "责任单位:各乡镇(街道)": the units are item 3's (the first part on the item's line makes
+    (2) the last of two), and the official's line goes on the label instead of starting a task of its own."""
+    text = ("3.农村危房改造:(1)贫困户无安全稳固住房的,按拆除重建每户补助3万元。\n(2)全市已下达的农村危房改造任务11月底"
+            "100%竣工。\n责任领导:胡某某 市委副书记\n马某某 市委常委、市政府常务副市长\n牵头单位:住建局\n"
+            "责任单位:各乡镇(街道)\n4.农村道路建设:(1)9月底前通硬化路。(2)12月底硬化公路300公里。\n(3)12月底完成新农村"
+            "建设项目。\n责任领导:胡某某 市委副书记\n牵头单位:交通运输局、财政局\n责任单位:有关乡镇(街道)\n")
+    result = load("decisions.txt", text=text)
+    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert set(roles) == {"3", "4"}
+    assert ("lead", "住建局") in roles["3"] and ("lead", "交通运输局") in roles["4"]
+    assert {"胡某某市委副书记", "马某某市委常委"} <= {p.name for p in result.people}
