@@ -771,9 +771,11 @@ def _bodies(names: list[str], vocab: Vocabulary, groups: bool) -> bool:
 def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
     """Does a sentence open with bodies' names and 负责 ("区文保所负责收集…"; not "牵头单位负责…", a label)? With
     ``groups``, a group's name too ("…;各行业主管部门负责本行业、本系统的组织发动")."""
-    m = vocab.subject_re.match(text) if vocab.subject_re is not None else None
-    if m is None or vocab.verb_role(m["verb"]) != "responsible" or vocab.label_role(m["units"].strip()) is not None:
-        return False
+    m = vocab.subject_re.match(text) if vocab.subject_re is not None and \
+        not text.lstrip().startswith(tuple(vocab.partner_verbs + vocab.together)) else None  # ("会同省应急厅牵头…")
+    if m is None or vocab.verb_role(m["verb"]) not in ("responsible", "lead") or \
+            vocab.label_role(m["units"].strip()) is not None or re.search(r"(?<![自理经缘])由", m["units"]):
+        return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
     units = m["units"].strip()
     if vocab.qualifier_tail_re is not None and (tail := vocab.qualifier_tail_re.search(units)) and tail.start():
         units = vocab.strip_etc(units[: tail.start()])  # "省教育厅、省卫生健康委等分别负责…"

@@ -342,7 +342,7 @@ class Vocabulary:
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
         # (no 向 in the agent's span: "由有关省级人民政府向国务院提出请求" asks, it assigns nothing)
-        self.agent_re = re.compile(r"由(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
+        self.agent_re = re.compile(r"(?<![自理经缘])由(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
                                    % (leading, _alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
         # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment

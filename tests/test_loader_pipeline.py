@@ -2726,3 +2726,17 @@ def test_an_item_whose_first_part_shares_its_line_keeps_the_clause_lines_below_i
     assert set(roles) == {"3", "4"}
     assert ("lead", "住建局") in roles["3"] and ("lead", "交通运输局") in roles["4"]
     assert {"胡某某市委副书记", "马某某市委常委"} <= {p.name for p in result.people}
+
+
+def test_a_later_sentence_opened_by_a_body_and_qiantou_names_the_item_s_lead():
+    """广东 两新 加力扩围 方案: "（七）提高城市新能源公交车…补贴标准。加力推进…。省交通运输厅牵头指导各地做好…。" — a body
+    opening a later sentence of the item with 牵头 leads it, as with 负责. Not a sentence that opens with 会同 (the
+    partner of the body before the semicolon), nor the 由 of 自由贸易试验区 ("由X开展…" names no agent there)."""
+    text = ("（七）提高城市新能源公交车和动力电池更新补贴标准。加力推进城市公交车电动化替代。省交通运输厅牵头指导各地做好"
+            "优惠政策衔接和平稳有序过渡。\n（十八）支持二手商品交易和再制造产业发展。积极争取国家二手商品流通试点。推进"
+            "自由贸易试验区开展重点行业再制造产品进口。\n（二十）省发展改革委:主要负责重点工程项目的立项审批;会同省应急厅牵头"
+            "负责地震易发区房屋设施加固工程。\n")
+    result = load("plan.txt", text=text)
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {a.actor for a in result.assignments if a.target == result.tasks[0].key} == {"省交通运输厅"}
+    assert "省应急厅" not in leads and not any("贸易试验区" in name for name in leads)
