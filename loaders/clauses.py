@@ -778,7 +778,8 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
         return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
     units = m["units"].strip()
     if vocab.qualifier_tail_re is not None and (tail := vocab.qualifier_tail_re.search(units)) and tail.start():
-        units = vocab.strip_etc(units[: tail.start()])  # "省教育厅、省卫生健康委等分别负责…"
+        units = units[: tail.start()]
+    units = vocab.strip_etc(units) or units  # "省教育厅、省卫生健康委等分别负责…", "市农业局、市林业局等负责…"
     names = units.split("、")
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups)  # (not "…相关部门、单位分别负责")
 

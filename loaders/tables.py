@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from agencygraph.graph.model import Task, task_key
 
-from . import glued_rows, pipe_rows, record_lines
+from . import box_rows, glued_rows, pipe_rows, record_lines
 from .assign import Conventions, Said, assign_task
 from .clauses import first_listed_statement, is_clause, read_clause, unit_like
 from .collect import Collector
@@ -363,8 +363,11 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
     rebuilt.update(record_lines.rebuild(lines, vocab, is_header))
+    if any("│" in line or "┃" in line or "║" in line for line in lines):
+        rebuilt.update(box_rows.rebuild(lines, vocab, is_header))  # a grid drawn with box characters
     while i < n:
-        if i in rebuilt:  # cells printed with pipe marks (pipe_rows), a record of name and value lines (record_lines)
+        if i in rebuilt:  # cells printed with pipe marks (pipe_rows), a record of name and value lines (record_lines),
+            # a grid of box characters (box_rows)
             cells, end = rebuilt[i]
             if roles := find_columns(cells, vocab):
                 mode, width = None, len(roles)

@@ -2740,3 +2740,20 @@ def test_a_later_sentence_opened_by_a_body_and_qiantou_names_the_item_s_lead():
     leads = {a.actor for a in result.assignments if a.role == "lead"}
     assert {a.actor for a in result.assignments if a.target == result.tasks[0].key} == {"省交通运输厅"}
     assert "省应急厅" not in leads and not any("贸易试验区" in name for name in leads)
+
+
+def test_a_table_drawn_with_box_characters_is_read_row_by_row():
+    """Mirror copies of 2000s Word tables keep the grid as box characters, a cell's text wrapped at its column's
+    width: 广州 2004 创卫 整改 (主办 / 责任 / 协办 columns, a full rule under each row) and a city's work-report task
+    table whose unit cells are merged over several bulleted items ("△…"), a rule across one column only where its
+    next cell opens: each item takes the unit cell it stands beside."""
+    gz = load(next(CORPUS.glob("*/guangzhou-2004-hygienic-city-rectification-table.txt")))
+    first = next(t for t in gz.tasks if t.text.startswith("全面落实"))
+    assert {(a.role, a.actor) for a in gz.assignments if a.target == first.key} >= \
+        {("lead", "市市容环卫局"), ("lead", "市规划局"), ("assist", "市建委"), ("assist", "市城管支队")}
+    box = load(next(CORPUS.glob("*/unnamed-city-undated-work-report-box-table.txt")))
+    leads = {t.text[:7]: {a.actor for a in box.assignments if a.target == t.key and a.role == "lead"}
+             for t in box.tasks}
+    assert "国家税务局" in leads["△进一步调整财"] and "国家税务局" not in leads["△加强财政监督"]
+    assert leads["△加强财政监督"] == leads["△加快信用体系"] and any("教育局" in u for u in leads["△加强税源监控"])
+    assert not any("梁" in a.actor for a in box.assignments)  # (the 分管领导 column: an official)
