@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
                        split_top_level)
-from .vocabulary import UNIT_ROLES, Vocabulary
+from .vocabulary import BY, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
            "first_listed_statement", "carry_forward_units"]
@@ -127,9 +127,11 @@ def _one_name(part: str, vocab: Vocabulary) -> bool:
     return bool(part) and (vocab.is_unit_name(part) or vocab.is_group(part) or vocab.is_person(part))
 
 
-def _units_of(text: str, vocab: Vocabulary) -> str:
+def _units_of(text: str, vocab: Vocabulary, lead_in: bool = True) -> str:
+    """The unit list of a clause's subject: without "由" before it (unless ``lead_in`` is false), the words that
+    qualify its verb after it ("分别", "按职责") and a closing 等."""
     text = text.strip()
-    if vocab.lead_in_re is not None:
+    if lead_in and vocab.lead_in_re is not None:
         text = vocab.lead_in_re.sub("", text)
     if vocab.qualifier_tail_re is not None:
         text = vocab.qualifier_tail_re.sub("", text)  # "省教育厅、省卫生健康委等分别" (负责…)
@@ -769,18 +771,15 @@ def _bodies(names: list[str], vocab: Vocabulary, groups: bool) -> bool:
 
 
 def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
-    """Does a sentence open with bodies' names and 负责 ("区文保所负责收集…"; not "牵头单位负责…", a label)? With
+    """Does a sentence open with bodies' names and 负责 or 牵头 ("区文保所负责收集…", "省交通运输厅牵头指导…"; not
+    "牵头单位负责…", a label)? With
     ``groups``, a group's name too ("…;各行业主管部门负责本行业、本系统的组织发动")."""
     m = vocab.subject_re.match(text) if vocab.subject_re is not None and \
         not text.lstrip().startswith(tuple(vocab.partner_verbs + vocab.together)) else None  # ("会同省应急厅牵头…")
     if m is None or vocab.verb_role(m["verb"]) not in ("responsible", "lead") or \
-            vocab.label_role(m["units"].strip()) is not None or re.search(r"(?<![自理经缘])由", m["units"]):
+            vocab.label_role(m["units"].strip()) is not None or BY.search(m["units"]):
         return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
-    units = m["units"].strip()
-    if vocab.qualifier_tail_re is not None and (tail := vocab.qualifier_tail_re.search(units)) and tail.start():
-        units = units[: tail.start()]
-    units = vocab.strip_etc(units) or units  # "省教育厅、省卫生健康委等分别负责…", "市农业局、市林业局等负责…"
-    names = units.split("、")
+    names = _units_of(m["units"], vocab, lead_in=False).split("、")  # "省教育厅、省卫生健康委等分别负责…"
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups)  # (not "…相关部门、单位分别负责")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain, count
 
 from agencygraph.graph.model import (
     Assignment,
@@ -68,8 +69,8 @@ class Collector:
         """``number``, or when an earlier task took it, the first of "{number}b", "{number}c" … still free
         (reported): two tasks never share a number, whose key their units hang on."""
         if number in seen:
-            kept = next(f"{number}{suffix}" for suffix in (*"bcdefghijklmnopqrstuvwxyz", *range(2, len(seen) + 3))
-                        if f"{number}{suffix}" not in seen)
+            kept = next(f"{number}{suffix}" for suffix in chain("bcdefghijklmnopqrstuvwxy", (f"z{k}" for k in count(1)))
+                        if f"{number}{suffix}" not in seen)  # (a digit after the number would make another one)
             self.issue(line, "numbering", f"{what} number {number} appears twice; later one kept as {kept}", text)
             number = kept
         seen.add(number)

@@ -520,7 +520,7 @@ class _Reader:
                 self._verb_clause_line(text):
             current.clause_lines.append((lineno, text))  # "市发改委牵头落实" on the line after a table cell's task
             return
-        if lineno in self.unit_heads and raw.strip() == text:
+        if lineno in self.unit_heads:  # (a line of 20 characters at most: never cut into pieces)
             below = self.unit_heads[lineno]
             while any(e.kind == below for e in self.stack):
                 self.stack.pop()  # (the items of the body above, or of the page's text before the list)
@@ -862,7 +862,7 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
         if after and (marker := _marker(after[0])) is not None and marker[1] == 1 and \
                 (vocab.is_unit_name(name) or vocab.is_group(name)) and not vocab.is_person(name) and \
                 vocab.label_role(name) is None:  # (not a table's "责任单位" header cell)
-            if not heads and _closes_a_run(filled[:k], marker[0]):
+            if not heads and _closes_a_run(filled[max(0, k - 400):k], marker[0]):
                 return {}  # "1.强化…" … "11.扩大…" / "区绿化市容局" / "1.…": a table printed one cell a line, its
                 # unit cell after its tasks (a list's first body comes before any duties numbered from 1)
             heads.append((lineno, marker[0]))
@@ -872,15 +872,15 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
 def _first_inside(text: str, kind: str) -> bool:
     """Does an item's own line hold its first sub-item of ``kind`` ("3.农村危房改造:(1)2016年计划出列的…", then "(2)…"
     on the next line)? Then the next is the second of two or more."""
-    return any(_marker(text[m.end():]) is not None and _marker(text[m.end():])[:2] == (kind, 1)
+    return any((marker := _marker(text[m.end(): m.end() + 40])) is not None and marker[:2] == (kind, 1)
                for m in re.finditer(r"[:：。;；]\s*(?=[(（①1一])", text[:400]))
 
 
 def _closes_a_run(before: list[tuple[int, str]], kind: str) -> bool:
-    """Do the lines ``before`` end in a run of items of ``kind`` numbered from 1 (their wrapped lines between)? Not
+    """Do the lines ``before`` (the last 400 before a name) end in a run of items of ``kind`` numbered from 1 (their wrapped lines between)? Not
     when they end in prose, or in a run that starts past 1 (a page that opens on the last items of a list)."""
     numbered = False
-    for _lineno, line in reversed(before[-400:]):
+    for _lineno, line in reversed(before):
         marker = _marker(line)
         if marker is None:
             if not numbered:

@@ -23,7 +23,7 @@ from agencygraph.graph.errors import ParseError
 from .datafile import read_yaml
 from .textnorm import NAME_CHAR
 
-__all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES"]
+__all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES", "BY"]
 
 DEFAULT_ROLES_FILE = Path(__file__).with_name("roles.yaml")
 #: Roles a label or verb can carry.
@@ -55,7 +55,7 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-_BY = re.compile(r"(?<!自)由")
+BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
 
@@ -342,7 +342,7 @@ class Vocabulary:
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
         # (no 向 in the agent's span: "由有关省级人民政府向国务院提出请求" asks, it assigns nothing)
-        self.agent_re = re.compile(r"(?<![自理经缘])由(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
+        self.agent_re = re.compile(BY.pattern + r"(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
                                    % (leading, _alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
         # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment
@@ -524,7 +524,7 @@ class Vocabulary:
             head = text[: m.start()].strip()
             if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等
-            if _BY.search(head):
+            if BY.search(head):
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
                 head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
