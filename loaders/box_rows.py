@@ -33,7 +33,7 @@ __all__ = ["rebuild"]
 _SEPARATORS = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╞╡╪╟╢╫╤╧╥╨"
 _SPLIT = re.compile(f"[{_SEPARATORS}]")
 _BOX_LINE = re.compile(r"^\s*[┌├│└┏┣┃┗╔╠║╚╞╟]")
-_RULE = re.compile(r"^\s*[─━═╌╍┄┅┈┉-]+\s*$")
+_RULE = re.compile(r"^\s*[─━═╌╍┄┅┈┉]+\s*$")  # (not "-": an empty cell may print one)
 _BULLET = re.compile(r"^\s*[△▲●◆■□○◇·•★☆]")
 
 
