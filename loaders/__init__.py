@@ -23,7 +23,7 @@ from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import (close_letter_spacing, drop_markdown, drop_pinyin_annotations, mend_ascii_stops,
                        mend_lost_characters)
-from .page_chrome import drop_page_chrome, join_page_chunks
+from .page_chrome import drop_page_chrome, drop_page_numbers, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
 from .jurisdiction import Jurisdiction, from_override, infer
@@ -158,6 +158,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=unframed, notes=[*source.notes, (
             furniture[0], "page_chrome", f"web page furniture (print/close buttons, the site's footer) left out: "
             f"line{'s' if len(furniture) > 1 else ''} {_line_ranges(furniture)}", "note")])
+    unnumbered, numbered = drop_page_numbers(source.text)
+    if numbered:
+        source = replace(source, text=unnumbered, notes=[*source.notes, (
+            numbered[0], "page_numbers", f"a copy's page numbers (\"第2页共4页\") left out of the text: "
+            f"line{'s' if len(numbered) > 1 else ''} {_line_ranges(numbered)}", "note")])
     joined, chunks = join_page_chunks(source.text)
     if chunks:
         source = replace(source, text=joined, notes=[*source.notes, (

@@ -69,6 +69,27 @@ def bracket_pairs(text: str) -> dict[int, int]:
     return pairs
 
 
+def _unclosed_end(text: str, value: int, pairs: dict[int, int]) -> int:
+    """Where a bracketed label clause whose bracket never closes ends: after a bracket that holds its whole value
+    ("（责任单位：〔省发改委、文旅厅…按职责分工负责〕", 闽发改规〔2024〕5号: a typo's other bracket), else at the first
+    full stop outside brackets, else at the end of the item (a page run into one paragraph goes on to the next
+    heading after it)."""
+    while value < len(text) and text[value].isspace():
+        value += 1
+    if value in pairs and text[pairs[value] + 1: pairs[value] + 2] not in ("、", ",", "，", ";", "；"):
+        return pairs[value] + 1
+    depth = 0
+    for i in range(value, len(text)):
+        ch = text[i]
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth == 0:
+            return i
+    return len(text)
+
+
 def _segments(inner: str, verb_end: re.Pattern | None = None):
     """Top-level segments (split at , ， ; ； 。 outside brackets, and at 、 after a role verb: "X和Y分别牵头、Z",
     "X负责落实、Y组织落实") with their offsets."""
@@ -381,7 +402,7 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
     if bare_list and "responsible_list" in roles and roles <= {"responsible_list", "note"} and len(inner) <= 160:
         names = [vocab.strip_etc(_strip_brackets(x)).strip(vocab.mark_chars)  # "市发改委★": a mark beside a name
                  for p in pieces if p.role == "responsible_list" for x in split_top_level(p.text)]
-        return all(vocab.is_unit_name(re.sub(r"\s+", "", x)) or vocab.is_group(x) for x in names)
+        return all(len(x) >= 2 and vocab.is_unit_name(re.sub(r"\s+", "", x)) or vocab.is_group(x) for x in names)
     return False
 
 
@@ -468,6 +489,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             (text[:open_at].rstrip()[-1:] in ("。", ";", "；") and (
                 _AFTER_LIST.match(text, close + 1) is not None or close + 1 in breaks))
         # (or stands after one, the item's fields after it: "…直至满分。（市农牧业局、市发展改革委…） 数据来源：…")
+        if at_end and (before := re.sub(r"\s+", "", text[:open_at])) and vocab.is_unit_name(before) and \
+                len(before) <= 20:
+            at_end = False  # "9、保卫部(处)", "10、市水利局(市防汛办)": one body's other name, over its duties
         if is_clause(inner, vocab, bare_list=at_end):
             kind = "label" if vocab.label_re.search(inner) else "verb"
             out.append(Clause(open_at, close + 1, inner, open_at + 1, kind))
@@ -481,9 +505,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     for open_at in stack:
         if any(c.start <= open_at < c.end for c in out):
             continue
-        inner = text[open_at + 1:]
-        if vocab.label_start_re.match(inner):
-            out.append(Clause(open_at, len(text), inner, open_at + 1, "label", closed=False))
+        label = vocab.label_start_re.match(text[open_at + 1: open_at + 81])
+        if label:
+            end = _unclosed_end(text, open_at + 1 + label.end(), pairs)
+            out.append(Clause(open_at, end, text[open_at + 1: end], open_at + 1, "label", closed=False))
             break
     # labels in running text: "…。牵头单位:X;责任单位:Y" (outside any bracket and any clause found)
     depth_free = _outside_brackets(text, pairs)

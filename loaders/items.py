@@ -20,7 +20,7 @@ from .clauses import Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, read_outline
-from .textnorm import clean_text
+from .textnorm import clean_text, split_brackets
 from .vocabulary import UNIT_ROLES
 
 __all__ = ["parse", "KIND_GENRES"]
@@ -125,10 +125,11 @@ def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector
     children = [c for c in children if c.ordinal is not None and c.text.strip()]
     if entry.kind == "unit":
         return bool(children)  # "总工会" / "一、…": a body's name alone on its line over items numbered from 1
+    name = split_brackets(title)[0] if title else ""  # "9、保卫部(处)", "市水利局(市防汛办)": its other name after it
     if entry.ordinal is None or len(children) < 2 or not title or len(title) > 20 or \
             entry.text.strip().rstrip("。:：") != title or vocab.duty_verb_re is None or \
-            not (vocab.is_unit_name(title) or vocab.is_group(title)) or \
-            vocab.is_person(title):
+            not (vocab.is_unit_name(name) or vocab.is_group(name)) or \
+            vocab.is_person(name):
         return False
     return all(vocab.duty_verb_re.match(clean_text(c.text).lstrip()) for c in children)
 
@@ -178,7 +179,9 @@ _HEADING_MARKS = re.compile(r"[,，。;；:：、()（）\s]")
 
 
 def _one_unit(name: str, vocab) -> bool:
-    """Is a heading's text one unit's name and nothing else ("市民政局", not "各区" or "组织保障")?"""
+    """Is a heading's text one unit's name and nothing else ("市民政局", not "各区" or "组织保障"; its other name
+    may follow it in brackets: "保卫部(处)", "市水利局(市防汛办)")?"""
+    name = split_brackets(name)[0] if name.endswith((")", "）")) else name
     return 3 <= len(name) <= 30 and not _HEADING_MARKS.search(name) and vocab.is_unit_name(name) and \
         not vocab.is_group(name) and not vocab.is_person(name) and unit_like(name, vocab) and \
         vocab.names_a_body(name)  # a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts
@@ -445,7 +448,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     for clause in clauses:
         if not clause.closed:
             collector.issue(entry.joined.line_at(clause.start), "unclosed_bracket",
-                            "clause has no closing bracket; read to the end of the item", text[clause.start:])
+                            "clause has no closing bracket; read to the end of its sentence", text[clause.start: clause.end])
     pieces, starts, cursor = [], [], 0
     for clause in clauses:
         pieces.append(text[cursor: clause.start])

@@ -25,7 +25,7 @@ import yaml
 
 from .textnorm import ENDS_SENTENCE
 
-__all__ = ["drop_page_chrome", "join_page_chunks", "CHROME_FILE"]
+__all__ = ["drop_page_chrome", "drop_page_numbers", "join_page_chunks", "CHROME_FILE"]
 
 CHROME_FILE = Path(__file__).with_name("page_chrome.yaml")
 _LONG = 200
@@ -84,6 +84,27 @@ def drop_page_chrome(text: str) -> tuple[str, list[int]]:
             lines[i] = line[:cut].rstrip()
             dropped.add(i)
     return "\n".join(lines), sorted(i + 1 for i in dropped)
+
+
+@lru_cache(maxsize=1)
+def _page_numbers() -> re.Pattern | None:
+    patterns = yaml.safe_load(CHROME_FILE.read_text(encoding="utf-8")).get("page_numbers") or []
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def drop_page_numbers(text: str) -> tuple[str, list[int]]:
+    """The text without the page numbers a copy printed inside it ("…县农作第2页共4页物秸秆…": page_chrome.yaml
+    page_numbers), and the 1-based numbers of the lines they stood in.
+
+    >>> drop_page_numbers("成立县农作第2页共4页物秸秆禁烧工作领导小组")
+    ('成立县农作物秸秆禁烧工作领导小组', [1])
+    """
+    pattern = _page_numbers()
+    if pattern is None or not pattern.search(text):
+        return text, []
+    lines = text.split("\n")
+    touched = [i + 1 for i, line in enumerate(lines) if pattern.search(line)]
+    return "\n".join(pattern.sub("", line) for line in lines), touched
 
 
 _CHUNK = re.compile(r"^\s*(\d{1,3})、")

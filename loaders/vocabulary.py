@@ -301,8 +301,11 @@ class Vocabulary:
         # lines run into one line), or its first verb ("。 市广电局负责灾区…": subject_verbs, duty_verbs)
         # (the name may carry its other name: "区经委（区粮食物资储备局）：组织…")
         tails = r"(?:%s)?" % _alternation(self.duty_tails) if self.duty_tails else ""
-        duty_line = r"(?=[\u4e00-\u9fff]{1,14}(?:%s)(?:[(（][^()（）]{1,14}[)）])?(?:%s[:：]|%s))" % (
-            _alternation(self.suffixes), tails, _alternation(self.subject_verbs + self.duty_verbs))
+        # ("。县交通局、公路局。负责对…的巡查": a list of names as a sentence of its own, then its verb)
+        name = r"[\u4e00-\u9fff]{1,14}(?:%s)" % _alternation(self.suffixes)
+        named = r"(?=(?:%s、){0,4}%s。(?:%s))" % (name, name, _alternation(self.subject_verbs))
+        duty_line = r"(?:(?=%s(?:[(（][^()（）]{1,14}[)）])?(?:%s[:：]|%s))|%s)" % (
+            name, tails, _alternation(self.subject_verbs + self.duty_verbs), named)
         # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
         self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
         # "由市农牧业局牵头，市商务粮食局、…参与的联席会议": an assisting verb qualifying what the units form
@@ -315,7 +318,8 @@ class Vocabulary:
             r"\s*".join(map(re.escape, w)) for w in sorted(self.duty_tails, key=len, reverse=True))) \
             if self.duty_tails else re.compile(r"(?!)")
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
-        self.glued_duty_cut_re = re.compile(r"(?<=[。;；])" + duty_line)  # a page whose breaks left nothing
+        self.glued_duty_cut_re = re.compile(r"(?<=[。;；])%s|(?<=[:：])%s" % (duty_line, named))  # a page whose
+        # breaks left nothing (after a colon only a name as a sentence: "各组成单位及其职责如下:县环保局。负责…")
         # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line
         # (a bracketed number wherever it stands: "二、责任分工（一）牵头部门职责省人社厅主要职责为：…", a glued page)
         self.duty_title_cut_re = re.compile(

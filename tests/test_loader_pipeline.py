@@ -2757,3 +2757,59 @@ def test_a_table_drawn_with_box_characters_is_read_row_by_row():
     assert "国家税务局" in leads["△进一步调整财"] and "国家税务局" not in leads["△加强财政监督"]
     assert leads["△加强财政监督"] == leads["△加快信用体系"] and any("教育局" in u for u in leads["△加强税源监控"])
     assert not any("梁" in a.actor for a in box.assignments)  # (the 分管领导 column: an official)
+
+
+def test_a_clause_whose_bracket_never_closes_ends_with_the_bracket_holding_its_value():
+    """闽发改规〔2024〕5号 prints "（责任单位：〔省发改委、农业农村厅…按职责分工负责〕": a typo leaves the first bracket open.
+    Its value is the bracket after the label; read to the end of the item, the clause had named the item's later
+    words as units (in a page run into one paragraph, every later item's). An open bracket with no such value ends
+    at its sentence's full stop."""
+    text = ("（四）建设有效覆盖的农村地区充电网络。加快构建农村公共充电设施体系。（责任单位：〔省发改委、农业农村厅、"
+            "文旅厅按职责分工负责〕鼓励基础好的地区创建示范县和示范乡镇。\n（五）打通居住区充电“最后一公里”。推动既有"
+            "居住区充电桩建设。（责任单位：省发改委、住建厅按职责分工负责\n（六）提升高速公路充电保障能力。加快形成快充"
+            "为主的充电网络。（责任单位：省交通运输厅。服务区配建充电设施的车位不低于10%。\n")
+    result = load("plan.txt", text=text)
+    roles = {}
+    for task in result.tasks:
+        roles.setdefault(task.number.split(".")[0], set()).update(
+            a.actor for a in result.assignments if a.target == task.key)
+    assert roles == {"4": {"省发改委", "省农业农村厅", "省文旅厅"}, "5": {"省发改委", "省住建厅"},
+                     "6": {"省交通运输厅"}}, roles
+
+
+def test_a_units_name_as_a_sentence_of_its_own_opens_its_duties_even_in_a_page_run_into_one_line():
+    """A county's 秸秆禁烧 方案 copied from a document-sharing site: "各组成单位及其职责如下:县环保局。负责…。县交通局、
+    公路局。负责…", the whole plan on one line and the file's page numbers printed inside its words ("县农作第2页共4页
+    物秸秆"). Each name closed by 。 before 负责 opens a unit's duties; the page numbers are left out and reported."""
+    result = load(next(CORPUS.glob("*/unnamed-county-undated-straw-burning-ban-member-duties.txt")))
+    leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
+             for t in result.tasks]
+    assert leads == [["县环保局"], ["县交通局", "县公路局"], ["县农委"], ["县农机局"], ["县监察局"]]
+    assert any(i.kind == "page_numbers" for i in result.issues)
+    assert not any("页" in t.text for t in result.tasks)
+
+
+def test_a_duty_boundary_list_names_its_departments_in_a_column_of_their_own():
+    """A city's 职责边界清单 printed one cell a line under "序号 涉及部门 职责分工": each row one department (the
+    涉及部门 column: responsible) and its duties (职责分工: the task)."""
+    result = load(next(CORPUS.glob("*/shijiazhuang-2024-school-food-safety-duty-boundary.txt")))
+    rows = {t.number: ({a.actor for a in result.assignments if a.target == t.key}, t.text[:6]) for t in result.tasks}
+    assert rows == {"1": ({"市教育局"}, "负责校园食品"), "2": ({"市市场监督管理局"}, "负责学校集中"),
+                    "3": ({"市卫生健康委"}, "负责组织开展")}
+
+
+def test_court_division_plans_name_participants_and_a_heading_s_other_name_is_no_unit():
+    """法[2019]99号 (the Supreme People's Court's division of its reform outline): "牵头部门:办公厅" then "参加部门:政治部、
+    研究室…" (参加 composes assisting labels as 参与 does); the task "健全人民法院配合参与巡视巡察机制" names no unit
+    (健全 opens no name). A university's duty list: "9、保卫部(处)" over its duties is one body and its other name,
+    not a bracketed unit list."""
+    court = load(next(CORPUS.glob("*/national-2019-spc-five-year-reform-outline-division.txt")))
+    roles = {t.number: {(a.role, a.actor) for a in court.assignments if a.target == t.key} for t in court.tasks}
+    assert roles["1"] == {("lead", "办公厅"), ("assist", "政治部"), ("assist", "研究室"), ("assist", "审管办"),
+                          ("assist", "监察局"), ("assist", "司改办")}
+    assert roles["2"] == {("lead", "监察局"), ("assist", "本院各单位")}
+    text = "三、职责分工\n8、宣传部\n(1)负责迎新期间的宣传工作;\n(2)负责营造校园文化氛围。\n9、保卫部(处)\n(1)负责与" \
+           "有关部门联系;\n(2)负责校内安全保卫工作。\n10、市水利局(市防汛办)\n(1)负责水情监测;\n(2)负责防汛调度。\n"
+    duties = load("duties.txt", text=text)
+    assert {t.number: {a.actor for a in duties.assignments if a.target == t.key} for t in duties.tasks} == \
+        {"8": {"宣传部"}, "9": {"保卫部"}, "10": {"市水利局"}}
