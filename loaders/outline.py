@@ -208,6 +208,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
                    not _no_duties_after_colon(line, m.start(), vocab) and not _duties_of(line, m.end(), vocab)} |
+                  ({m.end() for m in vocab.spaced_duty_cut_re.finditer(line) if not vocab.label_re.match(line, m.end())}
+                   if not glued else set()) |
                   set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())} |

@@ -318,6 +318,13 @@ class Vocabulary:
             r"\s*".join(map(re.escape, w)) for w in sorted(self.duty_tails, key=len, reverse=True))) \
             if self.duty_tails else re.compile(r"(?!)")
         self.duty_cut_re = re.compile(r"(?<=[。;；:：])[ \t\u3000]+" + duty_line)  # (…具体分工如下: 省统计局负责…)
+        # "…主要职责 镇党政办:发布信息和宣传相关救灾新闻报道 安监所:收集、汇总…灾情" (a town's 防汛抗旱 预案 from a
+        # document-sharing site): after a space alone, a unit's name, its colon and a verb of its duties
+        # (not "成 员：张 杰 林我禄 自然资源管理站工作职责：负责…": a team's members, then its duties' field)
+        # (after a word, not after an item's number: "2.3.6 市建设局:负责…", "第三条 市公安局:…")
+        self.spaced_duty_cut_re = re.compile(r"(?<=[\u4e00-\u9fff])(?<![条章节款])[ \t\u3000]+(?=%s(?:[(（][^()（）]{1,14}[)）])?[:：]"
+                                             r"[ \t\u3000]*(?:%s))" % (name, _alternation(
+                                                 self.subject_verbs + self.duty_verbs)))
         self.glued_duty_cut_re = re.compile(r"(?<=[。;；])%s|(?<=[:：])%s" % (duty_line, named))  # a page whose
         # breaks left nothing (after a colon only a name as a sentence: "各组成单位及其职责如下:县环保局。负责…")
         # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line

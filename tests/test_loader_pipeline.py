@@ -2813,3 +2813,17 @@ def test_court_division_plans_name_participants_and_a_heading_s_other_name_is_no
     duties = load("duties.txt", text=text)
     assert {t.number: {a.actor for a in duties.assignments if a.target == t.key} for t in duties.tasks} == \
         {"8": {"宣传部"}, "9": {"保卫部"}, "10": {"市水利局"}}
+
+
+def test_duty_lines_run_into_one_paragraph_with_only_a_space_between_them():
+    """A town's 防汛抗旱 预案 from a document-sharing site: its pages joined, "…主要职责 镇党政办:发布信息和宣传相关救灾
+    新闻报道 安监所:收集、汇总…" — a unit's name, its colon and a verb of its duties after a bare space open its
+    duties; not after an item's number ("2.3.6 市建设局:负责…" stays one item)."""
+    result = load(next(CORPUS.glob("*/unnamed-town-undated-flood-drought-member-duties.txt")))
+    leads = {a.actor for a in result.assignments if a.role == "lead"}
+    assert {"镇党政办", "安监所", "民政办", "中心学校", "派出所", "财政所", "国土资源所", "城建办"} <= leads
+    path = next(CORPUS.glob("*/unnamed-city-undated-fire-accident-*.txt"))
+    one_line = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    spaced = load("plan.txt", text=one_line)
+    duties = {t.number: {a.actor for a in spaced.assignments if a.target == t.key} for t in spaced.tasks}
+    assert duties["2.3.6"] == {"市建设局"} and duties["2.3.7"] == {"市卫生局"} and len(duties) >= 9
