@@ -2827,3 +2827,14 @@ def test_duty_lines_run_into_one_paragraph_with_only_a_space_between_them():
     spaced = load("plan.txt", text=one_line)
     duties = {t.number: {a.actor for a in spaced.assignments if a.target == t.key} for t in spaced.tasks}
     assert duties["2.3.6"] == {"市建设局"} and duties["2.3.7"] == {"市卫生局"} and len(duties) >= 9
+
+
+def test_a_team_led_by_an_official_named_by_a_list_of_posts_has_no_unit_leading_it():
+    """"县局成立由局党委委员、副局长汪洪成任组长,县局政治处、…为成员的领导小组" (开化县公安局 七普 户口整顿): the leader
+    is a person named by his posts, so no unit (局党委) leads the group; "由市煤炭安全局孙伟任组长" still names the
+    team's unit."""
+    kaihua = load(next(CORPUS.glob("*/kaihua-2020-census-household-registration-police-duties.txt")))
+    assert "局党委" not in {a.actor for a in kaihua.assignments}
+    team = load("teams.txt", text="二、督查分组\n1、煤矿安全督查组,由市煤炭安全局孙伟任组长,成员由市煤炭安全局、市国土"
+                                  "资源局、市公安局有关人员组成。\n")
+    assert {(a.role, a.actor) for a in team.assignments} >= {("lead", "市煤炭安全局"), ("assist", "市国土资源局")}
