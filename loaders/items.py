@@ -184,7 +184,8 @@ def _one_unit(name: str, vocab) -> bool:
     name = split_brackets(name)[0] if name.endswith((")", "）")) else name
     return 3 <= len(name) <= 30 and not _HEADING_MARKS.search(name) and vocab.is_unit_name(name) and \
         not vocab.is_group(name) and not vocab.is_person(name) and unit_like(name, vocab) and \
-        vocab.names_a_body(name)  # a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts
+        (vocab.names_a_body(name) or bool(vocab.heading_body_re and vocab.heading_body_re.match(name)))
+    # (a level opening it or a body's ending: "实行跟踪督办", "成立领导小组" are acts; or a kind of department: 公安部门)
 
 
 def _under_duties(entry: Entry, vocab) -> bool:

@@ -601,7 +601,7 @@ class _Reader:
                 (current.ordinal is not None and current.text[-1:] in "。:：" and (
                     self._titled(current) or _short_title(current) and _UNIT_OPENS.match(text))) or
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed) or
-                _titles(current)):
+                _titles(current) or self._duties_line_last(current)):
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
         elif not self._wrapped() and self._in_duties(current) and (
@@ -655,6 +655,13 @@ class _Reader:
         return bool(self.vocab.label_re.search(text) or self.vocab.agent_re.search(text) or
                     any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(text)) or
                     self._duty_line(text))
+
+    def _duties_line_last(self, entry: Entry) -> bool:
+        """Is an item's last line a short title naming duties ("一、指挥部成员名单" / "指挥部成员职责分工", a city's 松材线虫病
+        指挥部 list), so that the unit's duty line after it opens an item of its own?"""
+        starts = entry.joined.starts
+        last = entry.text[starts[-1]:].strip() if len(starts) > 1 else ""
+        return 0 < len(last) <= 20 and not re.search(r"[。;；,，:：、]", last) and self.vocab.names_duties(last)
 
     @staticmethod
     def _titled(entry: Entry) -> bool:

@@ -41,7 +41,8 @@ _LEVEL = r"(?:自治州|自治县|自治旗|地区|特区|新区|[省市县区�
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL}){{1,3}}(、(?:{_LEVEL}){{1,3}})*$")  # "各县市、区政府"
-_LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:级|直)?(?:各|有关|相关)")  # 市各相关部门, 市直有关单位: a level's own group
+_LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:(?:级|直)?(?:各|有关|相关)|直|属)")  # 市各相关部门, 市直有关单位: a level's own
+# group; 市直园区, 市属国企: its own bodies ("各县（市、区）、市直园区", 遂府办发〔2020〕2号: two groups)
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")
 _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")

@@ -91,6 +91,7 @@ class Vocabulary:
     counts: str = ""  # a figure and a measure word ending a span: a quantity ("新建幼儿园3所"), no unit
     team_title: str = ""  # a working group's name glued to the unit that leads it ("综合协调组省交通运输厅牵头")
     body_name: str = ""
+    heading_body_name: str = ""
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
@@ -164,6 +165,7 @@ class Vocabulary:
         self.counts = units.get("counts") or self.counts
         self.team_title = units.get("team_title") or self.team_title
         self.body_name = units.get("body_name") or self.body_name
+        self.heading_body_name = units.get("heading_body_name") or self.heading_body_name
         self.not_last += str(units.get("not_last") or "")
         self.surnames += str(units.get("surnames") or "")
         self.ending_continuations += str(units.get("ending_continuations") or "")
@@ -267,6 +269,7 @@ class Vocabulary:
         self.purpose_opener_re = re.compile("(?:%s)" % "|".join(self.purpose_openers) if self.purpose_openers else "(?!)")
         self.duty_adverb_re = re.compile("(?:%s)+$" % _alternation(self.duty_adverbs)) if self.duty_adverbs else None
         self.body_name_re = re.compile(self.body_name) if self.body_name else None
+        self.heading_body_re = re.compile(self.heading_body_name) if self.heading_body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
         self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \
             if self.vague_partners else None

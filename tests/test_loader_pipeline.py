@@ -2838,3 +2838,25 @@ def test_a_team_led_by_an_official_named_by_a_list_of_posts_has_no_unit_leading_
     team = load("teams.txt", text="二、督查分组\n1、煤矿安全督查组,由市煤炭安全局孙伟任组长,成员由市煤炭安全局、市国土"
                                   "资源局、市公安局有关人员组成。\n")
     assert {(a.role, a.actor) for a in team.assignments} >= {("lead", "市煤炭安全局"), ("assist", "市国土资源局")}
+
+
+def test_batch_194_195_families_department_kinds_titles_and_carried_groups():
+    """Four families of batches 194-195. A 治超 plan by department: "(二)公安部门" over its numbered duties is one
+    kind of department leading them. A 松材线虫病 command's list: the short line "指挥部成员职责分工" under "一、指挥部
+    成员名单" ends that item, the duty lines below it are items of their own. 遂府办发〔2020〕2号: "以下各项工作任务均
+    涉及各县（市、区）、市直园区，不再单独列出" carries two groups to every later task (市直园区 is the city's own, no
+    fragment of 各县…). "…人力资源社会保障厅等省级主管部门（单位）牵头" names the 厅 before 等."""
+    overload = load(next(CORPUS.glob("*/unnamed-undated-overload-control-department-duty-lists.txt")))
+    heads = {t.number: {a.actor for a in overload.assignments if a.target == t.key} for t in overload.tasks}
+    assert heads["2"] == {"公安部门"} and heads["3"] == {"发展改革部门"} and not any("." in n for n in heads)
+    pine = load("pine.txt", text="一、指挥部成员名单\n指挥部成员职责分工\n市发展改革委:负责预防救灾所需项目的申报。\n"
+                                 "市科技局:负责防治技术研究及推广项目立项。\n")
+    assert [{a.actor for a in pine.assignments if a.target == t.key} for t in pine.tasks] == \
+        [{"市发展改革委"}, {"市科技局"}]
+    suining = load(next(CORPUS.glob("*/suining-2020-sme-epidemic-support-measures.txt")))
+    second = next(t for t in suining.tasks if t.number == "2")
+    assists = {a.actor for a in suining.assignments if a.target == second.key and a.role == "assist"}
+    assert {"各县", "市直园区"} <= {re.sub(r"[（(].*?[)）]", "", a) for a in assists}
+    sichuan = load("notice.txt", text="二、部门自查\n由省政府办公厅、财政厅、人力资源社会保障厅等省级主管部门（单位）牵头完成"
+                                      "自查报告，其他相关部门（单位）配合。\n")
+    assert "人力资源社会保障厅" in {a.actor.lstrip("省") for a in sichuan.assignments if a.role == "lead"}
