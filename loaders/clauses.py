@@ -620,6 +620,12 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if out:
             out.extend(partners(text, out[-1].end, vocab))
             opened = at
+    if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
+        for clause in [c for c in out if c.kind == "opening"]:
+            for at in _later_segments(text[: _sentence_end(text, clause.end)], pairs, [clause.end], vocab):
+                m = vocab.subject_re.match(text[at: at + 120])
+                out.append(Clause(at, at, m.group(0), at, "sentence",
+                                  reading=_units_of(m["units"], vocab, lead_in=False) + m["verb"]))
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
         found = {}  # role -> (match, units): the first of each
@@ -815,6 +821,23 @@ def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> l
         return []
     starts = [e + 1 for _s, e in islice(_sentences(text, 0, len(text), pairs), 60)]
     return [s for s in starts if s not in openings and s < len(text) and text[s:s + 1].strip()]
+
+
+def _later_segments(text: str, pairs: dict[int, int], openings: list[int], vocab: Vocabulary) -> list[int]:
+    """Where a comma opens a segment with another body and 负责 in the sentence a body opened ("市农牧林业局负责制定疫情
+    处置方案,镇(乡)人民政府负责落实…", a county-level city's 动物防疫 plan; "县级人力资源社会保障部门负责收集…，县级卫生
+    健康部门负责指定服务机构…", 川疫指发〔2020〕17号): each body leads the task too (at most 60)."""
+    if not openings or vocab.subject_re is None:
+        return []
+    out, i = [], openings[0]
+    while i < len(text) and len(out) < 60:
+        if i in pairs:
+            i = pairs[i] + 1
+            continue
+        if text[i] in ",，" and _later_subject(text[i + 1: i + 120], vocab):
+            out.append(i + 1)
+        i += 1
+    return out
 
 
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")

@@ -2860,3 +2860,12 @@ def test_batch_194_195_families_department_kinds_titles_and_carried_groups():
     sichuan = load("notice.txt", text="二、部门自查\n由省政府办公厅、财政厅、人力资源社会保障厅等省级主管部门（单位）牵头完成"
                                       "自查报告，其他相关部门（单位）配合。\n")
     assert "人力资源社会保障厅" in {a.actor.lstrip("省") for a in sichuan.assignments if a.role == "lead"}
+
+
+def test_a_second_body_and_fuze_after_a_comma_leads_the_same_task():
+    """"(四)疫情处置。市农牧林业局负责制定疫情处置方案,镇(乡)人民政府负责落实疫情处置的具体措施。" (a county-level city's
+    动物防疫 责任 plan): the body after the comma leads the item too, in the same task (not a part of its own)."""
+    result = load("plan.txt", text="(四)疫情处置。市农牧林业局负责制定疫情处置方案,镇(乡)人民政府负责落实疫情处置的具体措施。"
+                                   "\n(五)屠宰监管。市商务局负责定点屠宰厂的监督管理,配合市场监管部门做好检查。\n")
+    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert roles == {"4": {("lead", "市农牧林业局"), ("lead", "镇人民政府")}, "5": {("lead", "市商务局")}}, roles
