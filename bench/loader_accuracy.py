@@ -82,6 +82,10 @@ def loaded_triples(result, mapping: dict[str, str] | None = None) -> set[tuple[s
             for a in result.assignments if a.target_label == "Task"}
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}、|"
+                        r"\d{1,3}\s*[.、．](?!\d))\s*")
+
+
 def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     """Loaded task number -> expected task number (by number, else by text); and how many expected were found.
 
@@ -97,8 +101,9 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
         if a.clause:
             openings.setdefault(a.target, _norm(to_simplified(a.clause)))
 
-    def prefix_of(roles) -> str:
-        return _norm(to_simplified(PINYIN_READING.sub("", (roles or {}).get("text") or "")))[:10]
+    def prefix_of(roles) -> str:  # (without the item's own number, when the label copied it: "(一)市发展改革委…")
+        text = _ITEM_MARK.sub("", (roles or {}).get("text") or "", count=1)
+        return _norm(to_simplified(PINYIN_READING.sub("", text)))[:10]
 
     def by_text(task, prefix: str) -> bool:
         return prefix in _norm(task.text)[: max(60, len(prefix) + 20)]
