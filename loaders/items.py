@@ -235,21 +235,35 @@ def _unit_heading(entry: Entry, after, vocab) -> str:
     unit's name, over items none of which names units or is followed by a clause line; the items become the
     unit's task text (so they are not read again) and the name is returned, else ""."""
     name = clean_text(entry.text).strip()
-    if entry.ordinal is None or entry.kind == "unit" or not entry.children or entry.clause_lines or \
-            not _one_unit(name, vocab):
+    if name.endswith((":", "：")) and vocab.duty_tail_re is not None and name[:-1].rstrip().endswith("任务"):
+        name = vocab.duty_tail_re.sub("", name[:-1].rstrip()).rstrip("的")  # "(八)县经济局主要工作任务:" (大通县 大气
+        # 污染防治 方案): the unit, then its tasks, numbered below it (not "第三十六条 旅游部门职责:", whose duties are
+        # tasks of their own, as the labels of a city's 安全生产 duties read them)
+    if entry.ordinal is None or entry.kind == "unit" or not entry.children or \
+            entry.clause_lines and not _assisting_lines(entry.clause_lines, vocab) or not _one_unit(name, vocab):
         return ""  # (an unnumbered body's name over its duties: they stay tasks of their own, each the body's)
-    below = []
+    below, helping = [], []
     for e in after:
         if entry not in e.ancestors():
             break
-        if e.clause_lines or find_clauses(e.text, vocab, e.line_starts, numbered=True):
+        if helping or find_clauses(e.text, vocab, e.line_starts, numbered=True) or \
+                e.clause_lines and not _assisting_lines(e.clause_lines, vocab):
             return ""  # "1. 市科技馆" / "(1)…" / "问题整改责任单位:…": an inspected place, its own clause below
-        below.append(e)
+        helping = list(e.clause_lines)  # "协助单位:交通局、县城管监察大队" after the unit's last task: the block's
+        below.append(e)  # (大通县 大气污染防治 方案), only after the last
+    if helping:
+        below[-1].clause_lines = []
+        entry.clause_lines.extend(helping)
     for e in below:
         for start, line, end in zip(e.joined.starts, e.joined.lines, [*e.joined.starts[1:], len(e.text)]):
             entry.add(e.text[start:end], line)
         entry.fields.extend(e.fields)
     return name
+
+
+def _assisting_lines(lines: list[tuple[int, str]], vocab) -> bool:
+    """Are an item's clause lines all assisting labels ("协助单位:…", "工作协助部门:…")?"""
+    return all((m := vocab.label_start_re.match(text)) and vocab.label_role(m[1]) == "assist" for _line, text in lines)
 
 
 def _covering(entry: Entry, clauses: list[Clause], vocab) -> Clause | None:

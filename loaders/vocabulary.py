@@ -211,11 +211,13 @@ class Vocabulary:
             # engine then scans for their first characters only
             # the activity (and what it is about) before the role word or a deadline's label: 整改责任单位,
             # 问题整改责任单位, 督办牵头单位, 整改时限
-            prefix = "(?:%s)?(?:%s)" % (_alternation(parts.get("subjects", [])) or "(?!)",
-                                        _alternation(parts["activities"]))
-            self._label_prefix_re = re.compile("^" + prefix)
+            subjects = _alternation(parts.get("subjects", [])) or "(?!)"
+            prefix = "(?:%s)?(?:%s)" % (subjects, _alternation(parts["activities"]))
+            # (or what it is about alone: "工作协助部门:水务局" after a unit's tasks, 大通县 大气污染防治 方案)
+            self._label_prefix_re = re.compile("^(?:%s|%s)" % (prefix, subjects))
             label_alt += "|%s(?:(?:%s)%s|%s)" % (prefix, _alternation(words), tail,
                                                  _alternation(self.labels.get("deadline", [])) or "(?!)")
+            label_alt += "|(?:%s)(?:%s)%s" % (subjects, _alternation(words), tail)
         else:
             self._label_prefix_re = re.compile("(?!)")
         self._label_role = {}

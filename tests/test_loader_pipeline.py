@@ -2869,3 +2869,18 @@ def test_a_second_body_and_fuze_after_a_comma_leads_the_same_task():
                                    "\n(五)屠宰监管。市商务局负责定点屠宰厂的监督管理,配合市场监管部门做好检查。\n")
     roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
     assert roles == {"4": {("lead", "市农牧林业局"), ("lead", "镇人民政府")}, "5": {("lead", "市商务局")}}, roles
+
+
+def test_a_units_block_of_tasks_with_its_helpers_labelled_after_them_is_one_task():
+    """大通县 大气污染防治 方案: "(九)县公安局主要工作任务:" over its numbered tasks, then "协助单位:交通局、县城管监察大队"
+    (or "工作协助部门:水务局": what the label is about, then its role) after the last: one task the unit leads, the
+    helpers assisting it. "第三十六条 旅游部门职责:" over its duties still gives a task a duty."""
+    text = ("(九)县公安局主要工作任务:\n1、依法整治尾气排放年检不合格的机动车辆。\n2、依法整治运输车辆的扬尘污染。\n"
+            "协助单位:交通局、县城管监察大队。\n(十)县国土局主要工作任务:\n1、依法取缔农田挖砂。\n2、负责组织开展对砂石"
+            "开采企业扬尘污染的专项整治。\n工作协助部门:水务局\n")
+    result = load("plan.txt", text=text)
+    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert roles == {"9": {("lead", "县公安局"), ("assist", "交通局"), ("assist", "县城管监察大队")},
+                     "10": {("lead", "县国土局"), ("assist", "水务局")}}, roles
+    duties = load(next(CORPUS.glob("*/unnamed-city-undated-department-safety-duties-articles.txt")))
+    assert {"36.1", "36.2", "36.3"} <= {t.number for t in duties.tasks}
