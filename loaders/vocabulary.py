@@ -213,11 +213,13 @@ class Vocabulary:
             # 问题整改责任单位, 督办牵头单位, 整改时限
             subjects = _alternation(parts.get("subjects", [])) or "(?!)"
             prefix = "(?:%s)?(?:%s)" % (subjects, _alternation(parts["activities"]))
-            # (or what it is about alone: "工作协助部门:水务局" after a unit's tasks, 大通县 大气污染防治 方案)
-            self._label_prefix_re = re.compile("^(?:%s|%s)" % (prefix, subjects))
+            # (or what it is about alone before an assisting word: "工作协助部门:水务局" after a unit's tasks, 大通县
+            # 大气污染防治 方案; not "问题责任单位": a table's 问题 | 责任单位 run together)
+            helping = _alternation(parts.get("assist", [])) or "(?!)"
+            self._label_prefix_re = re.compile("^(?:%s|(?:%s)(?=%s))" % (prefix, subjects, helping))
             label_alt += "|%s(?:(?:%s)%s|%s)" % (prefix, _alternation(words), tail,
                                                  _alternation(self.labels.get("deadline", [])) or "(?!)")
-            label_alt += "|(?:%s)(?:%s)%s" % (subjects, _alternation(words), tail)
+            label_alt += "|(?:%s)(?:%s)%s" % (subjects, helping, tail)
         else:
             self._label_prefix_re = re.compile("(?!)")
         self._label_role = {}
