@@ -78,15 +78,14 @@ def _unclosed_end(text: str, value: int, pairs: dict[int, int]) -> int:
         value += 1
     if value in pairs and text[pairs[value] + 1: pairs[value] + 2] not in ("、", ",", "，", ";", "；"):
         return pairs[value] + 1
-    depth = 0
-    for i in range(value, len(text)):
-        ch = text[i]
-        if ch in OPEN_BRACKETS:
-            depth += 1
-        elif ch in CLOSE_BRACKETS:
-            depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
+    i = value
+    while i < len(text):
+        if i in pairs:
+            i = pairs[i] + 1  # (a bracket's own full stops are its own)
+        elif text[i] == "。":
             return i
+        else:
+            i += 1
     return len(text)
 
 
