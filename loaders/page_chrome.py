@@ -37,8 +37,13 @@ _FOOTER_WORDS = re.compile(r"(?<![(（;；])(主办|承办|协办|主管|运维)
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(CHROME_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
-    data = yaml.safe_load(CHROME_FILE.read_text(encoding="utf-8"))
+    data = _data()
     site = re.compile("|".join(f"(?:{p})" for p in data["site_markers"]))
     markers = re.compile("|".join(f"(?:{p})" for p in [*data["markers"], *data["site_markers"]]), re.M)
     labels = sorted(data["footer_labels"], key=len, reverse=True)
@@ -88,7 +93,7 @@ def drop_page_chrome(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=1)
 def _page_numbers() -> re.Pattern | None:
-    patterns = yaml.safe_load(CHROME_FILE.read_text(encoding="utf-8")).get("page_numbers") or []
+    patterns = _data().get("page_numbers") or []
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
