@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass
 
-from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
+from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
                        split_top_level)
 from .vocabulary import BY, UNIT_ROLES, Vocabulary
 
@@ -606,7 +606,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := vocab.unit_colon_re.match(rest) or _unit_stop(rest, vocab)) and \
+        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_sentence(rest)) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
                 len(m["units"]) >= 3 and unit_like(m["units"], vocab) and \
@@ -655,15 +655,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 _SEGMENT_END = re.compile(r"[,，。;；]")
 _AFTER_LIST = re.compile(rf"[。;；]|\s*$|{SPACED_FIELD.pattern}|\s*(?:——|--)")  # what may follow a bracketed
 # list closing an item: a stop, the end, the item's next field ("数据来源：…"), its next dashed part ("——市场流通方面，…")
-_UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再)?|(?<=工作))由")  # "届时，将由区文物局牵头，组织…"
 # (or after the work it names: "其技术处理和有关管理工作由军队各级防化业务部门负责", 国办发〔1996〕25号)
-
-
-def _unit_stop(text: str, vocab: Vocabulary):
-    """"县公安局。负责…": a unit's name as the item's first sentence, its duties opening with a subject verb."""
-    m = _UNIT_STOP.match(text)
-    return m if m and text.startswith(tuple(vocab.subject_verbs), m.end()) else None
 
 
 def _led_units(text: str, start: int, vocab: Vocabulary) -> Clause | None:

@@ -67,7 +67,6 @@ _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|�
 _LONG_LINE = 400  # a line this long is a page saved as one paragraph (its labels are cut out as their own lines)
 _RUN_LINE = 200  # a line this long may hold a short page's items run together: "…工作; (二)公安部门负责…"
 _UNIT_OPENS = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{2,30}}?)\s*[:：]")  # "市林业局:负责…"
-_UNIT_STOPS = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{2,30}}?)\s*。")  # "县环保局。负责…"
 FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
 
 
@@ -244,14 +243,8 @@ def _no_duties_after_colon(line: str, at: int, vocab: Vocabulary) -> bool:
         return False
     return any(m.end() >= at - 1 for m in vocab.label_re.finditer(line, max(0, at - 16), at)) or \
         vocab.subject_re is None or (vocab.subject_re.match(line[at: at + 100]) is None and
-                                     _unit_sentence(line[at: at + 100], vocab) is None)
+                                     vocab.unit_sentence(line[at: at + 100]) is None)
 
-
-def _unit_sentence(text: str, vocab: Vocabulary) -> re.Match | None:
-    """"县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案): a unit's name as a sentence of its own,
-    its duties opening with a subject verb (roles.yaml subject_verbs)."""
-    stop = _UNIT_STOPS.match(text)
-    return stop if stop and text.startswith(tuple(vocab.subject_verbs), stop.end()) else None
 
 
 def _after_clauses(line: str, vocab: Vocabulary, glued: bool = False) -> list[int]:
@@ -712,7 +705,7 @@ class _Reader:
         if self.vocab.purpose_opener_re.match(text):
             return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here)
         m = _UNIT_OPENS.match(text) or self.vocab.unit_colon_re.match(text) or (  # (or "市财政局的职责是：…")
-            self.vocab.subject_re.match(text) if self.vocab.subject_re else None) or _unit_sentence(text, self.vocab)
+            self.vocab.subject_re.match(text) if self.vocab.subject_re else None) or self.vocab.unit_sentence(text)
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()

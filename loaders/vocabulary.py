@@ -530,6 +530,12 @@ class Vocabulary:
         yes; "成立领导小组", "实行跟踪督办" (acts that end like a unit): no."""
         return bool(self.body_name_re and self.body_name_re.search(name))
 
+    def unit_sentence(self, text: str) -> re.Match | None:
+        """"县公安局。负责…" (a 职责分工 item), "县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案):
+        a unit's name as a sentence of its own, its duties opening with a subject verb (subject_verbs)."""
+        m = _UNIT_STOP.match(text)
+        return m if m and text.startswith(tuple(self.subject_verbs), m.end()) else None
+
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
         组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None.
@@ -571,6 +577,7 @@ class Vocabulary:
 
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
+_UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _WORD_END = re.compile(r"[、,，;；。:：\s()（）]")
 
 
