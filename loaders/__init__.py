@@ -18,7 +18,7 @@ from agencygraph.graph.model import Document, LoadResult
 
 from . import bodies, indicator_table, items, roster, tables, task_references
 from .assign import Conventions
-from .clauses import carry_forward_units, first_listed_statement, mark_legend, role_span
+from .clauses import carry_forward_units, comma_leads_statement, first_listed_statement, mark_legend, role_span
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import (close_letter_spacing, drop_markdown, drop_pinyin_annotations, mend_ascii_stops,
@@ -86,6 +86,8 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
         joined, tail = tail + line, line[-30:]  # a statement a page broke over two lines: "…等负责,列" / "第一位的为…"
         if conventions.first_listed_from is None and first_listed_statement(joined, vocab):  # (its wordings: roles.yaml)
             conventions.first_listed_from = lineno
+        if conventions.comma_leads_from is None and comma_leads_statement(joined, vocab):
+            conventions.comma_leads_from = lineno
         if any(mark in line for mark in vocab.legend_mark_set) and (mark := mark_legend(line, vocab)):
             conventions.legend.add(mark)
         # a carry-forward statement may run over three lines of a page ("除特别注明的外,各县(市、区" / ")政府和…")
@@ -232,6 +234,9 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if conventions.first_listed_from is not None:
         collector.note(conventions.first_listed_from, "first_listed_leads", "the document says the first unit "
                        "listed leads (where a clause names no lead)", source.line(conventions.first_listed_from))
+    if conventions.comma_leads_from is not None:
+        collector.note(conventions.comma_leads_from, "first_listed_leads", "the document says the units before a "
+                       "list's comma lead (where a clause names no lead)", source.line(conventions.comma_leads_from))
     for line, units, role in conventions.carried:
         part = {"assist": "assist", "lead": "lead"}.get(role, "join the 责任单位 of")
         collector.note(line, "carried_forward", f"{units} {part} every later task (the document says so once)",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .clauses import bracket_assist
 from .collect import Collector
+from .textnorm import split_top_level
 from .unit_lists import ListedUnit
 from .vocabulary import UNIT_ROLES
 
@@ -42,6 +43,7 @@ class Conventions:
     """Statements that hold from a line on: first-listed-leads, and units carried forward to later tasks."""
 
     first_listed_from: int | None = None  # line of the first "列第一位者为牵头单位"
+    comma_leads_from: int | None = None  # line of the first "逗号前为牵头单位"
     legend: set[str] = field(default_factory=set)  # marks the document defines as the lead's ("带▲的为牵头单位")
     reported: set[str] = field(default_factory=set)  # marks used without a definition, already reported
     carried: list[tuple[int, str, str]] = field(default_factory=list)  # (line, units as printed, role)
@@ -49,9 +51,31 @@ class Conventions:
     def first_listed(self, line: int) -> bool:
         return self.first_listed_from is not None and line >= self.first_listed_from
 
+    def comma_leads(self, line: int) -> bool:
+        return self.comma_leads_from is not None and line >= self.comma_leads_from
+
     def carried_to(self, line: int) -> list[tuple[int, str, str]]:
         """Units carried to a task that ends on ``line``: stated in it or before it."""
         return [(at, units, role) for at, units, role in self.carried if at <= line]
+
+
+def _before_comma(entries: list[tuple[str, list[ListedUnit], Said]]) -> set[int] | None:
+    """The positions of the entries of one list printed before its first comma outside brackets ("市教育体育局，
+    市委宣传部、团市委": the first), where a document says those lead; None when the list has no such comma."""
+    said = entries[0][2]
+    parts = split_top_level(said.text, ",，")
+    if len(parts) < 2:
+        return None
+    cut = said.text.find(parts[1], len(parts[0]))
+    before, at = set(), 0
+    for k, (_role, items, piece) in enumerate(entries):
+        found = said.text.find(items[0].spelling, at) if piece is said else -1
+        if found < 0:
+            break
+        if found < cut:
+            before.add(k)
+        at = found + len(items[0].spelling)
+    return before if 0 < len(before) < len(entries) else None
 
 
 def _lead_marked(collector: Collector, item: ListedUnit, conventions: Conventions, line: int) -> bool:
@@ -116,7 +140,14 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
         lists = [(guide if role == "oversee" else role, items, piece) for role, items, piece in lists]
     has_lead = any(role == "lead" for role, _items, _p in lists)
     responsible = [entry for entry in lists if entry[0] == "responsible"]
-    if responsible and not has_lead:
+    if responsible and not has_lead and conventions.comma_leads(last_line) and \
+            (before := _before_comma(responsible)) is not None:
+        for k, entry in enumerate(responsible):
+            lists[lists.index(entry)] = ("lead" if k in before else "assist", entry[1], entry[2])
+        collector.note(responsible[0][2].line, "first_listed_leads", "the document says the units before a list's "
+                       "comma lead: the ones after it assist", responsible[0][2].clause)
+        has_lead = True
+    elif responsible and not has_lead:
         if conventions.first_listed(last_line):
             first = responsible[0]
             lists[lists.index(first)] = ("lead", first[1], first[2])

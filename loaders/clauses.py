@@ -29,7 +29,7 @@ from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_S
 from .vocabulary import BY, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
-           "first_listed_statement", "carry_forward_units"]
+           "first_listed_statement", "comma_leads_statement", "carry_forward_units"]
 
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度)")
 _SENTENCE_END = "。;；!！?？"
@@ -413,6 +413,16 @@ def _glued_field(text: str, m: re.Match, vocab: Vocabulary) -> bool:
     return colon and bool(rest) and unit_like(rest, vocab)
 
 
+def _title_field(text: str, m: re.Match, line_starts: list[int] | None, vocab: Vocabulary) -> int | None:
+    """A label glued to an item's title that ends the item's first line with its units: "(一)适龄女生HPV疫苗接种牵头
+    责任部门:县卫生健康委员会" over the item's progress (琼中 为民办实事 通报); the line's end, else None."""
+    end = next((s for s in line_starts or () if s > m.end()), None)
+    if end is None or any(0 < s < m.start() for s in line_starts or ()) or vocab.label_role(m.group(1)) is None:
+        return None
+    rest = text[m.end(): end].strip(" :：\t\u3000").rstrip(" 。;；")
+    return end if rest and unit_like(rest, vocab) else None
+
+
 def _next_field(text: str, m: re.Match, vocab: Vocabulary) -> bool:
     """A label glued to the short value of a label before it: "牵头领导:李 平牵头处室:交通与建设处" (a run of fields on a
     page that lost its line breaks)."""
@@ -517,8 +527,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if _duties_titled(text, m, vocab):
             continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
+        titled = _title_field(text, m, line_starts, vocab) if before else None
         if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace() and \
-                not _glued_field(text, m, vocab) and not _next_field(text, m, vocab):
+                not _glued_field(text, m, vocab) and not _next_field(text, m, vocab) and titled is None:
             continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])
@@ -531,6 +542,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 end = s  # follows a finished one is the item's prose again, no more units
                 break
         end = vocab.prose_after_list(text, m.end(), end, depth_free)  # (a page on one line: its closing prose)
+        end = min(end, titled) if titled is not None else end
         out.append(Clause(dash.start() if dash else start, end, text[start:end].rstrip(), start, "sentence"))
         break
     # a dash clause: "——市教育局牵头,…"
@@ -606,7 +618,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_sentence(rest)) and \
+        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_sentence(rest)) and not _glued_label(rest, m, vocab) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
                 len(m["units"]) >= 3 and unit_like(m["units"], vocab) and \
@@ -761,6 +773,13 @@ _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")  # (aft
 
 
 _TITLE_MARKS = re.compile(r"[,，。;；:：、]")
+
+
+def _glued_label(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """Does the name before an item's first colon end in a label ("(一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会",
+    琼中 为民办实事 通报): the item's title with its label glued to it, no unit's name?"""
+    return any(k.start() > m.start("units") and k.end() >= m.end() - 1 and vocab.label_role(k.group(1)) is not None
+               for k in vocab.label_re.finditer(text, m.start("units"), m.end()))
 
 
 def _duties_titled(text: str, m: re.Match, vocab: Vocabulary) -> bool:
@@ -964,6 +983,11 @@ def bracket_assist(text: str, vocab: Vocabulary) -> str | None:
 def first_listed_statement(text: str, vocab: Vocabulary) -> bool:
     """Does the text state that the first unit listed leads (列第一位者为牵头单位)?"""
     return bool(vocab.first_listed_re and vocab.first_listed_re.search(text))
+
+
+def comma_leads_statement(text: str, vocab: Vocabulary) -> bool:
+    """Does the text state that the units before a list's comma lead (逗号前为牵头单位)?"""
+    return bool(vocab.comma_leads_re and vocab.comma_leads_re.search(text))
 
 
 def mark_legend(text: str, vocab: Vocabulary) -> str | None:

@@ -471,7 +471,9 @@ class _Reader:
         if id(parent) in self.spoken:
             return True
         for e in self.kids.get(id(parent), ()):
-            if e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
+            # (or under it: "(二)按标出让。1.…牵头单位:…" before "(三)审批服务。…牵头单位:…", a glued page of 广安
+            # 标准地 opinions: the levels below name their units, so (三)'s line is its own, not 三、's)
+            if id(e) in self.spoken or e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
                     self.vocab.label_re.search(e.text) or any(p.search(e.text) for p in self.vocab.team_res):
                 # "(一)…。责任单位:X牵头,Y配合。" in the item's own line; a team's leader and members ("组 长:市地震局
                 # 局长… 成员部门:…"): the next team's "成员单位:" line is its own, not the heading's above
@@ -767,8 +769,8 @@ def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:
     """Under a heading naming duties (or in a run of them), a paragraph whose sentences each open with a body and
     its duties, cut before each such sentence; else nothing."""
     current = reader.current
-    if "。" not in piece.rstrip()[:-1]:
-        return []
+    if not re.search(r"[。;；]", piece.rstrip()[:-1]):
+        return []  # ("综合工作部做好舆情和处置;财政审计局保障…;区派出所及时处置…": sentences parted by semicolons)
     opens = _opens_duty
     if (marker := _marker(piece.strip())) is not None:
         title = TITLE_THEN_SPACE.match(marker[2].lstrip())  # "三、职责分工 按照…。 农业办积极开展…。" (a page on one

@@ -41,7 +41,7 @@ _LISTS = (
     (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
-    ("conventions", "first_listed_leads", "first_listed"), ("conventions", "carry_forward", "carry_forward"),
+    ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"), ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "covers_above", "covers_above"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
     ("conventions", "name_asides", "name_asides"),
@@ -76,6 +76,7 @@ class Vocabulary:
     legend_marks: list[str] = field(default_factory=list)
     mark_legend: list[str] = field(default_factory=list)
     first_listed: list[str] = field(default_factory=list)
+    comma_leads: list[str] = field(default_factory=list)
     carry_forward: list[str] = field(default_factory=list)
     covers_above: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
@@ -173,7 +174,7 @@ class Vocabulary:
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
         needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "duties_of": {"units"}, "references": {"units", "verb", "number", "text"}}
-        for name, patterns in (("first_listed_leads", self.first_listed), ("carry_forward", self.carry_forward),
+        for name, patterns in (("first_listed_leads", self.first_listed), ("comma_leads", self.comma_leads), ("carry_forward", self.carry_forward),
                                ("covers_above", self.covers_above),
                                ("heading_lead", self.heading_lead), ("duties_of", self.duties_of),
                                ("references", self.references),
@@ -290,6 +291,7 @@ class Vocabulary:
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
+        self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
         self.covers_above_re = re.compile("|".join(f"(?:{p})" for p in self.covers_above)) if self.covers_above \
             else None
@@ -552,6 +554,11 @@ class Vocabulary:
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
                 head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
+            if head[-1:] in ",，" and self.copula_re is not None and (said := self.copula_re.match(head[:-1])):
+                head = said["units"]  # "综合执法局作为园区管理工作牵头部门,负责…": the unit, what it is, its duties
+            if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \
+                    and tail.start():
+                head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties
             plain = _LEVEL_LIST.sub("", self.strip_etc(head))  # "辖区政府(管委会)": a bracketed list of levels
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
             names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
