@@ -452,6 +452,15 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str):
     return out
 
 
+def _none_labelled(said: list[Said], labelled: str) -> bool:
+    """Does a clause name units only as responsible ("由X负责监督"), none of which appears in the text of the item's
+    labelled lines?"""
+    if any(s.role in ("lead", "assist") for s in said):
+        return False  # "由设区公安交警部门牵头，交建、规划等部门配合" (平潭 畅通城市): the prose divides the work itself
+    names = [n for s in said if s.role in UNIT_ROLES for n in re.split(r"[、,，和及与]", clean_text(s.text)) if n]
+    return bool(names) and not any(re.sub(r"^[省市县区]", "", n) in labelled for n in names)
+
+
 def _deadline(said: list[Said]) -> str | None:
     texts = [s.text for s in said if s.role == "deadline" and s.text.strip()]
     return texts[-1].strip().rstrip("。") if texts else None
@@ -478,6 +487,12 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     else:
         pieces, starts = [text], [0]
     said_parts = [_said_inline(entry, c, collector) for c in clauses]
+    if any(s.role in ("lead", "responsible") for s in said_lines):
+        labelled = clean_text("".join(s.text for s in said_lines if s.role in UNIT_ROLES))
+        said_parts = [[] if c.kind == "opening" and c.inner.startswith("由") and _none_labelled(part, labelled)
+                      else part for c, part in zip(clauses, said_parts)]
+        # "…由县农业农村局、财政局…负责监督。" / "项目责任单位:洛克乡、水利局" (叶城县 衔接资金 项目公示): the labelled
+        # lines name the item's units; an agent in its prose who is none of them oversees, the labels divide the work
     whole = bool(clauses) and not clean_text("".join(pieces)).strip("。;；.,， ")  # "(1)…事故由县公安局负责;": the
     if whole:  # clauses are the whole text, which says what and who at once; each one naming its own lead is a part
         pieces, starts = [text[c.start: c.end] for c in clauses], [c.start for c in clauses]

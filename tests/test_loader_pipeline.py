@@ -2966,3 +2966,17 @@ def test_a_label_after_a_childless_item_is_its_own_once_the_items_under_its_sibl
     assists = {t.number: {a.actor for a in result.assignments if a.target == t.key and a.role == "assist"}
                for t in result.tasks}
     assert assists.get("3") == {"市政务服务管理局"} and assists.get("5") == {"市城管执法局"}, assists
+
+
+def test_a_projects_labelled_unit_lines_divide_its_work_over_who_oversees_it_in_its_prose():
+    """叶城县 衔接资金 项目公示 (2026): each project's prose says "由县农业农村局、财政局…负责监督", then its labelled
+    lines "项目责任领导:…" / "项目责任单位:洛克乡、水利局" / "项目责任人:…": the 责任单位 lead it; the overseers in
+    the prose, named in no label, are not its units. "由X牵头，Y配合" in the prose of a labelled item still is."""
+    text = ("(一)实施产业发展项目2个。\n1.洛克乡种植业基地配套建设项目:投资340万元。由洛克乡组织实施,并报县委农村工作领导小组"
+            "审查备案。由县农业农村局、财政局、发改委、审计局负责监督。\n项目责任领导:努尔买买提·阿布来提(县人大常委会四级调研员)\n"
+            "项目责任单位:洛克乡、水利局\n项目责任人:张海龙、王平\n"
+            "2.城市主干道治堵设计试点。由县公安交警大队牵头，县交通局配合，于年底前完成。\n责任单位:县公安局、县交通局\n")
+    result = load("projects.txt", text=text)
+    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert roles["1.1"] == {("lead", "洛克乡"), ("lead", "水利局")}, roles
+    assert ("lead", "县公安交警大队") in roles["1.2"], roles
