@@ -597,7 +597,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
-        told = modal and at not in openings and _modal_subject(rest, vocab)
+        told = modal and at not in openings and _modal_subject(rest, vocab, groups=at < first_break)
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
@@ -797,9 +797,14 @@ def _duty_titled(text: str, vocab: Vocabulary) -> bool:
     return stop is not None and any(w in text[: stop.start()] for w in vocab.duty_headings)
 
 
-def _modal_subject(text: str, vocab: Vocabulary):
-    """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs)."""
+def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True):
+    """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs) or a verb of
+    their duties (duty_verbs)."""
     m = vocab.modal_subject_re.match(text) if vocab.modal_subject_re is not None else None
+    if m is None and (unit := vocab.duty_subject(text[:120])):  # or a verb of its duties: "梅州金融监管分局、人民银行
+        m = re.match(r"\s*(?P<units>%s)" % re.escape(unit), text)  # 梅州分行指导做好…" (梅州 OPC 行动方案 "明确责任分工")
+        names = split_top_level(m["units"].strip())  # (a group only on the item's own line, as _later_subject reads it)
+        return m if names and _bodies(names, vocab, groups) else None
     if m is None:
         return None
     names = split_top_level(m["units"].strip())

@@ -543,7 +543,7 @@ class Vocabulary:
         组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None.
         A list may end in 等 and a kind of body before a comma ("X、Y等区职能部门,依照各自职责…")."""
         if self.duty_verb_re is None or text.startswith(tuple(self.partner_verbs + self.together)) or \
-                self.purpose_opener_re.match(text):
+                self.purpose_opener_re.match(text) or text.lstrip()[:1] in "—-－":  # ("——坚持政府引导": a principle)
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
         found = None
         for m in self.duty_verb_re.finditer(text, 2, 90):
@@ -569,6 +569,8 @@ class Vocabulary:
                 found = head
             if m.group(0) in self.together or m.group(0) in self.partner_verbs:
                 break  # "市发展改革委会同相关部门统筹…": the units after 会同 are partners, not the subject
+            if found and m.group(0) in self.subject_verbs:
+                break  # "省教育厅负责指导市、县(市、区)政府做好…": 负责 closes the subject; who it guides is no subject
         return found
 
     def is_person(self, name: str) -> bool:

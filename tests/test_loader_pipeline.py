@@ -2980,3 +2980,21 @@ def test_a_projects_labelled_unit_lines_divide_its_work_over_who_oversees_it_in_
     roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
     assert roles["1.1"] == {("lead", "洛克乡"), ("lead", "水利局")}, roles
     assert ("lead", "县公安交警大队") in roles["1.2"], roles
+
+
+def test_an_item_titled_as_a_division_of_labour_gives_each_body_the_sentence_it_opens_with_a_duty_verb():
+    """梅州 OPC 行动方案 "10.明确责任分工。": "市科技局加强统筹协调,牵头做好…;市发改局负责…;梅州金融监管分局、人民银行梅州
+    分行指导做好…;各县（市、区）人民政府、梅州高新区管委会负责…": each body (a 分行, a 管委会, a 政府 too) leads its part;
+    "省教育厅负责指导市、县(市、区)政府做好…" is the 厅's part alone."""
+    text = ("10.明确责任分工。市科技局加强统筹协调,牵头做好产学研用协同创新等工作;市发改局负责优化要素配置的业务指导;"
+            "梅州金融监管分局、人民银行梅州分行指导做好融资服务优化等工作;各县（市、区）人民政府、梅州高新区管委会负责本辖区内"
+            "空间载体建设等具体工作。\n11.落实供暖保障。省教育厅负责指导市、县(市、区)政府做好学校、幼儿园的供暖保障工作。"
+            "省民政厅负责做好社会福利院、敬老院等供暖保障工作。\n")
+    result = load("plan.txt", text=text)
+    parts = [{a.actor for a in result.assignments if a.target == t.key and a.role == "lead"} for t in result.tasks
+             if t.parent == "10"]
+    assert parts == [{"市科技局"}, {"市发改局"}, {"梅州金融监管分局", "人民银行梅州分行"},
+                     {"各县人民政府", "梅州高新区管委会"}], parts
+    heating = {a.actor for t in result.tasks if t.number.startswith("11") for a in result.assignments
+               if a.target == t.key}
+    assert heating == {"省教育厅", "省民政厅"}, heating
