@@ -29,6 +29,11 @@ def triples(result, number):
     return sorted((a.role, a.actor) for a in result.assignments if a.task == number)
 
 
+def roles_by_task(result) -> dict[str, set[tuple[str, str]]]:
+    """Each task's number and its (role, unit) pairs."""
+    return {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+
+
 def as_one_paragraph(name: str, joint: str = " "):
     """A corpus document loaded as its lines, then as a page saved as one paragraph prints it (its lines joined by
     ``joint``: a space, or nothing when the page's breaks left no trace): (plain, saved)."""
@@ -2686,7 +2691,7 @@ def test_a_page_that_starts_mid_list_keeps_its_later_sections_apart():
             "(五)环境管理\n1.环保目标责任制落实到位。责任单位:市监察局;\n"
             "2.建设项目环评执行率。责任单位:市发展和改革委员会,配合单位:市环境保护局;\n")
     result = load("page.txt", text=text)
-    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    roles = roles_by_task(result)
     assert roles["4.2"] == {("lead", "市城市管理行政执法局")}
     assert roles["5.2"] == {("lead", "市发展和改革委员会"), ("assist", "市环境保护局")}
     assert len(roles) == len(result.tasks) == 6
@@ -2726,7 +2731,7 @@ def test_an_item_whose_first_part_shares_its_line_keeps_the_clause_lines_below_i
             "责任单位:各乡镇(街道)\n4.农村道路建设:(1)9月底前通硬化路。(2)12月底硬化公路300公里。\n(3)12月底完成新农村"
             "建设项目。\n责任领导:胡某某 市委副书记\n牵头单位:交通运输局、财政局\n责任单位:有关乡镇(街道)\n")
     result = load("decisions.txt", text=text)
-    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    roles = roles_by_task(result)
     assert set(roles) == {"3", "4"}
     assert ("lead", "住建局") in roles["3"] and ("lead", "交通运输局") in roles["4"]
     assert {"胡某某市委副书记", "马某某市委常委"} <= {p.name for p in result.people}
@@ -2871,7 +2876,7 @@ def test_a_second_body_and_fuze_after_a_comma_leads_the_same_task():
     动物防疫 责任 plan): the body after the comma leads the item too, in the same task (not a part of its own)."""
     result = load("plan.txt", text="(四)疫情处置。市农牧林业局负责制定疫情处置方案,镇(乡)人民政府负责落实疫情处置的具体措施。"
                                    "\n(五)屠宰监管。市商务局负责定点屠宰厂的监督管理,配合市场监管部门做好检查。\n")
-    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    roles = roles_by_task(result)
     assert roles == {"4": {("lead", "市农牧林业局"), ("lead", "镇人民政府")}, "5": {("lead", "市商务局")}}, roles
 
 
@@ -2883,7 +2888,7 @@ def test_a_units_block_of_tasks_with_its_helpers_labelled_after_them_is_one_task
             "协助单位:交通局、县城管监察大队。\n(十)县国土局主要工作任务:\n1、依法取缔农田挖砂。\n2、负责组织开展对砂石"
             "开采企业扬尘污染的专项整治。\n工作协助部门:水务局\n")
     result = load("plan.txt", text=text)
-    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    roles = roles_by_task(result)
     assert roles == {"9": {("lead", "县公安局"), ("assist", "交通局"), ("assist", "县城管监察大队")},
                      "10": {("lead", "县国土局"), ("assist", "水务局")}}, roles
     duties = load(next(CORPUS.glob("*/unnamed-city-undated-department-safety-duties-articles.txt")))
@@ -2938,7 +2943,7 @@ def test_the_units_before_a_lists_comma_lead_where_the_document_says_so():
             "2.重视身心健康。帮助学生在体育锻炼中享受乐趣。（责任单位：市教育体育局、市卫生健康委，市财政局）\n"
             "3.落实经费保障。（责任单位：市财政局）\n")
     result = load("plan.txt", text=text)
-    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    roles = roles_by_task(result)
     assert roles == {"1": {("lead", "市教育体育局"), ("assist", "市委宣传部"), ("assist", "团市委")},
                      "2": {("lead", "市教育体育局"), ("lead", "市卫生健康委"), ("assist", "市财政局")},
                      "3": {("lead", "市财政局")}}, roles
@@ -2977,7 +2982,7 @@ def test_a_projects_labelled_unit_lines_divide_its_work_over_who_oversees_it_in_
             "项目责任单位:洛克乡、水利局\n项目责任人:张海龙、王平\n"
             "2.城市主干道治堵设计试点。由县公安交警大队牵头，县交通局配合，于年底前完成。\n责任单位:县公安局、县交通局\n")
     result = load("projects.txt", text=text)
-    roles = {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    roles = roles_by_task(result)
     assert roles["1.1"] == {("lead", "洛克乡"), ("lead", "水利局")}, roles
     assert ("lead", "县公安交警大队") in roles["1.2"], roles
 
