@@ -618,7 +618,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_sentence(rest)) and not _glued_label(rest, m, vocab) and \
+        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_sentence(rest)) and \
+                not _glued_label(rest, m, vocab) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
                 len(m["units"]) >= 3 and unit_like(m["units"], vocab) and \
@@ -801,14 +802,13 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True):
     """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs) or a verb of
     their duties (duty_verbs)."""
     m = vocab.modal_subject_re.match(text) if vocab.modal_subject_re is not None else None
+    modal = m is not None
     if m is None and (unit := vocab.duty_subject(text[:120])):  # or a verb of its duties: "梅州金融监管分局、人民银行
         m = re.match(r"\s*(?P<units>%s)" % re.escape(unit), text)  # 梅州分行指导做好…" (梅州 OPC 行动方案 "明确责任分工")
-        names = split_top_level(m["units"].strip())  # (a group only on the item's own line, as _later_subject reads it)
-        return m if names and _bodies(names, vocab, groups) else None
     if m is None:
         return None
-    names = split_top_level(m["units"].strip())
-    return m if names and _bodies(names, vocab, groups=True) else None
+    names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
+    return m if names and _bodies(names, vocab, groups=modal or groups) else None  # _later_subject reads it)
 
 
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool) -> bool:

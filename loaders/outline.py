@@ -473,7 +473,8 @@ class _Reader:
         for e in self.kids.get(id(parent), ()):
             # (or under it: "(二)按标出让。1.…牵头单位:…" before "(三)审批服务。…牵头单位:…", a glued page of 广安
             # 标准地 opinions: the levels below name their units, so (三)'s line is its own, not 三、's)
-            if id(e) in self.spoken or e.clause_lines or any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
+            if id(e) in self.spoken or e.clause_lines or \
+                    any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
                     self.vocab.label_re.search(e.text) or any(p.search(e.text) for p in self.vocab.team_res):
                 # "(一)…。责任单位:X牵头,Y配合。" in the item's own line; a team's leader and members ("组 长:市地震局
                 # 局长… 成员部门:…"): the next team's "成员单位:" line is its own, not the heading's above

@@ -41,7 +41,8 @@ _LISTS = (
     (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
-    ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"), ("conventions", "carry_forward", "carry_forward"),
+    ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"),
+    ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "covers_above", "covers_above"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
     ("conventions", "name_asides", "name_asides"),
@@ -174,7 +175,8 @@ class Vocabulary:
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
         needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "duties_of": {"units"}, "references": {"units", "verb", "number", "text"}}
-        for name, patterns in (("first_listed_leads", self.first_listed), ("comma_leads", self.comma_leads), ("carry_forward", self.carry_forward),
+        for name, patterns in (("first_listed_leads", self.first_listed), ("comma_leads", self.comma_leads),
+                               ("carry_forward", self.carry_forward),
                                ("covers_above", self.covers_above),
                                ("heading_lead", self.heading_lead), ("duties_of", self.duties_of),
                                ("references", self.references),
