@@ -416,9 +416,12 @@ def _glued_field(text: str, m: re.Match, vocab: Vocabulary) -> bool:
 def _title_field(text: str, m: re.Match, line_starts: list[int] | None, vocab: Vocabulary) -> int | None:
     """A label glued to an item's title that ends the item's first line with its units: "(一)适龄女生HPV疫苗接种牵头
     责任部门:县卫生健康委员会" over the item's progress (琼中 为民办实事 通报); the line's end, else None."""
-    end = next((s for s in line_starts or () if s > m.end()), None)
-    if end is None or any(0 < s < m.start() for s in line_starts or ()) or vocab.label_role(m.group(1)) is None:
+    starts = line_starts or []
+    after = bisect_right(starts, m.end())  # (the item's first line: no line starts before the label)
+    if after >= len(starts) or bisect_left(starts, 1) < bisect_left(starts, m.start()) or \
+            vocab.label_role(m.group(1)) is None:
         return None
+    end = starts[after]
     rest = text[m.end(): end].strip(" :：\t\u3000").rstrip(" 。;；")
     return end if rest and unit_like(rest, vocab) else None
 
@@ -527,9 +530,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if _duties_titled(text, m, vocab):
             continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
-        titled = _title_field(text, m, line_starts, vocab) if before else None
+        titled = None
         if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace() and \
-                not _glued_field(text, m, vocab) and not _next_field(text, m, vocab) and titled is None:
+                not _glued_field(text, m, vocab) and not _next_field(text, m, vocab) and \
+                (titled := _title_field(text, m, line_starts, vocab)) is None:
             continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])

@@ -246,7 +246,6 @@ def _no_duties_after_colon(line: str, at: int, vocab: Vocabulary) -> bool:
                                      vocab.unit_sentence(line[at: at + 100]) is None)
 
 
-
 def _after_clauses(line: str, vocab: Vocabulary, glued: bool = False) -> list[int]:
     """Where a paragraph ends in a page saved as one line: after a sentence that is a labelled clause, at the space
     that follows it ("图①:九龙大道…没有创建公益广告。责任单位:县交通局。 图②:湖中路…"; on a page whose breaks left
