@@ -469,6 +469,14 @@ def _deadline(said: list[Said]) -> str | None:
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
             domain: str | None, conventions: Conventions, heading: Said | None = None) -> None:
     text = entry.text
+    if any(c.kind == "label" for c in clauses) or any(s.role in ("lead", "responsible") for s in said_lines):
+        described = [c for c in clauses if c.kind != "label" and text[c.end: c.end + 1] == "的"]
+        for clause in described:  # a mechanism the item sets up, described by who leads it ("建立由医疗保障部门牵头,
+            # 有关部门参加的…联动工作机制"), beside the item's own labelled clause: the label assigns the item
+            collector.note(entry.joined.line_at(clause.start), "described_body",
+                           "a body the task sets up, described by who leads it; the item's label assigns the task",
+                           text[clause.start: clause.end + 1])
+        clauses = [c for c in clauses if c not in described]
     for clause in clauses:
         if not clause.closed:
             collector.issue(entry.joined.line_at(clause.start), "unclosed_bracket",

@@ -57,7 +57,7 @@ MARKER = re.compile(
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中)))|{_DECIMAL}))"
+    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中)))|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
     rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )
@@ -321,9 +321,11 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
             out.append(at)  # "…各村居主干二、下设机构（一）综合协调组…": the next heading, its title and first item
             took(kind, number, at)
             continue
-        if number in (1, ran[kind] + 1) and last[kind] == 0 and heading_at is not None and at - heading_at <= 42 and \
+        if (number in (1, ran[kind] + 1) or not ran[kind]) and last[kind] == 0 and heading_at is not None and \
+                at - heading_at <= 42 and \
                 not re.search(r"[。;；:：、第]", _HEADING_MARK.sub("", line[heading_at: at], count=1)):
             out.append(at)  # "一、重点宣传普及法律法规1.习近平法治思想…": a heading's title, then its first item
+            # (any number when its run is not yet seen: a page that starts mid-document, "二、明确监管责任（四）加强…")
             label_at = at
             took(kind, number, at)
             continue

@@ -3003,3 +3003,30 @@ def test_an_item_titled_as_a_division_of_labour_gives_each_body_the_sentence_it_
     heating = {a.actor for t in result.tasks if t.number.startswith("11") for a in result.assignments
                if a.target == t.key}
     assert heating == {"省教育厅", "省民政厅"}, heating
+
+
+def test_a_page_on_one_line_starts_an_item_after_a_tortoise_shell_bracket_closing_the_last_one():
+    """广安 医保基金监管 (2022), crawled as one line: each item ends "〔责任单位：…〕" and the next one's "（五）" follows
+    it at once; an item's own prose naming a mechanism's leader ("由医疗保障部门牵头,有关部门参加的…机制") must not
+    hold the page together as one item."""
+    text = ("二、明确监管责任（四）加强党的领导。健全党建工作机制。〔责任单位：市委组织部，市医保局（逗号前为牵头单位，下同）〕"
+            "（五）强化政府监管。依法查处违法违规行为，严格法律责任，加大处罚力度。建立由医疗保障部门牵头，有关部门参加的基金监管"
+            "综合联动工作机制。制定完善部门权责清单，明确医保基金监管职责。〔责任单位：各县（市、区）人民政府，市医保局〕"
+            "（六）推进行业自律管理。积极推动医药卫生行业组织发展，引导行业协会加强行业自律和自我约束。〔责任单位：市卫生健康委，"
+            "市医保局〕（七）强化医保协议管理。依法加强医保经办机构对定点医药机构的协议管理，规范医保基金审核结算。"
+            "〔责任单位：市医保局，市卫生健康委〕\n")
+    roles = roles_by_task(load("plan.txt", text=text))
+    assert roles == {"4": {("lead", "市委组织部"), ("assist", "市医保局")},
+                     "5": {("lead", "各县人民政府"), ("assist", "市医保局")},
+                     "6": {("lead", "市卫生健康委"), ("assist", "市医保局")},
+                     "7": {("lead", "市医保局"), ("assist", "市卫生健康委")}}, roles
+
+
+def test_a_mechanism_described_by_who_leads_it_does_not_assign_an_item_its_label_assigns():
+    """"建立由医疗保障部门牵头,有关部门参加的…联动工作机制。〔责任单位：市医保局，市公安局〕": the prose names who will lead
+    the mechanism the item sets up; the labelled clause assigns the item (the prose is reported, not read)."""
+    text = ("（一）强化政府监管。建立由医疗保障部门牵头，有关部门参加的基金监管综合联动工作机制。〔牵头单位：市医保局；"
+            "配合单位：市公安局〕\n（二）推进行业自律。积极推动行业组织发展。〔牵头单位：市卫生健康委；配合单位：市医保局〕\n")
+    result = load("plan.txt", text=text)
+    assert roles_by_task(result)["1"] == {("lead", "市医保局"), ("assist", "市公安局")}
+    assert "described_body" in {i.kind for i in result.issues}
