@@ -544,6 +544,9 @@ class _Reader:
             continuing = current is not None and current.kind not in ("stop", "para") and (current.depth > 0 or (
                 current.unfinished() and not current.clause_lines and len(current.text) > 40))
             if not continuing or self.expected(kind, ordinal) or unclosed:
+                while self.stack and self.stack[-1].kind == "unit" and \
+                        self.unit_heads.get(self.stack[-1].line) == "lines":
+                    self.stack.pop()  # a body's duties in lines under its name end at the next number ("五、…")
                 rest = rest.strip()
                 head = self._duty_lead_in(rest)
                 self.start(kind, ordinal, head or rest, lineno)
@@ -864,13 +867,20 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
     """The lines that are only a body's name, unnumbered, each over items numbered from 1 (a 成员单位职责 list:
     "住房和城乡建设委员会" / "一、联合宣传…" / "二、做好…" / "总工会" / "一、…"), with the kind of numbering under
     each: at least two such, or none."""
-    heads = []
+    heads, colons = [], []
     filled = [(lineno, raw.strip()) for lineno, raw in lines if raw.strip()]
     for k, (lineno, raw) in enumerate(filled):
         name = clean_text(raw).strip()
+        colon = name[-1:] in (":", "：")
+        name = name.rstrip(":：") if colon else name
         if not (2 <= len(name) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", name)):
             continue
         after = [line for _n, line in filled[k + 1: k + 3]]
+        if colon and after and _marker(after[0]) is None and len(after[0]) >= 4 and \
+                not vocab.label_start_re.match(after[0]) and vocab.is_unit_name(name) and \
+                not vocab.is_person(name) and vocab.label_role(name) is None:
+            colons.append((lineno, "lines"))  # "区农办：" / "具体负责农家乐产业发展的指导…。" / "承担…": a body's name
+            continue  # and its colon on a line of their own, its duties in the unnumbered lines under it
         if after and _marker(after[0]) is None and len(after[0]) <= 60 and after[0].endswith("。") and \
                 vocab.duty_verb_re is not None and vocab.duty_verb_re.match(after[0]):
             after = after[1:]  # "市劳动和社会保障局" / "负责农民工工资的清欠和防欠工作。" / "(一)…": its duty in a line first
@@ -881,7 +891,7 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
                 return {}  # "1.强化…" … "11.扩大…" / "区绿化市容局" / "1.…": a table printed one cell a line, its
                 # unit cell after its tasks (a list's first body comes before any duties numbered from 1)
             heads.append((lineno, marker[0]))
-    return dict(heads) if len(heads) >= 2 else {}
+    return dict(heads if len(heads) >= 2 else []) | dict(colons if len(colons) >= 2 else [])
 
 
 def _first_inside(text: str, kind: str) -> bool:

@@ -3030,3 +3030,25 @@ def test_a_mechanism_described_by_who_leads_it_does_not_assign_an_item_its_label
     result = load("plan.txt", text=text)
     assert roles_by_task(result)["1"] == {("lead", "市医保局"), ("assist", "市公安局")}
     assert "described_body" in {i.kind for i in result.issues}
+
+
+def test_a_bodys_name_and_colon_on_a_line_of_their_own_heads_the_unnumbered_duty_lines_under_it():
+    """椒江 农家乐 意见 (椒区委办发〔2017〕23号), one sentence a line: "区农办：" / "具体负责…。" / "承担…。" / "区风景旅游局：" /
+    "协同区农办开展…": each body leads the lines under its name (its partner assists) until the next name or the next
+    numbered part ("五、本意见自印发之日起实施")."""
+    text = ("（四）强化部门职责。\n明确各相关部门职责，齐抓共管，形成合力。\n区农办：\n具体负责农家乐产业发展的指导、服务、管理等工作。\n"
+            "承担区农家乐休闲旅游工作协调小组办公室职责。\n区风景旅游局：\n协同区农办开展农家乐经营户星级评定工作。\n"
+            "负责对乡村导游的培训工作。\n区消防大队：\n负责农家乐集聚村消防安全管理工作。\n五、本意见自印发之日起实施。\n")
+    roles = roles_by_task(load("opinions.txt", text=text))
+    assert roles == {"4.1": {("lead", "区农办")}, "4.2": {("lead", "区风景旅游局"), ("assist", "区农办")},
+                     "4.3": {("lead", "区消防大队")}}, roles
+
+
+def test_a_ministrys_labels_name_its_departments_as_si_ju():
+    """教育部 部内分工方案 (教思政厅函〔2018〕2号): "牵头司局:社科司、教材局" / "参加司局:职成司、高教司…" under each item."""
+    text = ("一、工作分工\n(一)统筹推进课程育人\n1.深入推动习近平新时代中国特色社会主义思想进教材、进课堂、进头脑。\n"
+            "牵头司局:社科司、教材局\n参加司局:职成司、高教司\n2.完善课程设置管理、课程标准和教案评价制度。\n牵头司局:高教司\n"
+            "参加司局:社科司、巡视办\n")
+    roles = roles_by_task(load("division.txt", text=text))
+    assert roles == {"1.1": {("lead", "社科司"), ("lead", "教材局"), ("assist", "职成司"), ("assist", "高教司")},
+                     "1.2": {("lead", "高教司"), ("assist", "社科司"), ("assist", "巡视办")}}, roles
