@@ -504,7 +504,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if at_end and (before := re.sub(r"\s+", "", text[:open_at])) and vocab.is_unit_name(before) and \
                 len(before) <= 20:
             at_end = False  # "9、保卫部(处)", "10、市水利局(市防汛办)": one body's other name, over its duties
-        if is_clause(inner, vocab, bare_list=at_end):
+        if is_clause(inner, vocab, bare_list=at_end) and inner.strip() not in vocab.bare_noun_set:
             kind = "label" if vocab.label_re.search(inner) else "verb"
             out.append(Clause(open_at, close + 1, inner, open_at + 1, kind))
             covered_until = close + 1

@@ -873,13 +873,14 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
         name = clean_text(raw).strip()
         colon = name[-1:] in (":", "：")
         name = name.rstrip(":：") if colon else name
-        if not (2 <= len(name) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", name)):
+        names = name.split("、") if colon and len(name) <= 40 else [name]  # "区住建局、区交通局：" (two bodies)
+        if not all(2 <= len(n) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", n) for n in names):
             continue
         after = [line for _n, line in filled[k + 1: k + 3]]
         if colon and after and _marker(after[0]) is None and len(after[0]) >= 4 and \
-                not vocab.label_start_re.match(after[0]) and vocab.is_unit_name(name) and \
+                not vocab.label_start_re.match(after[0]) and all(vocab.is_unit_name(n) for n in names) and \
                 not vocab.is_person(name) and vocab.label_role(name) is None:
-            colons.append((lineno, "lines"))  # "区农办：" / "具体负责农家乐产业发展的指导…。" / "承担…": a body's name
+            colons.append((k, lineno))  # "区农办：" / "具体负责农家乐产业发展的指导…。" / "承担…": a body's name
             continue  # and its colon on a line of their own, its duties in the unnumbered lines under it
         if after and _marker(after[0]) is None and len(after[0]) <= 60 and after[0].endswith("。") and \
                 vocab.duty_verb_re is not None and vocab.duty_verb_re.match(after[0]):
@@ -891,7 +892,11 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
                 return {}  # "1.强化…" … "11.扩大…" / "区绿化市容局" / "1.…": a table printed one cell a line, its
                 # unit cell after its tasks (a list's first body comes before any duties numbered from 1)
             heads.append((lineno, marker[0]))
-    return dict(heads if len(heads) >= 2 else []) | dict(colons if len(colons) >= 2 else [])
+    # (a name and colon near another: "街道各部门、企事业单位、居民区：" over the notice is its addressees, the
+    # form's "出席单位：" far below no second body of a list)
+    near = [lineno for n, (k, lineno) in enumerate(colons) if (n and k - colons[n - 1][0] <= 15) or
+            (n + 1 < len(colons) and colons[n + 1][0] - k <= 15)]
+    return dict(heads if len(heads) >= 2 else []) | dict.fromkeys(near, "lines")
 
 
 def _first_inside(text: str, kind: str) -> bool:

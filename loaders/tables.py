@@ -27,7 +27,7 @@ from .assign import Conventions, Said, assign_task
 from .clauses import first_listed_statement, is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
-from .textnorm import chinese_ordinal, clean_text, split_brackets
+from .textnorm import chinese_ordinal, clean_text, split_brackets, split_top_level
 from .vocabulary import Vocabulary
 
 __all__ = ["find_columns", "table_rows", "parse", "UNIT_ROLES"]
@@ -132,6 +132,27 @@ def _unit_column(lines: list[str], i: int, cells: list[str], vocab: Vocabulary) 
     named[best] = "责任单位"
     roles = find_columns(named, vocab, known=False)  # (the rows below show the column; its other names may be any)
     return roles if roles and roles[best] == "responsible" else None
+
+
+def _two_columns(lines: list[str], i: int, cells: list[str], vocab: Vocabulary) -> list[str] | None:
+    """The roles of a two-column header kept apart by a tab, a task and a unit column ("专项治理行动\t牵头部门（单位）"
+    over "1、开展…\t区环保局": a Word table copied as text), when the rows below hold units in that column. (A header
+    of fewer than three cells is no header elsewhere: two words side by side are as often prose.)"""
+    filled = [(j, c.strip()) for j, c in enumerate(cells) if c.strip()]
+    if len(filled) != 2 or any(len(c) > 20 or re.search(r"\d", c) for _j, c in filled):
+        return None
+    roles = find_columns(["序号", *(c for _j, c in filled)], vocab, known=False)
+    if not roles or roles[1] != "task" or roles[2] not in UNIT_ROLES:
+        return None
+    column = filled[1][0]
+    below = [line.split("\t") for line in lines[i + 1: i + 11] if "\t" in line]
+    named = [row for row in below if column < len(row) and row[column].strip() and
+             unit_like(split_top_level(row[column].strip(), "、,， ")[0], vocab)]
+    if len(named) < 2 or 2 * len(named) < len(below):
+        return None
+    out = ["other"] * (column + 1)  # (no column after the units': a row's trailing tab holds nothing)
+    out[filled[0][0]], out[column] = "task", roles[2]
+    return out
 
 
 def _pipe_cells(line: str) -> list[str] | None:
@@ -357,6 +378,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     width, numbered, piped, closed = 0, True, False, False
     piped_rows = False  # "a | b | c |" rows under a header that ends in a pipe: a row not ending in one goes on
     tries = 0  # header rows looked for in the units of the rows below them (_unit_column)
+    twos = 0  # two-cell lines looked at as a two-column header (_two_columns)
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
     layout = _Layout()  # one cell a line, no 序号: where the header's units, time and text stand
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
@@ -398,6 +420,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             if roles is None and not width and "\t" in raw and tries < 50:  # (before any header: a few looks)
                 tries += 1
                 roles = _unit_column(lines, i, cells, vocab)
+            if roles is None and "\t" in raw and twos < 200 and sum(1 for c in cells if c.strip()) == 2:
+                twos += 1  # (also below a table: a second two-column table, "表2. …" / "专项行动\t牵头部门")
+                roles = _two_columns(lines, i, cells, vocab)
             if roles:
                 mode, width = None, len(roles)
                 piped_rows = "|" in raw and raw.rstrip().endswith("|")

@@ -39,7 +39,7 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
-    ("units", "not_endings", "not_endings"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"),
     ("conventions", "carry_forward", "carry_forward"),
@@ -96,6 +96,7 @@ class Vocabulary:
     heading_body_name: str = ""
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
+    bare_nouns: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
     two_names: list[str] = field(default_factory=list)  # one body's two names parted by 、: 科委、中关村管委会
@@ -345,6 +346,7 @@ class Vocabulary:
             r"[^\s。;；:：,，、()（）]{0,12}(?:%s)" % _alternation(self.duty_headings) + duty_line) \
             if self.duty_headings else None
         self.not_ending_set = set(self.not_endings)
+        self.bare_noun_set = set(self.bare_nouns)
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
                                   any(s.endswith(w) for w in self.not_endings))

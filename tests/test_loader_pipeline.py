@@ -3052,3 +3052,31 @@ def test_a_ministrys_labels_name_its_departments_as_si_ju():
     roles = roles_by_task(load("division.txt", text=text))
     assert roles == {"1.1": {("lead", "社科司"), ("lead", "教材局"), ("assist", "职成司"), ("assist", "高教司")},
                      "1.2": {("lead", "高教司"), ("assist", "社科司"), ("assist", "巡视办")}}, roles
+
+
+def test_a_two_column_table_kept_apart_by_tabs_reads_its_unit_column():
+    """赣榆 专项整治 (2014), a Word table copied as text: "专项治理行动\\t牵头部门（单位）\\t" over "1、开展…\\t区环保局\\t";
+    a row with a sub-action cell between ("6、…\\t①…\\t区编办\\t") is read by what its cells hold; the table's
+    title "表1.八大专项治理行动牵头部门（单位）" names no unit ("（单位）" alone is no list)."""
+    text = ("表1.八大专项治理行动牵头部门（单位）\n专项治理行动\t牵头部门（单位）\t\n"
+            "1、开展突出环境问题集中专项整治行动；\t区环保局\t\n2、开展信访积案专项整治行动；\t区信访局\t\n"
+            "3、开展超编和在编不在岗专项整治行动。\t①在编不在岗专项整治行动\t区编办\t\n"
+            "4、开展减轻村（社区）负担专项整治行动\t区委农工办\t\n")
+    roles = roles_by_task(load("tables.txt", text=text))
+    assert {n: r for n, r in roles.items() if r} == {"1": {("lead", "区环保局")}, "2": {("lead", "区信访局")},
+                                                     "3": {("lead", "区编办")}, "4": {("lead", "区委农工办")}}, roles
+
+
+def test_bodies_named_with_colons_far_apart_are_no_duty_list():
+    """洋泾街道 (浦洋办〔2024〕43号): the addressees "街道各部门、企事业单位、居民区：" over the notice's first sentence, and
+    a form's "出席单位：" a hundred lines below, are no list of bodies' duties; two bodies' names a few lines apart
+    ("区住建局、区交通局：" / "区旅发委：", 吴兴 大学生就业创业 成员单位职责) are."""
+    notice = ("街道各部门、企事业单位、居民区：\n经研究决定，现将《临时停车场开业备案用地核查流程》印发给你们，请遵照执行。\n"
+              + "".join(f"{n}.资料审查。申请人提交材料后，由平安办负责审查第{n}项。\n" for n in range(1, 20)) +
+              "出席单位：\n临时停车场经营者：\n")
+    roles = roles_by_task(load("notice.txt", text=notice))
+    assert all(r == {("lead", "平安办")} for r in roles.values()), roles
+    duties = ("二、成员单位工作职责\n区住建局、区交通局：\n做好大学生住房保障和交通出行服务工作。\n区旅发委：\n"
+              "引导大学生从事乡村旅游创业。\n")
+    roles = roles_by_task(load("duties.txt", text=duties))
+    assert sorted(roles.values(), key=len) == [{("lead", "区旅发委")}, {("lead", "区住建局"), ("lead", "区交通局")}], roles
