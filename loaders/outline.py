@@ -746,7 +746,10 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
     """Where the next item of the current numbering starts inside a line, after a closing bracket or a sentence
     end: "…各街道办) 23.编制年度计划" (a PDF's text joined its paragraphs). Only the number that continues a
     numbering already running counts, so "一是…2.…" in prose is left alone; and the first item after a short
-    heading it was joined to ("(五)加快推进海绵城市建设行动 22.出台…")."""
+    heading it was joined to ("(五)加快推进海绵城市建设行动 22.出台…"), or a chapter's title glued to its first
+    article ("第八章部门职责第二十六条人力社保部门负责…": a text cut into sentences, its heading run into the next)."""
+    if (chapter := _CHAPTER_THEN_ARTICLE.match(piece)) is not None:
+        return chapter.end()
     for m in _INLINE_MARKER.finditer(piece):
         cut = m.end()
         before = piece[:cut].rstrip()
@@ -768,6 +771,7 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[。；;])[ \t\u3000]*(?=[^。；;\s])")  # (a space: a page on one line)
+_CHAPTER_THEN_ARTICLE = re.compile(rf"^\s*第[{_CN}]+(?:章|部分|节)\s*[^\s。;；,，:：、第]{{1,15}}(?=第[{_CN}\d]+条)")
 
 
 def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:

@@ -3080,3 +3080,13 @@ def test_bodies_named_with_colons_far_apart_are_no_duty_list():
               "引导大学生从事乡村旅游创业。\n")
     roles = roles_by_task(load("duties.txt", text=duties))
     assert sorted(roles.values(), key=len) == [{("lead", "区旅发委")}, {("lead", "区住建局"), ("lead", "区交通局")}], roles
+
+
+def test_a_chapters_title_glued_to_its_first_article_leaves_the_article_its_own_item():
+    """安吉 创业担保贷款 办法 (安人社发〔2016〕78号), cut into sentences: "第八章部门职责第二十六条人力社保部门负责做好…"
+    is the chapter's title, then article 26 (its body leads it), as the next line's "第二十七条财政部门负责…" is 27."""
+    text = ("第七章经费保障第二十五条创业担保贷款贴息所需资金由县财政部门筹集。\n"
+            "第八章部门职责第二十六条人力社保部门负责做好创业担保贷款申请人资格审查；\n"
+            "第二十七条财政部门负责建立健全创业担保基金，做好财政资金保障。\n")
+    roles = roles_by_task(load("measures.txt", text=text))
+    assert roles.get("26") == {("lead", "人力社保部门")} and roles.get("27") == {("lead", "财政部门")}, roles
