@@ -564,6 +564,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         starts = {team.end() if team else 0, *(line_starts or [])}  # (after a team's name glued to the unit leading
         # it: "综合协调组省交通运输厅牵头，…等参与。负责…")
         starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
+        if vocab.decision_re is not None:
+            starts.update(m.end() for m in vocab.decision_re.finditer(text))  # "…,曲道凯要求,由县发改局牵头,…"
         ordered = sorted(starts)
         found = _Spans(out)
         ends = [m.start() for m in _SEGMENT_END.finditer(text)]  # looked up, not searched for from every start

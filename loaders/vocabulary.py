@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"),
@@ -118,6 +118,8 @@ class Vocabulary:
     purpose_openers: list[str] = field(default_factory=list)  # "为落实…", "根据…": a sentence no unit opens
     duty_adverbs: list[str] = field(default_factory=list)  # "农业办积极开展…": words between a unit and its duty verb
     notice_openers: list[str] = field(default_factory=list)
+    decision_words: list[str] = field(default_factory=list)
+    decision_grounds: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
     not_after_subject_verb: list[str] = field(default_factory=list)
     modal_verbs: list[str] = field(default_factory=list)
@@ -293,6 +295,10 @@ class Vocabulary:
         self.together_re = re.compile(r"^(?P<lead>.+?)%s(?:%s)(?P<rest>.+)$" % (leading, _alternation(self.together))) \
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
+        # "…,曲道凯要求,由县发展和改革局牵头,…配合,…": what a meeting asked, its assignment after the comma
+        self.decision_re = re.compile(r"(?<![^,，。;；:：\s])(?!%s)[^,，。;；:：]{0,30}?(?:%s)[,，:：]\s*(?=由)" % (
+            _alternation(self.decision_grounds or ["\x00"]), _alternation(self.decision_words))) \
+            if self.decision_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]

@@ -3090,3 +3090,18 @@ def test_a_chapters_title_glued_to_its_first_article_leaves_the_article_its_own_
             "第二十七条财政部门负责建立健全创业担保基金，做好财政资金保障。\n")
     roles = roles_by_task(load("measures.txt", text=text))
     assert roles.get("26") == {("lead", "人力社保部门")} and roles.get("27") == {("lead", "财政部门")}, roles
+
+
+def test_an_assignment_after_what_a_meeting_asked_opens_its_own_clause():
+    """师宗县 推进会 (2022): "为顺利完成…目标任务,曲道凯要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前
+    完成…;由县工业园区管委会牵头,…" - the first assignment follows "…要求," inside the sentence; "按照省委办公厅要求,由我厅
+    牵头代拟…" (a notice's ground) is none."""
+    text = ("曲道凯强调,各部门务必认清形势。为顺利完成市委下达的处置目标任务,曲道凯要求,由县发展和改革局牵头,县委党校、"
+            "县自然资源局配合,在9月底前完成县委党校项目供地工作;由县工业园区管委会牵头,县自然资源局配合,在12月底前完成"
+            "工业园区土地处置任务。\n")
+    leads = sorted(a.actor for a in load("meeting.txt", text=text).assignments if a.role == "lead")
+    assert leads == ["县发展和改革局", "县工业园区管委会"], leads
+    ground = ("省直有关部门:为贯彻落实《关于推动城乡建设绿色发展的意见》,按照省委办公厅、省政府办公厅要求,由我厅牵头代拟"
+              "《若干措施》。根据各部门提供的贯彻落实措施,形成了征求意见稿。\n1.推动城市群绿色发展。(省发展改革委牵头,省水利厅配合)\n")
+    roles = roles_by_task(load("draft.txt", text=ground))
+    assert {actor for r in roles.values() for _role, actor in r} == {"省发展改革委", "省水利厅"}, roles
