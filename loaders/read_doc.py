@@ -19,8 +19,11 @@ Examples
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import struct
+from bisect import bisect_right
+from dataclasses import dataclass
 import subprocess
 import tempfile
 from pathlib import Path
@@ -70,19 +73,25 @@ def _refuse_other_ole(path: str, streams: set[str]) -> None:
 
 
 def doc_rows(data: bytes) -> list[str | list[list[str]]]:
-    """The body in order: a paragraph as a string, a table as a list of rows of cell texts (wps2md)."""
+    """The body in order: a paragraph as a string, a table as a list of rows of cell texts (wps2md; a file whose
+    text the piece table puts together from pieces, as Word's fast save and later edits leave it, by pieces)."""
     import wps2md
 
-    document = wps2md.parse(data)
-    if not document.paragraphs:  # an 8-bit text or no paragraph table: the text alone, line by line
-        return document.main_text.split("\n")
-    ends = [ch for ch in _raw_main_text(data) if ch in "\r\x07"]  # one mark per paragraph, in order
-    if len(ends) != len(document.paragraphs):
-        ends = []  # the marks do not line up: each table paragraph is taken as a cell
+    pieced = _pieced_paragraphs(data)
+    if pieced is not None:
+        paragraphs, ends = pieced
+    else:
+        document = wps2md.parse(data)
+        if not document.paragraphs:  # an 8-bit text or no paragraph table: the text alone, line by line
+            return document.main_text.split("\n")
+        paragraphs = document.paragraphs
+        ends = [ch for ch in _raw_main_text(data) if ch in "\r\x07"]  # one mark per paragraph, in order
+        if len(ends) != len(paragraphs):
+            ends = []  # the marks do not line up: each table paragraph is taken as a cell
     out: list[str | list[list[str]]] = []
     row: list[str] = []
     cell: list[str] = []
-    for k, p in enumerate(document.paragraphs):
+    for k, p in enumerate(paragraphs):
         mark = ends[k] if ends else ""
         if p.is_row_end or not p.in_table and mark == "\x07":  # the row's end mark (flag not always read)
             _end_row(out, row, cell)
@@ -120,6 +129,138 @@ def _join_paragraphs(paragraphs: list[str]) -> str:
     pieces = [p.strip() for p in paragraphs if p.strip()]
     short = all(len(p) <= 25 and not p.endswith(("。", ";", "；")) for p in pieces)
     return _cell(("、" if short and len(pieces) > 1 else "").join(pieces))
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    in_table: bool
+    is_row_end: bool
+
+
+def _pieced_paragraphs(data: bytes) -> tuple[list[_Paragraph], list[str]] | None:
+    """The main text's paragraphs and their end marks read through the piece table (MS-DOC 2.8.35 Clx, 2.9.177
+    Pcd), when its text is not one run from ``fcMin`` (more than one piece, or 8-bit text); else None (wps2md
+    reads the file). Each paragraph's table flags are those of the PAPX run holding its end mark."""
+    import olefile
+
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        wd = ole.openstream("WordDocument").read()
+        if len(wd) < 0x1AA:
+            return None
+        name = "1Table" if struct.unpack_from("<H", wd, 0x0A)[0] & 0x0200 else "0Table"  # fWhichTblStm
+        if not ole.exists(name):
+            return None
+        table = ole.openstream(name).read()
+    fc_min, ccp_text = struct.unpack_from("<I", wd, 0x18)[0], struct.unpack_from("<I", wd, 0x4C)[0]
+    pieces = _pieces(wd, table)
+    if not pieces or (len(pieces) == 1 and not pieces[0][3] and pieces[0][2] == fc_min):
+        return None
+    chars: list[str] = []
+    places: list[tuple[int, int, int, bool]] = []  # (cp, cp end, fc, compressed) of each piece read
+    for cp, cp_end, fc, compressed in pieces:
+        if cp >= ccp_text:
+            break
+        cp_end = min(cp_end, ccp_text)
+        size = 1 if compressed else 2
+        raw = wd[fc: fc + (cp_end - cp) * size]
+        chars.append(raw.decode("cp1252" if compressed else "utf-16-le", "replace"))
+        places.append((cp, cp_end, fc, compressed))
+    text = "".join(chars)
+    runs = _papx_runs(wd, table)
+    starts, piece_starts = [r[0] for r in runs], [p[0] for p in places]
+    paragraphs, ends, begin = [], [], 0
+    for at, ch in enumerate(text):
+        if ch not in "\r\x07":
+            continue
+        c, e, f, z = places[max(0, bisect_right(piece_starts, at) - 1)]
+        fc = f + (at - c) * (1 if z else 2) if c <= at < e else None
+        k = bisect_right(starts, fc) - 1 if fc is not None else -1
+        in_table, row_end = (runs[k][2], runs[k][3]) if k >= 0 and fc < runs[k][1] else (False, False)
+        paragraphs.append(_Paragraph(_clean_doc_text(text[begin:at]), in_table or row_end, row_end))
+        ends.append(ch)
+        begin = at + 1
+    return paragraphs, ends
+
+
+def _pieces(wd: bytes, table: bytes) -> list[tuple[int, int, int, bool]]:
+    """(cp, cp end, fc, compressed) of each text piece, from the Clx's PlcPcd."""
+    fc_clx, lcb_clx = struct.unpack_from("<II", wd, 0x1A2)
+    clx = table[fc_clx: fc_clx + lcb_clx]
+    at = 0
+    while at < len(clx) and clx[at] == 1:  # Prc: a grpprl the pieces may point to
+        at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
+    if at + 5 > len(clx) or clx[at] != 2:
+        return []
+    lcb = struct.unpack_from("<I", clx, at + 1)[0]
+    plc = clx[at + 5: at + 5 + lcb]
+    n = (len(plc) - 4) // 12
+    if n <= 0:
+        return []
+    cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    out = []
+    for k in range(n):
+        fc_compressed = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)[0]
+        compressed = bool(fc_compressed & 0x40000000)
+        fc = fc_compressed & 0x3FFFFFFF
+        out.append((cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+    return out
+
+
+def _papx_runs(wd: bytes, table: bytes) -> list[tuple[int, int, bool, bool]]:
+    """(fc, fc end, in a table, a row's end) of each paragraph run in the PAPX FKPs, sorted by fc."""
+    fc_plcf, lcb_plcf = struct.unpack_from("<II", wd, 0x102)
+    plcf = table[fc_plcf: fc_plcf + lcb_plcf]
+    n = (len(plcf) - 4) // 8
+    runs = []
+    for pn in struct.unpack_from(f"<{n}I", plcf, (n + 1) * 4) if n > 0 else ():
+        fkp = wd[pn * 512: (pn + 1) * 512]
+        if len(fkp) < 512:
+            continue
+        count = fkp[511]
+        rgfc = struct.unpack_from(f"<{count + 1}I", fkp, 0)
+        for i in range(count):
+            in_table = row_end = False
+            offset = fkp[(count + 1) * 4 + i * 13] * 2
+            if offset:
+                cb = fkp[offset]
+                size, grpprl = (cb * 2 - 3, offset + 3) if cb else (fkp[offset + 1] * 2 - 4, offset + 4)
+                for op, value in _sprms(fkp[grpprl: grpprl + max(size, 0)]):
+                    if op == 0x2416 and value[:1] not in (b"", b"\x00"):  # sprmPFInTable
+                        in_table = True
+                    elif op == 0x2417 and value[:1] not in (b"", b"\x00"):  # sprmPFTtp: a row's end mark
+                        row_end = True
+            runs.append((rgfc[i], rgfc[i + 1], in_table, row_end))
+    return sorted(runs)
+
+
+def _sprms(grpprl: bytes):
+    """(opcode, operand) of each Sprm in a grpprl (MS-DOC 2.2.5.1: the operand's size is in the opcode's spra)."""
+    at = 0
+    while at + 2 <= len(grpprl):
+        op = struct.unpack_from("<H", grpprl, at)[0]
+        at += 2
+        spra = op >> 13
+        size = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}.get(spra)
+        if size is None:  # spra 6: a length byte first
+            if at >= len(grpprl):
+                break
+            size = grpprl[at] + 1
+        if at + size > len(grpprl):
+            break
+        yield op, grpprl[at: at + size]
+        at += size
+
+
+_FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x14\x15]*))?\x15")  # a field: its code, then its result
+
+
+def _clean_doc_text(text: str) -> str:
+    """A paragraph's text without field codes (their results kept) and control marks."""
+    while (cleaned := _FIELD.sub(lambda m: m.group(1) or "", text)) != text:
+        text = cleaned  # (fields nest: the inner ones first)
+    text = text.replace("\x0b", " ").replace("\xa0", " ")
+    return re.sub(r"[ \t]+", " ", re.sub(r"[\x00-\x08\x0c-\x1f\x7f]", "", text)).strip()
 
 
 def _raw_main_text(data: bytes) -> str:

@@ -75,3 +75,26 @@ def test_an_rtf_file_named_rtf_or_served_as_doc(tmp_path, path):
         else:
             with pytest.raises(UnreadableInput, match=rf"{re.escape(candidate.name)}: .*an RTF document.*LibreOffice"):
                 load(candidate)
+
+
+CORPUS_DOCS = ROOT / "tests/fixtures/corpus/b216-code-office-attachments"
+
+
+def test_a_doc_whose_text_is_in_pieces_is_read_through_its_piece_table():
+    """A real 2014 notice uploaded to a bureau's office system (四川 扶贫和移民工作局): Word kept its text in two pieces
+    (an edit saved after the first), so the text is not one run from fcMin; read in piece order, every paragraph
+    to the last is there and nothing is mojibake."""
+    path = CORPUS_DOCS / "sichuan-2014-poverty-migration-bureau-party-group-work-style-plan.doc"
+    text = read_source(path).text
+    assert "\ufffd" not in text and not re.search(r"[\x00-\x08]", text)
+    assert "（四）强化任务落实。认真践行“三严三实”要求" in text
+    assert text.index("（三）强化制度执行") < text.index("（四）强化任务落实")
+
+
+def test_a_table_in_a_later_piece_keeps_its_rows_and_cells():
+    """The 2015 扶贫日 notice (four pieces): its 活动安排 table (主题 | 时间 | 内容 | 负责单位) comes out as rows of four
+    cells, a merged 主题 cell printed blank."""
+    blocks = doc_rows((CORPUS_DOCS / "sichuan-2015-poverty-leading-group-poverty-day-activities-notice.doc").read_bytes())
+    table = next(b for b in blocks if isinstance(b, list) and b[0][:1] == ["主题"])
+    assert table[0] == ["主题", "时间", "内容", "负责单位"]
+    assert table[2][0] == "发动阶段" and table[2][3] == "省扶贫移民局" and table[3][0] == ""
