@@ -674,7 +674,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 _SEGMENT_END = re.compile(r"[,，。;；]")
 _AFTER_LIST = re.compile(rf"[。;；]|\s*$|{SPACED_FIELD.pattern}|\s*(?:——|--)")  # what may follow a bracketed
 # list closing an item: a stop, the end, the item's next field ("数据来源：…"), its next dashed part ("——市场流通方面，…")
-_BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再|[\u4e00-\u9fff]{1,4}?)?|(?<=工作))由")  # "届时，将由区文物局牵头，
+_BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再|[\u4e00-\u9fff]{0,3}[案项务题])?|(?<=工作))由")  # "届时，将由区文物局牵头，
 # 组织…"; a short topic before it: "根据办理工作分工,议案由市工业和信息化局负责主办" (a city's 议案 分解办理意见, 2022)
 # (or after the work it names: "其技术处理和有关管理工作由军队各级防化业务部门负责", 国办发〔1996〕25号)
 

@@ -39,7 +39,7 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
-    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"),
     ("conventions", "carry_forward", "carry_forward"),
@@ -97,6 +97,7 @@ class Vocabulary:
     posts: list[str] = field(default_factory=list)
     not_endings: list[str] = field(default_factory=list)
     bare_nouns: list[str] = field(default_factory=list)
+    short_forms: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
     two_names: list[str] = field(default_factory=list)  # one body's two names parted by 、: 科委、中关村管委会
@@ -331,6 +332,8 @@ class Vocabulary:
             if self.verbs.get("assist") else None
         # "省住建厅主要职责为": a unit's name and the words saying its duties follow (before the colon)
         self.duty_tail_re = re.compile(r"(?:%s)$" % _alternation(self.duty_tails)) if self.duty_tails else None
+        self.duty_title_stop_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:%s)[。.]\s*" % _alternation(
+            [t for t in self.duty_tails if "职责" in t and not t.endswith(("为", "是"))])) if self.duty_tails else None
         # a group's duties as a field of their own: "工作职责：…", "职 责:…" (a space the page put inside)
         self.duty_field_re = re.compile(r"(?:%s)\s*[:：]" % "|".join(
             r"\s*".join(map(re.escape, w)) for w in sorted(self.duty_tails, key=len, reverse=True))) \
@@ -546,7 +549,12 @@ class Vocabulary:
         """"县公安局。负责…" (a 职责分工 item), "县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案):
         a unit's name as a sentence of its own, its duties opening with a subject verb (subject_verbs)."""
         m = _UNIT_STOP.match(text)
-        return m if m and text.startswith(tuple(self.subject_verbs), m.end()) else None
+        if m and text.startswith(tuple(self.subject_verbs), m.end()):
+            return m
+        # "(二)市级协调组主要职责。主要负责研究、协调…" (a meeting's 纪要): its name and the words saying its duties
+        # follow, as a sentence of their own
+        m = self.duty_title_stop_re.match(text) if self.duty_title_stop_re is not None else None
+        return m if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_forms else None
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局

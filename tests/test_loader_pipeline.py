@@ -3105,3 +3105,25 @@ def test_an_assignment_after_what_a_meeting_asked_opens_its_own_clause():
               "《若干措施》。根据各部门提供的贯彻落实措施,形成了征求意见稿。\n1.推动城市群绿色发展。(省发展改革委牵头,省水利厅配合)\n")
     roles = roles_by_task(load("draft.txt", text=ground))
     assert {actor for r in roles.values() for _role, actor in r} == {"省发展改革委", "省水利厅"}, roles
+
+
+def test_a_bodys_name_and_its_duties_word_as_a_sentence_open_its_duties():
+    """向家坝灌区 协调会议纪要 (四川 2015): "(二)市级协调组主要职责。主要负责研究、协调…": the group leads; a short form
+    ("(一)办公室职责。省保障群众温暖过冬办公室…负责…") names no body of its own."""
+    text = ("一、关于组建协调机构的问题\n（一）成立市级协调组。由宜宾市扶贫移民局牵头，成立市级协调组。\n"
+            "（二）市级协调组主要职责。主要负责研究、协调实物调查过程中涉及移民政策的重大事项。\n"
+            "（三）办公室职责。承担协调组日常工作。\n")
+    roles = roles_by_task(load("minutes.txt", text=text))
+    assert sorted(map(sorted, roles.values())) == [[("lead", "宜宾市扶贫移民局")], [("lead", "市级协调组")]], roles
+
+
+def test_an_agent_after_a_short_topic_in_a_numbered_items_sentence():
+    """议案 分解办理意见 (2022, b207): "根据办理工作分工,议案由市工业和信息化局负责主办,并于9月19日前…答复" - the agent
+    follows a topic word after the comma ("议案由", "此项任务由"); "移交前,暂由建设单位…落实" (an adverb) is none."""
+    path = next(CORPUS.glob("b207-*/unnamed-city-2022-npc-motion-handling-division.txt"))
+    roles = roles_by_task(load(path))
+    assert list(roles.values()) == [{("lead", "市工业和信息化局")}], roles
+    text = ("三、移交接管\n经认定符合标准后，由区道路管理部门接管；移交接管前，暂由建设单位落实管理措施。以移交给区道路接管部门"
+            "为目标，3年内完成移交。\n四、做好答复\n此项任务由区建设管理委负责，年底前完成。\n")
+    roles = roles_by_task(load("motion.txt", text=text))
+    assert not any(actor == "建设单位" for r in roles.values() for _role, actor in r), roles
