@@ -140,11 +140,14 @@ class _Paragraph:
 
 def _pieced_paragraphs(data: bytes) -> tuple[list[_Paragraph], list[str]] | None:
     """The main text's paragraphs and their end marks read through the piece table (MS-DOC 2.8.35 Clx, 2.9.177
-    Pcd), when its text is not one run from ``fcMin`` (more than one piece, or 8-bit text); else None (wps2md
-    reads the file). Each paragraph's table flags are those of the PAPX run holding its end mark."""
+    Pcd), when its text is not one run from ``fcMin`` (more than one piece, or 8-bit text) or its FIB names the
+    1Table stream beside a 0Table; else None (wps2md reads the file). Each paragraph's table flags are those of the
+    PAPX run holding its end mark."""
     import olefile
 
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        if not ole.exists("WordDocument"):
+            return None
         wd = ole.openstream("WordDocument").read()
         if len(wd) < 0x1AA:
             return None
@@ -152,9 +155,10 @@ def _pieced_paragraphs(data: bytes) -> tuple[list[_Paragraph], list[str]] | None
         if not ole.exists(name):
             return None
         table = ole.openstream(name).read()
+        stale = name == "1Table" and ole.exists("0Table")  # (wps2md reads 0Table when there is one: a stale copy)
     fc_min, ccp_text = struct.unpack_from("<I", wd, 0x18)[0], struct.unpack_from("<I", wd, 0x4C)[0]
     pieces = _pieces(wd, table)
-    if not pieces or (len(pieces) == 1 and not pieces[0][3] and pieces[0][2] == fc_min):
+    if not pieces or (len(pieces) == 1 and not pieces[0][3] and pieces[0][2] == fc_min and not stale):
         return None
     chars: list[str] = []
     places: list[tuple[int, int, int, bool]] = []  # (cp, cp end, fc, compressed) of each piece read
