@@ -80,9 +80,11 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True) -> lis
            _NOT_A_NAME.search(n.replace("、", "") if n in listed else _BRACKETED.sub("", n)) for n in names):
         return None
     roles: list[str | None] = [None] * len(names)
+    bare = [_BRACKETED.sub("", n) for n in names]  # "相关责任处（室）": the name without its bracketed other form
     for role, words in vocab.column_names.items():
         for i, name in enumerate(names):
-            if roles[i] is None and name in words and (role not in roles or role in UNIT_ROLES + ("other",)):
+            if roles[i] is None and (name in words or (role in UNIT_ROLES and bare[i] in words)) and \
+                    (role not in roles or role in UNIT_ROLES + ("other",)):
                 roles[i] = role
     for role, words in vocab.column_keywords.items():
         for i, name in enumerate(names):

@@ -3127,3 +3127,15 @@ def test_an_agent_after_a_short_topic_in_a_numbered_items_sentence():
             "为目标，3年内完成移交。\n四、做好答复\n此项任务由区建设管理委负责，年底前完成。\n")
     roles = roles_by_task(load("motion.txt", text=text))
     assert not any(actor == "建设单位" for r in roles.values() for _role, actor in r), roles
+
+
+def test_a_unit_column_named_with_its_other_form_in_brackets():
+    """移民安置处 周工作安排 (四川 2014, a workbook): 星期 | | 时段 | 工作内容 | 责任人 | 相关责任处（室） | 备注 - the
+    offices' column is named with "（室）" after it; the 责任人 column holds people, no unit."""
+    text = ("星期\t\t时段\t工作内容\t责任人\t相关责任处（室）\t备注\n"
+            "一（24日）\t\t上午\t完成下达2014年度移民安置工作任务及资金计划准备工作\t蒋光文\t计财处\t\n"
+            "二（25日）\t\t下午\t下达进一步做好移民项目变更处理工作的通知\t蒋光文\t规划处\t\n"
+            "五（28日）\t\t上午\t组织召开倒流河水库截流阶段移民安置专项验收会议\t何成俊\t规划处、规划中心\t\n")
+    result = load("schedule.txt", text=text)
+    units = sorted({a.actor for a in result.assignments})
+    assert units == ["规划中心", "规划处", "计财处"], units
