@@ -22,10 +22,10 @@ import io
 import re
 import shutil
 import struct
-from bisect import bisect_right
-from dataclasses import dataclass
 import subprocess
 import tempfile
+from bisect import bisect_right
+from dataclasses import dataclass
 from pathlib import Path
 
 from agencygraph.graph.errors import UnreadableInput

@@ -297,9 +297,10 @@ class Vocabulary:
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
         # "…,曲道凯要求,由县发展和改革局牵头,…配合,…": what a meeting asked, its assignment after the comma
-        self.decision_re = re.compile(r"(?<![^,，。;；:：\s])(?!%s)[^,，。;；:：]{0,30}?(?:%s)[,，:：]\s*(?=由)" % (
-            _alternation(self.decision_grounds or ["\x00"]), _alternation(self.decision_words))) \
-            if self.decision_words else None
+        # (its segment opens after a stop or a comma, not with a ground: "按照…要求,由我厅牵头代拟…")
+        grounds = "(?!%s)" % _alternation(self.decision_grounds) if self.decision_grounds else ""
+        self.decision_re = re.compile(r"(?<![^,，。;；:：\s])%s[^,，。;；:：]{0,30}?(?:%s)[,，:：]\s*(?=由)" % (
+            grounds, _alternation(self.decision_words))) if self.decision_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
@@ -355,7 +356,7 @@ class Vocabulary:
             r"[^\s。;；:：,，、()（）]{0,12}(?:%s)" % _alternation(self.duty_headings) + duty_line) \
             if self.duty_headings else None
         self.not_ending_set = set(self.not_endings)
-        self.bare_noun_set = set(self.bare_nouns)
+        self.bare_noun_set, self.short_form_set = set(self.bare_nouns), set(self.short_forms)
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
                                   any(s.endswith(w) for w in self.not_endings))
@@ -547,14 +548,13 @@ class Vocabulary:
 
     def unit_sentence(self, text: str) -> re.Match | None:
         """"县公安局。负责…" (a 职责分工 item), "县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案):
-        a unit's name as a sentence of its own, its duties opening with a subject verb (subject_verbs)."""
+        a unit's name as a sentence of its own, its duties opening with a subject verb (subject_verbs); or its name
+        and the words saying its duties follow ("市级协调组主要职责。"), when the name is no kind or short form."""
         m = _UNIT_STOP.match(text)
         if m and text.startswith(tuple(self.subject_verbs), m.end()):
             return m
-        # "(二)市级协调组主要职责。主要负责研究、协调…" (a meeting's 纪要): its name and the words saying its duties
-        # follow, as a sentence of their own
-        m = self.duty_title_stop_re.match(text) if self.duty_title_stop_re is not None else None
-        return m if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_forms else None
+        m = self.duty_title_stop_re.match(text) if self.duty_title_stop_re is not None else None  # (a meeting's 纪要)
+        return m if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_form_set else None
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
