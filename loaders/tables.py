@@ -51,16 +51,17 @@ _PLACE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
-def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True) -> list[str] | None:
+def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest: int = 3) -> list[str] | None:
     """The role of every column when ``cells`` is a header row, else None.
 
     Roles: number, task, category, lead, assist, responsible, people, deadline, other. A header needs at least
-    three cells, a task column and a unit column, and (``known``) at most a third of its cells unknown.
+    ``fewest`` cells (three: two words side by side are as often prose), a task column and a unit column, and
+    (``known``) at most a third of its cells unknown.
     """
-    if len(cells) < 3 or any(len(c) > 40 for c in cells):
+    if len(cells) < fewest or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
-    if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < 3 or \
+    if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < fewest or \
             not any(vocab.names_unit_column(n) for n in names):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
     if any(_PLACE_BODY.match(n) and vocab.names_a_body(n) for n in names):
@@ -138,13 +139,12 @@ def _unit_column(lines: list[str], i: int, cells: list[str], vocab: Vocabulary) 
 
 def _two_columns(lines: list[str], i: int, cells: list[str], vocab: Vocabulary) -> list[str] | None:
     """The roles of a two-column header kept apart by a tab, a task and a unit column ("专项治理行动\t牵头部门（单位）"
-    over "1、开展…\t区环保局": a Word table copied as text), when the rows below hold units in that column. (A header
-    of fewer than three cells is no header elsewhere: two words side by side are as often prose.)"""
+    over "1、开展…\t区环保局": a Word table copied as text), when the rows below hold units in that column."""
     filled = [(j, c.strip()) for j, c in enumerate(cells) if c.strip()]
     if len(filled) != 2 or any(len(c) > 20 or re.search(r"\d", c) for _j, c in filled):
         return None
-    roles = find_columns(["序号", *(c for _j, c in filled)], vocab, known=False)
-    if not roles or roles[1] != "task" or roles[2] not in UNIT_ROLES:
+    roles = find_columns([c for _j, c in filled], vocab, known=False, fewest=2)
+    if not roles or roles[0] != "task" or roles[1] not in UNIT_ROLES:
         return None
     column = filled[1][0]
     below = [line.split("\t") for line in lines[i + 1: i + 11] if "\t" in line]
@@ -153,7 +153,7 @@ def _two_columns(lines: list[str], i: int, cells: list[str], vocab: Vocabulary) 
     if len(named) < 2 or 2 * len(named) < len(below):
         return None
     out = ["other"] * (column + 1)  # (no column after the units': a row's trailing tab holds nothing)
-    out[filled[0][0]], out[column] = "task", roles[2]
+    out[filled[0][0]], out[column] = "task", roles[1]
     return out
 
 
