@@ -3143,3 +3143,27 @@ def test_a_unit_column_named_with_its_other_form_in_brackets():
     result = load("schedule.txt", text=text)
     units = sorted({a.actor for a in result.assignments})
     assert units == ["规划中心", "规划处", "计财处"], units  # (a meeting, "…设计年会", "处务会", is no body)
+
+
+def test_a_heading_naming_a_bodys_duties_leads_the_items_under_it():
+    """川直委发〔2014〕8号 (b223, a Word 97 file): "五、驻村工作组职责任务" over "(一)宣传党的方针政策…" - the group leads
+    each item under it; "区人民政府消防工作职责" (a topic between) and "成员单位职责" (each member names itself) do not."""
+    path = next(CORPUS.glob("b223-*/sichuan-2014-five-departments-village-cadre-assistance-plan.doc"))
+    result = load(path)
+    led = sorted(t.key for t in result.tasks if ("lead", "驻村工作组") in
+                 {(a.role, a.actor) for a in result.assignments if a.target == t.key})
+    assert len(led) == 7 and all(k.split("#")[-1].startswith("5.") for k in led), led
+    for heading in ("区人民政府消防工作职责", "成员单位职责"):
+        text = (f"一、保障\n（一）县财政局负责保障经费。\n二、{heading}\n（一）宣传方针政策，组织发动群众。\n"
+                "（二）建立帮扶台帐，确保精准扶贫。\n")
+        roles = roles_by_task(load("duties.txt", text=text))
+        assert list(roles.values()) == [{("lead", "县财政局")}], (heading, roles)
+
+
+def test_acts_on_posts_and_plans_end_like_a_body_and_are_none():
+    """泰州 2020 中小企业 措施 (b222, one line): "二、援企稳岗 5．落实稳岗用工政策。…（责任单位：市人社局、市财政局）" -
+    the chapter's title ends in 岗 as a post does, but heads no duties: the bracket's units lead."""
+    path = next(CORPUS.glob("b222-*/taizhou-jiangsu-2020-sme-epidemic-support-measures.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["5"] == {("lead", "市人社局"), ("lead", "市财政局")}, roles["5"]
+    assert not any(actor in ("援企稳岗", "要抓紧部署") for r in roles.values() for _role, actor in r), roles
