@@ -16,7 +16,7 @@ from pathlib import Path
 from agencygraph.graph.errors import AgencyGraphError, UnreadableInput
 from agencygraph.graph.model import Document, LoadResult
 
-from . import bodies, indicator_table, items, roster, tables, task_references
+from . import bodies, indicator_table, items, prose_duties, roster, tables, task_references
 from .assign import Conventions
 from .clauses import carry_forward_units, comma_leads_statement, first_listed_statement, mark_legend, role_span
 from .collect import Collector
@@ -207,6 +207,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         if cited := task_references.parse([(n, line) for n, line in rest if n not in claimed], collector,
                                           conventions, seen):
             kinds["task_references"] = cited
+        if prose := prose_duties.parse(rest, collector, conventions, seen, collector.tasks_assigned()):
+            kinds["prose_duties"] = prose  # (a notice dividing its work in prose: only when little else was read)
     collector.on_progress = None
     if tracker:
         tracker.done("items")

@@ -708,14 +708,18 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None) -> list[Clause]:
+def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None,
+             to_comma: bool = False) -> list[Clause]:
     """The units a unit's duties name as its partners ("负责现场警戒,会同市交通运输局做好交通管制": 市交通运输局
-    assists; roles.yaml partner_verbs), each as a clause that cuts nothing from the task's text (up to ``within``)."""
+    assists; roles.yaml partner_verbs), each as a clause that cuts nothing from the task's text (up to ``within``);
+    with ``to_comma`` also a partner before a comma ("市财政局要会同市人社局，抓紧制定…", prose sentences)."""
     out: list[Clause] = []
     for m in vocab.partner_re.finditer(text, start, within or len(text)) if vocab.partner_re is not None else ():
         after = text[m.end(): m.end() + 60]
         stop = vocab.action_re.search(after)
         span = after[: stop.start()] if stop else ""
+        if to_comma:
+            span = re.split(r"[,，。;；:：]", span or after)[0]
         if span and not unit_like(span, vocab) and (etc := span.rfind("等")) > 0:
             span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
         if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):

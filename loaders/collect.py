@@ -212,6 +212,10 @@ class Collector:
         """Is ``actor`` already lead or assist of ``target``?"""
         return (actor, "lead", target) in self._edges or (actor, "assist", target) in self._edges
 
+    def tasks_assigned(self) -> int:
+        """How many tasks have a unit so far."""
+        return len({a.target for a in self._result.assignments if a.target_label == "Task"})
+
     def task(self, task: Task) -> Task:
         self._result.tasks.append(task)
         return task

@@ -23,7 +23,7 @@ from .outline import FIELD, Entry, read_outline
 from .textnorm import clean_text, split_brackets
 from .vocabulary import UNIT_ROLES
 
-__all__ = ["parse", "KIND_GENRES"]
+__all__ = ["parse", "path_of", "KIND_GENRES"]
 
 #: The genre name a document shows for each kind of clause found.
 KIND_GENRES = {"label": "inline_clauses", "verb": "verb_clauses", "sentence": "verb_clauses", "opening": "verb_clauses",
@@ -43,7 +43,7 @@ def _shortest_unique(paths: list[tuple], least: list[int] | None = None) -> list
     return [".".join(map(str, p)) for p in paths]
 
 
-def _path(entry: Entry, para: int = 0) -> tuple[int, ...]:
+def path_of(entry: Entry, para: int = 0) -> tuple[int, ...]:
     """The printed ordinals down to an entry (an unnumbered paragraph counts as ``para``); a decimal number
     ("2.3.6") prints its whole path itself: the levels above it add nothing, those below add their ordinals."""
     path: list[int] = []
@@ -61,7 +61,7 @@ def _least(entry: Entry) -> int:
     """A task under a (一) section is numbered from that section: "3.6" even when "6" alone would do; a decimal
     number is kept whole ("2.3.6", not "6")."""
     if entry.printed or any(e.printed for e in entry.ancestors()):
-        return len(_path(entry))
+        return len(path_of(entry))
     chain = [e for e in entry.ancestors() if e.kind != "para" and e.ordinal is not None]
     for depth, ancestor in enumerate(chain, 1):
         if ancestor.kind == "pcn":
@@ -369,7 +369,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     for entry, _c, _s in found:
         if entry.ordinal is None:
             para += 1
-        paths.append(_path(entry, para))
+        paths.append(path_of(entry, para))
     numbers = _shortest_unique(paths, [_least(entry) for entry, _c, _s in found])
     domains = _domains(found, tasks, collector)
     seen = set() if seen is None else seen
@@ -393,7 +393,7 @@ def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | No
                 break
     unique = {id(h): h for h in heads.values()}
     order = sorted(unique.values(), key=lambda h: h.line)
-    paths = [_path(h) for h in order]
+    paths = [path_of(h) for h in order]
     keys = {id(h): collector.domain(number, _title(h.text), h.line).key
             for h, number in zip(order, _shortest_unique(paths))}
     return {task: keys[id(head)] for task, head in heads.items()}

@@ -129,6 +129,7 @@ class Vocabulary:
     remark_units: list[str] = field(default_factory=list)
     name_asides: list[str] = field(default_factory=list)
     not_last: str = ""
+    not_first: str = ""  # (a prose sentence's subject: prose_duties)
     label_parts: dict[str, list[str]] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
@@ -173,6 +174,7 @@ class Vocabulary:
         self.body_name = units.get("body_name") or self.body_name
         self.heading_body_name = units.get("heading_body_name") or self.heading_body_name
         self.not_last += str(units.get("not_last") or "")
+        self.not_first += str(units.get("not_first") or "")
         self.surnames += str(units.get("surnames") or "")
         self.ending_continuations += str(units.get("ending_continuations") or "")
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):

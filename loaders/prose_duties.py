@@ -1,0 +1,145 @@
+"""Duties written as prose: sentences each opened by the bodies that are to act.
+
+A State Council notice, a ministry's plan or a city's emergency measures may divide the work in running sentences,
+with no bracket, label or table: "发展改革委要会同有关部门和地区继续做好…", "电力企业要合理安排发输电设备检修
+计划…", "工业和信息化部总负责，并负责稀土行业管理…", "国网天津市电力公司汇总需求响应结果…". When no other step
+found a task in a document (or only a few, against many such sentences), each such sentence is a task: the bodies opening it, before a modal word (roles.yaml
+modal_verbs), a verb of a role (subject_verbs: 负责, 牵头 …) or a verb of duties (duty_verbs), are responsible
+for it (they lead: no lead is marked), and the units it names after 会同 / 协同 / 配合 (partner_verbs) assist.
+
+A sentence's subject is a list of units' names of which at least one is a body's or a kind of body's, not only
+groups of no kind ("各地区、各部门要…" closes a notice; "发展改革委、水利部等部门要…", "各省级人民政府要…" divide
+its work). A task is numbered by
+the heading or item number before it and the sentence's place under it ("3.2": the second such sentence under
+三、); its text is the sentence, after the item's title for its first ("全面明晰消防安全责任。各中小学校、幼儿园要…"). Items
+read as tasks by an earlier step are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agencygraph.graph.model import Task, task_key
+
+from .assign import Conventions, Said, assign_task
+from .clauses import partners, unit_like
+from .collect import Collector
+from .items import path_of
+from .outline import read_outline
+from .textnorm import clean_text, split_top_level
+from .vocabulary import BY, Vocabulary
+
+__all__ = ["parse"]
+
+_NUMBER = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.．、]\s*)+")
+_SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]*")
+_FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
+_TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
+_KINDS = ("部门", "企业")  # a kind of body ending a name that is a subject ("交通部门要加强…")
+_AFTER_WHEN = re.compile(r"(?:后|时|前|期间|以后|之后|以来|基础上|情况下)[,，]")  # a clause of time or condition
+_ROLE_WORDS = re.compile(r"(?:总|共同|分别|具体|全面|统一|主要)$")  # "工业和信息化部总负责": the subject before them
+
+
+def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The units opening a sentence that says what they are to do, and where they end; else None."""
+    found = []
+    for pattern in (vocab.modal_subject_re, vocab.subject_re):
+        if pattern is not None and (m := pattern.match(sentence)):
+            units = _ROLE_WORDS.sub("", m["units"].strip())
+            found.append((units, m.start("units") + len(m["units"])))
+    if (unit := vocab.duty_subject(sentence[:120])) is not None:
+        found.append((unit, sentence.index(unit) + len(unit)))
+    for units, end in sorted(found, key=lambda f: f[1]):
+        if (by := list(BY.finditer(units))):
+            units = units[by[-1].end():]  # "协调会议由国家计委负责召集": the agent after 由
+        units = re.sub(r"^(?:%s)" % "|".join(map(re.escape, vocab.lead_in)), "", units) if vocab.lead_in else units
+        names = split_top_level(vocab.strip_etc(units))
+        if names and len(units) >= 2 and unit_like(units, vocab) and \
+                all(_named(n, vocab) and (_body(n, vocab) or vocab.is_group(n)) for n in names) and \
+                any(_body(n, vocab) for n in names):
+            return units, end
+    return None
+
+
+def _named(name: str, vocab: Vocabulary) -> bool:
+    """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
+    sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
+    return len(name) >= 3 and vocab.is_unit_name(name) and not vocab.is_person(name) and \
+        vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and name[0] not in vocab.not_first
+
+
+def _body(name: str, vocab: Vocabulary) -> bool:
+    """A body's name (units.body_name: "发展改革委", "各省级人民政府") or a kind of body that is no group ("铁路部门",
+    "电力企业"; not "有关部门")."""
+    return vocab.names_a_body(name) or (not vocab.is_group(name) and name.endswith(_KINDS) and not (
+        vocab.duty_verb_re is not None and vocab.duty_verb_re.match(name)))  # ("检查企业…": a verb and its object)
+
+
+def _sentences(text: str, vocab: Vocabulary):
+    """Each sentence of an item with a subject, as (sentence, units, where they end), the sentences before the first
+    one's joined to it (the item's title: "全面明晰消防安全责任。各中小学校…要…")."""
+    title = ""
+    for s in _SENTENCE.finditer(text):
+        sentence = s.group(0).strip()
+        for at in _openings(sentence):
+            if (subject := _subject(sentence[at:], vocab) if len(sentence) - at >= 8 else None) is not None:
+                units, end = subject
+                opened = title if title is not None and len(title) <= _TITLE else ""
+                yield opened + sentence, units, len(opened) + at + end
+                title = None
+                break
+        else:
+            title = title + sentence if title is not None else None
+
+
+def _openings(sentence: str) -> list[int]:
+    """Where a subject may open a sentence: at its start, or after a clause of time or condition before a comma
+    ("需求响应结束后，国网天津市电力公司对…进行冻结")."""
+    return [0, *(m.end() for m in _AFTER_WHEN.finditer(sentence, 0, 60))]
+
+
+def _estimate(lines: list[tuple[int, str]], vocab: Vocabulary) -> int:
+    """How many sentences open with a subject after at most a number (no items looked for, no titles read)."""
+    return sum(1 for _n, raw in lines for s in _SENTENCE.finditer(raw)
+               if _subject(_NUMBER.sub("", s.group(0), count=1).strip(), vocab) is not None)
+
+
+def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conventions, seen: set[str],
+          already: int = 0) -> int:
+    """Read the sentences of ``lines`` (``[(lineno, raw)]``) whose subjects are bodies as tasks; returns how many.
+    A numbered item with one such sentence is a task under its own number; two or more are numbered under it.
+    Read only when the other steps found no task, or a few (``already``, at most ``_FEW``) against at least
+    ``_TIMES`` as many such sentences (and ``_SOME``): the document divides its work in prose, the few were its
+    openings."""
+    vocab = collector.vocab
+    if already > _FEW or (already and _estimate(lines, vocab) < max(_SOME, _TIMES * already)):
+        return 0  # (a count over the sentences first: the items are looked for only when there may be enough)
+    entries = [(entry, found) for entry in read_outline(lines, vocab)
+               if (entry.kind == "para" or ".".join(map(str, path_of(entry))) not in seen) and
+               (found := list(_sentences(clean_text(entry.text), vocab)))]  # (not an item read as a task)
+    if already and sum(len(f) for _e, f in entries) < max(_SOME, _TIMES * already):
+        return 0
+    counts: dict[str, int] = {}
+    read = 0
+    for entry, found in entries:
+        own = entry.kind != "para" and len(found) == 1
+        parent = entry if entry.kind != "para" else entry.parent
+        base = ".".join(str(n) for n in path_of(parent)) if parent is not None else ""
+        line = entry.line
+        for sentence, units, end in found:
+            if own:
+                number = base
+            else:
+                counts[base] = counts.get(base, 0) + 1
+                number = f"{base}.{counts[base]}" if base else str(counts[base])
+            while number in seen:
+                number += "b"
+            seen.add(number)
+            task = collector.task(Task(task_key(collector.doc, number), collector.doc, number, None, sentence, line))
+            said = [Said("responsible", units, line, sentence)]
+            said += [Said("assist", p.reading[:-2], line, p.inner) for p in partners(sentence, end, vocab, to_comma=True)]
+            assign_task(collector, said, task.key, number, conventions, line, line)
+            read += 1
+        for lineno in entry.read_lines:
+            collector.claim(lineno)
+    return read
