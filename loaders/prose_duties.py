@@ -2,17 +2,17 @@
 
 A State Council notice, a ministry's plan or a city's emergency measures may divide the work in running sentences,
 with no bracket, label or table: "发展改革委要会同有关部门和地区继续做好…", "电力企业要合理安排发输电设备检修
-计划…", "工业和信息化部总负责，并负责稀土行业管理…", "国网天津市电力公司汇总需求响应结果…". When no other step
-found a task in a document (or only a few, against many such sentences), each such sentence is a task: the bodies opening it, before a modal word (roles.yaml
-modal_verbs), a verb of a role (subject_verbs: 负责, 牵头 …) or a verb of duties (duty_verbs), are responsible
-for it (they lead: no lead is marked), and the units it names after 会同 / 协同 / 配合 (partner_verbs) assist.
+计划…", "工业和信息化部总负责，并负责稀土行业管理…", "国网天津市电力公司调控中心应提升负荷预测准确性…". When no
+other step found a task in a document, or only a few against many such sentences, each such sentence is a task:
+the bodies opening it, before a modal word (roles.yaml modal_verbs), a verb of a role (subject_verbs: 负责, 牵头 …)
+or a verb of duties (duty_verbs), are responsible for it (they lead: no lead is marked), and the units it names
+after 会同 / 协同 / 配合 (partner_verbs) assist.
 
 A sentence's subject is a list of units' names of which at least one is a body's or a kind of body's, not only
-groups of no kind ("各地区、各部门要…" closes a notice; "发展改革委、水利部等部门要…", "各省级人民政府要…" divide
-its work). A task is numbered by
-the heading or item number before it and the sentence's place under it ("3.2": the second such sentence under
-三、); its text is the sentence, after the item's title for its first ("全面明晰消防安全责任。各中小学校、幼儿园要…"). Items
-read as tasks by an earlier step are left alone.
+groups of no kind ("各地区、各部门要…" closes a notice; "发展改革委、水利部等部门要…", "各省级人民政府要…" divide its
+work). A task is numbered by the heading or item number before it and the sentence's place under it ("3.2": the
+second such sentence under 三、); its text is the sentence, after the item's title for its first ("全面明晰消防安全
+责任。各中小学校、幼儿园要…"). Items read as tasks by an earlier step are left alone.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def _named(name: str, vocab: Vocabulary) -> bool:
     """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
     sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
     return len(name) >= 3 and vocab.is_unit_name(name) and not vocab.is_person(name) and \
-        vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and name[0] not in vocab.not_first
+        vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and \
+        name[0] not in vocab.not_first
 
 
 def _body(name: str, vocab: Vocabulary) -> bool:
@@ -137,7 +138,8 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
             seen.add(number)
             task = collector.task(Task(task_key(collector.doc, number), collector.doc, number, None, sentence, line))
             said = [Said("responsible", units, line, sentence)]
-            said += [Said("assist", p.reading[:-2], line, p.inner) for p in partners(sentence, end, vocab, to_comma=True)]
+            said += [Said("assist", p.reading[:-2], line, p.inner)
+                     for p in partners(sentence, end, vocab, to_comma=True)]
             assign_task(collector, said, task.key, number, conventions, line, line)
             read += 1
         for lineno in entry.read_lines:
