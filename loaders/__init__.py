@@ -207,7 +207,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         if cited := task_references.parse([(n, line) for n, line in rest if n not in claimed], collector,
                                           conventions, seen):
             kinds["task_references"] = cited
-        if prose := prose_duties.parse(rest, collector, conventions, seen, collector.tasks_assigned()):
+        if prose := prose_duties.parse(rest, collector, conventions, seen,
+                                       collector.tasks_assigned(at_most=prose_duties.FEW)):
             kinds["prose_duties"] = prose  # (a notice dividing its work in prose: only when little else was read)
     collector.on_progress = None
     if tracker:

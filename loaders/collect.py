@@ -212,9 +212,16 @@ class Collector:
         """Is ``actor`` already lead or assist of ``target``?"""
         return (actor, "lead", target) in self._edges or (actor, "assist", target) in self._edges
 
-    def tasks_assigned(self) -> int:
-        """How many tasks have a unit so far."""
-        return len({a.target for a in self._result.assignments if a.target_label == "Task"})
+    def tasks_assigned(self, at_most: int | None = None) -> int:
+        """How many tasks have a unit so far (counting stops past ``at_most``: a million edges are not walked to
+        learn that there are more than a few)."""
+        seen: set[str] = set()
+        for a in self._result.assignments:
+            if a.target_label == "Task":
+                seen.add(a.target)
+                if at_most is not None and len(seen) > at_most:
+                    break
+        return len(seen)
 
     def task(self, task: Task) -> Task:
         self._result.tasks.append(task)

@@ -29,11 +29,11 @@ from .outline import read_outline
 from .textnorm import clean_text, split_top_level
 from .vocabulary import BY, Vocabulary
 
-__all__ = ["parse"]
+__all__ = ["parse", "FEW"]
 
 _NUMBER = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.．、]\s*)+")
 _SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]*")
-_FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
+FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
 _KINDS = ("部门", "企业")  # a kind of body ending a name that is a subject ("交通部门要加强…")
 _AFTER_WHEN = re.compile(r"(?:后|时|前|期间|以后|之后|以来|基础上|情况下)[,，]")  # a clause of time or condition
@@ -109,11 +109,11 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
           already: int = 0) -> int:
     """Read the sentences of ``lines`` (``[(lineno, raw)]``) whose subjects are bodies as tasks; returns how many.
     A numbered item with one such sentence is a task under its own number; two or more are numbered under it.
-    Read only when the other steps found no task, or a few (``already``, at most ``_FEW``) against at least
+    Read only when the other steps found no task, or a few (``already``, at most ``FEW``) against at least
     ``_TIMES`` as many such sentences (and ``_SOME``): the document divides its work in prose, the few were its
     openings."""
     vocab = collector.vocab
-    if already > _FEW or (already and _estimate(lines, vocab) < max(_SOME, _TIMES * already)):
+    if already > FEW or (already and _estimate(lines, vocab) < max(_SOME, _TIMES * already)):
         return 0  # (a count over the sentences first: the items are looked for only when there may be enough)
     entries = [(entry, found) for entry in read_outline(lines, vocab)
                if (entry.kind == "para" or ".".join(map(str, path_of(entry))) not in seen) and
