@@ -105,6 +105,15 @@ def _estimate(lines: list[tuple[int, str]], vocab: Vocabulary) -> int:
                if _subject(_NUMBER.sub("", s.group(0), count=1).strip(), vocab) is not None)
 
 
+def _enough(count: int, already: int) -> bool:
+    """Are ``count`` subject sentences enough beside the ``already`` tasks other steps read (see parse)?"""
+    return not already or count >= max(_SOME, _TIMES * already)
+
+
+def _dotted(entry) -> str:
+    return ".".join(str(n) for n in path_of(entry)) if entry is not None else ""
+
+
 def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conventions, seen: set[str],
           already: int = 0) -> int:
     """Read the sentences of ``lines`` (``[(lineno, raw)]``) whose subjects are bodies as tasks; returns how many.
@@ -113,19 +122,19 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
     ``_TIMES`` as many such sentences (and ``_SOME``): the document divides its work in prose, the few were its
     openings."""
     vocab = collector.vocab
-    if already > FEW or (already and _estimate(lines, vocab) < max(_SOME, _TIMES * already)):
+    if already > FEW or (already and not _enough(_estimate(lines, vocab), already)):
         return 0  # (a count over the sentences first: the items are looked for only when there may be enough)
     entries = [(entry, found) for entry in read_outline(lines, vocab)
-               if (entry.kind == "para" or ".".join(map(str, path_of(entry))) not in seen) and
+               if (entry.kind == "para" or _dotted(entry) not in seen) and
                (found := list(_sentences(clean_text(entry.text), vocab)))]  # (not an item read as a task)
-    if already and sum(len(f) for _e, f in entries) < max(_SOME, _TIMES * already):
+    if not _enough(sum(len(f) for _e, f in entries), already):
         return 0
     counts: dict[str, int] = {}
     read = 0
     for entry, found in entries:
         own = entry.kind != "para" and len(found) == 1
         parent = entry if entry.kind != "para" else entry.parent
-        base = ".".join(str(n) for n in path_of(parent)) if parent is not None else ""
+        base = _dotted(parent)
         line = entry.line
         for sentence, units, end in found:
             if own:
