@@ -242,13 +242,16 @@ def _is_remark(seg: str, vocab: Vocabulary) -> bool:
         not unit_like(seg[: m.start()], vocab)
 
 
+_CLOSING = 6  # the words an agent's verb may have after it when it closes a long segment (see _agent)
+
+
 def _agent(seg: str, vocab: Vocabulary):
     """"由X负责" / "由X会同Y等部门研究提出落实意见": [(role, units)], or None when the segment is not so."""
-    if "由" not in seg[:16] or vocab.verb_at_end(seg) and not vocab.agent_re.search(seg):
+    if "由" not in seg or vocab.verb_at_end(seg) and not vocab.agent_re.search(seg):
         return None
     m = vocab.agent_re.search(seg)
-    if m is None or m.start() > 12:
-        return None
+    if m is None or m.start() > 12 and len(seg[m.end():].strip(" 。;；")) > _CLOSING:
+        return None  # (further on, only an agent closing its segment: "…的违法建设行为由县城乡建委负责查处。")
     after = re.split(r"[,，。;；、]", seg[m.end(): m.end() + 8], maxsplit=1)[0]
     if "的" in after and vocab.verb_role(m["verb"]) is None:
         return None  # "由区房管局或属地街道代为组织实施的危险房屋急修…": what kind of repair, no assignment (but
@@ -624,7 +627,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_sentence(rest)) and \
+        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_comma_re.match(rest) or vocab.unit_sentence(rest)) and \
                 not _glued_label(rest, m, vocab) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
@@ -908,9 +911,18 @@ def _leading(text: str, start: int, vocab: Vocabulary, numbered: bool = False) -
         if all(p.role in (*UNIT_ROLES, "note") for p in pieces) and \
                 (any(p.role in ("lead", "assist") and not vocab.is_person(p.text) for p in pieces) or
                  (numbered and _agent(inner, vocab) is not None)):
-            offset = start + sentence.index(inner[0])
+            offset, inner = _from_agent(start + sentence.index(inner[0]), inner, vocab)
             return Clause(offset, offset + len(inner), inner, offset, "opening")
     return None
+
+
+def _from_agent(offset: int, inner: str, vocab: Vocabulary) -> tuple[int, str]:
+    """A clause whose agent closes a long segment starts at its 由 ("…的违法行为由县规划局负责牵头查处,…配合"): the
+    words before it are the task's."""
+    by = vocab.agent_re.search(inner)
+    if by is None or by.start() <= 12 or any(p.role in UNIT_ROLES for p in _verb_pieces(inner[: by.start()], vocab)):
+        return offset, inner  # (a clause of its own before the 由: "市发改委牵头,…由市财政局负责资金保障")
+    return offset + by.start(), inner[by.start():]
 
 
 def _addressees(inner: str, vocab: Vocabulary) -> bool:
@@ -946,6 +958,7 @@ def _trailing(text: str, s: int, e: int, vocab: Vocabulary, whole: bool) -> Clau
         if is_clause(inner, vocab, bare_list=marked) and any(p.role in (*UNIT_ROLES, "responsible_list")
                                                              for p in _verb_pieces(inner, vocab)):
             offset = s + cut + sentence[cut:].index(inner[0])
+            offset, inner = _from_agent(offset, inner, vocab)
             return Clause(offset, e, inner, offset, "sentence")
     return None
 

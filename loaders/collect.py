@@ -223,6 +223,10 @@ class Collector:
                     break
         return len(seen)
 
+    def tasks(self) -> list[Task]:
+        """The tasks read so far."""
+        return self._result.tasks
+
     def task(self, task: Task) -> Task:
         self._result.tasks.append(task)
         return task

@@ -67,6 +67,7 @@ _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|�
 _LONG_LINE = 400  # a line this long is a page saved as one paragraph (its labels are cut out as their own lines)
 _RUN_LINE = 200  # a line this long may hold a short page's items run together: "…工作; (二)公安部门负责…"
 _UNIT_OPENS = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{2,30}}?)\s*[:：]")  # "市林业局:负责…"
+_UNIT_CELL = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{3,30}})[ \t\u3000]+(?=\S)")  # "市质监局 综合协调…"
 FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")  # "失效日期:…": a field of a record, named before its colon
 
 
@@ -594,6 +595,8 @@ class _Reader:
                 current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS)) and \
                 not self._wrapped() and self._own_clause(text) and self._names_units(current):
             current.listed = True
+            if not current.duty and (cell := self._unit_cell(current.text)):
+                current.duty = cell["units"]  # (the first row of a table of units and duties: "市质监局 综合协调…")
             self.start("para", None, raw.strip(), lineno)  # unnumbered paragraphs, each finished and naming its
             # own units ("聚焦…。由镇公路站负责的农村道路硬化项目,…完成。"): one item each, not one run-on item
             self.current.listed = True
@@ -711,8 +714,10 @@ class _Reader:
         text = text[:120]  # the unit and the duty's first words are all it looks at
         if self.vocab.purpose_opener_re.match(text):
             return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here)
-        m = _UNIT_OPENS.match(text) or self.vocab.unit_colon_re.match(text) or (  # (or "市财政局的职责是：…")
-            self.vocab.subject_re.match(text) if self.vocab.subject_re else None) or self.vocab.unit_sentence(text)
+        m = _UNIT_OPENS.match(text) or self.vocab.unit_colon_re.match(text) or self.vocab.unit_comma_re.match(text) \
+            or (  # (or "市财政局的职责是：…")
+            self.vocab.subject_re.match(text) if self.vocab.subject_re else None) or self.vocab.unit_sentence(text) \
+            or self._unit_cell(text)
         if m is None:
             return False
         units, rest = m["units"].strip(), text[m.end():].strip()
@@ -729,6 +734,13 @@ class _Reader:
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
             len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \
             not (self.vocab.is_unit_name(rest.rstrip("。;；")) and not re.search(r"[,，、;；]", rest))
+
+
+    def _unit_cell(self, text: str) -> re.Match | None:
+        """"市质监局 综合协调和督查全市…": a unit's name, a space, a verb of its duties (a two-column table of units and
+        their duties flattened, one row a line: the space parts the cells, so any duty verb opens the duty)."""
+        m = _UNIT_CELL.match(text)
+        return m if m and self.vocab.duty_subject(m["units"] + text[m.end():]) == m["units"] else None
 
 
 def _ends_in_label_clause(text: str, vocab: Vocabulary) -> bool:
@@ -867,6 +879,9 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
 _RANK = {"part": 0, "article": 1, "cn": 2, "pcn": 3, "num": 4, "numr": 5, "pnum": 5, "circ": 6}
 
 
+_DUTY_LINE = 10  # the shortest line of duties under a body's name alone on its line (see _unit_heads)
+
+
 def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, str]:
     """The lines that are only a body's name, unnumbered, each over items numbered from 1 (a 成员单位职责 list:
     "住房和城乡建设委员会" / "一、联合宣传…" / "二、做好…" / "总工会" / "一、…"), with the kind of numbering under
@@ -881,11 +896,17 @@ def _unit_heads(lines: list[tuple[int, str]], vocab: Vocabulary) -> dict[int, st
         if not all(2 <= len(n) <= 20 and not re.search(r"[\s\d。;；,，:：、()（）《》“”]", n) for n in names):
             continue
         after = [line for _n, line in filled[k + 1: k + 3]]
-        if colon and after and _marker(after[0]) is None and len(after[0]) >= 4 and \
+        bare = not colon and after and len(after[0]) >= _DUTY_LINE and vocab.duty_opening_re is not None and bool(
+            vocab.duty_opening_re.match(after[0])) and not (len(after) > 1 and _marker(after[1]) is not None)
+        # (not over numbered duties below; not a form's cells: "平安办" / "负责人核稿")
+        if (colon or bare) and after \
+                and _marker(after[0]) is None and len(after[0]) >= 4 and \
                 not vocab.label_start_re.match(after[0]) and all(vocab.is_unit_name(n) for n in names) and \
                 not vocab.is_person(name) and vocab.label_role(name) is None:
             colons.append((k, lineno))  # "区农办：" / "具体负责农家乐产业发展的指导…。" / "承担…": a body's name
-            continue  # and its colon on a line of their own, its duties in the unnumbered lines under it
+            continue  # and its colon on a line of their own, its duties in the unnumbered lines under it (or with
+            # no colon, its duties' verb opening the next line: "市规划局" / "负责审查、报批专项规划;…", a 权责清单's
+            # 职责边界 table printed one cell a line)
         if after and _marker(after[0]) is None and len(after[0]) <= 60 and after[0].endswith("。") and \
                 vocab.duty_verb_re is not None and vocab.duty_verb_re.match(after[0]):
             after = after[1:]  # "市劳动和社会保障局" / "负责农民工工资的清欠和防欠工作。" / "(一)…": its duty in a line first

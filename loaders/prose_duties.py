@@ -4,7 +4,7 @@ A State Council notice, a ministry's plan or a city's emergency measures may div
 with no bracket, label or table: "发展改革委要会同有关部门和地区继续做好…", "电力企业要合理安排发输电设备检修
 计划…", "工业和信息化部总负责，并负责稀土行业管理…", "国网天津市电力公司调控中心应提升负荷预测准确性…". When no
 other step found a task in a document, or only a few against many such sentences, each such sentence is a task:
-the bodies opening it, before a modal word (roles.yaml modal_verbs), a verb of a role (subject_verbs: 负责, 牵头 …)
+the bodies opening it, before a modal word (roles.yaml modal_verbs; prose.prohibitions: 不得), a verb of a role (subject_verbs: 负责, 牵头 …)
 or a verb of duties (duty_verbs), are responsible for it (they lead: no lead is marked), and the units it names
 after 会同 / 协同 / 配合 (partner_verbs) assist.
 
@@ -32,20 +32,24 @@ from .vocabulary import BY, Vocabulary
 __all__ = ["parse", "FEW"]
 
 _NUMBER = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.．、]\s*)+")
-_SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]*")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]*")
+_MARKS = re.compile(r"[。；;！!？?，,、:：]")
+_TITLE_LINE = 20  # a title on a line of its own is no longer (see _titled_text)
 FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
+_OPENING = 20  # the words an item read as a task opens with (see parse)
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
-_KINDS = ("部门", "企业")  # a kind of body ending a name that is a subject ("交通部门要加强…")
-_AFTER_WHEN = re.compile(r"(?:后|时|前|期间|以后|之后|以来|基础上|情况下)[,，]")  # a clause of time or condition
-_ROLE_WORDS = re.compile(r"(?:总|共同|分别|具体|全面|统一|主要)$")  # "工业和信息化部总负责": the subject before them
 
 
 def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
-    """The units opening a sentence that says what they are to do, and where they end; else None."""
+    """The units opening a sentence that says what they are to do, and where they end; else None (also when it says
+    what they did: prose.past)."""
+    if vocab.prose_past_re is not None and vocab.prose_past_re.search(sentence):
+        return None
     found = []
-    for pattern in (vocab.modal_subject_re, vocab.subject_re):
+    for pattern in (vocab.prose_subject_re, vocab.subject_re):
         if pattern is not None and (m := pattern.match(sentence)):
-            units = _ROLE_WORDS.sub("", m["units"].strip())
+            units = m["units"].strip()
+            units = vocab.prose_adverb_re.sub("", units) if vocab.prose_adverb_re is not None else units
             found.append((units, m.start("units") + len(m["units"])))
     if (unit := vocab.duty_subject(sentence[:120])) is not None:
         found.append((unit, sentence.index(unit) + len(unit)))
@@ -70,10 +74,22 @@ def _named(name: str, vocab: Vocabulary) -> bool:
 
 
 def _body(name: str, vocab: Vocabulary) -> bool:
-    """A body's name (units.body_name: "发展改革委", "各省级人民政府") or a kind of body that is no group ("铁路部门",
-    "电力企业"; not "有关部门")."""
-    return vocab.names_a_body(name) or (not vocab.is_group(name) and name.endswith(_KINDS) and not (
-        vocab.duty_verb_re is not None and vocab.duty_verb_re.match(name)))  # ("检查企业…": a verb and its object)
+    """A body's name (units.body_name: "发展改革委", "各省级人民政府") or a kind of body (prose.kinds: "铁路部门",
+    "电力企业", "金融机构"), a group of that kind only with words of its own ("各级价格主管部门"; not "有关部门",
+    "各级政府部门": prose.vague_kinds)."""
+    if vocab.names_a_body(name):
+        return True
+    kinds = tuple(vocab.prose_kinds)
+    if not kinds or not name.endswith(kinds) or vocab.duty_verb_re is not None and vocab.duty_verb_re.match(name):
+        return False  # ("检查企业…": a verb and its object)
+    return not vocab.is_group(name) or len(_own_words(name, vocab)) >= 2
+
+
+def _own_words(name: str, vocab: Vocabulary) -> str:
+    """A group's words of its own before its kind: "各级价格主管部门" -> "价格"."""
+    rest = next(name[: -len(k)] for k in sorted(vocab.prose_kinds, key=len, reverse=True) if name.endswith(k))
+    vague = sorted(vocab.prose_vague_kinds + vocab.group_prefixes, key=len, reverse=True)
+    return re.sub("|".join(map(re.escape, vague)), "", rest) if vague else rest
 
 
 def _sentences(text: str, vocab: Vocabulary):
@@ -82,7 +98,7 @@ def _sentences(text: str, vocab: Vocabulary):
     title = ""
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0).strip()
-        for at in _openings(sentence):
+        for at in _openings(sentence, vocab):
             if (subject := _subject(sentence[at:], vocab) if len(sentence) - at >= 8 else None) is not None:
                 units, end = subject
                 opened = title if title is not None and len(title) <= _TITLE else ""
@@ -93,21 +109,40 @@ def _sentences(text: str, vocab: Vocabulary):
             title = title + sentence if title is not None else None
 
 
-def _openings(sentence: str) -> list[int]:
+def _openings(sentence: str, vocab: Vocabulary) -> list[int]:
     """Where a subject may open a sentence: at its start, or after a clause of time or condition before a comma
     ("需求响应结束后，国网天津市电力公司对…进行冻结")."""
-    return [0, *(m.end() for m in _AFTER_WHEN.finditer(sentence, 0, 60))]
+    return [0, *(m.end() for m in vocab.prose_opener_re.finditer(sentence, 0, 60))] \
+        if vocab.prose_opener_re is not None else [0]
+
+
+def _titled_text(entry) -> str:
+    """An item's text, a title line of its own ("一、保障措施" / "区财政局要…") parted from the line after it as a
+    sentence is (a line break after a short line with no mark; lines a page wrapped stay joined)."""
+    text, starts = entry.text, entry.joined.starts
+    cuts = [b for a, b in zip(starts, starts[1:]) if 0 < b - a <= _TITLE_LINE and not _MARKS.search(text, a, b)]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    return "\n".join(clean_text(p) for p in pieces)
 
 
 def _estimate(lines: list[tuple[int, str]], vocab: Vocabulary) -> int:
-    """How many sentences open with a subject after at most a number (no items looked for, no titles read)."""
-    return sum(1 for _n, raw in lines for s in _SENTENCE.finditer(raw)
-               if _subject(_NUMBER.sub("", s.group(0), count=1).strip(), vocab) is not None)
+    """How many sentences open with a subject after at most a number or a clause of time (no items looked for, no
+    titles read)."""
+    count = 0
+    for _n, raw in lines:
+        for s in _SENTENCE.finditer(raw):
+            sentence = _NUMBER.sub("", s.group(0), count=1).strip()
+            count += any(_subject(sentence[at:], vocab) is not None for at in _openings(sentence, vocab))
+    return count
 
 
 def _enough(count: int, already: int) -> bool:
     """Are ``count`` subject sentences enough beside the ``already`` tasks other steps read (see parse)?"""
     return not already or count >= max(_SOME, _TIMES * already)
+
+
+def _opening(text: str | None) -> str:
+    return clean_text(text or "")[:_OPENING]
 
 
 def _dotted(entry) -> str:
@@ -125,16 +160,18 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
     if already > FEW or (already and not _enough(_estimate(lines, vocab), already)):
         return 0  # (a count over the sentences first: the items are looked for only when there may be enough)
     entries = [(entry, found) for entry in read_outline(lines, vocab)
-               if (entry.kind == "para" or _dotted(entry) not in seen) and
-               (found := list(_sentences(clean_text(entry.text), vocab)))]  # (not an item read as a task)
+               if (found := list(_sentences(_titled_text(entry), vocab)))]
     if not _enough(sum(len(f) for _e, f in entries), already):
         return 0
+    read = {_opening(task.text) for task in collector.tasks()}  # items an earlier step read as tasks: left alone,
+    # unless they divide their work among two or more subjects ("…工业和信息化部总负责…。发展改革委牵头…。")
+    entries = [(entry, found) for entry, found in entries if len(found) >= 2 or _opening(entry.text) not in read]
     counts: dict[str, int] = {}
     read = 0
     for entry, found in entries:
-        own = entry.kind != "para" and len(found) == 1
         parent = entry if entry.kind != "para" else entry.parent
         base = _dotted(parent)
+        own = entry.kind != "para" and len(found) == 1 and base not in seen  # (else "2.1": another step's "2")
         line = entry.line
         for sentence, units, end in found:
             if own:

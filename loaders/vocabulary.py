@@ -38,8 +38,11 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "openers", "prose_openers"),
+    ("prose", "role_adverbs", "prose_role_adverbs"), ("prose", "prohibitions", "prose_prohibitions"),
+    ("prose", "past", "prose_past"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"),
     ("conventions", "carry_forward", "carry_forward"),
@@ -113,11 +116,19 @@ class Vocabulary:
     verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     subject_verbs: list[str] = field(default_factory=list)
+    comma_subject_verbs: list[str] = field(default_factory=list)  # "交通部门,负责…": after a comma, as after a colon
     duty_verbs: list[str] = field(default_factory=list)
     partner_verbs: list[str] = field(default_factory=list)
     partner_stops: list[str] = field(default_factory=list)
     purpose_openers: list[str] = field(default_factory=list)  # "为落实…", "根据…": a sentence no unit opens
     duty_adverbs: list[str] = field(default_factory=list)  # "农业办积极开展…": words between a unit and its duty verb
+    not_after_duty_verb: list[str] = field(default_factory=list)  # "组织部", "保障局": a duty verb ending a name
+    prose_kinds: list[str] = field(default_factory=list)  # prose duties (prose_duties): "金融机构要…"
+    prose_vague_kinds: list[str] = field(default_factory=list)  # "各有关部门": a group of no kind
+    prose_openers: list[str] = field(default_factory=list)  # "…结束后，X要…": a subject after a clause of time
+    prose_role_adverbs: list[str] = field(default_factory=list)  # "X总负责"
+    prose_prohibitions: list[str] = field(default_factory=list)  # "X不得…"
+    prose_past: list[str] = field(default_factory=list)  # "X…开展了…": what a body did
     notice_openers: list[str] = field(default_factory=list)
     decision_words: list[str] = field(default_factory=list)
     decision_grounds: list[str] = field(default_factory=list)
@@ -130,6 +141,7 @@ class Vocabulary:
     name_asides: list[str] = field(default_factory=list)
     not_last: str = ""
     not_first: str = ""  # (a prose sentence's subject: prose_duties)
+    copula_not_after: str = ""  # "行为": the copula 为 inside another word
     label_parts: dict[str, list[str]] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
     column_keywords: dict[str, list[str]] = field(default_factory=dict)
@@ -175,6 +187,7 @@ class Vocabulary:
         self.heading_body_name = units.get("heading_body_name") or self.heading_body_name
         self.not_last += str(units.get("not_last") or "")
         self.not_first += str(units.get("not_first") or "")
+        self.copula_not_after += str(data.get("copula_not_after") or "")
         self.surnames += str(units.get("surnames") or "")
         self.ending_continuations += str(units.get("ending_continuations") or "")
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
@@ -278,9 +291,22 @@ class Vocabulary:
         self.modal_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
             NAME_CHAR.replace("^", "^\\s"), _alternation(self.modal_verbs), _alternation(self.not_after_modal) or "(?!)")) \
             if self.modal_verbs else None
+        # (prose_duties: a subject and its modal word or a word forbidding it something; a clause of time before it;
+        # a word of its role after it)
+        self.prose_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
+            NAME_CHAR.replace("^", "^\\s"), _alternation(self.modal_verbs + self.prose_prohibitions),
+            _alternation(self.not_after_modal) or "(?!)")) if self.modal_verbs else None
+        self.prose_opener_re = re.compile(r"(?:%s)[,，]" % _alternation(self.prose_openers)) \
+            if self.prose_openers else None
+        self.prose_past_re = re.compile("|".join(f"(?:{p})" for p in self.prose_past)) if self.prose_past else None
+        self.prose_adverb_re = re.compile(r"(?:%s)$" % _alternation(self.prose_role_adverbs)) \
+            if self.prose_role_adverbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
         self.purpose_opener_re = re.compile("(?:%s)" % "|".join(self.purpose_openers) if self.purpose_openers else "(?!)")
         self.duty_adverb_re = re.compile("(?:%s)+$" % _alternation(self.duty_adverbs)) if self.duty_adverbs else None
+        # a line opening with a unit's duties, after how it does them: "分别负责放射源运输…", "会同环保部门公布…"
+        self.duty_opening_re = re.compile("(?:%s)*(?:%s)" % (_alternation(self.duty_adverbs) or "(?!)", _alternation(
+            self.duty_verbs + self.subject_verbs))) if self.duty_verbs else None
         self.body_name_re = re.compile(self.body_name) if self.body_name else None
         self.heading_body_re = re.compile(self.heading_body_name) if self.heading_body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
@@ -289,8 +315,9 @@ class Vocabulary:
         # the verb that ends a partner's name: "会同市交通运输局|做好…"
         self.action_re = re.compile(_alternation(self.duty_verbs + self.agent_verbs + self.verb_tails +
                                                  self.subject_verbs + self.partner_stops))
-        self.copula_re = re.compile(r"^(?P<units>.+?)(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
-                                    % (_alternation(self.copulas), label_alt)) if self.copulas else None
+        not_after = "(?<![%s])" % re.escape(self.copula_not_after) if self.copula_not_after else ""
+        self.copula_re = re.compile(r"^(?P<units>.+?)%s(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
+                                    % (not_after, _alternation(self.copulas), label_alt)) if self.copulas else None
         self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
             if self.helping else None
         # (a lead verb may stand before the word: "省统计局牵头会同省科技厅…负责实施")
@@ -330,6 +357,11 @@ class Vocabulary:
             name, tails, _alternation(self.subject_verbs + self.duty_verbs), named)
         # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
         self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
+        # (or one short name and a comma before its duties' first verb: "交通部门,负责通村公路和道路建设。 教育部门,
+        # 负责…", a 盟's 新牧区 试点 department duties, after a page's mark "[接上页]"; not "管委会办公室设在区财政局，
+        # 负责…")
+        self.unit_comma_re = re.compile(r"^\s*(?:[\[【［][^\]】］]{1,6}[\]】］]\s*)?(?P<units>[^\s,，、。;；:：()（）]{2,%d})[,，](?=\s*(?:%s))\s*" % (
+            _COMMA_NAME, _alternation(self.comma_subject_verbs) or "(?!)"))
         # "由市农牧业局牵头，市商务粮食局、…参与的联席会议": an assisting verb qualifying what the units form
         self.assist_of_re = re.compile(r"(?:%s)(?=的)" % _alternation(self.verbs.get("assist") or [])) \
             if self.verbs.get("assist") else None
@@ -567,6 +599,8 @@ class Vocabulary:
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
         found = None
         for m in self.duty_verb_re.finditer(text, 2, 90):
+            if text.startswith(tuple(self.not_after_duty_verb), m.end()):
+                continue  # "中共赣榆区委组织部…": the verb ends a body's name
             head = text[: m.start()].strip()
             if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等
@@ -605,6 +639,7 @@ class Vocabulary:
         return False
 
 
+_COMMA_NAME = 10  # the longest name a comma may part from its duties (unit_comma_re)
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _WORD_END = re.compile(r"[、,，;；。:：\s()（）]")
