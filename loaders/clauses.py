@@ -245,6 +245,12 @@ def _is_remark(seg: str, vocab: Vocabulary) -> bool:
 _CLOSING = 6  # the words an agent's verb may have after it when it closes a long segment (see _agent)
 
 
+def _before_stop(units: str, vocab: Vocabulary) -> str:
+    """Partners' names before a word that ends them (roles.yaml partner_stops): "有关部门抓紧出台" -> "有关部门"."""
+    stop = vocab.partner_stop_re.search(units, 2) if vocab.partner_stop_re is not None else None
+    return units[: stop.start()] if stop and unit_like(units[: stop.start()], vocab) else units  # (not "市垃圾处理中心")
+
+
 def _agent(seg: str, vocab: Vocabulary):
     """"由X负责" / "由X会同Y等部门研究提出落实意见": [(role, units)], or None when the segment is not so."""
     if "由" not in seg or vocab.verb_at_end(seg) and not vocab.agent_re.search(seg):
@@ -260,7 +266,7 @@ def _agent(seg: str, vocab: Vocabulary):
     if not unit_like(lead, vocab):
         return None
     if m["rest"]:
-        rest = _units_of(m["rest"], vocab)
+        rest = _units_of(_before_stop(m["rest"], vocab), vocab)
         if not unit_like(rest, vocab):
             return None
         return [("lead", lead), ("assist", rest)]

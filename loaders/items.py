@@ -352,6 +352,10 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if earlier and (back := _covering(entry, clauses, vocab)) is not None:
             said = _said_inline(entry, back, collector)  # "…。以上工作由市发改委牵头,市财政局配合。"
             found.extend((e, [], said) for e in earlier)
+        elif earlier and not clauses and _names_units(said_lines) and _just_before(earlier, entry):
+            # "17.深入开展…。" / "18.认真开展…。" / "牵头领导：张华林" / "责任处室：机关党委": the lines under the second
+            # of two items are both items' (a 整改方案 whose every other item has lines of its own)
+            found.append((earlier[-1], [], said_lines))
         found.append((entry, clauses, said_lines))
         for clause in clauses:
             kinds[KIND_GENRES[clause.kind]] = kinds.get(KIND_GENRES[clause.kind], 0) + 1
@@ -466,6 +470,21 @@ def _deadline(said: list[Said]) -> str | None:
     return texts[-1].strip().rstrip("。") if texts else None
 
 
+def _just_before(earlier: list[Entry], entry: Entry) -> bool:
+    """Is the last of the items waiting for units the one just before ``entry``, of its kind, and after an item
+    that named its own (its neighbour shares the lines under ``entry``, nothing above it waits)?"""
+    last = earlier[-1]
+    return len(earlier) == 1 and last.kind == entry.kind and last.ordinal is not None and \
+        entry.ordinal == last.ordinal + 1 and not last.clause_lines
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` holding offset ``at``, cleaned."""
+    begin = max(text.rfind(mark, 0, at) for mark in "。;；") + 1
+    ends = [e for e in (text.find(mark, at) for mark in "。;；") if e >= 0]
+    return clean_text(text[begin: min(ends) + 1 if ends else len(text)]).strip(",，、 ")
+
+
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
             domain: str | None, conventions: Conventions, heading: Said | None = None) -> None:
     text = entry.text
@@ -535,7 +554,9 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     last_line = entry.last_line  # (once: an item may have thousands of parts)
     for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
         part_number = f"{number}.{i}"
+        words = clean_text(piece).lstrip("。;；,，、 ") if clean_text(piece).strip("。;；,，、 ") else \
+            _sentence_at(text, start)  # ("具体工作由试点省(区)人民政府负责。": the clause is the part's whole text)
         part = collector.task(Task(task_key(collector.doc, part_number), collector.doc, part_number, domain,
-                                   clean_text(piece).lstrip("。;；,，、 "), entry.joined.line_at(start), deadline=deadline,
+                                   words, entry.joined.line_at(start), deadline=deadline,
                                    deadline_text=deadline_text, parent=number))
         assign_task(collector, said, part.key, part_number, conventions, part.line, last_line)

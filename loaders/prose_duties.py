@@ -37,6 +37,7 @@ _MARKS = re.compile(r"[。；;！!？?，,、:：]")
 _TITLE_LINE = 20  # a title on a line of its own is no longer (see _titled_text)
 FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
 _OPENING = 20  # the words an item read as a task opens with (see parse)
+_READ = 2000  # the tasks read before looked at (the step runs when few of them have units; they may be many)
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
 
 
@@ -145,6 +146,13 @@ def _opening(text: str | None) -> str:
     return clean_text(text or "")[:_OPENING]
 
 
+def _read(entry, read: dict[int, list[str]]) -> bool:
+    """Did an earlier step read this item as a task (a task on its line whose words it holds: "居民住房水问题的报修…" in
+    "房产管理科负责居民住房水问题的报修…")?"""
+    text = clean_text(entry.text)
+    return any(opening and opening in text for opening in read.get(entry.line, ()))
+
+
 def _dotted(entry) -> str:
     return ".".join(str(n) for n in path_of(entry)) if entry is not None else ""
 
@@ -163,9 +171,10 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
                if (found := list(_sentences(_titled_text(entry), vocab)))]
     if not _enough(sum(len(f) for _e, f in entries), already):
         return 0
-    read = {_opening(task.text) for task in collector.tasks()}  # items an earlier step read as tasks: left alone,
-    # unless they divide their work among two or more subjects ("…工业和信息化部总负责…。发展改革委牵头…。")
-    entries = [(entry, found) for entry, found in entries if len(found) >= 2 or _opening(entry.text) not in read]
+    read: dict[int, list[str]] = {}  # line -> the openings of the tasks an earlier step read there: those items are
+    for task in collector.tasks()[:_READ]:  # left alone, unless they divide their work among two or more subjects
+        read.setdefault(task.line, []).append(_opening(task.text))  # ("…工业和信息化部总负责…。发展改革委牵头…。")
+    entries = [(entry, found) for entry, found in entries if len(found) >= 2 or not _read(entry, read)]
     counts: dict[str, int] = {}
     read = 0
     for entry, found in entries:

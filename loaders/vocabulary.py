@@ -310,6 +310,7 @@ class Vocabulary:
         self.body_name_re = re.compile(self.body_name) if self.body_name else None
         self.heading_body_re = re.compile(self.heading_body_name) if self.heading_body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
+        self.partner_stop_re = re.compile(_alternation(self.partner_stops)) if self.partner_stops else None
         self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \
             if self.vague_partners else None
         # the verb that ends a partner's name: "会同市交通运输局|做好…"
