@@ -633,7 +633,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
-        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_comma_re.match(rest) or vocab.unit_sentence(rest)) and \
+        elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_comma_re.match(rest) or
+              vocab.unit_sentence(rest)) and \
                 not _glued_label(rest, m, vocab) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \

@@ -4,8 +4,8 @@ A State Council notice, a ministry's plan or a city's emergency measures may div
 with no bracket, label or table: "发展改革委要会同有关部门和地区继续做好…", "电力企业要合理安排发输电设备检修
 计划…", "工业和信息化部总负责，并负责稀土行业管理…", "国网天津市电力公司调控中心应提升负荷预测准确性…". When no
 other step found a task in a document, or only a few against many such sentences, each such sentence is a task:
-the bodies opening it, before a modal word (roles.yaml modal_verbs; prose.prohibitions: 不得), a verb of a role (subject_verbs: 负责, 牵头 …)
-or a verb of duties (duty_verbs), are responsible for it (they lead: no lead is marked), and the units it names
+the bodies opening it, before a modal word (roles.yaml modal_verbs; prose.prohibitions: 不得), a verb of a role
+(subject_verbs: 负责, 牵头 …) or a verb of duties (duty_verbs), are responsible for it (they lead: no lead is marked), and the units it names
 after 会同 / 协同 / 配合 (partner_verbs) assist.
 
 A sentence's subject is a list of units' names of which at least one is a body's or a kind of body's, not only
@@ -171,10 +171,10 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
                if (found := list(_sentences(_titled_text(entry), vocab)))]
     if not _enough(sum(len(f) for _e, f in entries), already):
         return 0
-    read: dict[int, list[str]] = {}  # line -> the openings of the tasks an earlier step read there: those items are
+    done: dict[int, list[str]] = {}  # line -> the openings of the tasks an earlier step read there: those items are
     for task in collector.tasks()[:_READ]:  # left alone, unless they divide their work among two or more subjects
-        read.setdefault(task.line, []).append(_opening(task.text))  # ("…工业和信息化部总负责…。发展改革委牵头…。")
-    entries = [(entry, found) for entry, found in entries if len(found) >= 2 or not _read(entry, read)]
+        done.setdefault(task.line, []).append(_opening(task.text))  # ("…工业和信息化部总负责…。发展改革委牵头…。")
+    entries = [(entry, found) for entry, found in entries if len(found) >= 2 or not _read(entry, done)]
     counts: dict[str, int] = {}
     read = 0
     for entry, found in entries:

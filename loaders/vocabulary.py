@@ -40,7 +40,8 @@ _LISTS = (
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
-    ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "openers", "prose_openers"),
+    ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"),
+    ("prose", "openers", "prose_openers"),
     ("prose", "role_adverbs", "prose_role_adverbs"), ("prose", "prohibitions", "prose_prohibitions"),
     ("prose", "past", "prose_past"),
     ("conventions", "mark_legend", "mark_legend"),
@@ -361,7 +362,8 @@ class Vocabulary:
         # (or one short name and a comma before its duties' first verb: "交通部门,负责通村公路和道路建设。 教育部门,
         # 负责…", a 盟's 新牧区 试点 department duties, after a page's mark "[接上页]"; not "管委会办公室设在区财政局，
         # 负责…")
-        self.unit_comma_re = re.compile(r"^\s*(?:[\[【［][^\]】］]{1,6}[\]】］]\s*)?(?P<units>[^\s,，、。;；:：()（）]{2,%d})[,，](?=\s*(?:%s))\s*" % (
+        self.unit_comma_re = re.compile(r"^\s*(?:[\[【［][^\]】］]{1,6}[\]】］]\s*)?"
+                                        r"(?P<units>[^\s,，、。;；:：()（）]{2,%d})[,，](?=\s*(?:%s))\s*" % (
             _COMMA_NAME, _alternation(self.comma_subject_verbs) or "(?!)"))
         # "由市农牧业局牵头，市商务粮食局、…参与的联席会议": an assisting verb qualifying what the units form
         self.assist_of_re = re.compile(r"(?:%s)(?=的)" % _alternation(self.verbs.get("assist") or [])) \
