@@ -242,6 +242,7 @@ def _is_remark(seg: str, vocab: Vocabulary) -> bool:
         not unit_like(seg[: m.start()], vocab)
 
 
+_NEAR = 12  # how far into a segment its agent's 由 may stand and still open it (see _agent, _from_agent)
 _CLOSING = 6  # the words an agent's verb may have after it when it closes a long segment (see _agent)
 
 
@@ -256,7 +257,7 @@ def _agent(seg: str, vocab: Vocabulary):
     if "由" not in seg or vocab.verb_at_end(seg) and not vocab.agent_re.search(seg):
         return None
     m = vocab.agent_re.search(seg)
-    if m is None or m.start() > 12 and len(seg[m.end():].strip(" 。;；")) > _CLOSING:
+    if m is None or m.start() > _NEAR and len(seg[m.end():].strip(" 。;；")) > _CLOSING:
         return None  # (further on, only an agent closing its segment: "…的违法建设行为由县城乡建委负责查处。")
     after = re.split(r"[,，。;；、]", seg[m.end(): m.end() + 8], maxsplit=1)[0]
     if "的" in after and vocab.verb_role(m["verb"]) is None:
@@ -927,7 +928,7 @@ def _from_agent(offset: int, inner: str, vocab: Vocabulary) -> tuple[int, str]:
     """A clause whose agent closes a long segment starts at its 由 ("…的违法行为由县规划局负责牵头查处,…配合"): the
     words before it are the task's."""
     by = vocab.agent_re.search(inner)
-    if by is None or by.start() <= 12 or any(p.role in UNIT_ROLES for p in _verb_pieces(inner[: by.start()], vocab)):
+    if by is None or by.start() <= _NEAR or any(p.role in UNIT_ROLES for p in _verb_pieces(inner[: by.start()], vocab)):
         return offset, inner  # (a clause of its own before the 由: "市发改委牵头,…由市财政局负责资金保障")
     return offset + by.start(), inner[by.start():]
 

@@ -554,8 +554,9 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     last_line = entry.last_line  # (once: an item may have thousands of parts)
     for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
         part_number = f"{number}.{i}"
-        words = clean_text(piece).lstrip("。;；,，、 ") if clean_text(piece).strip("。;；,，、 ") else \
-            _sentence_at(text, start)  # ("具体工作由试点省(区)人民政府负责。": the clause is the part's whole text)
+        words = clean_text(piece).lstrip("。;；,，、 ")
+        if not words.rstrip("。;；,，、 "):
+            words = _sentence_at(text, start)  # ("具体工作由试点省(区)人民政府负责。": the clause is its whole text)
         part = collector.task(Task(task_key(collector.doc, part_number), collector.doc, part_number, domain,
                                    words, entry.joined.line_at(start), deadline=deadline,
                                    deadline_text=deadline_text, parent=number))

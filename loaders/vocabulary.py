@@ -289,14 +289,10 @@ class Vocabulary:
         self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
-        self.modal_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
-            NAME_CHAR.replace("^", "^\\s"), _alternation(self.modal_verbs), _alternation(self.not_after_modal) or "(?!)")) \
-            if self.modal_verbs else None
+        self.modal_subject_re = self._modal_subject(self.modal_verbs)
         # (prose_duties: a subject and its modal word or a word forbidding it something; a clause of time before it;
         # a word of its role after it)
-        self.prose_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
-            NAME_CHAR.replace("^", "^\\s"), _alternation(self.modal_verbs + self.prose_prohibitions),
-            _alternation(self.not_after_modal) or "(?!)")) if self.modal_verbs else None
+        self.prose_subject_re = self._modal_subject(self.modal_verbs + self.prose_prohibitions)
         self.prose_opener_re = re.compile(r"(?:%s)[,，]" % _alternation(self.prose_openers)) \
             if self.prose_openers else None
         self.prose_past_re = re.compile("|".join(f"(?:{p})" for p in self.prose_past)) if self.prose_past else None
@@ -438,6 +434,12 @@ class Vocabulary:
         return self
 
     # -- questions the rules ask ---------------------------------------------------------------
+    def _modal_subject(self, verbs: list[str]) -> re.Pattern | None:
+        """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after it)."""
+        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
+            NAME_CHAR.replace("^", "^\\s"), _alternation(verbs), _alternation(self.not_after_modal) or "(?!)")) \
+            if self.modal_verbs else None
+
     def label_role(self, label: str) -> str | None:
         if (role := self._label_role.get(label)) is None and (m := self._label_prefix_re.match(label)):
             role = self._label_role.get(label[m.end():])  # 问题整改责任单位: the label after what it is about
