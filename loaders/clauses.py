@@ -123,11 +123,17 @@ _NUMBERED = re.compile(r"^\d{1,3}[.、．]\D")
 
 def unit_like(text: str, vocab: Vocabulary) -> bool:
     """Does every item of a printed list look like a unit, a group of units or an official?"""
-    parts = split_top_level(vocab.strip_etc(text))
+    stripped = vocab.strip_etc(text)
+    parts = split_top_level(stripped)
     if not parts:
         return False
     parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
+    tail = text.strip()[len(stripped):]  # "卫健、教体、民政等行业主管部门": departments named by their trades alone
+    trades = len(parts) >= 2 and ("部门" in tail or "单位" in tail)  # (as "市发改、财政部门" names them), two or
+    # more before 等…部门 (roles.yaml units.trades); without it a list of trades is a list of fields ("科技、林业、渔业")
     for part in parts:
+        if trades and part in vocab.trade_set:
+            continue
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name
         if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part):
@@ -155,7 +161,11 @@ def _units_of(text: str, vocab: Vocabulary, lead_in: bool = True) -> str:
         text = vocab.lead_in_re.sub("", text)
     if vocab.qualifier_tail_re is not None:
         text = vocab.qualifier_tail_re.sub("", text)  # "省教育厅、省卫生健康委等分别" (负责…)
-    return vocab.strip_etc(text)
+    stripped = vocab.strip_etc(text)
+    if ("部门" in text[len(stripped):] or "单位" in text[len(stripped):]) and \
+            any(part in vocab.trade_set for part in split_top_level(stripped)):
+        return text  # "卫健、教体、民政等部门": the kind after 等 makes the trades units (unit_like)
+    return stripped
 
 
 def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
@@ -273,6 +283,12 @@ def _agent(seg: str, vocab: Vocabulary):
         return [("lead", lead), ("assist", rest)]
     role = vocab.verb_role(m["verb"]) if vocab.verb_role(m["verb"]) == "lead" else "responsible"
     return [(role, lead)]
+
+
+def _names_only(text: str, vocab: Vocabulary) -> bool:
+    """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end?"""
+    names = [n.strip() for n in re.split(r"[、,，]", text.strip().rstrip(";；。"))]
+    return all(n and (vocab.is_unit_name(n) or vocab.is_group(n)) for n in names)
 
 
 def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
@@ -551,14 +567,23 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         nxt = [c.start for c in out if c.start > start]
         if nxt:
             end = min(nxt)
+        lined = False  # (cut where its line ends)
         for s in line_starts or ():  # "…责任单位:华龙区长庆办。" / "今年是复审年,上述责任单位要…": the line that
-            if start < s < end and text[:s].rstrip()[-1:] in "。!！?？" and not vocab.label_start_re.match(text[s:s + 40]):
-                end = s  # follows a finished one is the item's prose again, no more units
-                break
+            if start < s < end and not vocab.label_start_re.match(text[s:s + 40]) and (
+                    text[:s].rstrip()[-1:] in "。!！?？;；" or _names_only(text[m.end(): s], vocab)):
+                end, lined = s, True  # follows a finished one is the item's prose again, no more units; so does
+                break  # a line after a label's whole list ("…增长6%。责任单位:区发改委" / "规模以上工业增加值…",
+                # "…,责任单位:区发改委;" / "…": targets a line each, their units at the end)
+        if (semi := re.search(r"[;；]", text[m.end(): end])) and _names_only(text[m.end(): m.end() + semi.start()], vocab):
+            after = m.end() + semi.end()  # "…,责任单位:区发改委;技改投资占…比重16.5%(…),责任单位:区经信局;": a
+            if not vocab.label_start_re.match(text, after, after + 40) and \
+                    not _names_only(re.split(r"[、,，;；。]", text[after: end])[0], vocab):
+                end, lined = after, True  # second target after the first's list, on the same line
         end = vocab.prose_after_list(text, m.end(), end, depth_free)  # (a page on one line: its closing prose)
         end = min(end, titled) if titled is not None else end
         out.append(Clause(dash.start() if dash else start, end, text[start:end].rstrip(), start, "sentence"))
-        break
+        if not lined:
+            break  # (the lines after it may end with labels of their own)
     # a dash clause: "——市教育局牵头,…"
     window = max(0, len(text) - _MAX_CLAUSE)  # a dash clause runs to the end of the item: only its tail can hold one
     for m in re.compile(r"—{1,2}|--").finditer(text, window):

@@ -40,6 +40,9 @@ _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: A decimal item number ("2.3.6"), not a figure or a date ("2.5亿元", "6.30前").
 _DECIMAL = r"\d{1,2}(?:[.．]\d{1,3}){1,3}(?![\d.．%])(?!\s*[万亿千百十元角个倍年月日号时分秒前底吨米斤亩人户家次项条‰])"
+#: What may follow a number's 、 and still leave it an item's: no figure ("6、7月" is June and July, "3、5%"), but a
+#: date may ("6、7月8日,组织第十三期…", "3、2024年底前…": an item opening with its date; 双拥 活动 方案).
+_AFTER_NUMBER = r"(?!(?!(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日|[上中下]旬))[\d%])"
 #: A numbering marker at the start of a line, by kind.
 MARKER = re.compile(
     r"^\s*(?:"
@@ -50,14 +53,14 @@ MARKER = re.compile(
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
     r"|[(（]\s*(?P<pnum>\d{1,3})\s*[)）]\s*[、.．]?\s*"
     rf"|(?P<dec>{_DECIMAL})\s*[、]?\s*"  # "2.3.6 市建设局:…": a decimal number, not a figure ("2.5亿元", "6.30前")
-    r"|(?P<num>\d{1,3})\s*[.．、﹒,，](?![\d%])\s*"
+    rf"|(?P<num>\d{{1,3}})\s*(?:[.．﹒,，](?![\d%])|、{_AFTER_NUMBER})\s*"
     r"|(?P<numr>\d{1,3})\s*[)）](?!\d)\s*"
     rf"|(?P<circ>[{_CIRCLED}])\s*[、.．]?\s*"
     r")"
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?[.．、﹒](?![\d%])|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中)))|{_DECIMAL}))"
+    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒](?![\d%])|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中)))|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
     rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )
@@ -592,7 +595,8 @@ class _Reader:
                 self.start("para", None, raw.strip(), lineno)
         elif (current.kind == "para" and current.parent is None or current.printed and not current.children) and (
                 current.text[-1:] in "。!！?？;；" or (
-                current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS)) and \
+                current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS) or
+                self._label_closes(current)) and \
                 not self._wrapped() and self._own_clause(text) and self._names_units(current):
             current.listed = True
             if not current.duty and (cell := self._unit_cell(current.text)):
@@ -629,6 +633,17 @@ class _Reader:
                 depth = max(0, depth - 1)
         self.clause_brackets[(id(entry), line)] = (len(text), balance, depth)
         return balance, depth
+
+    def _label_closes(self, entry: Entry) -> bool:
+        """Does an item's last line end with a label and its whole list ("…增长6%。责任单位:区发改委", a target's
+        line with its unit at the end and no stop after it)? A list broken at the page's edge does not."""
+        starts = entry.joined.starts
+        last = entry.text[starts[-1] if starts else 0:]
+        found = None
+        for found in self.vocab.label_re.finditer(last):
+            pass
+        names = [n.strip() for n in re.split(r"[、,，]", last[found.end():])] if found else []
+        return bool(names) and all(self.vocab.is_unit_name(n) or self.vocab.is_group(n) for n in names)
 
     def _goes_on(self, last_text: str, text: str) -> bool:
         """Does a short line finish the unit list above it: a name broken at the page's edge ("市发展和改" / "革委"),
@@ -712,8 +727,10 @@ class _Reader:
         """Does a line open with a unit and its duties ("市林业局:负责…", "省财政厅负责…")? Not a page's fields
         ("发布机构:铜川市人民政府", "发文机构:  发文文号:…"): what follows the colon is no name and no next field."""
         text = text[:120]  # the unit and the duty's first words are all it looks at
-        if self.vocab.purpose_opener_re.match(text):
-            return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here)
+        if self.vocab.purpose_opener_re.match(text) or text.startswith("由"):
+            return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here);
+            # "由总参谋部牵头,公安部…参加。" under "一、抢险救灾组" / "负责清理…": who leads the item above (国务院
+            # 抗震救灾总指挥部 工作组), no unit's own duties
         m = _UNIT_OPENS.match(text) or self.vocab.unit_colon_re.match(text) or self.vocab.unit_comma_re.match(text) \
             or (  # (or "市财政局的职责是：…")
             self.vocab.subject_re.match(text) if self.vocab.subject_re else None) or self.vocab.unit_sentence(text) \

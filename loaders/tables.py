@@ -64,6 +64,10 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < fewest or \
             not any(vocab.names_unit_column(n) for n in names):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
+    if any(n.startswith("各") and vocab.is_unit_name(n[1:]) for n in names):
+        return None  # "…持续推进 | 各科室 | …": each unit of a kind is a row's cell, no column's name (not "各项分值")
+    if any(vocab.mentions_role(n) and is_clause(n, vocab) for n in names):
+        return None  # "2 | 做好信息公开 | 市发改委牵头、市财政局配合": a cell saying who leads is a row's, not a column's name
     if any(_PLACE_BODY.match(n) and vocab.names_a_body(n) for n in names):
         return None  # "河南省工业和信息化厅" / "中共河南省委金融委员会办公室" (its 会办 is no column's word) / …: the bodies
         # signing a joint notice, one a line, not a header

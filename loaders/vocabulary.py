@@ -56,6 +56,7 @@ _LISTS = (
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
     ("units", "firm_endings", "firm_endings"), ("units", "department_names", "department_names"),
+    ("units", "trades", "trades"),
 )
 
 
@@ -106,6 +107,7 @@ class Vocabulary:
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
     two_names: list[str] = field(default_factory=list)  # one body's two names parted by 、: 科委、中关村管委会
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
+    trades: list[str] = field(default_factory=list)  # "卫健、教体、民政等部门": departments named by their trades
     department_names: list[str] = field(default_factory=list)  # 教育局, 民政局 …: names without a level word
     ending_continuations: str = ""
     surnames: str = ""
@@ -324,10 +326,12 @@ class Vocabulary:
             if self.together else None
         self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
         # "…,曲道凯要求,由县发展和改革局牵头,…配合,…": what a meeting asked, its assignment after the comma
-        # (its segment opens after a stop or a comma, not with a ground: "按照…要求,由我厅牵头代拟…")
+        # (its segment opens after a stop or a comma, not with a ground: "按照…要求,由我厅牵头代拟…"); or a unit
+        # leading without 由: "会议要求,区市场监督管理局牵头,卫健…等行业主管部门密切配合,…" (湛河区 常务会议)
         grounds = "(?!%s)" % _alternation(self.decision_grounds) if self.decision_grounds else ""
-        self.decision_re = re.compile(r"(?<![^,，。;；:：\s])%s[^,，。;；:：]{0,30}?(?:%s)[,，:：]\s*(?=由)" % (
-            grounds, _alternation(self.decision_words))) if self.decision_words else None
+        self.decision_re = re.compile(
+            r"(?<![^,，。;；:：\s])%s[^,，。;；:：]{0,30}?(?:%s)[,，:：]\s*(?=由|[^,，。;；:：]{2,30}?牵头[,，])" % (
+                grounds, _alternation(self.decision_words))) if self.decision_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
@@ -390,6 +394,7 @@ class Vocabulary:
             if self.duty_headings else None
         self.not_ending_set = set(self.not_endings)
         self.bare_noun_set, self.short_form_set = set(self.bare_nouns), set(self.short_forms)
+        self.trade_set = frozenset(self.trades)
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
                                   any(s.endswith(w) for w in self.not_endings))
@@ -589,11 +594,11 @@ class Vocabulary:
         """"县公安局。负责…" (a 职责分工 item), "县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案):
         a unit's name as a sentence of its own, its duties opening with a subject verb (subject_verbs); or its name
         and the words saying its duties follow ("市级协调组主要职责。"), when the name is no kind or short form."""
-        m = _UNIT_STOP.match(text)
-        if m and text.startswith(tuple(self.subject_verbs), m.end()):
-            return m
         m = self.duty_title_stop_re.match(text) if self.duty_title_stop_re is not None else None  # (a meeting's 纪要)
-        return m if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_form_set else None
+        if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_form_set:
+            return m  # (first: "民政部门职责。负责…" names 民政部门, not "民政部门职责")
+        m = _UNIT_STOP.match(text)
+        return m if m and text.startswith(tuple(self.subject_verbs), m.end()) else None
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
@@ -639,7 +644,8 @@ class Vocabulary:
         if self.post_re and self.post_re.search(compact) and not re.search(r"(局|委|办|厅|政府|管委会)$", compact):
             return True
         if 2 <= len(compact) <= 3 and compact[0] in self.surnames and not self.is_unit_name(compact) \
-                and not self.is_group(compact) and re.fullmatch(r"[\u4e00-\u9fff]+", compact):
+                and not self.is_group(compact) and compact not in self.trade_set and \
+                re.fullmatch(r"[\u4e00-\u9fff]+", compact):  # (卫健, 应急: trades, not 卫 / 应 and a name)
             return True
         return False
 
