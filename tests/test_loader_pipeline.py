@@ -3438,3 +3438,13 @@ def test_a_forms_blank_fields_are_the_pages_furniture():
             "2 | 做好政策解读 | 各科室 | 持续推进 |\n")
     roles = roles_by_task(load("rows.txt", text=text.replace("\n", " ")))
     assert roles == {"1": {("lead", "办公室")}, "2": {("lead", "各科室")}}, roles
+
+
+def test_a_numbered_field_line_belongs_to_the_item_above():
+    """A middle school's 艺术节 方案 (b264): "1、开幕式和校园歌手大赛:…" / "(1)主办单位:政教处、团委、学生会" /
+    "(2)主要负责人:XXX" - a sub-item that is only a field of units, its name and its units on one line, names the
+    units of the item above; it is no task of its own."""
+    path = next(CORPUS.glob("b264-*/unnamed-middle-school-undated-arts-festival-host-units.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["5.1"] == {("lead", "政教处"), ("lead", "团委"), ("lead", "学生会")}, roles
+    assert not any(key.count(".") > 1 for key in roles), sorted(roles)
