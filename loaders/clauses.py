@@ -285,12 +285,6 @@ def _agent(seg: str, vocab: Vocabulary):
     return [(role, lead)]
 
 
-def _names_only(text: str, vocab: Vocabulary) -> bool:
-    """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end?"""
-    names = [n.strip() for n in re.split(r"[、,，]", text.strip().rstrip(";；。"))]
-    return all(n and (vocab.is_unit_name(n) or vocab.is_group(n)) for n in names)
-
-
 def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
     labels = list(vocab.label_re.finditer(inner))
     pieces: list[Piece] = []
@@ -570,14 +564,15 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         lined = False  # (cut where its line ends)
         for s in line_starts or ():  # "…责任单位:华龙区长庆办。" / "今年是复审年,上述责任单位要…": the line that
             if start < s < end and not vocab.label_start_re.match(text[s:s + 40]) and (
-                    text[:s].rstrip()[-1:] in "。!！?？;；" or _names_only(text[m.end(): s], vocab)):
+                    text[:s].rstrip()[-1:] in "。!！?？;；" or vocab.names_only(text[m.end(): s])):
                 end, lined = s, True  # follows a finished one is the item's prose again, no more units; so does
                 break  # a line after a label's whole list ("…增长6%。责任单位:区发改委" / "规模以上工业增加值…",
                 # "…,责任单位:区发改委;" / "…": targets a line each, their units at the end)
-        if (semi := re.search(r"[;；]", text[m.end(): end])) and _names_only(text[m.end(): m.end() + semi.start()], vocab):
+        semi = re.search(r"[;；]", text[m.end(): end])
+        if semi and vocab.names_only(text[m.end(): m.end() + semi.start()]):
             after = m.end() + semi.end()  # "…,责任单位:区发改委;技改投资占…比重16.5%(…),责任单位:区经信局;": a
             if not vocab.label_start_re.match(text, after, after + 40) and \
-                    not _names_only(re.split(r"[、,，;；。]", text[after: end])[0], vocab):
+                    not vocab.names_only(re.split(r"[、,，;；。]", text[after: end])[0]):
                 end, lined = after, True  # second target after the first's list, on the same line
         end = vocab.prose_after_list(text, m.end(), end, depth_free)  # (a page on one line: its closing prose)
         end = min(end, titled) if titled is not None else end

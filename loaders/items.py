@@ -149,7 +149,8 @@ def _names_units(said: list[Said]) -> bool:
 def _only_a_field(entry: Entry, clauses: list[Clause]) -> bool:
     """Is a sub-item the name of a field of units ("试点指导单位。") and nothing but the units after it (clauses)?"""
     title_end = (entry.joined.starts + [len(entry.text)])[1]
-    if (colon := re.search(r"[:：]", entry.text[:title_end])) and _FIELD_TITLE.match(clean_text(entry.text[:colon.end()])):
+    colon = re.search(r"[:：]", entry.text[:title_end])
+    if colon and _FIELD_TITLE.match(clean_text(entry.text[:colon.end()])):
         title_end = colon.end()  # "(1)主办单位:政教处、团委、学生会" on one line (a school's 艺术节 方案): the field
     elif not _FIELD_TITLE.match(clean_text(entry.text[:title_end])):
         return False

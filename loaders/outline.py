@@ -639,11 +639,8 @@ class _Reader:
         line with its unit at the end and no stop after it)? A list broken at the page's edge does not."""
         starts = entry.joined.starts
         last = entry.text[starts[-1] if starts else 0:]
-        found = None
-        for found in self.vocab.label_re.finditer(last):
-            pass
-        names = [n.strip() for n in re.split(r"[、,，]", last[found.end():])] if found else []
-        return bool(names) and all(self.vocab.is_unit_name(n) or self.vocab.is_group(n) for n in names)
+        labels = list(self.vocab.label_re.finditer(last))
+        return bool(labels) and self.vocab.names_only(last[labels[-1].end():])
 
     def _goes_on(self, last_text: str, text: str) -> bool:
         """Does a short line finish the unit list above it: a name broken at the page's edge ("市发展和改" / "革委"),

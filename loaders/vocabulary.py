@@ -581,6 +581,12 @@ class Vocabulary:
                 return space.start()
         return end
 
+    def names_only(self, text: str) -> bool:
+        """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end
+        ("市发改委、") nor running into the next words ("区发改委规模以上工业增加值…")?"""
+        names = [n.strip() for n in re.split(r"[、,，]", text.strip().rstrip(";；。"))]
+        return all(n and (self.is_unit_name(n) or self.is_group(n)) for n in names)
+
     def names_duties(self, text: str) -> bool:
         """Does a heading name duties ("四、成员单位职责", "(二)部门职责分工": duty_headings)?"""
         return any(word in text for word in self.duty_headings)
