@@ -123,16 +123,13 @@ _NUMBERED = re.compile(r"^\d{1,3}[.、．]\D")
 
 def unit_like(text: str, vocab: Vocabulary) -> bool:
     """Does every item of a printed list look like a unit, a group of units or an official?"""
-    stripped = vocab.strip_etc(text)
-    parts = split_top_level(stripped)
+    parts = split_top_level(vocab.strip_etc(text))
     if not parts:
         return False
     parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
-    tail = text.strip()[len(stripped):]  # "卫健、教体、民政等行业主管部门": departments named by their trades alone
-    trades = len(parts) >= 2 and ("部门" in tail or "单位" in tail)  # (as "市发改、财政部门" names them), two or
-    # more before 等…部门 (roles.yaml units.trades); without it a list of trades is a list of fields ("科技、林业、渔业")
+    trades = None  # "卫健、教体、民政等行业主管部门": departments named by their trades alone (asked once, when met)
     for part in parts:
-        if trades and part in vocab.trade_set:
+        if part in vocab.trade_set and (trades := vocab.names_trades(text) if trades is None else trades):
             continue
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name
@@ -161,11 +158,8 @@ def _units_of(text: str, vocab: Vocabulary, lead_in: bool = True) -> str:
         text = vocab.lead_in_re.sub("", text)
     if vocab.qualifier_tail_re is not None:
         text = vocab.qualifier_tail_re.sub("", text)  # "省教育厅、省卫生健康委等分别" (负责…)
-    stripped = vocab.strip_etc(text)
-    if ("部门" in text[len(stripped):] or "单位" in text[len(stripped):]) and \
-            any(part in vocab.trade_set for part in split_top_level(stripped)):
-        return text  # "卫健、教体、民政等部门": the kind after 等 makes the trades units (unit_like)
-    return stripped
+    return text if vocab.names_trades(text) else vocab.strip_etc(text)  # ("卫健、教体、民政等部门": the kind after 等
+    # makes the trades units, unit_like)
 
 
 def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from .joined import Joined
 from .textnorm import (CLOSE_BRACKETS, NAME_CHAR, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, chinese_ordinal,
                        clean_text, split_brackets, split_top_level)
-from .vocabulary import Vocabulary
+from .vocabulary import BY, Vocabulary
 
 __all__ = ["Entry", "read_outline", "MARKER", "FIELD", "line_width"]
 
@@ -724,7 +724,7 @@ class _Reader:
         """Does a line open with a unit and its duties ("市林业局:负责…", "省财政厅负责…")? Not a page's fields
         ("发布机构:铜川市人民政府", "发文机构:  发文文号:…"): what follows the colon is no name and no next field."""
         text = text[:120]  # the unit and the duty's first words are all it looks at
-        if self.vocab.purpose_opener_re.match(text) or text.startswith("由"):
+        if self.vocab.purpose_opener_re.match(text) or BY.match(text):
             return False  # "为落实国家和省优化营商环境精神,…": a preamble's purpose, no unit (省 ends no name here);
             # "由总参谋部牵头,公安部…参加。" under "一、抢险救灾组" / "负责清理…": who leads the item above (国务院
             # 抗震救灾总指挥部 工作组), no unit's own duties

@@ -21,7 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
-from .textnorm import NAME_CHAR
+from .textnorm import NAME_CHAR, split_top_level
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES", "BY"]
 
@@ -580,6 +580,14 @@ class Vocabulary:
                     self.is_unit_name(word) or self.is_group(word) or self.is_person(word)):
                 return space.start()
         return end
+
+    def names_trades(self, text: str) -> bool:
+        """Is a list of two or more names closed by 等 and a kind of body ("卫健、教体、民政等行业主管部门"), some of
+        them trades (units.trades)? Its trades then name departments, each as printed (as "市发改、财政部门" does);
+        with no kind after them a list of trades is a list of fields ("科技、林业、渔业")."""
+        stripped = self.strip_etc(text)
+        tail, parts = text.strip()[len(stripped):], split_top_level(stripped)
+        return len(parts) >= 2 and ("部门" in tail or "单位" in tail) and any(p in self.trade_set for p in parts)
 
     def names_only(self, text: str) -> bool:
         """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end
