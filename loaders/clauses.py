@@ -129,7 +129,7 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
     trades = None  # "卫健、教体、民政等行业主管部门": departments named by their trades alone (asked once, when met)
     for part in parts:
-        if part in vocab.trade_set and (trades := vocab.names_trades(text) if trades is None else trades):
+        if vocab.is_trade(part) and (trades := vocab.names_trades(text) if trades is None else trades):
             continue
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name
@@ -545,10 +545,11 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
         titled = None
-        if before and before[-1] not in _SENTENCE_END + ",，:： —-" and not text[m.start() - 1].isspace() and \
+        if before and before[-1] not in _SENTENCE_END + ",，:： —-其的" and not text[m.start() - 1].isspace() and \
                 not _glued_field(text, m, vocab) and not _next_field(text, m, vocab) and \
                 (titled := _title_field(text, m, line_starts, vocab)) is None:
-            continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is
+            continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is, and
+            # one after what it is the field of ("华声小区的责任单位是市人社局", "其责任单位为海城区政府")
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])
         end = len(text)
@@ -684,6 +685,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             reading = ",".join(units + ("牵头" if role == "lead" else "配合") for role, (_m, units) in
                                sorted(found.items(), key=lambda kv: kv[1][0].start()))
             out.append(Clause(start, end, text[start:end], start, "sentence", reading=reading))
+    # what a meeting's record asks of a unit, in an item with no clause yet: "会议要求,党政综合办公室根据会议意见进一步
+    # 修改完善后印发。会议强调,评定工作领导小组要严格按照文件要求开展…" (a college's 党政联席会议 纪要): each unit leads
+    # (or "…原则通过并由党政综合办公室修改完善后印发": 由 and a unit, whatever it does)
+    if numbered and not out and vocab.decided_re is not None:
+        for tries, m in enumerate(sorted([*vocab.decided_re.finditer(text), *_BY_OPENING.finditer(text)],
+                                         key=lambda m: m.start())):
+            if tries == 8:
+                break
+            if depth_free(m.end()) and (units := vocab.unit_opening(text[m.end():])) is not None and \
+                    not any(c.start <= m.end() < c.end for c in out):
+                out.append(Clause(m.end(), m.end() + len(units), units, m.end(), "opening", reading=units + "负责"))
     # a trailing clause in running text: "…。市发改委牵头,市财政局配合。", "…的问题,由X会同Y研究提出落实意见。"
     if not any(c.end >= tail for c in out):
         sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]
@@ -697,6 +709,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
+_BY_OPENING = re.compile(r"(?:(?<=[,，。;；])|^|并|且)\s*(?:将|均|则|统一|再)?由")  # "…,由X…", "…并由X…"
 _AFTER_LIST = re.compile(rf"[。;；]|\s*$|{SPACED_FIELD.pattern}|\s*(?:——|--)")  # what may follow a bracketed
 # list closing an item: a stop, the end, the item's next field ("数据来源：…"), its next dashed part ("——市场流通方面，…")
 _BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再|[\u4e00-\u9fff]{0,3}[案项务题])?|(?<=工作))由")  # "届时，将由区文物局牵头，
@@ -772,7 +785,17 @@ def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> li
         while k < len(starts) and k < 12 and _roster_line(text[bounds[k]: bounds[k + 1]], vocab):
             k += 1
         return [starts[k], second, 0] if 0 < k < len(starts) else [second, 0]
+    if (topic := _TOPIC_COLON.match(text)) and vocab.label_role(topic[1]) is None and not unit_like(topic[1], vocab) \
+            and text[topic.end()] != "本":
+        when = _TIME_ADVERB.match(text, topic.end())  # "干部驻村工作:每年省直工委牵头对各地…"
+        return [when.end() if when else topic.end(), 0]  # a topic and a colon before its sentence: "6、秩序维持:派出所、
+        # 边防所负责…的安全保卫工作" (not "4.工作动态:本股室开展工作动态": the block's own office, named above it)
     return [0]
+
+
+_TOPIC_COLON = re.compile(r"\s*([^\s,，。;；:：、()（）的是]{2,10}(?<!职责)(?<!分工)(?<!人))[:：]\s*(?=\S)")  # (not "X的主要
+# 职责是:", nor a person's field: "后勤集团联系人:王彪")
+_TIME_ADVERB = re.compile(r"每(?:年|季度?|月|半年|周)|年内|今年|全年")
 
 
 def _roster_run(text: str, at: int, vocab: Vocabulary) -> int | None:

@@ -57,7 +57,7 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
     for units, end in sorted(found, key=lambda f: f[1]):
         if (by := list(BY.finditer(units))):
             units = units[by[-1].end():]  # "协调会议由国家计委负责召集": the agent after 由
-        units = re.sub(r"^(?:%s)" % "|".join(map(re.escape, vocab.lead_in)), "", units) if vocab.lead_in else units
+        units = vocab.lead_in_re.sub("", units) if vocab.lead_in_re is not None else units
         names = split_top_level(vocab.strip_etc(units))
         if names and len(units) >= 2 and unit_like(units, vocab) and \
                 all(_named(n, vocab) and (_body(n, vocab) or vocab.is_group(n)) for n in names) and \

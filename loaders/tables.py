@@ -45,7 +45,8 @@ _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
-_TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no columns
+_TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|目录$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no
+# columns ("…决策事项目录" / "序号" / "决策事项名称" / …)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _PLACE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)(?!场|民|级|直|属|内|外|委内|各|有关|相关)\S{2,}")  # 河南省…
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
@@ -98,6 +99,9 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
                     (role not in roles or role in UNIT_ROLES + ("other",) or
                      (role == "task" and i < roles.index(role) and len(name) <= 4)):
                 roles[i] = role  # (a short second task column left of the task: "指标 | 工作任务", a category below)
+    for i, name in enumerate(names):  # "组织承办部门": a label the vocabulary composes (what the unit does, then a label)
+        if roles[i] is None and name and (role := vocab.label_role(bare[i])) in UNIT_ROLES:
+            roles[i] = role
     units = [i for i, r in enumerate(roles) if r in UNIT_ROLES]
     if "task" not in roles and units:  # "专项整治行业名称 | 时间安排 | 责任单位": the first unnamed column left of the units
         first = next((i for i in range(units[0]) if roles[i] is None and names[i]), None)
@@ -549,8 +553,10 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
         if mode == "cells" and not stripped:
             i += 1
             continue
-        if stripped and i and _split(lines[i - 1]) is not None and i + 1 < n and _split(lines[i + 1]) is not None \
-                and not _CATEGORY.match(stripped.replace(" ", "")):
+        if stripped and i and _split(lines[i - 1]) is not None and i + 1 < n and \
+                (below := _split(lines[i + 1])) is not None and not _CATEGORY.match(stripped.replace(" ", "")) and \
+                not find_columns([c for c in below if c.strip()], vocab):  # (not the next table's title over its
+            # header: "龙华区2026年度重大行政决策听证事项目录" / "序号 | 决策听证事项名称 | 组织承办部门")
             yield "row", i, [stripped], False  # a row between rows that prints only its task: its other cells
             i += 1                             # are merged with the rows above (a copied web table)
             continue
@@ -765,6 +771,15 @@ def align_by_content(cells: list[str], roles: list[str], vocab: Vocabulary) -> d
     return out
 
 
+def _units_lost(cells: list[str], roles: list[str], vocab: Vocabulary) -> bool:
+    """Would a row read by what its cells hold leave one of its unit cells after the task out of its unit columns
+    (a task that ends as a unit's name does, "…成立区少儿体校", taking the lead's cell for its own text)?"""
+    by_content = align_by_content(cells, roles, vocab)
+    placed = "、".join(by_content.get(role) or "" for role in UNIT_ROLES)
+    after = cells[roles.index("task") + 1:] if "task" in roles else cells
+    return any(c.strip() and unit_like(c.strip().rstrip("。;；"), vocab) and c.strip() not in placed for c in after)
+
+
 def _heading_cell(cells: list[str], vocab: Vocabulary) -> bool:
     """Is the first cell a merged heading: "一、…" / "(一)…" with task text after it, or a bare group number "一"?"""
     if _BARE_ORDINAL.match(cells[0]):
@@ -915,6 +930,18 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 continue
             else:
                 cells = aligned
+        if not positional and len(cells) > len(roles) and roles[-1] in UNIT_ROLES and "number" in roles and \
+                _NUMBER.match(cells[roles.index("number")].strip()) and \
+                all(unit_like(c.strip().rstrip("。;；"), vocab) for c in cells[len(roles) - 1:] if c.strip()) and \
+                all(unit_like(cells[k].strip().rstrip("。;；"), vocab)
+                    for k, role in enumerate(roles[:-1]) if role in UNIT_ROLES) and \
+                _units_lost(cells, roles, vocab):  # (each unit cell where its column stands: not a category printed
+            # over two words, "加强水资源保 护", that moved them all; and only when reading the row by what its cells
+            # hold would lose a name: "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…" is read so)
+            cells = cells[: len(roles) - 1] + ["、".join(c.strip() for c in cells[len(roles) - 1:] if c.strip())]
+            collector.note(lineno, "unit_lines", "the last unit cell printed over several lines (one name a line): "
+                           "its names are one cell", raw)  # "1" / "共建…少儿体校" / "区文旅局" / "区教育局" / "铁投公司"
+            # under 序号 / 决策事项名称 / 牵头承办单位 / 配合单位 (铁山区 重大行政决策事项目录)
         if len(cells) > len(roles) and any(c.strip() for c in cells[len(roles):]):
             if positional:
                 collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "

@@ -35,7 +35,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
-    (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "agent_verbs", "agent_verbs"),
+    (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
@@ -78,6 +78,8 @@ class Vocabulary:
     together: list[str] = field(default_factory=list)
     helping: list[str] = field(default_factory=list)
     lead_in: list[str] = field(default_factory=list)
+    enumerators: list[str] = field(default_factory=list)
+    subject_followers: list[str] = field(default_factory=list)
     lead_marks: list[str] = field(default_factory=list)
     legend_marks: list[str] = field(default_factory=list)
     mark_legend: list[str] = field(default_factory=list)
@@ -260,8 +262,9 @@ class Vocabulary:
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
         # "(责任单位;住建局、…)": a semicolon typed where the label's colon belongs, right after the bracket
         self.mistyped_label_re = re.compile(r"(?<=[(（])\s*(?:%s)%s\s*(?P<mark>[;；])(?=[^\s;；,，。)）])" % (label_alt, qualifier))
-        # "…。牵头单位为市住建局": a label, then a copula where its colon belongs (after a stop, a bracket or a space)
-        self.label_copula_re = re.compile(r"(?:(?<=[。;；,，(（\s])|^)(?P<label>(?:%s)%s)(?:%s)(?=[\u4e00-\u9fff])" % (
+        # "…。牵头单位为市住建局": a label, then a copula where its colon belongs (after a stop, a bracket or a space;
+        # or after 其 / 的, what it is the label of: "华声小区的责任单位是市人社局", "…,其责任单位为海城区政府")
+        self.label_copula_re = re.compile(r"(?:(?<=[。;；,，(（\s其的])|^)(?P<label>(?:%s)%s)(?:%s)(?=[\u4e00-\u9fff])" % (
             label_alt, qualifier, _alternation(self.copulas))) if self.copulas else None
         self.bracketed_label_re = re.compile(r"【\s*(?P<label>(?:%s)%s)\s*】\s*[:：]?" % (label_alt, qualifier))
         self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (label_alt, qualifier))
@@ -324,7 +327,11 @@ class Vocabulary:
         leading = "(?:%s)?" % _alternation(self.verbs.get("lead") or []) if self.verbs.get("lead") else ""
         self.together_re = re.compile(r"^(?P<lead>.+?)%s(?:%s)(?P<rest>.+)$" % (leading, _alternation(self.together))) \
             if self.together else None
-        self.lead_in_re = re.compile(r"^(%s)" % _alternation(self.lead_in)) if self.lead_in else None
+        # (after an enumerator of a run of points: "一是由公安部门查处…;二是由工商部门…", "三是安装大队要…")
+        lead_in = "(?:%s)" % _alternation(self.lead_in) if self.lead_in else None
+        enumerator = r"(?:%s)[,，]?" % _alternation(self.enumerators) if self.enumerators else None
+        self.lead_in_re = re.compile(r"^(?:%s%s|%s)" % (enumerator, lead_in + "?" if lead_in else "", lead_in or "(?!)")
+                                     if enumerator else r"^%s" % lead_in) if lead_in or enumerator else None
         # "…,曲道凯要求,由县发展和改革局牵头,…配合,…": what a meeting asked, its assignment after the comma
         # (its segment opens after a stop or a comma, not with a ground: "按照…要求,由我厅牵头代拟…"); or a unit
         # leading without 由: "会议要求,区市场监督管理局牵头,卫健…等行业主管部门密切配合,…" (湛河区 常务会议)
@@ -332,6 +339,12 @@ class Vocabulary:
         self.decision_re = re.compile(
             r"(?<![^,，。;；:：\s])%s[^,，。;；:：]{0,30}?(?:%s)[,，:：]\s*(?=由|[^,，。;；:：]{2,30}?牵头[,，])" % (
                 grounds, _alternation(self.decision_words))) if self.decision_words else None
+        followers = [*self.subject_followers, *self.modal_verbs, *self.duty_verbs, *self.subject_verbs,
+                     *self.duty_adverbs]
+        self.subject_follower_re = re.compile(_alternation(followers)) if followers else None
+        # what a meeting asked, whatever the words after it: "会议要求,党政综合办公室根据会议意见进一步修改完善后印发"
+        self.decided_re = re.compile(r"(?<![^,，。;；:：\s])(?:会议|会上)(?:%s)[,，:：]\s*" % _alternation(self.decision_words)) \
+            if self.decision_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
@@ -488,6 +501,11 @@ class Vocabulary:
         return bool(name) and (self.is_unit_name(name) or self.is_group(name) or self.is_person(name))
 
     @cached_property
+    def unit_then_follower_re(self) -> re.Pattern:
+        """A unit's ending, then what a subject does after its name (unit_opening)."""
+        return re.compile("(?:%s)(?=%s)" % (self.unit_ending_re.pattern, self.subject_follower_re.pattern))
+
+    @cached_property
     def unit_ending_re(self) -> re.Pattern:
         """A unit's ending anywhere in a text (suffix_re is anchored at a name's end): where cells ran together."""
         return re.compile(_alternation(self.suffixes))
@@ -587,7 +605,15 @@ class Vocabulary:
         with no kind after them a list of trades is a list of fields ("科技、林业、渔业")."""
         stripped = self.strip_etc(text)
         tail, parts = text.strip()[len(stripped):], split_top_level(stripped)
-        return len(parts) >= 2 and ("部门" in tail or "单位" in tail) and any(p in self.trade_set for p in parts)
+        if len(parts) >= 2 and ("部门" in tail or "单位" in tail) and any(p in self.trade_set for p in parts):
+            return True
+        # or trades sharing the kind printed after the last: "市发改、财政部门", "商务、供销、市场监管部门负责…"
+        return len(parts) >= 2 and parts[-1].endswith(("部门", "单位")) and len(parts[-1]) > 2 and \
+            all(self.is_trade(p) for p in parts[:-1])
+
+    def is_trade(self, name: str) -> bool:
+        """A trade's name (units.trades), perhaps after its level: "财政", "市发改"."""
+        return name in self.trade_set or (name[:1] in "省市区县" and name[1:] in self.trade_set)
 
     def names_only(self, text: str) -> bool:
         """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end
@@ -598,6 +624,23 @@ class Vocabulary:
     def names_duties(self, text: str) -> bool:
         """Does a heading name duties ("四、成员单位职责", "(二)部门职责分工": duty_headings)?"""
         return any(word in text for word in self.duty_headings)
+
+    def unit_opening(self, text: str) -> str | None:
+        """The opening of ``text`` (40 characters at most) that is a list of units' names followed by what a subject
+        does ("党政综合办公室根据…", "评定工作领导小组要…", "区住建局、区城管局修改…": subject_followers and the duty,
+        modal and subject verbs), each name three characters or more, none a person's or a label; else None. The
+        shortest such opening ("党政综合办公室", not "党政综合办公室根据学院")."""
+        if self.subject_follower_re is None:
+            return None
+        for m in self.unit_then_follower_re.finditer(text, 0, 48):
+            head = text[: m.end()]
+            if re.search(r"[,，。;；:：\s()（）]", head) or m.end() > 40:
+                break
+            names = head.split("、")
+            if all(len(n) >= 3 and (self.is_unit_name(n) or self.is_group(n)) and not self.is_person(n) and
+                   self.label_role(n) is None for n in names):
+                return head
+        return None
 
     def names_a_body(self, name: str) -> bool:
         """Does a heading's name open with a level or end as a body does (units.body_name)? "区公安分局", "财政部":

@@ -3448,3 +3448,95 @@ def test_a_numbered_field_line_belongs_to_the_item_above():
     roles = roles_by_task(load(path))
     assert roles["5.1"] == {("lead", "政教处"), ("lead", "团委"), ("lead", "学生会")}, roles
     assert not any(key.count(".") > 1 for key in roles), sorted(roles)
+
+
+def test_a_column_named_by_a_composed_label_and_a_drafting_unit():
+    """Decision catalogues and legislative plans (b278): "序号 | 决策事项名称 | 组织承办部门 | 决策计划 完成时间" (龙华;
+    组织 + 承办部门, a label the vocabulary composes) and "牵头承办单位 | 配合单位" (铁山) are unit columns; a table's
+    title between two tables is no row of the first; "起草单位:" / "调研单位:" lines name who drafts a law (亳州, 乐山)."""
+    assert find_columns(["序号", "决策事项名称", "组织承办部门", "完成时间"], V) == \
+        ["number", "task", "responsible", "deadline"]
+    assert find_columns(["序号", "决策事项名称", "牵头承办单位", "配合单位"], V) == ["number", "task", "lead", "assist"]
+    path = next(CORPUS.glob("b278-*/longhua-shenzhen-2026-major-decision-catalogue.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["10"] == {("lead", "市规划和自然资源局龙华管理局")} and "10.1" not in roles, sorted(roles)
+    assert roles["8"] == {("lead", "区城管和综合执法局")}, roles
+    path = next(CORPUS.glob("b278-*/bozhou-2018-npc-legislative-plan.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["2.2"] == {("lead", "市文旅局")} and ("lead", "市城管执法局") in roles["1"], roles
+    assert not any("起草单位" in actor or "调研单位" in actor for r in roles.values() for _role, actor in r), roles
+
+
+def test_a_unit_cell_printed_one_name_a_line():
+    """铁山区 重大行政决策事项目录 (b278), one cell a line: "1" / "共建…少儿体校" / "区文旅局" / "区教育局" / "铁投公司"
+    under 序号 / 决策事项名称 / 牵头承办单位 / 配合单位 - the last unit cell runs over two lines (its names, one a line)."""
+    path = next(CORPUS.glob("b278-*/tieshan-huangshi-2024-major-decision-catalogue.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["1"] == {("lead", "区文旅局"), ("assist", "区教育局"), ("assist", "铁投公司")}, roles
+    assert roles["2"] == {("lead", "区教育局"), ("assist", "区人社局"), ("assist", "区财政局")}, roles
+
+
+def test_an_activity_name_column_is_the_task():
+    """连云港 村居 减负 (b226) 附件3: "序号 | 开展范围 | 活动名称 | 部署机关 | 组织落实部门" - 活动名称 holds the task
+    (not 开展范围's "全市"), 组织落实部门 (组织 + 落实部门) the unit."""
+    path = next(CORPUS.glob("b226-*/lianyungang-2014-village-burden-reduction-draft.doc"))
+    result = load(path)
+    texts = {t.text for t in result.tasks}
+    assert "国家生态镇" in texts and "全市" not in texts, sorted(texts)[:10]
+
+
+def test_a_topic_and_a_colon_before_the_units_sentence():
+    """锦尚镇 植树节 安排 (b283): "6、秩序维持:派出所、边防所负责植树节活动期间的安全保卫工作。" - a topic and a colon, then
+    the sentence whose subject leads (the item was lost, with no report); "4.工作动态:本股室开展…" names no unit."""
+    text = ("四、具体活动措施\n1、秩序维持:派出所、边防所负责活动期间的安全保卫工作。\n2、宣传报道:镇党政办负责联系电视台。\n"
+            "3、干部驻村工作:每年县委组织部牵头对各乡镇干部选派情况进行督查。\n")
+    roles = roles_by_task(load("plan.txt", text=text))
+    assert roles == {"1": {("lead", "派出所"), ("lead", "边防所")}, "2": {("lead", "镇党政办")},
+                     "3": {("lead", "县委组织部")}}, roles
+    path = next(CORPUS.glob("b268-*/qingshen-water-undated-information-disclosure-duty-blocks.txt"))
+    assert not any(actor == "本股室" for r in roles_by_task(load(path)).values() for _role, actor in r)
+
+
+def test_a_label_after_what_it_is_the_label_of():
+    """北海 创城曝光台 (b280): "华声小区的责任单位是市人社局 , …", "…,其责任单位为海城区政府 。" - a label after 的 / 其 and
+    a copula where its colon belongs; 咸宁 巩卫 问题清单: "(主体责任:白茶村委会,监督责任:市工商局)"."""
+    path = next(CORPUS.glob("b280-*/beihai-2020-civilised-city-inspection-exposure.txt"))
+    leads = {actor for r in roles_by_task(load(path)).values() for role, actor in r if role == "lead"}
+    assert {"市人社局", "海城区政府"} <= leads, leads
+    path = next(CORPUS.glob("b280-*/xianning-2017-sanitary-city-consolidation-problem-list.txt"))
+    roles = roles_by_task(load(path))
+    assert {("lead", "白茶村委会"), ("assist", "市工商局")} in roles.values(), roles
+
+
+def test_an_enumerator_or_a_request_before_the_unit():
+    """A water company's news (b290): "三是安装大队要加强…" - the unit after an enumerator (一是, 二是 …), not
+    "三是安装大队"; 上饶供电公司 (b282): "要求生产技术部牵头编制…" - the unit asked to lead."""
+    text = "会上要求:\n1.三是安装大队要加强对安装工地的管控;\n2.四是信息中心要加强对水位的监管。\n"
+    roles = roles_by_task(load("news.txt", text=text))
+    assert roles == {"1": {("lead", "安装大队")}, "2": {("lead", "信息中心")}}, roles
+    path = next(CORPUS.glob("b282-*/shangrao-2009-national-day-power-supply-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert {("lead", "生产技术部")} in roles.values(), roles
+
+
+def test_trades_sharing_the_kind_printed_after_the_last():
+    """宣城 垃圾分类 你问我答 (b295): "商务、供销、市场监管部门负责可回收物的…监督管理" - trades sharing the 部门 printed
+    after the last ("市发改、财政部门" likewise): each a department as printed; a list of fields stays no unit."""
+    assert unit_like("商务、供销、市场监管部门", V) and unit_like("市发改、财政部门", V)
+    assert not unit_like("科技、林业、渔业", V)
+    path = next(CORPUS.glob("b295-*/xuancheng-2020-garbage-sorting-qa-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert {("lead", "商务"), ("lead", "供销"), ("lead", "市场监管部门")} in roles.values(), roles
+
+
+def test_a_meetings_record_asks_a_unit():
+    """西北农林科技大学 动物科技学院 党政联席会议 纪要 (b291): "会议要求,党政综合办公室根据会议意见进一步修改完善后印发" -
+    the unit after what the meeting asked leads, whatever its verb; 园艺学院: "…原则通过并由党政综合办公室修改完善后…"."""
+    path = next(CORPUS.glob("b291-*/nwsuaf-animal-science-2020-joint-meeting-work-points-minutes.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["1"] == {("lead", "党政综合办公室")} and roles["3"] == {("lead", "党政综合办公室")}, roles
+    path = next(CORPUS.glob("b291-*/nwsuaf-horticulture-2020-joint-meeting-inspection-rectification-minutes.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["1"] == {("lead", "党政综合办公室")} and roles["2"] == {("lead", "党政综合办公室")}, roles
+    assert V.unit_opening("党政综合办公室根据学院2020年目标任务书内容进一步完善") == "党政综合办公室"
+    assert V.unit_opening("市发展和改革委员会要加快") == "市发展和改革委员会"
