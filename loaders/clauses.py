@@ -545,11 +545,13 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue  # "(七)建设单位:依照法律法规履行…": a party named as a label word, its duties after it
         before = text[: m.start()].rstrip()
         titled = None
-        if before and before[-1] not in _SENTENCE_END + ",，:： —-其的" and not text[m.start() - 1].isspace() and \
+        if before and before[-1] not in _SENTENCE_END + ",，:： —-" + ("其的" if len(m.group(1)) >= 3 else "") and \
+                not text[m.start() - 1].isspace() and \
                 not _glued_field(text, m, vocab) and not _next_field(text, m, vocab) and \
                 (titled := _title_field(text, m, line_starts, vocab)) is None:
             continue  # a label glued to running words ("明确责任单位:") is not a field; one after a space is, and
-            # one after what it is the field of ("华声小区的责任单位是市人社局", "其责任单位为海城区政府")
+            # one after what it is the field of ("华声小区的责任单位是市人社局", "其责任单位为海城区政府"; not "进行了详细的
+            # 分工:", a word of the prose)
         start = m.start()
         dash = re.search(r"(—{1,2}|--)\s*$", text[:start])
         end = len(text)
@@ -687,10 +689,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(start, end, text[start:end], start, "sentence", reading=reading))
     # what a meeting's record asks of a unit, in an item with no clause yet: "会议要求,党政综合办公室根据会议意见进一步
     # 修改完善后印发。会议强调,评定工作领导小组要严格按照文件要求开展…" (a college's 党政联席会议 纪要): each unit leads
-    # (or "…原则通过并由党政综合办公室修改完善后印发": 由 and a unit, whatever it does)
     if numbered and not out and vocab.decided_re is not None:
-        for tries, m in enumerate(sorted([*vocab.decided_re.finditer(text), *_BY_OPENING.finditer(text)],
-                                         key=lambda m: m.start())):
+        for tries, m in enumerate(vocab.decided_re.finditer(text)):
             if tries == 8:
                 break
             if depth_free(m.end()) and (units := vocab.unit_opening(text[m.end():])) is not None and \
@@ -709,7 +709,6 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
-_BY_OPENING = re.compile(r"(?:(?<=[,，。;；])|^|并|且)\s*(?:将|均|则|统一|再)?由")  # "…,由X…", "…并由X…"
 _AFTER_LIST = re.compile(rf"[。;；]|\s*$|{SPACED_FIELD.pattern}|\s*(?:——|--)")  # what may follow a bracketed
 # list closing an item: a stop, the end, the item's next field ("数据来源：…"), its next dashed part ("——市场流通方面，…")
 _BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再|[\u4e00-\u9fff]{0,3}[案项务题])?|(?<=工作))由")  # "届时，将由区文物局牵头，

@@ -3531,12 +3531,10 @@ def test_trades_sharing_the_kind_printed_after_the_last():
 
 def test_a_meetings_record_asks_a_unit():
     """西北农林科技大学 动物科技学院 党政联席会议 纪要 (b291): "会议要求,党政综合办公室根据会议意见进一步修改完善后印发" -
-    the unit after what the meeting asked leads, whatever its verb; 园艺学院: "…原则通过并由党政综合办公室修改完善后…"."""
+    the unit after what the meeting asked leads, whatever its verb."""
     path = next(CORPUS.glob("b291-*/nwsuaf-animal-science-2020-joint-meeting-work-points-minutes.txt"))
     roles = roles_by_task(load(path))
     assert roles["1"] == {("lead", "党政综合办公室")} and roles["3"] == {("lead", "党政综合办公室")}, roles
-    path = next(CORPUS.glob("b291-*/nwsuaf-horticulture-2020-joint-meeting-inspection-rectification-minutes.txt"))
-    roles = roles_by_task(load(path))
-    assert roles["1"] == {("lead", "党政综合办公室")} and roles["2"] == {("lead", "党政综合办公室")}, roles
     assert V.unit_opening("党政综合办公室根据学院2020年目标任务书内容进一步完善") == "党政综合办公室"
     assert V.unit_opening("市发展和改革委员会要加快") == "市发展和改革委员会"
+
