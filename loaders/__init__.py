@@ -22,7 +22,7 @@ from .clauses import carry_forward_units, comma_leads_statement, first_listed_st
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import (close_letter_spacing, drop_markdown, drop_pinyin_annotations, mend_ascii_stops,
-                       mend_lost_characters)
+                       mend_lookalike_colons, mend_lost_characters)
 from .page_chrome import drop_page_chrome, drop_page_numbers, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
@@ -137,6 +137,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     if marks:
         source = replace(source, text=plain, notes=[*source.notes, (
             1, "markdown", f"{marks} marks of a copy converted to markdown (\"**\", \"## \", images) taken out", "note")])
+    colons, lookalikes = mend_lookalike_colons(source.text)
+    if lookalikes:
+        source = replace(source, text=colons, notes=[*source.notes, (
+            1, "lookalike_colons", f"{lookalikes} colon look-alikes (∶, ︰) read as ：", "note")])
     stopped, stops = mend_ascii_stops(source.text)
     if stops:
         source = replace(source, text=stopped, notes=[*source.notes, (

@@ -102,6 +102,17 @@ def mend_ascii_stops(text: str) -> tuple[str, int]:
     return (_ASCII_STOP.sub("。", text), found) if found else (text, 0)
 
 
+def mend_lookalike_colons(text: str) -> tuple[str, int]:
+    """The text with each colon look-alike (∶ RATIO, ︰ a vertical form) read as ：, and how many.
+
+    >>> mend_lookalike_colons("(责任单位∶市金融办,配合单位∶各商业银行)")
+    ('(责任单位：市金融办,配合单位：各商业银行)', 2)
+    """
+    found = len(_LOOKALIKE_COLON.findall(text))
+    return (_LOOKALIKE_COLON.sub("：", text), found) if found else (text, 0)
+
+
+_LOOKALIKE_COLON = re.compile("[\u2236\ufe30]")  # "(责任单位∶市金融办," (合山 2022, a Word file's 比 sign)
 _EMPHASIS = re.compile(r"\*\*")  # (not "__": a name may hold it, "window.__name")
 _HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")

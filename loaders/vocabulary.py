@@ -266,6 +266,10 @@ class Vocabulary:
         # or after 其 / 的, what it is the label of: "华声小区的责任单位是市人社局", "…,其责任单位为海城区政府")
         self.label_copula_re = re.compile(r"(?:(?<=[。;；,，(（\s其的])|^)(?P<label>(?:%s)%s)(?:%s)(?=[\u4e00-\u9fff])" % (
             label_alt, qualifier, _alternation(self.copulas))) if self.copulas else None
+        # "(责任单位市财政局,…)": a label opening a bracket, a level's name glued to it where its colon belongs
+        self.glued_bracket_label_re = re.compile(r"(?<=[(（])\s*(?:%s)(?=[省市县区州旗镇乡各][\u4e00-\u9fff])" % (
+            _alternation([w for role in ("lead", "assist", "responsible") for w in self.labels.get(role, [])
+                          if len(w) >= 4])))
         self.bracketed_label_re = re.compile(r"【\s*(?P<label>(?:%s)%s)\s*】\s*[:：]?" % (label_alt, qualifier))
         self.label_start_re = re.compile(r"^\s*(?:—{1,2}|--|[-●•·])?\s*(%s)%s\s*[:：]" % (label_alt, qualifier))
         self._verb_role = {}
@@ -489,6 +493,8 @@ class Vocabulary:
         if self.label_copula_re is not None and ("为" in text or "是" in text):
             text = self.label_copula_re.sub(lambda m: m["label"] + ":" if self._names_after_copula(m) else m.group(0),
                                             text)
+        if "(" in text or "（" in text:  # "(责任单位市财政局,配合单位:市住建局…)": a bracket's label, its colon lost
+            text = self.glued_bracket_label_re.sub(lambda m: m.group(0) + ":", text)
         return text
 
     def _names_after_copula(self, m: re.Match) -> bool:

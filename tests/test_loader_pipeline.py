@@ -3548,3 +3548,13 @@ def test_a_meetings_record_asks_a_unit():
     assert V.unit_opening("党政综合办公室根据学院2020年目标任务书内容进一步完善") == "党政综合办公室"
     assert V.unit_opening("市发展和改革委员会要加快") == "市发展和改革委员会"
 
+
+
+def test_a_brackets_label_with_a_look_alike_colon_or_none():
+    """合山 房地产 意见 (b308): "(责任单位∶市金融办,…)" - ∶ (U+2236, a Word file's 比 sign) is a colon; "(责任单位市财政局,
+    配合单位∶市住建局、市经贸局)" - a label opening a bracket, a level's name glued to it where its colon was lost."""
+    path = next(CORPUS.glob("b308-*/heshan-2022-real-estate-opinions.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["1"] == {("lead", "市财政局"), ("assist", "市住建局"), ("assist", "市税务局"),
+                          ("assist", "市经贸局")}, roles
+    assert ("lead", "市金融办") in roles["3"], roles
