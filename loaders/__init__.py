@@ -21,8 +21,8 @@ from .assign import Conventions
 from .clauses import carry_forward_units, comma_leads_statement, first_listed_statement, mark_legend, role_span
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
-from .encoding import (close_letter_spacing, drop_markdown, drop_pinyin_annotations, mend_ascii_stops,
-                       mend_lookalike_colons, mend_lost_characters)
+from .encoding import (close_letter_spacing, drop_answer_marks, drop_markdown, drop_pinyin_annotations,
+                       mend_ascii_stops, mend_lookalike_colons, mend_lost_characters)
 from .page_chrome import drop_page_chrome, drop_page_numbers, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
@@ -115,6 +115,19 @@ def _line_ranges(numbers: list[int]) -> str:
     return ", ".join(f"{a}-{b}" if b > a else f"{a}" for a, b in spans)
 
 
+#: The read text's mends, in order: (step, its note's kind, what the note says of how many it mended).
+_TEXT_MENDS = (
+    (unify_radicals, "radicals", "{} CJK radicals a PDF's fonts gave for ideographs (⼯ for 工, ⺠ for 民) read as the "
+     "ideographs"),
+    (mend_lost_characters, "lost_characters", "{} '?' marks where the page lost a character (a no-break space, "
+     "mostly) read as spaces"),
+    (drop_markdown, "markdown", "{} marks of a copy converted to markdown (\"**\", \"## \", images) taken out"),
+    (mend_lookalike_colons, "lookalike_colons", "{} colon look-alikes (∶, ︰) read as ："),
+    (drop_answer_marks, "answer_marks", "{} \"答:\" marks opening a Q&A page's answers taken out"),
+    (mend_ascii_stops, "ascii_stops", "{} ASCII full stops between characters (\"工作.省卫生健康委\") read as 。"),
+)
+
+
 def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genre: str | None,
                  tracker: Progress | None = None) -> LoadResult:
     if genre is not None and genre not in GENRES:
@@ -123,28 +136,10 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         share = READ_SHARE.get(source.container, 0.05)
         tracker.read(share)
         tracker.plan(["detect"], until=share + (1 - share) * DETECT_SHARE)
-    unified, radicals = unify_radicals(source.text)
-    if radicals:
-        source = replace(source, text=unified, notes=[*source.notes, (
-            1, "radicals", f"{radicals} CJK radicals a PDF's fonts gave for ideographs (⼯ for 工, ⺠ for 民) read as "
-            "the ideographs", "note")])
-    mended, lost = mend_lost_characters(source.text)
-    if lost:
-        source = replace(source, text=mended, notes=[*source.notes, (
-            1, "lost_characters", f"{lost} '?' marks where the page lost a character (a no-break space, mostly) "
-            "read as spaces", "note")])
-    plain, marks = drop_markdown(source.text)
-    if marks:
-        source = replace(source, text=plain, notes=[*source.notes, (
-            1, "markdown", f"{marks} marks of a copy converted to markdown (\"**\", \"## \", images) taken out", "note")])
-    colons, lookalikes = mend_lookalike_colons(source.text)
-    if lookalikes:
-        source = replace(source, text=colons, notes=[*source.notes, (
-            1, "lookalike_colons", f"{lookalikes} colon look-alikes (∶, ︰) read as ：", "note")])
-    stopped, stops = mend_ascii_stops(source.text)
-    if stops:
-        source = replace(source, text=stopped, notes=[*source.notes, (
-            1, "ascii_stops", f"{stops} ASCII full stops between characters (\"工作.省卫生健康委\") read as 。", "note")])
+    for step, kind, said in _TEXT_MENDS:
+        mended, count = step(source.text)
+        if count:
+            source = replace(source, text=mended, notes=[*source.notes, (1, kind, said.format(count), "note")])
     closed, spaced = close_letter_spacing(source.text)
     if spaced:
         source = replace(source, text=closed, notes=[*source.notes, (

@@ -112,6 +112,18 @@ def mend_lookalike_colons(text: str) -> tuple[str, int]:
     return (_LOOKALIKE_COLON.sub("：", text), found) if found else (text, 0)
 
 
+def drop_answer_marks(text: str) -> tuple[str, int]:
+    r"""The text with each "答:" opening a line (a Q&A page's answer) taken out, so that the answer's sentence opens
+    the line as a duty list's does, and how many.
+
+    >>> drop_answer_marks("问:还有哪些部门有责任?\n答:生态环境部门负责…;\n教育部门负责…")
+    ('问:还有哪些部门有责任?\n生态环境部门负责…;\n教育部门负责…', 1)
+    """
+    found = len(_ANSWER_MARK.findall(text))
+    return (_ANSWER_MARK.sub("", text), found) if found else (text, 0)
+
+
+_ANSWER_MARK = re.compile(r"(?m)(?<=^)[ \t\u3000]*答[ \t\u3000]*[:：][ \t\u3000]*")  # 生活垃圾分类 "你问我答" (宣城, 重庆)
 _LOOKALIKE_COLON = re.compile("[\u2236\ufe30]")  # "(责任单位∶市金融办," (合山 2022, a Word file's 比 sign)
 _EMPHASIS = re.compile(r"\*\*")  # (not "__": a name may hold it, "window.__name")
 _HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")

@@ -3558,3 +3558,13 @@ def test_a_brackets_label_with_a_look_alike_colon_or_none():
     assert roles["1"] == {("lead", "市财政局"), ("assist", "市住建局"), ("assist", "市税务局"),
                           ("assist", "市经贸局")}, roles
     assert ("lead", "市金融办") in roles["3"], roles
+
+
+def test_a_qa_pages_answer_mark():
+    """生活垃圾分类 "你问我答" pages (宣城, 重庆, b295): "问:…?" / "答:生态环境部门负责…;" / "教育部门负责…;" - the "答:" mark
+    opening the answer is taken out (noted), so that its first duty opens its line as the others do."""
+    text = "问:政府各部门分别承担哪些职责?\n答:生态环境部门负责监督有害垃圾的收运处置工作;\n教育部门负责组织开展教育机构分类工作;\n"
+    result = load("qa.txt", text=text)
+    leads = sorted(actor for r in roles_by_task(result).values() for role, actor in r if role == "lead")
+    assert leads == ["教育部门", "生态环境部门"], leads
+    assert any(i.kind == "answer_marks" for i in result.issues), result.issues
