@@ -785,15 +785,15 @@ def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> li
             k += 1
         return [starts[k], second, 0] if 0 < k < len(starts) else [second, 0]
     if (topic := _TOPIC_COLON.match(text)) and vocab.label_role(topic[1]) is None and not unit_like(topic[1], vocab) \
-            and text[topic.end()] != "本":
+            and not vocab.names_duties(topic[1]) and text[topic.end()] != "本":  # (not "X的主要职责是:")
         when = _TIME_ADVERB.match(text, topic.end())  # "干部驻村工作:每年省直工委牵头对各地…"
         return [when.end() if when else topic.end(), 0]  # a topic and a colon before its sentence: "6、秩序维持:派出所、
         # 边防所负责…的安全保卫工作" (not "4.工作动态:本股室开展工作动态": the block's own office, named above it)
     return [0]
 
 
-_TOPIC_COLON = re.compile(r"\s*([^\s,，。;；:：、()（）的是]{2,10}(?<!职责)(?<!分工)(?<!人))[:：]\s*(?=\S)")  # (not "X的主要
-# 职责是:", nor a person's field: "后勤集团联系人:王彪")
+_TOPIC_COLON = re.compile(r"\s*([^\s,，。;；:：、()（）的是]{2,10}(?<!人))[:：]\s*(?=\S)")  # (not a person's field:
+# "后勤集团联系人:王彪")
 _TIME_ADVERB = re.compile(r"每(?:年|季度?|月|半年|周)|年内|今年|全年")
 
 

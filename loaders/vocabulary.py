@@ -35,7 +35,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
-    (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "agent_verbs", "agent_verbs"),
+    (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
@@ -80,6 +80,7 @@ class Vocabulary:
     lead_in: list[str] = field(default_factory=list)
     enumerators: list[str] = field(default_factory=list)
     subject_followers: list[str] = field(default_factory=list)
+    meeting_words: list[str] = field(default_factory=list)
     lead_marks: list[str] = field(default_factory=list)
     legend_marks: list[str] = field(default_factory=list)
     mark_legend: list[str] = field(default_factory=list)
@@ -347,8 +348,9 @@ class Vocabulary:
                      *self.duty_adverbs]
         self.subject_follower_re = re.compile(_alternation(followers)) if followers else None
         # what a meeting asked, whatever the words after it: "会议要求,党政综合办公室根据会议意见进一步修改完善后印发"
-        self.decided_re = re.compile(r"(?<![^,，。;；:：\s])(?:会议|会上)(?:%s)[,，:：]\s*" % _alternation(self.decision_words)) \
-            if self.decision_words else None
+        self.decided_re = re.compile(r"(?<![^,，。;；:：\s])(?:%s)(?:%s)[,，:：]\s*" % (
+            _alternation(self.meeting_words), _alternation(self.decision_words))) \
+            if self.decision_words and self.meeting_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
