@@ -652,7 +652,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
         elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_comma_re.match(rest) or
-              vocab.unit_sentence(rest)) and \
+              vocab.unit_sentence(rest, first_break - at if at < first_break else None)) and \
                 not _glued_label(rest, m, vocab) and \
                 ((vocab.label_role(m["units"]) is None and not vocab.label_re.match(rest)) or
                  _duties_titled(rest, m, vocab)) and \
@@ -705,7 +705,26 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 clause = _trailing(text, s, e, vocab, whole=len(sentences) > 1)
                 if clause is not None and (numbered or not _addressees(clause.inner, vocab)):
                     out.append(clause)
+    if len(out) == 1 and (before := _doers_before(text, out[0], pairs, vocab)) is not None:
+        out.insert(0, before)
     return sorted(out, key=lambda c: c.start)
+
+
+def _doers_before(text: str, lead: Clause, pairs: dict[int, int], vocab: Vocabulary) -> Clause | None:
+    """The bodies that do an item's work, in the sentence before the one naming which of them leads: "…8分,由县委统战部、
+    县政协办负责考核。此项考核由县政协办牵头并汇总" (a county's 乡镇 精神文明 考评细则): a clause closing that sentence
+    (its first segment is the task when it is the item's first), when the lead's sentence is the item's last and in
+    running text (not a bracket's: "…由各地统筹资源力量进行重点帮扶。(省乡村振兴局牵头,…)" states what is done)."""
+    sentences = [(s, e) for s, e in _sentences(text, 0, len(text), pairs) if text[s:e].strip()]
+    if lead.kind not in ("opening", "sentence") or len(sentences) < 2 or \
+            not sentences[-1][0] <= lead.start < sentences[-1][1] or \
+            not any(p.role == "lead" for p in read_clause(lead.reading or lead.inner, vocab)):
+        return None
+    s, e = sentences[-2]
+    before = _trailing(text, s, e, vocab, whole=len(sentences) > 2)
+    if before is None or any(p.role == "lead" for p in read_clause(before.inner, vocab)):
+        return None
+    return before
 
 
 _SEGMENT_END = re.compile(r"[,，。;；]")
@@ -761,6 +780,11 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
             span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
         if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):
             continue
+        if vocab.names_trades(span):  # "民政部门会同发展改革、住房和城乡建设、财政等部门负责…" (湖南 农村危房改造):
+            if m.group(0) in vocab.together:  # departments by their trades, each as printed (not "协助民政、公安、
+                out.append(Clause(m.start(), m.start(), text[m.start(): m.end() + len(span)], m.start(), "sentence",
+                                  reading=span + "配合"))  # 城管部门做好…": the ones it helps)
+            continue
         names = [n for n in distribute_suffix(split_top_level(vocab.strip_etc(span)), vocab.is_unit_name)
                  if vocab.is_unit_name(n) and not vocab.is_group(n) and not vocab.is_person(n) and
                  not (vocab.vague_partner_re and vocab.vague_partner_re.search(n))]
@@ -783,13 +807,28 @@ def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> li
         bounds, k = [*starts, len(text)], 0  # (市卫生局副调研员) 市卫生局负责…"
         while k < len(starts) and k < 12 and _roster_line(text[bounds[k]: bounds[k + 1]], vocab):
             k += 1
-        return [starts[k], second, 0] if 0 < k < len(starts) else [second, 0]
-    if (topic := _TOPIC_COLON.match(text)) and vocab.label_role(topic[1]) is None and not unit_like(topic[1], vocab) \
-            and not vocab.names_duties(topic[1]) and text[topic.end()] != "本":  # (not "X的主要职责是:")
-        when = _TIME_ADVERB.match(text, topic.end())  # "干部驻村工作:每年省直工委牵头对各地…"
-        return [when.end() if when else topic.end(), 0]  # a topic and a colon before its sentence: "6、秩序维持:派出所、
-        # 边防所负责…的安全保卫工作" (not "4.工作动态:本股室开展工作动态": the block's own office, named above it)
-    return [0]
+        if 0 < k < len(starts):
+            return [starts[k], second, 0]
+        topic = _after_topic(text, second, vocab)  # "(一)分类监管" / "权责划分:省局负责对全省…,分局…" (a 保监局's
+        return [topic, second, 0] if topic is not None else [second, 0]  # division of duties with its 分局)
+    topic = _after_topic(text, 0, vocab)
+    return [topic, 0] if topic is not None else [0]
+
+
+def _after_topic(text: str, at: int, vocab: Vocabulary) -> int | None:
+    """Where a sentence opens after a topic and a colon at ``at``: "6、秩序维持:派出所、边防所负责…的安全保卫工作",
+    "干部驻村工作:每年省直工委牵头对各地…" (after a time word); a heading naming duties only when bodies and their verb
+    follow ("职责划分:分局负责辖区内…"); not "4.工作动态:本股室开展工作动态" (the block's own office, named above it)."""
+    topic = _TOPIC_COLON.match(text, at)
+    if not topic or vocab.label_role(topic[1]) is not None or unit_like(topic[1], vocab) or \
+            text[topic.end()] == "本":  # (not "X的主要职责是:")
+        return None
+    when = _TIME_ADVERB.match(text, topic.end())
+    end = when.end() if when else topic.end()
+    if vocab.names_duties(topic[1]) and not (vocab.subject_re is not None and (m := vocab.subject_re.match(text[end:]))
+                                              and unit_like(_units_of(m["units"], vocab), vocab)):
+        return None
+    return end
 
 
 _TOPIC_COLON = re.compile(r"\s*([^\s,，。;；:：、()（）的是]{2,10}(?<!人))[:：]\s*(?=\S)")  # (not a person's field:

@@ -38,6 +38,7 @@ _TITLE_LINE = 20  # a title on a line of its own is no longer (see _titled_text)
 FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
 _OPENING = 20  # the words an item read as a task opens with (see parse)
 _READ = 2000  # the tasks read before looked at (the step runs when few of them have units; they may be many)
+_TOPIC = 40  # the words before a sentence's 由 and its agent (see _subject)
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
 
 
@@ -54,6 +55,13 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
             found.append((units, m.start("units") + len(m["units"])))
     if (unit := vocab.duty_subject(sentence[:120])) is not None:
         found.append((unit, sentence.index(unit) + len(unit)))
+    if not found and vocab.subject_re is not None and (by := BY.search(sentence, 2, _TOPIC)) and \
+            not _MARKS.search(sentence, 0, by.start()) and (m := vocab.subject_re.match(sentence[by.end():])) and \
+            len(_MARKS.split(sentence[by.end() + m.end():], maxsplit=1)[0].strip()) >= 2:
+        # what is to be done, then its agent and a verb of its role: "领导小组的日常工作和有关调查工作的具体安排由
+        # 市统计局负责牵头落实;市公安局负责…" (a city's 人口抽样调查 notice; the words before 由 may hold 的); the verb
+        # then what is done (not "各项损失均由越权审批单位和有关企业负责": who bears a cost)
+        found.append((m["units"], by.end() + m.end("units")))
     for units, end in sorted(found, key=lambda f: f[1]):
         if (by := list(BY.finditer(units))):
             units = units[by[-1].end():]  # "协调会议由国家计委负责召集": the agent after 由

@@ -389,7 +389,11 @@ class Vocabulary:
             if self.verbs.get("assist") else None
         # "省住建厅主要职责为": a unit's name and the words saying its duties follow (before the colon)
         self.duty_tail_re = re.compile(r"(?:%s)$" % _alternation(self.duty_tails)) if self.duty_tails else None
-        self.duty_title_stop_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:%s)[。.]\s*" % _alternation(
+        # (or a space on a page saved as one line: "第十三条 共青团的主要职责 充分发挥组织优势,…", a 州 未成年人保护
+        # 委员会's rules, b327; or its line's end: duty_title_line_re)
+        self.duty_title_stop_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:%s)(?:[。.]|[ \t\u3000]+(?=\S))\s*" % _alternation(
+            [t for t in self.duty_tails if "职责" in t and not t.endswith(("为", "是"))])) if self.duty_tails else None
+        self.duty_title_line_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:%s)\s*$" % _alternation(
             [t for t in self.duty_tails if "职责" in t and not t.endswith(("为", "是"))])) if self.duty_tails else None
         # a group's duties as a field of their own: "工作职责：…", "职 责:…" (a space the page put inside)
         self.duty_field_re = re.compile(r"(?:%s)\s*[:：]" % "|".join(
@@ -433,8 +437,13 @@ class Vocabulary:
         self.legend_mark_set = set(self.legend_marks)
         self.mark_legend_res = [re.compile(p) for p in self.mark_legend]
         # (no 向 in the agent's span: "由有关省级人民政府向国务院提出请求" asks, it assigns nothing)
+        # (a verb of duties that ends a body's name is none: "由县委组织部负责考核" names 县委组织部, not_after_duty_verb)
+        named = [v for v in self.agent_verbs if v not in self.subject_verbs]
+        agent_verb = "|".join(filter(None, [
+            _alternation([v for v in self.agent_verbs if v in self.subject_verbs]),
+            named and "(?:%s)(?!%s)" % (_alternation(named), _alternation(self.not_after_duty_verb) or "(?!)")]))
         self.agent_re = re.compile(BY.pattern + r"(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
-                                   % (leading, _alternation(self.together) or "(?!)", _alternation(self.agent_verbs),
+                                   % (leading, _alternation(self.together) or "(?!)", agent_verb or "(?!)",
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
         # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment
         self.no_assignment_re = re.compile("(?:%s)(?:%s)" % (_alternation(self.agent_verbs),
@@ -655,15 +664,27 @@ class Vocabulary:
         yes; "成立领导小组", "实行跟踪督办" (acts that end like a unit): no."""
         return bool(self.body_name_re and self.body_name_re.search(name))
 
-    def unit_sentence(self, text: str) -> re.Match | None:
+    def unit_sentence(self, text: str, line_end: int | None = None) -> re.Match | None:
         """"县公安局。负责…" (a 职责分工 item), "县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案):
         a unit's name as a sentence of its own, its duties opening with a subject verb (subject_verbs); or its name
         and the words saying its duties follow ("市级协调组主要职责。"), when the name is no kind or short form."""
         m = self.duty_title_stop_re.match(text) if self.duty_title_stop_re is not None else None  # (a meeting's 纪要)
-        if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_form_set:
+        if m is None and line_end and self.duty_title_line_re is not None:
+            m = self.duty_title_line_re.match(text[:line_end])  # the whole first line (``line_end``: where it ends)
+        if m and m["units"] not in self.bare_noun_set and m["units"] not in self.short_form_set and \
+                not self.is_group(m["units"]):  # (not "成员单位职责", over the members' own duties)
             return m  # (first: "民政部门职责。负责…" names 民政部门, not "民政部门职责")
         m = _UNIT_STOP.match(text)
-        return m if m and text.startswith(tuple(self.subject_verbs), m.end()) else None
+        if m is None or text.startswith(tuple(self.subject_verbs), m.end()):
+            return m
+        # any duties after a name that can only be a body's: a kind of department ("10.文化部门。以《珠海市安全生产
+        # 条例》为重点,…", a city's 安全生产条例 宣传 duties) or a unit with its level ("(五)市监察局。对出现问题…");
+        # not an act that ends like one ("(三)建设再生资源绿色分拣中心。", "2.分级挂牌督办。")
+        name = m["units"]
+        body = (self.heading_body_re is not None and self.heading_body_re.match(name)) or \
+            (self.body_name_re is not None and self.body_name_re.match(name) and name[1:2] != "级" and
+             self.is_unit_name(name))  # (not "(4)省级募捐指定机构。省级指定受赠机构为…": of a level, no body)
+        return m if body else None
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局

@@ -3567,3 +3567,72 @@ def test_a_qa_pages_answer_mark():
     leads = sorted(actor for r in roles_by_task(result).values() for role, actor in r if role == "lead")
     assert leads == ["教育部门", "生态环境部门"], leads
     assert any(i.kind == "answer_marks" for i in result.issues), result.issues
+
+
+def test_a_kind_of_department_as_a_sentence_of_its_own():
+    """珠海 安全生产条例 宣传 duties (b311, a later page): "10.文化部门。以《珠海市安全生产条例》为重点,…" - a kind of
+    department or a unit with its level, its name closed by 。, whatever words its duties open with; an act that ends as
+    a unit does is no such name ("(三)建设再生资源绿色分拣中心。支持…", "(4)省级募捐指定机构。省级指定受赠机构为…")."""
+    path = next(CORPUS.glob("b311-*/zhuhai-undated-safety-regulation-publicity-department-duties.txt"))
+    leads = {actor for r in roles_by_task(load(path)).values() for role, actor in r if role == "lead"}
+    assert {"文化部门", "劳动保障部门", "气象部门"} <= leads, leads
+    assert V.unit_sentence("市监察局。对出现问题长期得不到解决的") is not None
+    assert V.unit_sentence("建设再生资源绿色分拣中心。支持电子废弃物等") is None
+    assert V.unit_sentence("省级募捐指定机构。省级指定受赠机构为四川省扶贫基金会") is None
+
+
+def test_an_agent_after_what_is_to_be_done():
+    """广元 人口抽样调查 notice (b313): "领导小组的日常工作和有关调查工作的具体安排由市统计局负责牵头落实;市公安局负责…" -
+    the work (with its 的), then 由 and its agent: the agent leads, as the sentences after it do; a cost borne ("各项损失均由
+    越权审批单位和有关企业负责") assigns nothing."""
+    path = next(CORPUS.glob("b313-*/guangyuan-2005-population-sample-survey-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert {("lead", "市统计局")} in roles.values(), roles
+    from agencygraph.loaders.prose_duties import _subject
+    assert _subject("具体安排由市统计局负责牵头落实;", V) == ("市统计局", 9)
+    assert _subject("项目停建发生的各项损失均由越权审批单位和有关企业负责。", V) is None
+
+
+def test_bodies_then_the_one_of_them_that_leads():
+    """A county's 乡镇 精神文明 考评细则 (b312): "7、统战工作…8分,由县委统战部、县政协办负责考核。此项考核由县政协办牵头并汇总"
+    - the bodies of the first sentence, then the one of them that leads: the others assist; "由县委组织部负责考核" names
+    县委组织部 (组织 ends a body's name there, no verb); "县人武部政工科" is a section."""
+    path = next(CORPUS.glob("b312-*/unnamed-county-undated-township-civilisation-assessment-division.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["7"] == {("lead", "县政协办"), ("assist", "县委统战部")}, roles
+    assert roles["2"] == {("lead", "县委组织部")} and roles["9"] == {("lead", "县人武部政工科")}, roles
+    text = "(一)开展帮扶。对各地自行确定的帮扶区域,由各地统筹资源力量进行重点帮扶。(省乡村振兴局牵头)\n"
+    roles = roles_by_task(load("b.txt", text=text))
+    assert roles == {"1": {("lead", "省乡村振兴局")}}, roles
+
+
+def test_a_duty_heading_and_its_colon_before_the_bodies():
+    """广东保监局 与 汕头分局 职责划分 (b319): "(一)分类监管" / "权责划分:省局负责对全省…" - after an item's title line,
+    a topic and its colon (a heading naming duties too, when bodies and their verb follow) before the sentence."""
+    path = next(CORPUS.glob("b319-*/guangdong-circ-undated-shantou-branch-duty-division-rules.txt"))
+    leads = [actor for r in roles_by_task(load(path)).values() for role, actor in r if role == "lead"]
+    assert leads.count("省局") >= 2, leads
+
+
+def test_partners_named_by_their_trades():
+    """湖南 农村危房改造 (b325): "民政部门会同发展改革、住房和城乡建设、财政等部门负责做好…" - the partners are departments
+    named by their trades, sharing 等部门: each assists as printed (trades in roles.yaml units.trades); "省政府成立湖南省
+    城市保障性住房建设…领导小组" names no unit "省政府成立湖南省城市" (保障 before 性 is no verb of duties)."""
+    path = next(CORPUS.glob("b325-*/hunan-undated-rural-dilapidated-housing-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert {("lead", "民政部门"), ("assist", "发展改革"), ("assist", "住房和城乡建设")} <= roles["5.2.1"], roles
+    assert not any("成立" in actor for r in roles.values() for _role, actor in r), roles
+
+
+def test_a_bodys_duties_titled_on_a_line_of_their_own():
+    """A 州 未成年人保护委员会's rules (b327): "第十三条 共青团的主要职责 充分发挥组织优势,…" - a body's name and the words
+    saying its duties follow, closed by a space on a page saved as one line, or by the line's end; not "成员单位职责",
+    over the members' own duties."""
+    path = next(CORPUS.glob("b327-*/unnamed-prefecture-undated-minors-protection-committee-member-duties.txt"))
+    assert {("lead", "共青团")} in roles_by_task(load(path)).values()
+    text = "第十三条 共青团的主要职责\n充分发挥组织优势,在广大青少年中大力宣传。\n第十四条 工商局的主要职责\n查处违法经营。\n"
+    roles = roles_by_task(load("r.txt", text=text))
+    assert roles == {"13": {("lead", "共青团")}, "14": {("lead", "工商局")}}, roles
+    text = "四、成员单位职责\n(一)县公安局:负责治安。\n(二)县财政局:负责经费。\n"
+    roles = roles_by_task(load("m.txt", text=text))
+    assert roles == {"1": {("lead", "县公安局")}, "2": {("lead", "县财政局")}}, roles
