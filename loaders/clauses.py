@@ -482,14 +482,16 @@ def _sentences(text: str, start: int, end: int, pairs: dict[int, int]):
 
 
 def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = None,
-                 numbered: bool = False) -> list[Clause]:
+                 numbered: bool = False, article: bool = False) -> list[Clause]:
     """Every responsibility clause in an item's text, in order.
 
     Bracketed clauses anywhere (labelled or with verbs); a bracketed bare unit list where it closes the item or
     a sentence; a labelled run "牵头单位:X;责任单位:Y" outside brackets to the end of the item; a dash clause;
     verb segments opening a sentence or a line ("由X副市长负责,市发改委牵头,相关部门配合,尽快完成…"); a
     trailing sentence made only of verb segments ("…。X牵头,Y配合。"); in a numbered item, the unit that is the
-    subject of its first sentence ("1.县应急管理局负责尾矿库…的隐患排查治理工作。").
+    subject of its first sentence ("1.县应急管理局负责尾矿库…的隐患排查治理工作。"); in an ``article`` of a law
+    ("第四条 …"), a later sentence opened by bodies and what they shall do ("区人民政府负责…。乡镇人民政府、街道办事处
+    应当协助做好…") as in an item titled as a division of duties.
     """
     pairs = bracket_pairs(text)
     out: list[Clause] = []
@@ -626,11 +628,13 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     openings = _openings(text, line_starts, vocab) if numbered and not out else []
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
-    modal = bool(openings) and _duty_titled(text, vocab)  # "(二)明确职责分工。各行政村要落实属地责任…"
+    modal = bool(openings) and (article or _duty_titled(text, vocab))  # "(二)明确职责分工。各行政村要落实属地责任…"
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
-        told = modal and at not in openings and _modal_subject(rest, vocab, groups=at < first_break)
+        told = modal and (at not in openings or article) and \
+            _modal_subject(rest, vocab, groups=at < first_break and not article)  # (a law's "各有关部门应当…": a
+        # general provision, no one's part)
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
@@ -909,9 +913,11 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True):
 
 
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool) -> bool:
-    """Is every name a body's ("区文保所", "社会事业处"), or with ``groups`` a group's ("各行政村"), and none a person's?"""
-    return all((vocab.is_unit_name(n) and vocab.names_a_body(n) or groups and vocab.is_group(n)) and
-               not vocab.is_person(n) for n in names)
+    """Is every name a body's ("区文保所", "社会事业处") or a kind of department's ("自然资源规划部门", "公安机关": units.
+    heading_body_name, 滨州 停车场管理条例's paragraphs), or with ``groups`` a group's ("各行政村"), and none a person's?"""
+    return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or
+                                           vocab.heading_body_re is not None and bool(vocab.heading_body_re.match(n)))
+                or groups and vocab.is_group(n)) and not vocab.is_person(n) for n in names)
 
 
 def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:

@@ -296,8 +296,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     for index, entry in enumerate(entries):
         if id(entry) in merged:
             continue
-        clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed) \
-            if entry.text else []
+        clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed,
+                               article=entry.kind == "article") if entry.text else []
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
                        *partners(entry.text, at + len(entry.duty), vocab)]

@@ -39,6 +39,7 @@ FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
 _OPENING = 20  # the words an item read as a task opens with (see parse)
 _READ = 2000  # the tasks read before looked at (the step runs when few of them have units; they may be many)
 _TOPIC = 40  # the words before a sentence's 由 and its agent (see _subject)
+_ALIAS = re.compile(r"[(（][^()（）]{2,12}[)）]$")
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
 
 
@@ -66,6 +67,8 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if (by := list(BY.finditer(units))):
             units = units[by[-1].end():]  # "协调会议由国家计委负责召集": the agent after 由
         units = vocab.lead_in_re.sub("", units) if vocab.lead_in_re is not None else units
+        if vocab.names_trades(units) and unit_like(units, vocab) and _body(split_top_level(units)[-1], vocab):
+            return units, end  # departments by their trades, sharing the last one's kind: "交通运输、邮政管理部门负责…"
         names = split_top_level(vocab.strip_etc(units))
         if names and len(units) >= 2 and unit_like(units, vocab) and \
                 all(_named(n, vocab) and (_body(n, vocab) or vocab.is_group(n)) for n in names) and \
@@ -77,6 +80,7 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
 def _named(name: str, vocab: Vocabulary) -> bool:
     """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
     sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
+    name = _ALIAS.sub("", name)  # "工商行政管理部门(市场监管部门)负责…": its other name in brackets after it
     return len(name) >= 3 and vocab.is_unit_name(name) and not vocab.is_person(name) and \
         vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and \
         name[0] not in vocab.not_first
@@ -86,6 +90,7 @@ def _body(name: str, vocab: Vocabulary) -> bool:
     """A body's name (units.body_name: "发展改革委", "各省级人民政府") or a kind of body (prose.kinds: "铁路部门",
     "电力企业", "金融机构"), a group of that kind only with words of its own ("各级价格主管部门"; not "有关部门",
     "各级政府部门": prose.vague_kinds)."""
+    name = _ALIAS.sub("", name)
     if vocab.names_a_body(name):
         return True
     kinds = tuple(vocab.prose_kinds)
@@ -111,11 +116,31 @@ def _sentences(text: str, vocab: Vocabulary):
             if (subject := _subject(sentence[at:], vocab) if len(sentence) - at >= 8 else None) is not None:
                 units, end = subject
                 opened = title if title is not None and len(title) <= _TITLE else ""
-                yield opened + sentence, units, len(opened) + at + end
+                parts = _clauses(sentence, at + end, vocab)
+                yield opened + sentence[: parts[0][0] if parts else len(sentence)], units, len(opened) + at + end
+                for k, (cut, units, end) in enumerate(parts):
+                    yield sentence[cut: parts[k + 1][0] if k + 1 < len(parts) else len(sentence)], units, end
                 title = None
                 break
         else:
             title = title + sentence if title is not None else None
+
+
+def _clauses(sentence: str, start: int, vocab: Vocabulary) -> list[tuple[int, str, int]]:
+    """The later clauses of a sentence that each open with other bodies and a verb of their role, after a comma outside
+    brackets: "园林和林业部门负责陆生野生动物猎捕…监管,农业农村部门负责水生野生动物…,市场监管部门负责…,海关负责…"
+    (武汉 禁食野生动物 通知): each a task of its own, as (where it opens, its units, where they end in it)."""
+    out, depth = [], 0
+    for i in range(start, len(sentence)):
+        ch = sentence[i]
+        depth += ch in "(（" and 1 or ch in ")）" and -1 or 0
+        if depth or ch not in ",，":
+            continue
+        rest = sentence[i + 1:].lstrip()
+        if vocab.subject_re is not None and vocab.subject_re.match(rest[:80]) and \
+                (subject := _subject(rest, vocab)) is not None:
+            out.append((len(sentence) - len(rest), *subject))
+    return out
 
 
 def _openings(sentence: str, vocab: Vocabulary) -> list[int]:

@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"),
     ("prose", "openers", "prose_openers"),
@@ -128,7 +128,8 @@ class Vocabulary:
     partner_stops: list[str] = field(default_factory=list)
     purpose_openers: list[str] = field(default_factory=list)  # "为落实…", "根据…": a sentence no unit opens
     duty_adverbs: list[str] = field(default_factory=list)  # "农业办积极开展…": words between a unit and its duty verb
-    not_after_duty_verb: list[str] = field(default_factory=list)  # "组织部", "保障局": a duty verb ending a name
+    not_after_duty_verb: list[str] = field(default_factory=list)
+    news_owners: list[str] = field(default_factory=list)  # "该公司计量所…": the body a news item is about  # "组织部", "保障局": a duty verb ending a name
     prose_kinds: list[str] = field(default_factory=list)  # prose duties (prose_duties): "金融机构要…"
     prose_vague_kinds: list[str] = field(default_factory=list)  # "各有关部门": a group of no kind
     prose_openers: list[str] = field(default_factory=list)  # "…结束后，X要…": a subject after a clause of time
@@ -335,8 +336,12 @@ class Vocabulary:
         # (after an enumerator of a run of points: "一是由公安部门查处…;二是由工商部门…", "三是安装大队要…")
         lead_in = "(?:%s)" % _alternation(self.lead_in) if self.lead_in else None
         enumerator = r"(?:%s)[,，]?" % _alternation(self.enumerators) if self.enumerators else None
-        self.lead_in_re = re.compile(r"^(?:%s%s|%s)" % (enumerator, lead_in + "?" if lead_in else "", lead_in or "(?!)")
-                                     if enumerator else r"^%s" % lead_in) if lead_in or enumerator else None
+        owner = "(?:%s)?" % _alternation(self.news_owners) if self.news_owners else ""
+        self.lead_in_re = re.compile(r"^%s(?:%s%s|%s)" % (owner, enumerator, lead_in + "?" if lead_in else "",
+                                                         lead_in or "(?!)")
+                                     if enumerator else r"^%s%s" % (owner, lead_in)) if lead_in or enumerator else None
+        if self.news_owners:  # (an owner alone before its office: "该公司计量所…")
+            self.lead_in_re = re.compile(r"%s|^(?:%s)(?=\S{2})" % (self.lead_in_re.pattern, _alternation(self.news_owners)))
         # "…,曲道凯要求,由县发展和改革局牵头,…配合,…": what a meeting asked, its assignment after the comma
         # (its segment opens after a stop or a comma, not with a ground: "按照…要求,由我厅牵头代拟…"); or a unit
         # leading without 由: "会议要求,区市场监督管理局牵头,卫健…等行业主管部门密切配合,…" (湛河区 常务会议)

@@ -3636,3 +3636,37 @@ def test_a_bodys_duties_titled_on_a_line_of_their_own():
     text = "四、成员单位职责\n(一)县公安局:负责治安。\n(二)县财政局:负责经费。\n"
     roles = roles_by_task(load("m.txt", text=text))
     assert roles == {"1": {("lead", "县公安局")}, "2": {("lead", "县财政局")}}, roles
+
+
+def test_bodies_dividing_one_sentence_by_commas():
+    """武汉 禁食野生动物 通知 (b331): "园林和林业部门负责陆生野生动物…监管,农业农村部门负责水生野生动物…,市场监管部门负责…,
+    交通运输、邮政管理部门负责…" - one sentence of prose, each comma's clause opened by other bodies and 负责: a task each;
+    "公安机关负责…" (机关 ends a body's name) and "工商行政管理部门(市场监管部门)负责…" (its other name after it) open
+    theirs too (东营 养犬管理条例, b328)."""
+    path = next(CORPUS.glob("b331-*/wuhan-2020-wildlife-eating-ban-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert {("lead", "农业农村部门")} in roles.values() and {("lead", "市场监管部门")} in roles.values(), roles
+    assert {("lead", "交通运输"), ("lead", "邮政管理部门")} in roles.values(), roles
+    path = next(CORPUS.glob("b328-*/dongying-2017-dog-keeping-regulation-department-duties.txt"))
+    leads = {actor for r in roles_by_task(load(path)).values() for role, actor in r if role == "lead"}
+    assert {"公安机关", "城市管理行政执法机关", "工商行政管理部门"} <= leads, leads
+
+
+def test_an_articles_paragraphs_each_opened_by_bodies():
+    """滨州 停车场管理条例 (b333): "第四条 市、县（市）人民政府应当加强…" / "区人民政府负责…" / "乡镇人民政府、街道办事处应当
+    协助做好…" and "第五条 城市管理部门负责…" / "自然资源规划部门负责…" / "住房城乡建设部门负责…" - in an article of a law,
+    each sentence opened by bodies (a kind of department too) and 负责 or what they shall do (应当) is a part of its own."""
+    path = next(CORPUS.glob("b333-*/binzhou-2021-parking-regulation-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["4.1"] == {("lead", "市、县人民政府")} and roles["4.2"] == {("lead", "区人民政府")}, roles
+    assert {("lead", "自然资源规划部门")} in roles.values() and {("lead", "住房城乡建设部门")} in roles.values(), roles
+
+
+def test_a_news_items_owner_before_its_offices():
+    """周至县供电分公司's news (b290): "该公司要求各供电所、变电站负责人要教育本单位职工…", "该公司计量所…负责自用电表计的
+    安装" - the body the item is about, named by a demonstrative (roles.yaml news_owners) before what it asks or before
+    its own office, is no part of the unit's name."""
+    path = next(CORPUS.glob("b290-*/zhouzhi-2015-power-company-staff-electricity-use-duties.txt"))
+    leads = {actor for r in roles_by_task(load(path)).values() for role, actor in r if role == "lead"}
+    assert {"各供电所", "变电站"} <= leads and not any(a.startswith("该") for a in leads), leads
+
