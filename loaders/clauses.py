@@ -633,9 +633,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
         told = modal and (at not in openings or article) and \
-            _modal_subject(rest, vocab, groups=at < first_break and not article)  # (a law's "各有关部门应当…": a
-        # general provision, no one's part)
-        if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break):
+            _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
+        # (a law's "各有关部门应当…": a general provision, no one's part)
+        if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
             if opened is None or at >= out[-1].end:
@@ -645,7 +645,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue
         if opened is not None:
             # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"
-            if at >= out[-1].end and (at not in openings or _later_subject(rest, vocab, groups=at < first_break)) and \
+            if at >= out[-1].end and (at not in openings or
+                                      _later_subject(rest, vocab, groups=at < first_break, kinds=article)) and \
                     (m := vocab.subject_re.match(rest)):  # (a later sentence passed _later_subject above)
                 out.append(Clause(at, at + m.end(), m.group(0), at, "opening"))
             continue
@@ -899,7 +900,7 @@ def _duty_titled(text: str, vocab: Vocabulary) -> bool:
     return stop is not None and any(w in text[: stop.start()] for w in vocab.duty_headings)
 
 
-def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True):
+def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: bool = False):
     """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs) or a verb of
     their duties (duty_verbs)."""
     m = vocab.modal_subject_re.match(text) if vocab.modal_subject_re is not None else None
@@ -909,18 +910,20 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True):
     if m is None:
         return None
     names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
-    return m if names and _bodies(names, vocab, groups=modal or groups) else None  # _later_subject reads it)
+    return m if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds) else None  # _later_subject
+    # reads it)
 
 
-def _bodies(names: list[str], vocab: Vocabulary, groups: bool) -> bool:
-    """Is every name a body's ("区文保所", "社会事业处") or a kind of department's ("自然资源规划部门", "公安机关": units.
-    heading_body_name, 滨州 停车场管理条例's paragraphs), or with ``groups`` a group's ("各行政村"), and none a person's?"""
-    return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or
-                                           vocab.heading_body_re is not None and bool(vocab.heading_body_re.match(n)))
+def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = False) -> bool:
+    """Is every name a body's ("区文保所", "社会事业处"), with ``kinds`` a kind of department's too ("自然资源规划部门",
+    "公安机关": units.heading_body_name; a law's article, 滨州 停车场管理条例), or with ``groups`` a group's ("各行政村"),
+    and none a person's?"""
+    return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or kinds and vocab.heading_body_re is not None and
+                                           bool(vocab.heading_body_re.match(n)))
                 or groups and vocab.is_group(n)) and not vocab.is_person(n) for n in names)
 
 
-def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
+def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bool = False) -> bool:
     """Does a sentence open with bodies' names and 负责 or 牵头 ("区文保所负责收集…", "省交通运输厅牵头指导…"; not
     "牵头单位负责…", a label)? With
     ``groups``, a group's name too ("…;各行业主管部门负责本行业、本系统的组织发动")."""
@@ -929,8 +932,9 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False) -> bool:
     if m is None or vocab.verb_role(m["verb"]) not in ("responsible", "lead") or \
             vocab.label_role(m["units"].strip()) is not None or BY.search(m["units"]):
         return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
-    names = _units_of(m["units"], vocab, lead_in=False).split("、")  # "省教育厅、省卫生健康委等分别负责…"
-    return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups)  # (not "…相关部门、单位分别负责")
+    names = [_strip_brackets(n) for n in _units_of(m["units"], vocab, lead_in=False).split("、")]  # "省教育厅、省卫生
+    # 健康委等分别负责…"; "工商行政管理部门（市场监管部门）负责…" (its other name)
+    return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
 
 
 def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:
