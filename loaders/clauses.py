@@ -632,9 +632,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
+        # (in a law's article its first sentence too; not a group's "各有关部门应当…", a general provision)
         told = modal and (at not in openings or article) and \
             _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
-        # (a law's "各有关部门应当…": a general provision, no one's part)
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
@@ -910,8 +910,8 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     if m is None:
         return None
     names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
-    return m if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds) else None  # _later_subject
-    # reads it)
+    # _later_subject reads it)
+    return m if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds) else None
 
 
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = False) -> bool:

@@ -128,8 +128,8 @@ class Vocabulary:
     partner_stops: list[str] = field(default_factory=list)
     purpose_openers: list[str] = field(default_factory=list)  # "为落实…", "根据…": a sentence no unit opens
     duty_adverbs: list[str] = field(default_factory=list)  # "农业办积极开展…": words between a unit and its duty verb
-    not_after_duty_verb: list[str] = field(default_factory=list)
-    news_owners: list[str] = field(default_factory=list)  # "该公司计量所…": the body a news item is about  # "组织部", "保障局": a duty verb ending a name
+    not_after_duty_verb: list[str] = field(default_factory=list)  # "组织部", "保障局": a duty verb ending a name
+    news_owners: list[str] = field(default_factory=list)  # "该公司计量所…": the body a news item is about
     prose_kinds: list[str] = field(default_factory=list)  # prose duties (prose_duties): "金融机构要…"
     prose_vague_kinds: list[str] = field(default_factory=list)  # "各有关部门": a group of no kind
     prose_openers: list[str] = field(default_factory=list)  # "…结束后，X要…": a subject after a clause of time
@@ -396,10 +396,11 @@ class Vocabulary:
         self.duty_tail_re = re.compile(r"(?:%s)$" % _alternation(self.duty_tails)) if self.duty_tails else None
         # (or a space on a page saved as one line: "第十三条 共青团的主要职责 充分发挥组织优势,…", a 州 未成年人保护
         # 委员会's rules, b327; or its line's end: duty_title_line_re)
-        self.duty_title_stop_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:%s)(?:[。.]|[ \t\u3000]+(?=\S))\s*" % _alternation(
-            [t for t in self.duty_tails if "职责" in t and not t.endswith(("为", "是"))])) if self.duty_tails else None
-        self.duty_title_line_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:%s)\s*$" % _alternation(
-            [t for t in self.duty_tails if "职责" in t and not t.endswith(("为", "是"))])) if self.duty_tails else None
+        titles = _alternation([t for t in self.duty_tails if "职责" in t and not t.endswith(("为", "是"))])
+        self.duty_title_stop_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:{titles})"
+                                             r"(?:[。.]|[ \t\u3000]+(?=\S))\s*") if titles else None
+        self.duty_title_line_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*(?:{titles})\s*$") \
+            if titles else None
         # a group's duties as a field of their own: "工作职责：…", "职 责:…" (a space the page put inside)
         self.duty_field_re = re.compile(r"(?:%s)\s*[:：]" % "|".join(
             r"\s*".join(map(re.escape, w)) for w in sorted(self.duty_tails, key=len, reverse=True))) \
@@ -686,10 +687,10 @@ class Vocabulary:
         # 条例》为重点,…", a city's 安全生产条例 宣传 duties) or a unit with its level ("(五)市监察局。对出现问题…");
         # not an act that ends like one ("(三)建设再生资源绿色分拣中心。", "2.分级挂牌督办。")
         name = m["units"]
-        body = (self.heading_body_re is not None and self.heading_body_re.match(name)) or \
-            (self.body_name_re is not None and self.body_name_re.match(name) and name[1:2] != "级" and
-             self.is_unit_name(name))  # (not "(4)省级募捐指定机构。省级指定受赠机构为…": of a level, no body)
-        return m if body else None
+        kind = self.heading_body_re is not None and self.heading_body_re.match(name)
+        levelled = self.body_name_re is not None and self.body_name_re.match(name)  # (match: its level, at the start)
+        return m if kind or (levelled and name[1:2] != "级" and self.is_unit_name(name)) else None  # (not "(4)省级
+        # 募捐指定机构。省级指定受赠机构为…": of a level, no body)
 
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
