@@ -932,8 +932,9 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
     if m is None or vocab.verb_role(m["verb"]) not in ("responsible", "lead") or \
             vocab.label_role(m["units"].strip()) is not None or BY.search(m["units"]):
         return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
-    names = [_strip_brackets(n) for n in _units_of(m["units"], vocab, lead_in=False).split("、")]  # "省教育厅、省卫生
-    # 健康委等分别负责…"; "工商行政管理部门（市场监管部门）负责…" (its other name)
+    names = _units_of(m["units"], vocab, lead_in=False).split("、")  # "省教育厅、省卫生健康委等分别负责…"
+    if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it
+        names = [_strip_brackets(n) for n in names]
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
 
 
