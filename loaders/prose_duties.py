@@ -39,6 +39,7 @@ FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
 _OPENING = 20  # the words an item read as a task opens with (see parse)
 _READ = 2000  # the tasks read before looked at (the step runs when few of them have units; they may be many)
 _TOPIC = 40  # the words before a sentence's 由 and its agent (see _subject)
+_WINDOW = 200  # the words after a comma looked at for other bodies opening a clause (see _clauses)
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
 
 
@@ -143,10 +144,11 @@ def _clauses(sentence: str, start: int, vocab: Vocabulary) -> list[tuple[int, st
             depth = max(0, depth - 1)
         if depth or ch not in ",，":
             continue
-        rest = sentence[i + 1:].lstrip()
+        window = sentence[i + 1: i + 1 + _WINDOW]  # (a window, not the sentence's rest: one copy a comma stays short)
+        rest = window.lstrip()
         if vocab.subject_re is not None and vocab.subject_re.match(rest[:80]) and \
                 (subject := _subject(rest, vocab)) is not None:
-            out.append((len(sentence) - len(rest), *subject))
+            out.append((i + 1 + len(window) - len(rest), *subject))
     return out
 
 

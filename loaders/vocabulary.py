@@ -336,12 +336,11 @@ class Vocabulary:
         # (after an enumerator of a run of points: "一是由公安部门查处…;二是由工商部门…", "三是安装大队要…")
         lead_in = "(?:%s)" % _alternation(self.lead_in) if self.lead_in else None
         enumerator = r"(?:%s)[,，]?" % _alternation(self.enumerators) if self.enumerators else None
-        owner = "(?:%s)?" % _alternation(self.news_owners) if self.news_owners else ""
-        self.lead_in_re = re.compile(r"^%s(?:%s%s|%s)" % (owner, enumerator, lead_in + "?" if lead_in else "",
-                                                         lead_in or "(?!)")
-                                     if enumerator else r"^%s%s" % (owner, lead_in)) if lead_in or enumerator else None
-        if self.news_owners:  # (an owner alone before its office: "该公司计量所…")
-            self.lead_in_re = re.compile(r"%s|^(?:%s)(?=\S{2})" % (self.lead_in_re.pattern, _alternation(self.news_owners)))
+        words = [w for w in (enumerator and enumerator + (lead_in + "?" if lead_in else ""), lead_in) if w]
+        owner = "(?:%s)" % _alternation(self.news_owners) if self.news_owners else None  # "该公司要求X…", "该公司X…"
+        patterns = ([r"^%s?(?:%s)" % (owner or "", "|".join(words))] if words else []) + \
+            ([r"^%s(?=\S{2})" % owner] if owner else [])  # (an owner alone before its office: "该公司计量所…")
+        self.lead_in_re = re.compile("|".join(patterns)) if patterns else None
         # "…,曲道凯要求,由县发展和改革局牵头,…配合,…": what a meeting asked, its assignment after the comma
         # (its segment opens after a stop or a comma, not with a ground: "按照…要求,由我厅牵头代拟…"); or a unit
         # leading without 由: "会议要求,区市场监督管理局牵头,卫健…等行业主管部门密切配合,…" (湛河区 常务会议)
