@@ -162,6 +162,12 @@ def _units_of(text: str, vocab: Vocabulary, lead_in: bool = True) -> str:
     # makes the trades units, unit_like)
 
 
+def _listed_on(part: str, vocab: Vocabulary) -> bool:
+    """Do a label's units go on after a full stop ("牵头部门:市交通局。建设进度相对较慢的县区为舒城县。": no, a
+    sentence of the report follows them; 六安 民生工程 通报)?"""
+    return unit_like(part, vocab) and "的" not in part
+
+
 def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     """What a verb clause says, segment by segment (responsible roles not yet decided)."""
     pieces: list[Piece] = []
@@ -302,10 +308,10 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
         start = m.end() + (len(content) - len(content.lstrip()))
         role = vocab.label_role(m[1])
         if vocab.remark_re is not None:  # "…。以下任务均需…不再一一列出" is a remark, not a unit list
-            parts = re.split(r"[。;；]\s*", stripped)
+            parts = re.split(r"([。;；])\s*", stripped)
             kept = [parts[0]]
-            for part in parts[1:]:
-                if vocab.remark_re.match(part):
+            for stop, part in zip(parts[1::2], parts[2::2]):
+                if vocab.remark_re.match(part) or stop == "。" and part and not _listed_on(part, vocab):
                     break
                 kept.append(part)
             stripped = "；".join(kept)

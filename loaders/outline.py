@@ -744,7 +744,8 @@ class _Reader:
         if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \
                 rest.startswith(tuple(self.vocab.notice_openers)):
             return False  # "市直相关部门、各乡、镇(场)人民政府: 为有效推进…": a notice's addressees
-        return len(name) >= 3 and (self.vocab.is_unit_name(name) or self.vocab.is_group(name)) and \
+        return (len(name) >= 3 or self.vocab.names_places(units)) and \
+            (self.vocab.is_unit_name(name) or self.vocab.is_group(name)) and \
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \
             len(rest) >= 6 and not re.search(r"[:：]", rest[:12]) and \
             not (self.vocab.is_unit_name(rest.rstrip("。;；")) and not re.search(r"[,，、;；]", rest))

@@ -81,7 +81,7 @@ def _named(name: str, vocab: Vocabulary) -> bool:
     """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
     sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
     name = _without_other_name(name)
-    return len(name) >= 3 and vocab.is_unit_name(name) and not vocab.is_person(name) and \
+    return (len(name) >= 3 or vocab.names_places(name)) and vocab.is_unit_name(name) and not vocab.is_person(name) and \
         vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and \
         name[0] not in vocab.not_first
 
@@ -91,7 +91,7 @@ def _body(name: str, vocab: Vocabulary) -> bool:
     "电力企业", "金融机构"), a group of that kind only with words of its own ("各级价格主管部门"; not "有关部门",
     "各级政府部门": prose.vague_kinds)."""
     name = _without_other_name(name)
-    if vocab.names_a_body(name):
+    if vocab.names_a_body(name) or vocab.names_places(name):
         return True
     kinds = tuple(vocab.prose_kinds)
     if not kinds or not name.endswith(kinds) or vocab.duty_verb_re is not None and vocab.duty_verb_re.match(name):

@@ -40,7 +40,7 @@ _LISTS = (
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
-    ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"),
+    ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
     ("prose", "role_adverbs", "prose_role_adverbs"), ("prose", "prohibitions", "prose_prohibitions"),
     ("prose", "past", "prose_past"),
@@ -132,6 +132,7 @@ class Vocabulary:
     news_owners: list[str] = field(default_factory=list)  # "该公司计量所…": the body a news item is about
     prose_kinds: list[str] = field(default_factory=list)  # prose duties (prose_duties): "金融机构要…"
     prose_vague_kinds: list[str] = field(default_factory=list)  # "各有关部门": a group of no kind
+    prose_places: list[str] = field(default_factory=list)  # "各村(社区)要…": a group of places, a body of a kind
     prose_openers: list[str] = field(default_factory=list)  # "…结束后，X要…": a subject after a clause of time
     prose_role_adverbs: list[str] = field(default_factory=list)  # "X总负责"
     prose_prohibitions: list[str] = field(default_factory=list)  # "X不得…"
@@ -720,13 +721,20 @@ class Vocabulary:
             if any(_NO_NAME.search(n) for n in names):
                 break
             if all(len(n) >= 3 and self.is_unit_name(n) and not self.is_person(n) and self.label_role(n) is None
-                   for n in names):
+                   or self.names_places(n) for n in names):
                 found = head
             if m.group(0) in self.together or m.group(0) in self.partner_verbs:
                 break  # "市发展改革委会同相关部门统筹…": the units after 会同 are partners, not the subject
             if found and m.group(0) in self.subject_verbs:
                 break  # "省教育厅负责指导市、县(市、区)政府做好…": 负责 closes the subject; who it guides is no subject
         return found
+
+    def names_places(self, name: str) -> bool:
+        """Every place of a level below the issuer, as a body: "各村", "各乡镇(街道)" (prose.places)."""
+        name = name.strip()
+        if name.endswith((")", "）")) and (cut := max(name.rfind("("), name.rfind("（"))) > 0:
+            name = name[:cut]  # (its other name in brackets)
+        return name[:1] == "各" and name[1:] in self.prose_places
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""
