@@ -113,7 +113,7 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
     if entry.kind == "unit":  # "市劳动和社会保障局" / "负责农民工工资的清欠…。": the name is its first line
         title = clean_text(entry.text[:(entry.joined.starts + [len(entry.text)])[1]]).strip()
     if _unit_over_duties(entry, title, children, collector):
-        return Said("lead", title, entry.line, title)
+        return Said("lead", title.rstrip(":："), entry.line, title)
     return None
 
 
@@ -123,6 +123,7 @@ def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector
     duty list by article. (Not "十二、市民政局" over the problems an inspection found there: no duty verbs.)"""
     vocab = collector.vocab
     children = [c for c in children if c.ordinal is not None and c.text.strip()]
+    title = title.rstrip(":：")  # "(一)县教育局:" over "1.负责学前教育…" as over "(一)县教育局。"
     if entry.kind == "unit":
         return bool(children)  # "总工会" / "一、…": a body's name alone on its line over items numbered from 1
     name = split_brackets(title)[0] if title else ""  # "9、保卫部(处)", "市水利局(市防汛办)": its other name after it
@@ -242,6 +243,10 @@ def _unit_heading(entry: Entry, after, vocab) -> str:
         name = vocab.duty_tail_re.sub("", name[:-1].rstrip()).rstrip("的")  # "(八)县经济局主要工作任务:" (大通县 大气
         # 污染防治 方案): the unit, then its tasks, numbered below it (not "第三十六条 旅游部门职责:", whose duties are
         # tasks of their own, as the labels of a city's 安全生产 duties read them)
+    colon = name.endswith((":", "：")) and not name[:-1].rstrip().endswith("任务")
+    if colon:  # "(三)县农业农村局:" over "1、农村环境三大革命中的卫生厕所改造项目。…" (a county's 民生工程 督查 通报): the
+        name = name[:-1].rstrip()  # unit and its projects below (over duties, "1.负责…", each is a task of its own:
+        # _unit_over_duties, as under "(一)县教育局。")
     if entry.ordinal is None or entry.kind == "unit" or not entry.children or \
             entry.clause_lines and not _assisting_lines(entry.clause_lines, vocab) or not _one_unit(name, vocab):
         return ""  # (an unnumbered body's name over its duties: they stay tasks of their own, each the body's)
@@ -254,6 +259,9 @@ def _unit_heading(entry: Entry, after, vocab) -> str:
             return ""  # "1. 市科技馆" / "(1)…" / "问题整改责任单位:…": an inspected place, its own clause below
         helping = list(e.clause_lines)  # "协助单位:交通局、县城管监察大队" after the unit's last task: the block's
         below.append(e)  # (大通县 大气污染防治 方案), only after the last
+    if colon and vocab.duty_verb_re is not None and \
+            all(vocab.duty_verb_re.match(clean_text(e.text).lstrip()) for e in below if e.ordinal is not None):
+        return ""
     if helping:
         below[-1].clause_lines = []
         entry.clause_lines.extend(helping)
@@ -309,7 +317,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             # an article of a 办法 opened by a body: "第十五条 联席会议办公室按照年度项目征集公告要求对项目进行初审。"
         if not clauses and entry.children and (name := _unit_heading(entry, islice(entries, index + 1, None), vocab)):
             merged.update(id(e) for e in islice(entries, index + 1, None) if entry in e.ancestors())
-            clauses = [Clause(0, len(name), name, 0, "opening")]
+            end = len(name) + (entry.text[len(name): len(name) + 1] in (":", "："))  # (its colon: "(三)县农业农村局:")
+            clauses = [Clause(0, end, name, 0, "opening")]
         elif not clauses and (name := _unit_title(entry, vocab)):
             at = entry.text.index(name)
             clauses = [Clause(at, at + len(name), name, at, "opening"), *partners(entry.text, at + len(name), vocab)]

@@ -3720,3 +3720,24 @@ def test_an_office_named_by_its_work_and_ban():
 
     vocab = Vocabulary.default()
     assert vocab.names_a_body("镇食安办") and not vocab.names_a_body("实行跟踪督办") and not vocab.names_a_body("一网通办")
+
+
+def test_a_units_name_and_its_colon_over_numbered_items():
+    """霍邱 民生工程 督查 通报 (b337): "(三)县农业农村局:" over "1、…卫生厕所改造项目。" / "2、新型农民培训。…" - a heading that is a
+    unit's name and its colon leads the items below it, as one without the colon does; over items that each open with a
+    verb of duties ("1.负责学前教育。") each is a task of its own, as under "(一)县教育局。"."""
+    text = "三、职责分工\n(一)县教育局:\n1.负责学前教育。\n2.负责校园安全。\n(二)县公安局:\n1.负责治安。\n2.负责交通。\n"
+    roles = roles_by_task(load("d.txt", text=text))
+    assert roles == {"1.1": {("lead", "县教育局")}, "1.2": {("lead", "县教育局")}, "2.1": {("lead", "县公安局")},
+                     "2.2": {("lead", "县公安局")}}, roles
+    text = "一、实施情况\n(一)县教育局:\n1.学前教育促进工程。培训178人。\n2.校园安全工程。\n(二)县公安局:\n1.雪亮工程。\n2.交通工程。\n"
+    roles = roles_by_task(load("p.txt", text=text))
+    assert roles == {"1": {("lead", "县教育局")}, "2": {("lead", "县公安局")}}, roles
+
+
+def test_a_count_before_the_kind_closing_a_list():
+    """安庆 巡察整改 (b336): "市卫健委、市民政局、市农业农村局、市财政局等9家市直单位分别负责" - how many, before the kind that
+    closes the list, is no part of the last name (roles.yaml units.etc)."""
+    text = "一、工作安排\n1.开展专项整治。由市卫健委、市民政局、市财政局等9家市直单位分别负责。\n2.做好反馈。由市委巡察办负责。\n"
+    roles = roles_by_task(load("a.txt", text=text))
+    assert roles["1"] == {("lead", "市卫健委"), ("lead", "市民政局"), ("lead", "市财政局")}, roles
