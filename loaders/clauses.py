@@ -641,6 +641,12 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         # (in a law's article its first sentence too; not a group's "各有关部门应当…", a general provision)
         told = modal and (at not in openings or article) and \
             _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
+        if article and not told and (traded := _trades_subject(rest, vocab)) is not None:
+            if opened is None or at >= out[-1].end:  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
+                out.append(Clause(at, at + traded[1], rest[: traded[1]].strip(), at, "opening",
+                                  reading=traded[0] + "负责"))
+                opened = at if opened is None else opened
+            continue
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
@@ -918,6 +924,37 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
     # _later_subject reads it)
     return m if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds) else None
+
+
+# A law's departments named by their trades: after their level's government perhaps ("市、县（市、区）人民政府",
+# "县级以上人民政府", "市和区县（市）", "本市"), a list closed by 等 and their kind, perhaps another body joined after it,
+# then what they do ("…等部门和海事管理机构在各自职责范围内做好…", "…等有关专业主管部门负责…", "…等行政主管部门应当按照
+# 各自职责，做好…"; local laws' duty articles, b333-b335, b345)
+_LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治]*")
+_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
+_TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位))"
+                            r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
+                            r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|按|结合|共同|协同|分别|各自))")
+
+
+def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The trades opening a law's sentence (see _TRADES_LISTED), the body joined after them first, as one list to read,
+    and where the subject ends; else None. Their level's government before them is no unit of theirs."""
+    head = text[:40]
+    for at in range(min(len(head), 24)):
+        if not _LEVEL_WORDS.fullmatch(head[:at]):
+            break
+        if at and not head[:at].endswith(_LEVEL_ENDS) or not any(head.startswith(t, at) for t in vocab.trades):
+            continue  # (a level ends there: not "县级以上人|民政府…", 民政 being a trade)
+        m = _TRADES_LISTED.match(text, at, at + 300)
+        if m is None:
+            return None
+        trades, extra = m["trades"], m["extra"]
+        if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
+                extra and not (unit_like(extra, vocab) and vocab.is_unit_name(_strip_brackets(extra))):
+            return None
+        return (f"{extra}、{trades}" if extra else trades), m.end()
+    return None
 
 
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = False) -> bool:

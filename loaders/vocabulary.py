@@ -61,6 +61,7 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
+_LEVELS_FIRST = re.compile(r"^(?:[省市县区州乡镇](?:、|和))+(?=[省市县区州乡镇])")  # "市、县…", "市和县…"
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
@@ -715,9 +716,13 @@ class Vocabulary:
             if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \
                     and tail.start():
                 head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties
+            if (to := head.find("对", 3)) > 0 and not self.is_unit_name(head) and self.is_unit_name(head[:to]):
+                head = head[:to]  # "生态环境主管部门对本行政区域内扬尘污染防治实施统一监督管理" (漯河 扬尘污染防治条例):
+                # the unit, then what its duty is over
             plain = _LEVEL_LIST.sub("", self.strip_etc(head))  # "辖区政府(管委会)": a bracketed list of levels
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
-            names = plain.split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
+            names = _LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
+            # (not levels printed once before one name: "市、县（区）人民政府水行政主管部门是…的主管部门，负责…")
             if any(_NO_NAME.search(n) for n in names):
                 break
             if all(len(n) >= 3 and self.is_unit_name(n) and not self.is_person(n) and self.label_role(n) is None

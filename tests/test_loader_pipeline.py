@@ -3741,3 +3741,26 @@ def test_a_count_before_the_kind_closing_a_list():
     text = "一、工作安排\n1.开展专项整治。由市卫健委、市民政局、市财政局等9家市直单位分别负责。\n2.做好反馈。由市委巡察办负责。\n"
     roles = roles_by_task(load("a.txt", text=text))
     assert roles["1"] == {("lead", "市卫健委"), ("lead", "市民政局"), ("lead", "市财政局")}, roles
+
+
+def test_a_laws_departments_named_by_their_trades():
+    """Local laws' duty articles (b333-b335, b345): "市、县（区）人民政府公安、生态环境、交通运输…等部门在各自职责范围内做好…",
+    "公安、发展和改革、市场监督管理、财政、档案管理等行政主管部门应当按照各自职责，做好…" - the trades lead their sentence, as
+    printed and without the level's government printed once before them; a body joined after the list leads too
+    ("…等部门和消防救援机构按照各自职责…"); the level printed once before one name is part of it ("市、县（区）人民政府水行政
+    主管部门是河道采砂的主管部门，负责…"), and a unit's duty over something ("生态环境主管部门对…实施统一监督管理") opens
+    its sentence."""
+    path = next(CORPUS.glob("b334-*/xinyang-2019-river-sand-mining-regulation-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["6.2"] == {("lead", t) for t in ("公安", "生态环境", "交通运输", "自然资源", "市场监管", "农业农村",
+                                                  "应急管理")}, roles
+    assert roles["6.1"] == {("lead", "市、县人民政府水行政主管部门")}, roles
+    path = next(CORPUS.glob("b345-*/ningbo-2020-place-names-regulation-department-duties.txt"))
+    assert {("lead", t) for t in ("公安", "发展和改革", "市场监督管理", "财政", "档案管理")} in \
+        roles_by_task(load(path)).values()
+    text = ("第四条 市人民政府应当加强对物业管理工作的领导。\n"
+            "市、县（区）人民政府发展改革、财政、城管执法等部门和消防救援机构按照各自职责，做好物业管理相关工作。\n"
+            "第五条 市生态环境主管部门对本行政区域内扬尘污染防治实施统一监督管理。\n")
+    roles = roles_by_task(load("l.txt", text=text))
+    assert roles["4.2"] == {("lead", t) for t in ("发展改革", "财政", "城管执法", "消防救援机构")}, roles
+    assert roles["5"] == {("lead", "市生态环境主管部门")}, roles
