@@ -315,6 +315,12 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
                     break
                 kept.append(part)
             stripped = "；".join(kept)
+        if (f := _OTHER_FIELD.search(stripped)) is not None and vocab.label_role(f["field"]) is None and \
+                not f["field"].endswith(("单位", "部门")):
+            # "（负责部门：商务部、海关总署；适用范围：所有自贸试验区）" (国发〔2018〕38号): a field of another kind after
+            # the units ends them; it is a note
+            pieces.append(Piece("note", stripped[f.start("field"):], start + f.start("field")))
+            stripped = stripped[: f.start()].rstrip(" ;；,，。")
         while (u := _UNKNOWN_LABEL.search(stripped)) is not None and u.start() > 0:
             # "(牵头单位:市发改委,数据提供单位:市统计局)": a label in no vocabulary after the known one's units; its
             # units guide or help (assist; lead when nothing else is named), and the label is reported
@@ -377,6 +383,8 @@ def _worked_with(units: str, role: str, start: int, vocab: Vocabulary) -> list[P
 #: "数据提供单位:" inside a labelled clause, after a separator: a label the vocabulary does not hold
 _UNKNOWN_WORD = r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?(?:单位|部门))\s*[:：]"
 _UNKNOWN_LABEL = re.compile(r"(?<=[,，;；。])" + _UNKNOWN_WORD)
+#: a field of another kind after a label's units ("；适用范围：所有自贸试验区")
+_OTHER_FIELD = re.compile(r"[;；,，。]\s*(?P<field>[\u4e00-\u9fff]{2,6})\s*[:：]")
 #: the same label opening the clause
 _UNKNOWN_LABEL_FIRST = re.compile(_UNKNOWN_WORD + r"\s*")
 

@@ -37,7 +37,7 @@ class ListedUnit:
     members: list[str] = field(default_factory=list)  # (含A、B,下同): a group's defined members, as written
 
 
-_LEVEL = r"(?:自治州|自治县|自治旗|地区|特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
+_LEVEL = r"(?:自治州|自治县|自治旗|县级市|地区|特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL}){{1,3}}(、(?:{_LEVEL}){{1,3}})*$")  # "各县市、区政府"
@@ -99,8 +99,8 @@ def _merge_fragments(parts: list[str]) -> list[str]:
             carry = ""
         out.append(carry + part)
         carry = ""
-    if carry:
-        out.append(carry.rstrip("、"))
+    if carry:  # (levels with no body named after them: "各区、县级市", two groups; "各县、区", one)
+        out.extend(split_top_level(carry) if "县级市" in carry else [carry.rstrip("、")])
     return out
 
 

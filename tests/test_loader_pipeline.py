@@ -3764,3 +3764,24 @@ def test_a_laws_departments_named_by_their_trades():
     roles = roles_by_task(load("l.txt", text=text))
     assert roles["4.2"] == {("lead", t) for t in ("发展改革", "财政", "城管执法", "消防救援机构")}, roles
     assert roles["5"] == {("lead", "市生态环境主管部门")}, roles
+
+
+def test_a_field_of_another_kind_ends_a_labels_units():
+    """国发〔2018〕38号 (b346): "（负责部门：商务部、海关总署；适用范围：所有自贸试验区）" - a field of another kind after the
+    units ends them; it is no unit."""
+    path = next(CORPUS.glob("b346-*/state-council-2018-ftz-reform-innovation-measures.txt"))
+    actors = {actor for r in roles_by_task(load(path)).values() for _role, actor in r}
+    assert not any("适用范围" in a or "自贸试验区" in a for a in actors), actors
+
+
+def test_levels_printed_once_and_a_law_bodys_charge():
+    """A city's 流动人口计划生育 办法 (b347): "第六条 市、县级市、区人口和计划生育部门主管本辖区内…工作,履行下列职责:" - the
+    levels printed once before one body are its name (县级市 a level as 县 is), 主管 is a verb of its duties; "公安、人力资源
+    和社会保障、卫生、食品药品监督管理、工商、住房保障和房产管理等部门,在办理…时,应当…" - trades as units.trades names them."""
+    path = next(CORPUS.glob("b347-*/unnamed-city-undated-floating-population-family-planning-articles.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["6"] == {("lead", "市、县级市、区人口和计划生育部门")}, roles
+    assert ("lead", "住房保障和房产管理") in roles["7.1"] and ("lead", "食品药品监督管理") in roles["7.1"], roles
+    text = "一、任务\n1.做好工作。(各区、县级市人民政府负责)\n2.做好工作。(各区、县级市负责)\n"
+    assert roles_by_task(load("k.txt", text=text)) == {"1": {("lead", "各区、县级市人民政府")},
+                                                       "2": {("lead", "各区"), ("lead", "县级市")}}
