@@ -3785,3 +3785,13 @@ def test_levels_printed_once_and_a_law_bodys_charge():
     text = "一、任务\n1.做好工作。(各区、县级市人民政府负责)\n2.做好工作。(各区、县级市负责)\n"
     assert roles_by_task(load("k.txt", text=text)) == {"1": {("lead", "各区、县级市人民政府")},
                                                        "2": {("lead", "各区"), ("lead", "县级市")}}
+
+
+def test_projects_named_after_the_units_that_own_them():
+    """大英 民生工程 督查 通报 (b337): "但仍有县人口计生局负责的孕前优生健康检查仅完成71%,县供销社负责的规范农民专业合作社仅完成
+    81.3%,…县交通运输局负责的改善乡村公路项目及县文化产业园区管委会、县住建局…、蓬莱镇、隆盛镇等单位负责的安置房建设项目进度
+    滞后" - in a progress report's prose, each project named after the units that own it ("X负责的Y") is a task they lead."""
+    path = next(CORPUS.glob("b337-*/daying-2014-livelihood-projects-october-inspection-notice.txt"))
+    leads = [{actor for role, actor in r if role == "lead"} for r in roles_by_task(load(path)).values()]
+    assert {"县人口计生局"} in leads and {"县供销社"} in leads and {"县环保局"} in leads, leads
+    assert any({"县住建局", "蓬莱镇", "隆盛镇"} <= r for r in leads), leads
