@@ -495,6 +495,33 @@ def _sentences(text: str, start: int, end: int, pairs: dict[int, int]):
         yield begin, end
 
 
+_NOT_UNITS = re.compile(r"[\d将于并向报前后]|^[和及与或、]")
+_NOUN_BEFORE = set("各其和及与、的有关")
+
+
+def _colonless_labels(text: str, vocab: Vocabulary) -> Clause | None:
+    """Labels with no colon closing an item, each before its units, to the item's end ("…积极动员人人参与环境卫生整治活动
+    责任单位各社区居委会、驻辖区单位", "…业户垃圾清运费没有收到位责任单位环卫分公司配合单位办事处、城管中队": a street
+    office's 市容 整治 方案 whose page lost its punctuation): one label clause, read as if the colons were printed; else
+    None (a label word inside a sentence is no field)."""
+    hits = list(vocab.bare_label_re.finditer(text, max(0, len(text) - 300)))
+    if not hits:
+        return None
+    end = len(text.rstrip().rstrip("。;；,，"))
+    read, first = [], None
+    for m, following in zip(reversed(hits), [None, *reversed(hits)]):
+        stop = following.start() if following is not None else end
+        units = text[m.end(): stop].strip()
+        if not units or not unit_like(units, vocab) or len(units) > 120 or _NOT_UNITS.search(units) or \
+                text[m.start() - 1: m.start()] in _NOUN_BEFORE:
+            break  # ("各责任单位于每季度末月20日前将…报县政府督查室": the word as a noun in a sentence)
+        read.insert(0, f"{m[1]}：{units}")
+        first = m
+    if first is None or first.start() == 0 or text[first.start() - 1] in ":：":
+        return None
+    return Clause(first.start(), end, text[first.start(): end], first.start(), "label", reading="；".join(read))
+
+
 def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = None,
                  numbered: bool = False, article: bool = False) -> list[Clause]:
     """Every responsibility clause in an item's text, in order.
@@ -730,6 +757,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 clause = _trailing(text, s, e, vocab, whole=len(sentences) > 1)
                 if clause is not None and (numbered or not _addressees(clause.inner, vocab)):
                     out.append(clause)
+    if not out and (bare := _colonless_labels(text, vocab)) is not None:
+        out.append(bare)  # "…整治活动责任单位各社区居委会、驻辖区单位": labels whose colons a page lost
     if len(out) == 1 and (before := _doers_before(text, out[0], pairs, vocab)) is not None:
         out.insert(0, before)
     return sorted(out, key=lambda c: c.start)

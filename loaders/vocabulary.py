@@ -264,6 +264,12 @@ class Vocabulary:
         qualifier = r"(?:(?:及|和|与|、)(?:其)?%s|[(（](?:人|单位|部门|个人|处室)[)）])?" % people
         self.with_people_re = re.compile(r"^(.+?)(?:及|和|与|、|/)?其?[(（]?%s[)）]?$" % people)  # 责任单位及责任人
         self.label_re = re.compile(r"(%s)%s\s*[:：]" % (label_alt, qualifier))
+        # a label with no colon before its units (a page whose punctuation was stripped: "…整治活动责任单位各社区居委会、
+        # 驻辖区单位"); only the labels of a unit's role, ending as a label does (单位, 部门, 科室 …)
+        self.bare_label_re = re.compile(r"(%s)(?=[\u4e00-\u9fff])" % "|".join(
+            re.escape(w) for w in sorted(self._label_role, key=len, reverse=True)
+            if self._label_role[w] in ("lead", "assist", "responsible") and w.endswith(("单位", "部门", "科室", "处室"))
+            and len(w) >= 4))
         # "(责任单位;住建局、…)": a semicolon typed where the label's colon belongs, right after the bracket
         self.mistyped_label_re = re.compile(r"(?<=[(（])\s*(?:%s)%s\s*(?P<mark>[;；])(?=[^\s;；,，。)）])" % (label_alt, qualifier))
         # "…。牵头单位为市住建局": a label, then a copula where its colon belongs (after a stop, a bracket or a space;

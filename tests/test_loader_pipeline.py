@@ -3795,3 +3795,17 @@ def test_projects_named_after_the_units_that_own_them():
     leads = [{actor for role, actor in r if role == "lead"} for r in roles_by_task(load(path)).values()]
     assert {"县人口计生局"} in leads and {"县供销社"} in leads and {"县环保局"} in leads, leads
     assert any({"县住建局", "蓬莱镇", "隆盛镇"} <= r for r in leads), leads
+
+
+def test_labels_whose_colons_a_page_lost():
+    """河西街道 市容环境整治 方案 (b349), a page whose punctuation was stripped: "…积极动员人人参与环境卫生整治活动责任单位各社区
+    居委会、驻辖区单位、物业管理小区", "…业户垃圾清运费没有收到位责任单位环卫分公司配合单位办事处、城管中队" - labels with no
+    colon closing an item, each before its units, read as if the colons were printed; not a label word used as a noun
+    ("各责任单位于每季度末月20日前将…报县政府督查室", "明确牵头部门和按职责分工负责部门")."""
+    path = next(CORPUS.glob("b349-*/hexi-street-undated-200-day-city-appearance-rectification.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["3.2"] == {("lead", "环卫分公司"), ("assist", "办事处"), ("assist", "城管中队")}, roles
+    text = ("一、任务\n1.做好工作。各责任单位于每季度末月20日前将完成情况报县政府督查室420室\n"
+            "2.清理垃圾死角责任单位县城管局配合单位各乡镇\n")
+    roles = roles_by_task(load("g.txt", text=text))
+    assert roles == {"2": {("lead", "县城管局"), ("assist", "各乡镇")}}, roles
