@@ -677,7 +677,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         told = modal and (at not in openings or article) and \
             _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
         if article and not told and (traded := _trades_subject(rest, vocab)) is not None:
-            if opened is None or at >= out[-1].end:  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
+            if opened is None or at >= _read_to(out):  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
                 out.append(Clause(at, at + traded[1], rest[: traded[1]].strip(), at, "opening",
                                   reading=traded[0] + "负责"))
                 opened = at if opened is None else opened
@@ -685,7 +685,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
-            if opened is None or at >= out[-1].end:
+            if opened is None or at >= _read_to(out):
                 out.append(Clause(at, at + told.end(), told.group(0).strip(), at, "opening",
                                   reading=told["units"].strip() + "负责"))
                 opened = at if opened is None else opened
@@ -972,6 +972,12 @@ _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位))"
                             r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|按|结合|共同|协同|分别|各自))")
+
+
+def _read_to(out: list[Clause]) -> int:
+    """Where the clauses read so far end, not counting the partners found after an opening ("…配合人民政府组织村民…"
+    in the article's last paragraph: a later paragraph's own subject before it is still read)."""
+    return max((c.end for c in out if c.kind != "sentence"), default=-1)
 
 
 def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:

@@ -708,8 +708,8 @@ class Vocabulary:
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
         found = None
         for m in self.duty_verb_re.finditer(text, 2, 90):
-            if text.startswith(tuple(self.not_after_duty_verb), m.end()):
-                continue  # "中共赣榆区委组织部…": the verb ends a body's name
+            if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
+                continue  # "中共赣榆区委组织部…": the verb ends a body's name (not "应急管理部门统筹组织、指挥…": a verb)
             head = text[: m.start()].strip()
             if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等

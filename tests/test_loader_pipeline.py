@@ -3809,3 +3809,13 @@ def test_labels_whose_colons_a_page_lost():
             "2.清理垃圾死角责任单位县城管局配合单位各乡镇\n")
     roles = roles_by_task(load("g.txt", text=text))
     assert roles == {"2": {("lead", "县城管局"), ("assist", "各乡镇")}}, roles
+
+
+def test_a_laws_later_paragraphs_after_a_partner():
+    """河源 暴雨灾害预警与响应条例 (b348): "第四条 市、县（区）人民政府负责…。" / "乡镇人民政府、街道办事处负责…。" / "村民委员会、
+    居民委员会应当…配合人民政府组织村民…" - a partner named late in the article does not hide the paragraphs between
+    (each a part); "应急管理部门统筹组织、指挥、协调…": a verb of duties before 组织 is no part of a body's name."""
+    path = next(CORPUS.glob("b348-*/heyuan-2022-rainstorm-warning-regulation-department-duties.txt"))
+    roles = roles_by_task(load(path))
+    assert roles["4.2"] == {("lead", "乡镇人民政府"), ("lead", "街道办事处")}, roles
+    assert {("lead", "应急管理部门")} in roles.values(), roles
