@@ -131,7 +131,10 @@ def _sentences(text: str, vocab: Vocabulary):
             owned = list(_owned(sentence, vocab))
             for cut, units, end, stop in owned:  # "县人口计生局负责的孕前优生健康检查仅完成71%": a progress report's
                 yield sentence[cut: stop], units, end  # projects, each named after the units that own it
-            title = None if owned else title + sentence if title is not None else None
+            if owned:
+                title = None
+            elif title is not None:
+                title += sentence
 
 
 _OWNED = re.compile(r"(?:负责|牵头|承担|承办)的(?=[^,，;；。、]{2})")
