@@ -20,7 +20,7 @@ from .clauses import Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, read_outline
-from .textnorm import clean_text, split_brackets
+from .textnorm import clean_text, split_brackets, without_other_name
 from .vocabulary import UNIT_ROLES
 
 __all__ = ["parse", "path_of", "KIND_GENRES"]
@@ -185,7 +185,7 @@ _HEADING_MARKS = re.compile(r"[,，。;；:：、()（）\s]")
 def _one_unit(name: str, vocab) -> bool:
     """Is a heading's text one unit's name and nothing else ("市民政局", not "各区" or "组织保障"; its other name
     may follow it in brackets: "保卫部(处)", "市水利局(市防汛办)")?"""
-    name = split_brackets(name)[0] if name.endswith((")", "）")) else name
+    name = without_other_name(name)
     return 3 <= len(name) <= 30 and not _HEADING_MARKS.search(name) and vocab.is_unit_name(name) and \
         not vocab.is_group(name) and not vocab.is_person(name) and unit_like(name, vocab) and \
         (vocab.names_a_body(name) or bool(vocab.heading_body_re and vocab.heading_body_re.match(name)))

@@ -26,7 +26,7 @@ from .clauses import partners, unit_like
 from .collect import Collector
 from .items import path_of
 from .outline import read_outline
-from .textnorm import clean_text, split_brackets, split_top_level
+from .textnorm import clean_text, split_top_level, without_other_name
 from .vocabulary import BY, Vocabulary
 
 __all__ = ["parse", "FEW"]
@@ -80,7 +80,7 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
 def _named(name: str, vocab: Vocabulary) -> bool:
     """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
     sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
-    name = _without_other_name(name)
+    name = without_other_name(name)
     return (len(name) >= 3 or vocab.names_places(name)) and vocab.is_unit_name(name) and not vocab.is_person(name) and \
         vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and \
         name[0] not in vocab.not_first
@@ -90,18 +90,13 @@ def _body(name: str, vocab: Vocabulary) -> bool:
     """A body's name (units.body_name: "发展改革委", "各省级人民政府") or a kind of body (prose.kinds: "铁路部门",
     "电力企业", "金融机构"), a group of that kind only with words of its own ("各级价格主管部门"; not "有关部门",
     "各级政府部门": prose.vague_kinds)."""
-    name = _without_other_name(name)
+    name = without_other_name(name)
     if vocab.names_a_body(name) or vocab.names_places(name):
         return True
     kinds = tuple(vocab.prose_kinds)
     if not kinds or not name.endswith(kinds) or vocab.duty_verb_re is not None and vocab.duty_verb_re.match(name):
         return False  # ("检查企业…": a verb and its object)
     return not vocab.is_group(name) or len(_own_words(name, vocab)) >= 2
-
-
-def _without_other_name(name: str) -> str:
-    """A body's name without its other name in brackets after it: "工商行政管理部门(市场监管部门)" (东营 养犬管理条例)."""
-    return split_brackets(name)[0] if name.endswith((")", "）")) else name
 
 
 def _own_words(name: str, vocab: Vocabulary) -> str:

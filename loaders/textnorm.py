@@ -112,6 +112,12 @@ def split_top_level(text: str, separators: str = SEPARATORS) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def without_other_name(name: str) -> str:
+    """A name without the other name printed in brackets after it: "工商行政管理部门(市场监管部门)" -> "工商行政管理部门",
+    "各村(社区)" -> "各村"; a name with no bracket at its end as it is."""
+    return split_brackets(name)[0] if name.endswith((")", "）")) else name
+
+
 def split_brackets(item: str) -> tuple[str, list[str]]:
     """``市商务局〈市口岸办〉`` → ``("市商务局", ["市口岸办"])``; unclosed brackets run to the end."""
     main, inner, i = [], [], 0

@@ -21,7 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
-from .textnorm import NAME_CHAR, split_brackets, split_top_level
+from .textnorm import NAME_CHAR, split_top_level, without_other_name
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES", "BY"]
 
@@ -743,7 +743,7 @@ class Vocabulary:
     def names_places(self, name: str) -> bool:
         """Every place of a level below the issuer, as a body: "各村", "各乡镇(街道)" (prose.places)."""
         name = name.strip()
-        name = split_brackets(name)[0] if name.endswith((")", "）")) else name  # (its other name in brackets)
+        name = without_other_name(name)
         return name[:1] == "各" and name[1:] in self.prose_places
 
     def is_person(self, name: str) -> bool:
