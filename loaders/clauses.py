@@ -712,7 +712,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
             named = rest[m.start("units"): m.end()].rstrip(":：。. \t\u3000")  # "区财金局职责": as printed
             out.append(Clause(at, at + m.end(), named, at, "opening", reading=m["units"] if named != m["units"] else None))
-        elif at and (unit := vocab.duty_subject(rest)) and all(vocab.names_a_body(n) for n in unit.split("、")):
+        elif (at or article) and (unit := vocab.duty_subject(rest)) and \
+                (all(vocab.names_a_body(n) for n in unit.split("、")) or
+                 article and _bodies(unit.split("、"), vocab, False, kinds=True)):
+            # (in a law's article its first words too, a kind of department: "自治县生态环境主管部门对…实施统一监督管理")
             out.append(Clause(at, at + len(unit), unit, at, "opening"))  # after a title line: "市经济信息化委支持推广…"
             # ("坚持政府引导": no body's name)
         if out:
@@ -966,12 +969,12 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
 # A law's departments named by their trades: after their level's government perhaps ("市、县（市、区）人民政府",
 # "县级以上人民政府", "市和区县（市）", "本市"), a list closed by 等 and their kind, perhaps another body joined after it,
 # then what they do ("…等部门和海事管理机构在各自职责范围内做好…", "…等有关专业主管部门负责…", "…等行政主管部门应当按照
-# 各自职责，做好…"; local laws' duty articles, b333-b335, b345)
-_LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治]*")
+# 各自职责，做好…", "…等部门，依法在各自职责范围内…"; local laws' duty articles, b333-b335, b345, b361)
+_LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
 _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位))"
                             r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
-                            r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|按|结合|共同|协同|分别|各自))")
+                            r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
 
 
 def _read_to(out: list[Clause]) -> int:
