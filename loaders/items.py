@@ -19,7 +19,7 @@ from .assign import Conventions, Said, assign_task
 from .clauses import Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
-from .outline import FIELD, Entry, read_outline
+from .outline import FIELD, Entry, first_line, read_outline
 from .textnorm import clean_text, split_brackets, without_other_name
 from .vocabulary import UNIT_ROLES
 
@@ -95,8 +95,10 @@ def _said_lines(entry: Entry, collector: Collector) -> list[Said]:
 def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> Said | None:
     """"(一)省监察委员会牵头的工作": the unit a heading says leads the work under it (and its own text); or its
     last line says so, over the items below ("(一)项目管理领导小组" / "…" / "领导小组工作职责:" / "1.召集…")."""
-    title = clean_text(re.split(r"[\s\u3000。;；]", entry.text.strip(), maxsplit=1)[0]) if entry.text.strip() else ""
     starts = entry.joined.starts
+    own = first_line(entry)  # ("(二)省审计厅牵头的工作" / "全面加强审计工作。": the heading's own line over its one
+    # unnumbered task, 晋政发[2008]8号)
+    title = clean_text(re.split(r"[\s\u3000。;；]", own.strip(), maxsplit=1)[0]) if own.strip() else ""
     sentences = re.split(r"[。;；][ \u3000]*|[ \u3000]+", entry.text.strip()) if entry.children else []
     last = clean_text(entry.text[starts[-1]:]).strip() if entry.children and len(starts) > 1 else \
         clean_text(sentences[-1]) if len(sentences) > 1 else ""
@@ -339,6 +341,9 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             heading_leads[id(entry)] = head
             if said_lines and not any(s.role == "lead" for s in said_lines):
                 said_lines.insert(0, head)
+            elif not said_lines and not clauses and not entry.children and len(entry.joined.starts) > 1 and \
+                    head.text != clean_text(entry.text).strip():
+                said_lines = [head]  # "(一)省监察厅牵头的工作" / "加强行政监察工作,…。": its one task, unnumbered
         if not clauses and not _names_units(said_lines) and not entry.children and entry.ordinal is not None and \
                 any(id(a) in heading_leads for a in entry.ancestors()):
             kinds["heading_leads"] = kinds.get("heading_leads", 0) + 1  # under "县示范区管委会牵头工作"

@@ -480,9 +480,11 @@ class _Reader:
             # 标准地 opinions: the levels below name their units, so (三)'s line is its own, not 三、's)
             if id(e) in self.spoken or e.clause_lines or \
                     any(self.vocab.mentions_role(inner) for inner in _BRACKETED.findall(e.text)) or \
-                    self.vocab.label_re.search(e.text) or any(p.search(e.text) for p in self.vocab.team_res):
+                    self.vocab.label_re.search(e.text) or any(p.search(e.text) for p in self.vocab.team_res) or \
+                    any(p.match(clean_text(first_line(e)).strip()) for p in self.vocab.heading_lead_res):
                 # "(一)…。责任单位:X牵头,Y配合。" in the item's own line; a team's leader and members ("组 长:市地震局
-                # 局长… 成员部门:…"): the next team's "成员单位:" line is its own, not the heading's above
+                # 局长… 成员部门:…"): the next team's "成员单位:" line is its own, not the heading's above; a heading
+                # naming its lead ("(二)省审计厅牵头的工作" / "全面加强审计工作。" / "协同单位:…", 晋政发[2008]8号)
                 self.spoken.add(id(parent))
                 return True
         return False
@@ -1016,3 +1018,9 @@ def line_width(lines: list[str]) -> int | None:
         return None
     width, count = Counter(lengths).most_common(1)[0]
     return width if count >= 0.3 * len(lengths) else None
+
+
+def first_line(entry: Entry) -> str:
+    """An entry's own first line (its heading, before the lines joined to it)."""
+    starts = entry.joined.starts
+    return entry.text[: starts[1]] if len(starts) > 1 else entry.text
