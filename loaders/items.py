@@ -341,8 +341,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             heading_leads[id(entry)] = head
             if said_lines and not any(s.role == "lead" for s in said_lines):
                 said_lines.insert(0, head)
-            elif not said_lines and not clauses and not entry.children and len(entry.joined.starts) > 1 and \
-                    head.text != clean_text(entry.text).strip():
+            elif not said_lines and not clauses and not entry.children and len(entry.joined.starts) > 1:
                 said_lines = [head]  # "(一)省监察厅牵头的工作" / "加强行政监察工作,…。": its one task, unnumbered
         if not clauses and not _names_units(said_lines) and not entry.children and entry.ordinal is not None and \
                 any(id(a) in heading_leads for a in entry.ancestors()):
