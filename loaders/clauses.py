@@ -195,6 +195,10 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
         if found is not None and not unit_like(_units_of(found[0], vocab), vocab) and "由" not in found[0] \
                 and not (vocab.together_re and vocab.together_re.match(found[0])):
             found = None  # "年内持续推进": a verb, but no unit before it
+        if found is None and (mainly := _MAINLY.match(seg.strip())) and \
+                unit_like(text := _units_of(mainly["units"], vocab), vocab):
+            pieces.append(Piece("mainly", text, start + max(0, seg.find(text))))  # "以省卫生厅为主": leads if helped
+            continue
         if found is None:
             if _DEADLINE_WORDS.search(seg) and not unit_like(seg, vocab):
                 pieces.append(Piece("deadline", seg, start))
@@ -228,6 +232,9 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     for piece in pieces:
         if piece.role == "pending":
             piece.role = "responsible_list"  # a bare list: responsible where nothing says otherwise
+        elif piece.role == "mainly":  # "以省卫生厅为主，工商、质监…等部门配合，…" (河北 食品专项整治 方案, b362): the
+            # unit a task is mainly for leads when others are named to help it (not "以企业为主,政府引导": prose)
+            piece.role = "lead" if any(p.role == "assist" for p in pieces) else "unparsed"
     notes = [k for k, p in enumerate(pieces) if p.role == "note"]
     if len(notes) >= 2 and pieces[notes[0]].text.startswith("以下"):
         for piece in pieces[notes[0]: notes[-1]]:  # "以下均需X落实,区政府无相关职能的,由Y负责相关工作,不再列出":
@@ -238,6 +245,9 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
                     vocab.remark_units_re.match(piece.text):
                 piece.role = "note"
     return pieces
+
+
+_MAINLY = re.compile(r"^以(?P<units>[^,，。;；]{2,40})为主$")
 
 
 def _is_remark(seg: str, vocab: Vocabulary) -> bool:
@@ -636,6 +646,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
         if vocab.decision_re is not None:
             starts.update(m.end() for m in vocab.decision_re.finditer(text))  # "…,曲道凯要求,由县发改局牵头,…"
+        decided = set(_decided_segments(text, pairs, depth_free, vocab)) if vocab.meeting_sentence_re is not None \
+            else set()
+        starts.update(decided)
         ordered = sorted(starts)
         found = _Spans(out)
         ends = [m.start() for m in _SEGMENT_END.finditer(text)]  # looked up, not searched for from every start
@@ -645,8 +658,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             if k + 1 < len(ordered) and ordered[k + 1] < comma:
                 continue  # a title line run into the next line: the clause opens the next line
             if start < len(text) and depth_free(start) and not found.overlaps(start, start + 1) and \
-                    (clause := _leading(text, start, vocab, numbered)) is not None and \
-                    not found.overlaps(clause.start, clause.end):
+                    (clause := _leading(text, start, vocab, numbered or start in decided)) is not None and \
+                    not found.overlaps(clause.start, clause.end):  # (in a meeting's decision: "…,由X负责落实,…")
                 found.add(clause.start, clause.end)
                 out.append(clause)
                 if (closed := vocab.verb_at_end(clause.inner)) and closed[2] == "lead":  # "由平安办牵头,联合信访办…"
@@ -975,6 +988,19 @@ _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位))"
                             r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
+
+
+def _decided_segments(text: str, pairs: dict[int, int], depth_free, vocab: Vocabulary) -> list[int]:
+    """Where the segments of a meeting's decision open: in a sentence opened by a meeting's decision ("会议原则同意该
+    实施意见,要求水务部门牵头,根据本次会议精神,…", "会议明确:为了…,同意在经济开发区给中坚公司供地120亩,由经济开发区和国土
+    局负责落实,…", 永康 常务会议 / 市长办公会议 纪要) the segment after each comma (at most 12 a sentence), for the
+    assignment one of them may make."""
+    out = []
+    for s, e in islice(_sentences(text, 0, len(text), pairs), 200):
+        head = s + len(text[s:e]) - len(text[s:e].lstrip())
+        if vocab.meeting_sentence_re.match(text, head):
+            out.extend(islice((i + 1 for i in range(head, e) if text[i] in ",，:：" and depth_free(i)), 12))
+    return out
 
 
 def _read_to(out: list[Clause]) -> int:

@@ -58,6 +58,7 @@ _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省�
 _TIED = "\u2060"  # (a word joiner) the 、 inside one body's two names while the list is parted
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
+_DASHES = re.compile(r"^[—\-－–]+")
 _CONNECTIVE = re.compile(r"^(?:以及|及|并由|会同|并)(?=[\u4e00-\u9fff]{2})")
 _ROLE_NOUN = re.compile(r"^(牵头|配合|协办|协同|参与|责任|主责|主办|承办)(单位|部门)$")  # no body of its own
 _GENERIC = ("单位", "部门", "机构", "组织", "企业", "个人", "单位等", "部门等", "人民政府", "政府", "管委会", "党委", "党工委")
@@ -160,7 +161,8 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None,
         parts = [piece for part in parts for piece in _run_together(part, is_name)]  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
         parts = distribute_suffix(parts, is_name)
     for part in parts:
-        part = part.replace(_TIED, "、")
+        part = _DASHES.sub("", part.replace(_TIED, "、"))  # "--省教育厅在做好…的基础上,牵头…" (a province's 校舍 工程
+        # member duties, b355): a line's dash bullet, no part of its unit's name
         name, inner = split_brackets(part)
         if name and name[0] in _MARKS:  # "★区发改委、统计局": a mark before a unit names the lead
             inner, name = [name[0], *inner], name[1:].strip()

@@ -363,6 +363,10 @@ class Vocabulary:
         self.decided_re = re.compile(r"(?<![^,，。;；:：\s])(?:%s)(?:%s)[,，:：]\s*" % (
             _alternation(self.meeting_words), _alternation(self.decision_words))) \
             if self.decision_words and self.meeting_words else None
+        # a sentence opened by a meeting's decision, a few words between: "会议原则同意该实施意见,要求…", "会议明确:…"
+        self.meeting_sentence_re = re.compile(r"(?:%s)[^,，。;；:：]{0,6}?(?:%s)" % (
+            _alternation(self.meeting_words), _alternation(self.decision_words))) \
+            if self.decision_words and self.meeting_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]

@@ -3875,3 +3875,35 @@ def test_a_heading_naming_its_lead_over_one_unnumbered_task():
     roles = list(roles_by_task(load(path)).values())
     assert {("lead", "省监察厅")} in roles, roles
     assert {("lead", "省审计厅"), ("assist", "省直各部门"), ("assist", "各市人民政府")} in roles, roles
+
+
+def test_a_lines_dash_bullet_is_no_part_of_its_units_name():
+    """A province's 校舍 工程 member duties (b355): "--省教育厅在做好…的基础上,牵头组织编制…" / "--省发展改革委将…" - the
+    dash bullet opening each member's line ("--", "——") is no part of the unit's name as written (its provenance)."""
+    text = ("三、各成员单位主要职责\n--省教育厅负责组织编制规划;会同发展改革、财政等部门提出方案。\n"
+            "——省发展改革委负责将工程纳入全省规划,落实专项资金。\n")
+    spellings = {a.spelling for a in load("d.txt", text=text).assignments}
+    assert {"省教育厅", "省发展改革委"} <= spellings and not any(s[:1] in "-—" for s in spellings), spellings
+
+
+def test_a_meetings_decision_names_its_unit_after_a_comma():
+    """永康 常务会议 / 市长办公会议 纪要 (b356): "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,…进一步修改完善后,
+    提交市委常委会研究。", "会议明确:为了体现政府对…的支持,同意在经济开发区给中坚公司供地120亩,由经济开发区和国土局负责落实,
+    以确保…" - in a sentence opened by a meeting's decision, a segment after a comma may make the assignment (要求 X 牵头,
+    由 X 负责), even in an unnumbered paragraph."""
+    path = next(CORPUS.glob("b356-*/yongkang-2011-government-executive-meeting-minutes-28.txt"))
+    assert {("lead", "水务部门")} in roles_by_task(load(path)).values()
+    path = next(CORPUS.glob("b356-*/yongkang-2011-mayor-office-meeting-minutes-80.txt"))
+    actors = {actor for r in roles_by_task(load(path)).values() for role, actor in r if role == "lead"}
+    assert {"经济开发区", "国土局"} <= actors, actors
+
+
+def test_the_unit_a_task_is_mainly_for_leads_when_others_help_it():
+    """河北 食品专项整治 方案 (b362): "1、以省卫生厅为主，省工商、质监、经贸、公安、供销社、出入境检验检疫、海关等部门配合，全面
+    实行食品卫生监督量化分级管理" - "以X为主" leads when other units are named to help it; alone it is prose ("以企业为主,
+    政府引导", "坚持以预防为主")."""
+    text = ("一、工作\n1.以省卫生厅为主，省工商、质监、经贸、公安、供销社、出入境检验检疫、海关等部门配合，全面实行食品卫生监督量化"
+            "分级管理。\n2.以企业为主,政府引导,做好工作。\n3.坚持以预防为主,防治结合,做好工作。\n")
+    roles = roles_by_task(load("m.txt", text=text))
+    assert ("lead", "省卫生厅") in roles["1"] and ("assist", "供销社") in roles["1"], roles
+    assert not any(("lead", "企业") in r for r in roles.values()), roles
