@@ -129,8 +129,9 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
     trades = None  # "卫健、教体、民政等行业主管部门": departments named by their trades alone (asked once, when met)
     for part in parts:
-        if vocab.is_trade(part) and (trades := vocab.names_trades(text) if trades is None else trades):
-            continue
+        if vocab.is_trade(_strip_brackets(part).strip()) and \
+                (trades := vocab.names_trades(text) if trades is None else trades):
+            continue  # (a trade and its other name: "城市管理（综合行政执法）", 聊城 道路交通安全条例)
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name
         if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part):
@@ -699,8 +700,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
             if opened is None or at >= _read_to(out):
+                helped = _helped(rest, told.end(), vocab) if article else None
                 out.append(Clause(at, at + told.end(), told.group(0).strip(), at, "opening",
-                                  reading=told["units"].strip() + "负责"))
+                                  reading=f"{helped}牵头,{told['units'].strip()}配合" if helped else
+                                  told["units"].strip() + "负责"))
                 opened = at if opened is None else opened
             continue
         if opened is not None:
@@ -1003,6 +1006,21 @@ def _decided_segments(text: str, pairs: dict[int, int], depth_free, vocab: Vocab
     return out
 
 
+_HELPS = re.compile(r"\s*(?:应当|应|要)?\s*协助(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
+                    r"(?=做好|开展|做|履行|实施|落实|推进|组织|完成|依法)")
+
+
+def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
+    """The bodies a law's sentence says its subject helps, when helping them is all it does ("村（居）民委员会应当协助
+    乡镇人民政府、街道办事处做好梅江河流域水生态环境保护工作。", 秀山 梅江河 条例; the corpus's law batches read the helped
+    bodies as leading and the helper as assisting); not when duties of its own follow ("…协助各级政府…做好…，推动…")."""
+    m = _HELPS.match(text, at)
+    if m is None or re.search(r"[,，;；]", text[m.end(): _sentence_end(text, m.end())]):
+        return None
+    names = split_top_level(m["units"])
+    return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None
+
+
 def _read_to(out: list[Clause]) -> int:
     """Where the clauses read so far end, not counting the partners found after an opening ("…配合人民政府组织村民…"
     in the article's last paragraph: a later paragraph's own subject before it is still read)."""
@@ -1021,9 +1039,10 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         m = _TRADES_LISTED.match(text, at, at + 300)
         if m is None:
             return None
-        trades, extra = m["trades"], m["extra"]
+        trades, extra = m["trades"], m["extra"] and vocab.strip_etc(m["extra"])  # ("…等部门以及海关等单位，在…")
         if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
-                extra and not (unit_like(extra, vocab) and vocab.is_unit_name(_strip_brackets(extra))):
+                extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
+                               vocab.is_unit_name(_strip_brackets(extra))):
             return None
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None
