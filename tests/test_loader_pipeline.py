@@ -3935,3 +3935,6 @@ def test_a_laws_trades_with_other_names_and_a_body_of_another_kind():
     assert any({"海关", "药品监督管理", "卫生健康"} <= r for r in leads["guangdong-2022-aids"]), leads
     assert any({"城市管理", "应急管理"} <= r for r in leads["liaocheng-2021-road"]), leads
     assert any({"国土房管", "通信"} <= r for r in leads["chongqing-2017-meteorological"]), leads
+    # (洛阳 湿地保护条例, b371: "发展改革、…、文化广电和旅游、卫生健康、河务等部门按照各自职责…", no level before them)
+    path = next(CORPUS.glob("b371-*/luoyang-2021-wetland-protection-regulation-department-duties.txt"))
+    assert any({("lead", "河务"), ("lead", "文化广电和旅游")} <= r for r in roles_by_task(load(path)).values())
