@@ -743,6 +743,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 m = vocab.subject_re.match(text[at: at + 120])
                 out.append(Clause(at, at, m.group(0), at, "sentence",
                                   reading=_units_of(m["units"], vocab, lead_in=False) + m["verb"]))
+    # in an item's first sentence, opened by an act, two or more bodies with 负责 after its commas ("成立滑坡
+    # 治理工程领导小组,…具体负责,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。", a town's 镇长办公会
+    # 纪要): each leads its part
+    if numbered and not out and vocab.not_start_re is not None and vocab.not_start_re.match(text.lstrip()) and \
+            len(segments := _later_segments(text[: _sentence_end(text, 0)], pairs, [0], vocab)) >= 2:
+        # (an act opens it, units.not_starts: not "各单位义务植树地点都要悬挂…,镇农业服务中心负责…,镇党政办负责…", one
+        # task of its bodies)
+        for at in segments:
+            m = vocab.subject_re.match(text[at: at + 120])
+            out.append(Clause(at, at + m.end(), m.group(0), at, "opening",
+                              reading=_units_of(m["units"], vocab, lead_in=False) + m["verb"]))
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
         found = {}  # role -> (match, units): the first of each
@@ -1018,7 +1029,8 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     if m is None or re.search(r"[,，;；]", text[m.end(): _sentence_end(text, m.end())]):
         return None
     names = split_top_level(m["units"])
-    return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None
+    return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None  # (协助 only: "配合相关
+    # 部门做好…" leaves the subject leading, as the labellers of 养犬 regulations read it, b328)
 
 
 def _read_to(out: list[Clause]) -> int:
