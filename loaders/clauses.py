@@ -644,10 +644,11 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         team = vocab.team_title_re.match(text) if vocab.team_title_re is not None else None
         starts = {team.end() if team else 0, *(line_starts or [])}  # (after a team's name glued to the unit leading
         # it: "综合协调组省交通运输厅牵头，…等参与。负责…")
-        starts.update(e + 1 for _s, e in _sentences(text, 0, len(text), pairs))
+        sentences = list(_sentences(text, 0, len(text), pairs))
+        starts.update(e + 1 for _s, e in sentences)
         if vocab.decision_re is not None:
             starts.update(m.end() for m in vocab.decision_re.finditer(text))  # "…,曲道凯要求,由县发改局牵头,…"
-        decided = set(_decided_segments(text, pairs, depth_free, vocab)) if vocab.meeting_sentence_re is not None \
+        decided = set(_decided_segments(text, sentences, depth_free, vocab)) if vocab.meeting_sentence_re is not None \
             else set()
         starts.update(decided)
         ordered = sorted(starts)
@@ -739,10 +740,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             opened = at
     if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
         for clause in [c for c in out if c.kind == "opening"]:
-            for at in _later_segments(text[: _sentence_end(text, clause.end)], pairs, [clause.end], vocab):
-                m = vocab.subject_re.match(text[at: at + 120])
-                out.append(Clause(at, at, m.group(0), at, "sentence",
-                                  reading=_units_of(m["units"], vocab, lead_in=False) + m["verb"]))
+            out.extend(_segment_subject(text, at, vocab, spans=False)
+                       for at in _later_segments(text[: _sentence_end(text, clause.end)], pairs, [clause.end], vocab))
     # in an item's first sentence, opened by an act, two or more bodies with 负责 after its commas ("成立滑坡
     # 治理工程领导小组,…具体负责,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。", a town's 镇长办公会
     # 纪要): each leads its part
@@ -750,10 +749,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             len(segments := _later_segments(text[: _sentence_end(text, 0)], pairs, [0], vocab)) >= 2:
         # (an act opens it, units.not_starts: not "各单位义务植树地点都要悬挂…,镇农业服务中心负责…,镇党政办负责…", one
         # task of its bodies)
-        for at in segments:
-            m = vocab.subject_re.match(text[at: at + 120])
-            out.append(Clause(at, at + m.end(), m.group(0), at, "opening",
-                              reading=_units_of(m["units"], vocab, lead_in=False) + m["verb"]))
+        out.extend(_segment_subject(text, at, vocab, spans=True) for at in segments)
     # a team led by one unit's official: "由市煤炭工业局1名县级领导带队", "成员由市公安局、市交通局…组成"
     if numbered and not out and vocab.team_res:
         found = {}  # role -> (match, units): the first of each
@@ -1004,13 +1000,13 @@ _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;�
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
 
 
-def _decided_segments(text: str, pairs: dict[int, int], depth_free, vocab: Vocabulary) -> list[int]:
+def _decided_segments(text: str, sentences: list[tuple[int, int]], depth_free, vocab: Vocabulary) -> list[int]:
     """Where the segments of a meeting's decision open: in a sentence opened by a meeting's decision ("会议原则同意该
     实施意见,要求水务部门牵头,根据本次会议精神,…", "会议明确:为了…,同意在经济开发区给中坚公司供地120亩,由经济开发区和国土
     局负责落实,…", 永康 常务会议 / 市长办公会议 纪要) the segment after each comma (at most 12 a sentence), for the
     assignment one of them may make."""
     out = []
-    for s, e in islice(_sentences(text, 0, len(text), pairs), 200):
+    for s, e in sentences[:200]:
         head = s + len(text[s:e]) - len(text[s:e].lstrip())
         if vocab.meeting_sentence_re.match(text, head):
             out.extend(islice((i + 1 for i in range(head, e) if text[i] in ",，:：" and depth_free(i)), 12))
@@ -1108,6 +1104,16 @@ def _later_segments(text: str, pairs: dict[int, int], openings: list[int], vocab
             out.append(i + 1)
         i += 1
     return out
+
+
+def _segment_subject(text: str, at: int, vocab: Vocabulary, spans: bool) -> Clause:
+    """The clause of a body and its 负责 opening a segment at ``at`` (found by _later_segments): a lead of the
+    sentence's task, or (``spans``) the opening of a part of its own, the words after it the part's."""
+    m = vocab.subject_re.match(text[at: at + 120])
+    reading = _units_of(m["units"], vocab, lead_in=False) + m["verb"]
+    if spans:
+        return Clause(at, at + m.end(), m.group(0), at, "opening", reading=reading)
+    return Clause(at, at, m.group(0), at, "sentence", reading=reading)
 
 
 _SENTENCE_STOP = re.compile(r"[。;；!！?？]")
