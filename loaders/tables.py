@@ -34,6 +34,8 @@ __all__ = ["find_columns", "table_rows", "parse", "UNIT_ROLES"]
 
 UNIT_ROLES = ("lead", "assist", "responsible")
 _NUMBER = re.compile(r"^\d{1,6}$")  # a 100,000-row spreadsheet numbers its rows past 9999
+# a 序号 cell printed with its item mark: "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | …" (芜湖 2025 重点工作 责任分解)
+_DECORATED_NUMBER = re.compile(r"^(?:[(（]\s*(?P<n>\d{1,4})\s*[)）]|(?P<m>\d{1,4})\s*[.、．])$")
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s*(?:[(（]\s*(?:牵头单位|牵头部门)\s*[:：]\s*(.+?)\s*[)）])?$")
 _SECTION_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])")  # "(一)…" / "二、…"
 _HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）]?[、.．]?\s*\S.{0,40}$")
@@ -790,6 +792,8 @@ def _heading_cell(cells: list[str], vocab: Vocabulary) -> bool:
 def _align(cells: list[str], roles: list[str], collector: Collector, line: int, raw: str) -> list[str] | None:
     """Re-align a row that lost leading cells on its 序号 cell; None when it has no 序号 where one belongs."""
     n = roles.index("number")
+    if len(cells) > n and (decorated := _DECORATED_NUMBER.match(cells[n].strip())):
+        return cells[:n] + [decorated["n"] or decorated["m"]] + cells[n + 1:]  # "(1)", "1.", "1、" in the 序号 column: its number
     if len(cells) > n and (_NUMBER.match(cells[n].strip()) or not cells[n].strip() or
                            _BARE_ORDINAL.match(cells[n].strip())):
         return cells  # "一": a group's number (its rows under it)
@@ -834,6 +838,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     just_header = False
     path: dict[str, int] = {}  # group / section / item numbers of a table whose 序号 numbers groups (一, 二 …)
     serial = None  # the last 序号 whose row numbered its measures ("1 | 加强监管 | 1.开展专项检查 | …")
+    marked = False  # the rows print their 序号 with a mark ("(1)"): a bare "1" row is a sub-heading over them
     paused = None  # (roles, line) of a table a line of prose stopped: the rows right after it resume it
     short_rows: list[int] = []  # rows that stopped after their task and took the unit cells above
     before = None  # [(line, text)] of the line events since the last other event, on one line: prose that may
@@ -913,6 +918,14 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             domain = _category(" ".join(cells).strip("| "), lineno, collector) or domain  # ("| （二）… |": a markdown
             # row of one cell)
             continue
+        if "number" in roles and len(cells) > (n := roles.index("number")):
+            if _DECORATED_NUMBER.match(cells[n].strip()):
+                marked = True
+            elif marked and _NUMBER.match(cells[n].strip()) and \
+                    not any(unit_like(c.strip().rstrip("。;；"), vocab) for c in cells[n + 1:] if c.strip()):
+                collector.note(lineno, "subheading_row", "a row numbered \"1\" among rows numbered \"(1)\", naming "
+                               "no unit: a sub-heading over the rows below, no task", raw)  # "1 | 大力提振消费。 | ||"
+                continue  # between "(7) | …" and "(8) | …" (芜湖 2025 重点工作 责任分解)
         positional, shifted = event[3], None
         # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name
         hidden_number = "number" not in roles and len(cells) > 1 and bool(_NUMBER.match(cells[0].strip()))

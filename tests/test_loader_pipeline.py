@@ -1466,14 +1466,16 @@ def test_labels_in_brackets_short_labels_and_a_marked_list():
 
 def test_partners_named_inside_a_units_duties():
     """部门职责 of an 应急预案: "市公安局:负责现场警戒,会同市交通运输局做好交通管制": a specific unit after 会同 / 协同 /
-    配合 / 协助 assists (roles.yaml partner_verbs); a kind of body ("协助当地公安部门", "配合有关部门") does not."""
+    联合 assists (roles.yaml partner_verbs); a kind of body ("协助当地公安部门", "配合有关部门") does not, nor a unit
+    the duty helps ("负责协助市旅游局做好…", "配合市应急局做好…": helped_partner_verbs, the work is its own)."""
     text = ("二、部门职责\n(一)市公安局:负责现场警戒,会同市交通运输局做好交通管制。\n"
             "(二)市卫生健康委:负责医疗救治,协同市疾控中心开展流调。\n"
-            "(三)市民政局:负责生活救助,协助当地公安部门维护秩序,配合有关部门做好安置。\n")
+            "(三)市民政局:负责生活救助,协助当地公安部门维护秩序,配合有关部门做好安置。\n"
+            "(四)市三峡坝区工委:负责协助市旅游局做好相关协调工作,配合市应急局做好疏散。\n")
     result = load("p.txt", text=text)
-    assert [triples(result, n) for n in ("1", "2", "3")] == [
+    assert [triples(result, n) for n in ("1", "2", "3", "4")] == [
         [("assist", "市交通运输局"), ("lead", "市公安局")], [("assist", "市疾控中心"), ("lead", "市卫生健康委")],
-        [("lead", "市民政局")]]
+        [("lead", "市民政局")], [("lead", "市三峡坝区工委")]]
     assert "会同市交通运输局做好交通管制" in result.tasks[0].text
 
 
@@ -1897,7 +1899,8 @@ def test_a_duty_heading_run_into_its_first_duty_line_on_a_glued_page():
     result = load("p.txt", text=text)
     leads = sorted(a.actor for a in result.assignments if a.role == "lead")
     assert leads == sorted(["县畜牧局", "县公安局", "县卫生局", "县财政局"])
-    assert [a.actor for a in result.assignments if a.role == "assist"] == ["县畜牧局"]
+    assert [a.actor for a in result.assignments if a.role == "assist"] == []  # (配合县畜牧局: the unit it helps,
+    # helped_partner_verbs)
 
 
 def test_a_units_duty_line_that_says_it_is_over_the_units_duties():
@@ -3953,3 +3956,28 @@ def test_bodies_after_the_commas_of_a_sentence_an_act_opens():
     roles = roles_by_task(load("t.txt", text=text))
     assert (roles["2.1"], roles["2.2"], roles["2.3"]) == ({("lead", "党政办")}, {("lead", "社会管理办公室")},
                                                           {("lead", "财政所")}), roles
+
+
+def test_a_serial_cell_printed_with_its_item_mark():
+    """A key-work table copied with " | " between cells (芜湖 2025 重点工作 责任分解, b377): "(1) | 地区生产总值增长6%以上。 |
+    市发展改革委 | 各县市区政府、 开发区管委会 |" - "(1)", "1.", "1、" in the 序号 column are its number, not a row that lost
+    its 序号; a bare "1 | 大力提振消费。 | ||" among rows numbered "(n)", naming no unit, is a sub-heading over them."""
+    path = next(CORPUS.glob("b377-*/wuhu-2025-city-key-work-responsibility-table.txt"))
+    result = load(path)
+    roles = roles_by_task(result)
+    assert roles["1"] == {("lead", "市发展改革委"), ("assist", "各县市区政府"), ("assist", "开发区管委会")}, roles
+    assert {("lead", "市商务局"), ("assist", "市财政局")} <= roles["8"], roles
+    assert not any(t.text.startswith("大力提振消费") for t in result.tasks)
+    text = ("序号 | 任务 | 牵头单位 | 配合单位\n1. | 推进改造。 | 市住建局 | 市财政局\n2、 | 推进改革。 | 市发改委 | 市商务局\n")
+    assert roles_by_task(load("t.txt", text=text)) == {"1": {("lead", "市住建局"), ("assist", "市财政局")},
+                                                       "2": {("lead", "市发改委"), ("assist", "市商务局")}}
+
+
+def test_the_first_listed_lead_named_by_its_kind():
+    """"(责任单位:团市委、市委宣传部、市教育局。排名第一位的市直部门为牵头单位,下同)" (烟发〔2021〕23号 青年发展规划, b378): a
+    kind of unit between the rank and 为 still says the first listed leads."""
+    text = ("二、主要任务\n1.加强青年理想信念教育。(责任单位:团市委、市委宣传部、市教育局。排名第一位的市直部门为牵头单位,下同)\n"
+            "2.引领青年。(责任单位:市教育局、团市委)\n")
+    assert roles_by_task(load("y.txt", text=text)) == {
+        "1": {("lead", "团市委"), ("assist", "市委宣传部"), ("assist", "市教育局")},
+        "2": {("lead", "市教育局"), ("assist", "团市委")}}
