@@ -3960,7 +3960,7 @@ def test_bodies_after_the_commas_of_a_sentence_an_act_opens():
 
 def test_a_serial_cell_printed_with_its_item_mark():
     """A key-work table copied with " | " between cells (芜湖 2025 重点工作 责任分解, b377): "(1) | 地区生产总值增长6%以上。 |
-    市发展改革委 | 各县市区政府、 开发区管委会 |" - "(1)", "1.", "1、" in the 序号 column are its number, not a row that lost
+    市发展改革委 | 各县市区政府、 开发区管委会 |" - "(1)", "1.", "1、", "①" in the 序号 column are its number, not a row that lost
     its 序号; a bare "1 | 大力提振消费。 | ||" among rows numbered "(n)", naming no unit, is a sub-heading over them."""
     path = next(CORPUS.glob("b377-*/wuhu-2025-city-key-work-responsibility-table.txt"))
     result = load(path)
@@ -3968,9 +3968,11 @@ def test_a_serial_cell_printed_with_its_item_mark():
     assert roles["1"] == {("lead", "市发展改革委"), ("assist", "各县市区政府"), ("assist", "开发区管委会")}, roles
     assert {("lead", "市商务局"), ("assist", "市财政局")} <= roles["8"], roles
     assert not any(t.text.startswith("大力提振消费") for t in result.tasks)
-    text = ("序号 | 任务 | 牵头单位 | 配合单位\n1. | 推进改造。 | 市住建局 | 市财政局\n2、 | 推进改革。 | 市发改委 | 市商务局\n")
+    text = ("序号 | 任务 | 牵头单位 | 配合单位\n1. | 推进改造。 | 市住建局 | 市财政局\n2、 | 推进改革。 | 市发改委 | 市商务局\n"
+            "③ | 推进开放。 | 市商务局 | 市外办\n")
     assert roles_by_task(load("t.txt", text=text)) == {"1": {("lead", "市住建局"), ("assist", "市财政局")},
-                                                       "2": {("lead", "市发改委"), ("assist", "市商务局")}}
+                                                       "2": {("lead", "市发改委"), ("assist", "市商务局")},
+                                                       "3": {("lead", "市商务局"), ("assist", "市外办")}}
 
 
 def test_the_first_listed_lead_named_by_its_kind():
