@@ -36,7 +36,7 @@ __all__ = ["rebuild"]
 _CATEGORY = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]")
 _CHINESE = "一二三四五六七八九十"
 # what a number inside a cell is counted in, or what makes it part of a longer figure ("3个", "50%", "0.5")
-_MEASURE = "年月日个次%％万亿元倍.．:：-—～~/）)"  # (not 人, 项, 家 …: "7人力资源服务机构…" starts row 7)
+_MEASURE = "年月日个次季%％万亿元倍.．:：-—～~/）)"  # (not 人, 项, 家 …: "7人力资源服务机构…" starts row 7)
 _NOT_BEFORE = "第约共近达超至和或.．-—～~/（("
 _DEADLINE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|年底|底|前|底前|中旬|下旬|上旬|以前|之前)*"
                        r"|\d{1,2}月(?:\d{1,2}日)?(?:底前|底|前|中旬|下旬|上旬)*"
@@ -44,6 +44,8 @@ _DEADLINE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|�
 _LEVEL_START = re.compile(r"(?:各|相关|有关|全)?(?:省|市|区|县|州|乡|镇|街道)")
 _LIST_MARK = "、,，;；/"
 _NUMBER_WORD = re.compile(r"序[ \u3000]?号|编[ \u3000]?号")  # (a header cell set with a space inside: "序 号")
+# a level word that ends a common noun, no unit's start: "支持社区开展…活动市文广新局", "城乡", "城市" (广安 养老服务 分工)
+_IN_A_WORD = re.compile(r"(?<=[社城园小景街片辖矿灾疫])区|(?<=城)[乡市]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）〈〉]")
 
 
@@ -321,7 +323,7 @@ def _row_start(text: str, at: int, number: int, style: tuple = ("", ""), sep: st
 def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     """The line as the text before its table, the table's header, and its rows and categories; None when no 序号
     on it opens a header with two rows or more after it."""
-    text = line.strip()
+    text = _unspaced_header(line.strip())
     for m in _NUMBER_WORD.finditer(text):
         after = text[m.end(): m.end() + 6].lstrip(" \u3000")[:1]
         sep = "|" if after == "|" else " " if text[m.end(): m.end() + 1] in (" ", "\u3000") else \
@@ -350,6 +352,26 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
                 pieces.append("\t".join([number] + _cells(body, roles, vocab)))
         return pieces
     return None
+
+
+_SPACED_WORD = re.compile(r"(?:[\u4e00-\u9fff][^\S\r\n]+){2,}[\u4e00-\u9fff]")  # (spaces of any kind: NBSP)
+
+
+def _unspaced_header(text: str) -> str:
+    """Column names set with letter spacing run together with the header's other cells ("序号工  作  任  务负 责 单 位
+    时间进度备注1各地…", 广安 养老服务 重点任务分工, a crawler's copy): the spaces inside those names taken out, in the
+    header's reach after each 序号 only (the rows keep theirs)."""
+    out, last = [], 0
+    for m in _NUMBER_WORD.finditer(text):
+        if m.start() < last:
+            continue
+        reach = text[m.end(): m.end() + 60]
+        if not reach[:1].strip() or not _SPACED_WORD.search(reach):
+            continue  # (cells parted by spaces, "序号 主 要 工 作 任 务 责任单位 1 …": the table reader's own cut)
+        out.append(text[last: m.end()])
+        out.append(_SPACED_WORD.sub(lambda w: re.sub(r"[^\S\r\n]+", "", w.group(0)), reach))
+        last = m.end() + len(reach)
+    return "".join(out) + text[last:] if out else text
 
 
 def _rows(text: str, at: int, header: str, style: tuple, sep: str, first: int = 1) -> list[tuple[str, str, str]]:
@@ -424,6 +446,10 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
             floor = end
             continue
         start = _unit_start(body, floor, m.start(), end, vocab, people, bool(spans) and spans[-1][1] == floor)
+        if start is not None and runs_on and not _LEVEL_START.match(body, start):
+            start = next((lv.start() for lv in _LEVEL_START.finditer(body, start + 1, m.start() + 1)
+                          if _balanced(body[lv.start():end]) and unit_like(body[lv.start():end], vocab)), start)
+            # ("…老年人补贴制度市财政局(牵头)、…": the name at its level word, not from the list mark before the words)
         if start is None or (runs_on and not _LEVEL_START.match(body, start) and
                              not (spans and spans[-1][1] == start) and
                              not (people and _name_at_end(body[floor:start], vocab)) and
@@ -435,6 +461,34 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
             spans.append((start, end))
         floor = end
     return spans
+
+
+_PROSE_MARKS = ",，。;；:："
+# what may stand between two runs of units of one cell: list marks, 和 / 及 / 会同, a lead's mark "(牵头)"
+_CONNECTOR = re.compile(r"(?:[、,，;；/和及与\s]|会同|等(?:相关|有关)?(?:部门|单位)?|[(（](?:牵头|主责|负责)[)）]|"
+                        r"(?:牵头|配合|协助|参与|负责|落实)(?=[;；,，]))+")  # ("…省妇联牵头;省总工会…配合;各州(市)…落实")
+_BARE_LEVEL = re.compile(r"[各全](?:省|市|区|县|州|乡|镇)")  # "各区" of "各区市县人民政府", cut at its second level word
+
+
+def _inside_words(after: str, following: str) -> bool:
+    """Is the text after a run of units the words it stands in (not a list going on, nor a role's word, nor a note
+    before a run that is no units' names: "…县农业农村局(有多个部门的,列第一位的为牵头单位,下同)", 嘉善 责任分解清单)?"""
+    roles = r"牵头|配合|协助|参与|负责|落实"
+    return len(after) >= 4 and after[0] not in _LIST_MARK and not re.search(roles, after) and \
+        not re.search(roles, re.sub(r"[(（](?:牵头|主责|负责)[)）]|(?:牵头|配合|协助|参与|负责|落实)[;；,，]", "", following))
+
+
+def _joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of units parted by connectors only ("市住房城乡规划建设局(牵头)、市国土资源局…和各区市县人民政府、园区管委会")
+    as one run: one cell's names (not two runs with nothing between them: a lead's cell and an assist's, glued)."""
+    out: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(spans):
+        if out and (_CONNECTOR.fullmatch(body, out[-1][1], start) or
+                    start == out[-1][1] and _BARE_LEVEL.fullmatch(body, spans[k - 1][0], spans[k - 1][1])):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _firm_end(body: str, m: re.Match, vocab: Vocabulary) -> bool:
@@ -456,7 +510,8 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
         s = left + count.start()  # "13个街道、镇": a counted group
     listed = s > 0 and body[s - 1] in _LIST_MARK
     strong = (s == floor and after_unit) or listed
-    levels = [m.start() for m in _LEVEL_START.finditer(body, s, suffix_at + 1)]
+    levels = [m.start() for m in _LEVEL_START.finditer(body, s, suffix_at + 1) if not _IN_A_WORD.match(body, m.start())
+              or m.start() == s]
     candidates = [s] if listed and end - s <= 16 else []
     if strong and not listed and levels and levels[0] > s and not unit_like(body[s: levels[0]], vocab):
         candidates += levels  # "…市场监管局组织抽查区资源生态局": the next cell's text, then a unit at its level word
@@ -487,7 +542,16 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
     first unit the task column. A row naming no unit is its task alone (its unit cells merged with the rows
     above, printed once)."""
     people = "people" in roles
-    spans = _unit_spans(body, vocab, people)
+    spans = _joined(body, _unit_spans(body, vocab, people))
+    unit_columns = [k for k, role in enumerate(roles) if role in ("lead", "assist", "responsible")]
+    while len(spans) > max(1, len(unit_columns)) and spans[0][1] < len(body) and body[spans[0][1]] in _PROSE_MARKS:
+        spans = spans[1:]  # "…凡新建城区和新建居住(小)区,要按照…": a run the task's sentence goes on after, its own
+        # words (广安 养老服务 重点任务分工); a unit cell ends where the next cell begins
+    if unit_columns and "task" in roles and roles.index("task") < unit_columns[0] and \
+            len(roles) - 1 - unit_columns[-1] <= 3:  # (the task's words, its unit cells, then a time, its progress and a
+        # remark at most)
+        while len(spans) > len(unit_columns) and _inside_words(body[spans[0][1]: spans[1][0]], body[slice(*spans[1])]):
+            spans = spans[1:]  # "发挥社区服务中心(服务站)和社区卫生…功能市民政局(牵头)、…": a run inside the task's words
     if not spans:
         return [body]
     pieces: list[tuple[str, str]] = []  # (kind, text): text, name, units, time

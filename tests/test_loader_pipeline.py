@@ -3983,3 +3983,18 @@ def test_the_first_listed_lead_named_by_its_kind():
     assert roles_by_task(load("y.txt", text=text)) == {
         "1": {("lead", "团市委"), ("assist", "市委宣传部"), ("assist", "市教育局")},
         "2": {("lead", "市教育局"), ("assist", "团市委")}}
+
+
+def test_a_glued_table_with_a_letter_spaced_header_and_its_units_after_the_task():
+    """广安 养老服务 重点任务分工 (b205, a crawler's copy: the table run into one line, no separator): "序号工  作  任  务负 责 单
+    位时间进度备注一、主要任务部分1各地在制订…凡新建城区和新建居住(小)区,要按照…市住房城乡规划建设局(牵头)、…" - the header's
+    letter-spaced names (NBSP) are column names; a row's units are its last runs of names, joined across "(牵头)、", 和,
+    等相关部门 (not "城区…", "社区服务中心" inside the task's words), and "…补贴制度市财政局(牵头)" starts at its level word."""
+    path = next(CORPUS.glob("b205-*/guangan-2014-elderly-care-services-key-task-division.txt"))
+    result = load(path)
+    roles = roles_by_task(result)
+    assert len([t for t in result.tasks if not t.has_parts]) == 43
+    assert roles["34"] == {("lead", "市财政局"), ("assist", "市民政局"), ("assist", "市老龄办"),
+                           ("assist", "各区市县人民政府"), ("assist", "园区管委会")}, roles["34"]
+    assert {r for r in roles["3"] if r[0] == "lead"} == {("lead", "市民政局")}, roles["3"]
+    assert {("assist", "市国土资源局"), ("lead", "市住房城乡规划建设局")} <= roles["1"], roles["1"]
