@@ -119,6 +119,27 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
     return None
 
 
+def _clause_over_items(entry: Entry, clauses: list[Clause], said_lines: list[Said], collector: Collector,
+                       children: list[Entry]) -> list[Said]:
+    """A heading that is a short title and its unit clause over numbered items naming no unit: "一、南山风景区(责任单位:
+    市旅文局)" / "1.南山景区出入口…散养家禽。" / "2.…" / "4.…(责任单位:市综合行政执法局崖州分局)" (三亚 景区 督查 问题
+    清单): when an item names units of its own, the clause's units are the others'; [] otherwise."""
+    numbered = [c for c in children if c.ordinal is not None]
+    if len(numbered) < 2 or said_lines or len(clauses) != 1 or clauses[0].kind not in ("label", "verb") or \
+            len(entry.joined.starts) > 1:
+        return []
+    clause = clauses[0]
+    title = clean_text(entry.text[: clause.start]).strip()
+    if not title or len(title) > 30 or re.search(r"[。;；,，]", title.rstrip("。")) or \
+            entry.text[clause.end:].strip(" 。;；"):
+        return []
+    vocab = collector.vocab
+    if not any(find_clauses(c.text, vocab, c.line_starts, numbered=True) or c.clause_lines for c in numbered):
+        return []  # (no item names units of its own: the heading is the one task, its items its words)
+    said = _said_inline(entry, clause, collector)
+    return said if any(s.role in ("lead", "responsible") for s in said) else []
+
+
 def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector: Collector) -> bool:
     """Is a numbered heading only a body's name ("(三十六)质监部门。") over items that each open with a duty's verb
     ("1.依法对锅炉…实施安全监察。", "2.负责特种设备…", "4.会同有关部门…")? Then the body leads them: a department
@@ -294,7 +315,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     entries = read_outline(lines, vocab)
     found: list[tuple[Entry, list[Clause], list[Said]]] = []
     kinds: dict[str, int] = {}
-    heading_leads: dict[int, Said] = {}
+    heading_leads: dict[int, list[Said]] = {}
+    defaults: set[int] = set()  # headings whose clause holds only for the items under them naming no unit
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
     merged: set[int] = set()
     waiting: dict[int, list[Entry]] = {}  # id(parent) -> its items naming no unit since the last one that did
@@ -337,8 +359,11 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                            "labelled field: the page's data about the document, not a task", entry.clause_lines[0][1])
             collector.claim(*entry.read_lines)
             continue
-        if (head := _heading_lead(entry, collector, children.get(id(entry), []))) is not None:
-            heading_leads[id(entry)] = head
+        if (over := _clause_over_items(entry, clauses, said_lines, collector, children.get(id(entry), []))):
+            heading_leads[id(entry)] = over
+            defaults.add(id(entry))
+        elif (head := _heading_lead(entry, collector, children.get(id(entry), []))) is not None:
+            heading_leads[id(entry)] = [head]
             if said_lines and not any(s.role == "lead" for s in said_lines):
                 said_lines.insert(0, head)
             elif not said_lines and not clauses and not entry.children and len(entry.joined.starts) > 1:
@@ -398,7 +423,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         collector.advance(index, count)
         number = collector.numbered(number, seen, entry.line, "task", entry.text[:60])
         collector.claim(*entry.read_lines)
-        inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads), None)
+        inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads and
+                          not (id(a) in defaults and (clauses or said_lines))), None)
         _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)
     return kinds
 
@@ -502,7 +528,7 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
-            domain: str | None, conventions: Conventions, heading: Said | None = None) -> None:
+            domain: str | None, conventions: Conventions, heading: list[Said] | None = None) -> None:
     text = entry.text
     if any(c.kind == "label" for c in clauses) or any(s.role in ("lead", "responsible") for s in said_lines):
         described = [c for c in clauses if c.kind != "label" and text[c.end: c.end + 1] == "的"]
@@ -558,9 +584,9 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     if not full:
         collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
                         said_lines[0].clause if said_lines else "")
-    if heading is not None and not any(s.role == "lead" for s in all_said):
-        said_lines = said_lines + [Said("lead", heading.text, heading.line, heading.clause, inherited=True)]
-        all_said = all_said + said_lines[-1:]
+    if heading and not any(s.role == "lead" for s in all_said):
+        said_lines = said_lines + [Said(h.role, h.text, h.line, h.clause, inherited=True) for h in heading]
+        all_said = all_said + said_lines[-len(heading):]
     if not split:
         said = all_said
         if not any(s.role in UNIT_ROLES for s in said):

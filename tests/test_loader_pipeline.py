@@ -3998,3 +3998,16 @@ def test_a_glued_table_with_a_letter_spaced_header_and_its_units_after_the_task(
                            ("assist", "各区市县人民政府"), ("assist", "园区管委会")}, roles["34"]
     assert {r for r in roles["3"] if r[0] == "lead"} == {("lead", "市民政局")}, roles["3"]
     assert {("assist", "市国土资源局"), ("lead", "市住房城乡规划建设局")} <= roles["1"], roles["1"]
+
+
+def test_a_headings_clause_over_items_some_of_which_name_their_own():
+    """三亚 景区 督查 问题清单 (b386): "一、南山风景区(责任单位:市旅文局)" over problems "1.…散养家禽。" "2.…" and "3.…(责任单位:
+    市综合行政执法局崖州分局)": the heading's units are the items' that name none; where no item names units (四川 扶贫
+    移民局 专项整治 通知, b216: "(三)落实项目挂包责任。(牵头领导:…主办处室:开发指导处)" over "1、…" "2、…") the heading
+    stays the one task."""
+    text = ("突出问题如下:\n一、南山风景区(责任单位:市旅文局)\n1.南山景区出入口沿线空地散养家禽。\n2.南山景区出口停车场宣传广告栏倾倒。\n"
+            "3.南山景区出入口多家商户门前三包责任落实不到位。(责任单位:市综合行政执法局崖州分局)\n"
+            "二、大小洞天风景区(责任单位:旅发集团)\n1.大小洞天景区游客中心对面石梯处窨井内烟头积存。\n2.大小洞天景区步道旁排水盖设施破损。\n")
+    roles = roles_by_task(load("s.txt", text=text))
+    assert roles == {"1.1": {("lead", "市旅文局")}, "1.2": {("lead", "市旅文局")},
+                     "1.3": {("lead", "市综合行政执法局崖州分局")}, "2": {("lead", "旅发集团")}}, roles
