@@ -4011,3 +4011,20 @@ def test_a_headings_clause_over_items_some_of_which_name_their_own():
     roles = roles_by_task(load("s.txt", text=text))
     assert roles == {"1.1": {("lead", "市旅文局")}, "1.2": {("lead", "市旅文局")},
                      "1.3": {("lead", "市综合行政执法局崖州分局")}, "2": {("lead", "旅发集团")}}, roles
+
+
+def test_unit_duty_lines_under_a_heading_titled_with_duties_and_its_prose():
+    """椒江 农家乐 意见 (b212): "(四)强化部门职责。明确各相关部门职责,…形成合力。" then "区农办:具体负责…" / "区财政局:负责…" -
+    a numbered heading whose first sentence is a short title naming duties, prose after it, is over unit duty lines
+    each an item of its own (on its own line, on the heading's line, or on a page saved as one paragraph)."""
+    for text in ("(四)强化部门职责。\n明确各相关部门职责,齐抓共管,形成合力。\n区农办:具体负责农家乐产业发展的指导。\n"
+                 "承担协调小组办公室职责。\n区财政局:负责专项资金的保障。\n",
+                 "(四)强化部门职责。明确各相关部门职责,齐抓共管,形成合力。\n区农办:具体负责农家乐产业发展的指导。\n"
+                 "区财政局:负责专项资金的保障。\n"):
+        leads = sorted(a.actor for a in load("j.txt", text=text).assignments if a.role == "lead")
+        assert leads == ["区农办", "区财政局"], (text, leads)
+    path = next(CORPUS.glob("b212-*/jiaojiang-taizhou-2017-agritourism*.txt"))
+    plain, saved = load(path), load("j.txt", text=" ".join(
+        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()))
+    lead_of = lambda r: sorted(a.actor for a in r.assignments if a.role == "lead")  # noqa: E731
+    assert lead_of(saved) == lead_of(plain) and len(lead_of(plain)) >= 16
