@@ -119,6 +119,16 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
     return None
 
 
+def _list_of_bodies(items: list[Entry], vocab) -> bool:
+    """Do most numbered items of a list open with bodies' names and a verb of their duties ("2.学工部、各二级学院汇总…",
+    "3.后勤处做好校园环境保洁…", "4.保卫处、后勤处加强门禁管理…", 安康学院 开学 安排, b381)? Then each such item is
+    those bodies' duty, as in a list headed by a word naming duties."""
+    numbered = [e for e in items if e.ordinal is not None and e.text]
+    opened = [e for e in numbered if (unit := vocab.duty_subject(e.text)) and
+              all(vocab.names_a_body(n) and not vocab.is_person(n) for n in unit.split("、"))]
+    return len(opened) >= 3 and 2 * len(opened) > len(numbered)
+
+
 def _clause_over_items(entry: Entry, clauses: list[Clause], said_lines: list[Said], collector: Collector,
                        children: list[Entry]) -> list[Said]:
     """A heading that is a short title and its unit clause over numbered items naming no unit: "一、南山风景区(责任单位:
@@ -325,6 +335,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     for entry in entries:
         if entry.parent is not None:
             children.setdefault(id(entry.parent), []).append(entry)
+    body_lists = {key for key, items in children.items() if _list_of_bodies(items, vocab)}
     for index, entry in enumerate(entries):
         if id(entry) in merged:
             continue
@@ -334,7 +345,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
                        *partners(entry.text, at + len(entry.duty), vocab)]
         elif not clauses and entry.ordinal is not None and \
-                (_under_duties(entry, vocab) or entry.kind == "article") and \
+                (_under_duties(entry, vocab) or entry.kind == "article" or id(entry.parent) in body_lists) and \
                 (unit := vocab.duty_subject(entry.text)) and all(vocab.names_a_body(n) for n in unit.split("、")):
             clauses = [Clause(0, len(unit), unit, 0, "opening"), *partners(entry.text, len(unit), vocab)]
             # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties;

@@ -4028,3 +4028,13 @@ def test_unit_duty_lines_under_a_heading_titled_with_duties_and_its_prose():
         line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()))
     lead_of = lambda r: sorted(a.actor for a in r.assignments if a.role == "lead")  # noqa: E731
     assert lead_of(saved) == lead_of(plain) and len(lead_of(plain)) >= 16
+
+
+def test_a_list_whose_items_open_with_bodies_and_their_duties():
+    """安康学院 开学 安排 (b381): under "二、主要任务及工作要求", "2.学工部、各二级学院汇总…", "3.后勤处做好…", "4.保卫处、后勤处
+    加强门禁管理…", "5.教务处、信息化处安排好…": when most items of a list open with bodies' names and a verb of their duties,
+    each is those bodies' task, as under a heading naming duties."""
+    path = next(CORPUS.glob("b381-*/ankang-university-2021-spring-opening-unit-tasks.txt"))
+    leads = {t.number: sorted(a.actor for a in r.assignments if a.task == t.number and a.role == "lead")
+             for r in [load(path)] for t in r.tasks}
+    assert leads["3"] == ["后勤处"] and leads["4"] == ["保卫处", "后勤处"] and leads["5"] == ["信息化处", "教务处"], leads
