@@ -847,8 +847,9 @@ def _sentence_end(text: str, start: int) -> int:
 def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None,
              to_comma: bool = False) -> list[Clause]:
     """The units a unit's duties name as its partners ("负责现场警戒,会同市交通运输局做好交通管制": 市交通运输局
-    assists; roles.yaml partner_verbs, but not those it helps: helped_partner_verbs), each as a clause that cuts nothing from the task's text (up to ``within``);
-    with ``to_comma`` also a partner before a comma ("市财政局要会同市人社局，抓紧制定…", prose sentences)."""
+    assists; roles.yaml partner_verbs, but not the ones it helps: helped_partner_verbs), each as a clause that cuts
+    nothing from the task's text (up to ``within``); with ``to_comma`` also a partner before a comma
+    ("市财政局要会同市人社局，抓紧制定…", prose sentences)."""
     out: list[Clause] = []
     for m in vocab.partner_re.finditer(text, start, within or len(text)) if vocab.partner_re is not None else ():
         if m.group(0) in vocab.helped_partner_verbs:

@@ -470,12 +470,15 @@ _CONNECTOR = re.compile(r"(?:[、,，;；/和及与\s]|会同|等(?:相关|有�
 _BARE_LEVEL = re.compile(r"[各全](?:省|市|区|县|州|乡|镇)")  # "各区" of "各区市县人民政府", cut at its second level word
 
 
+_ROLE_WORD = re.compile(r"牵头|配合|协助|参与|负责|落实")
+_ROLE_MARK = re.compile(r"[(（](?:牵头|主责|负责)[)）]|(?:牵头|配合|协助|参与|负责|落实)[;；,，]")  # (within a cell's list)
+
+
 def _inside_words(after: str, following: str) -> bool:
     """Is the text after a run of units the words it stands in (not a list going on, nor a role's word, nor a note
     before a run that is no units' names: "…县农业农村局(有多个部门的,列第一位的为牵头单位,下同)", 嘉善 责任分解清单)?"""
-    roles = r"牵头|配合|协助|参与|负责|落实"
-    return len(after) >= 4 and after[0] not in _LIST_MARK and not re.search(roles, after) and \
-        not re.search(roles, re.sub(r"[(（](?:牵头|主责|负责)[)）]|(?:牵头|配合|协助|参与|负责|落实)[;；,，]", "", following))
+    return len(after) >= 4 and after[0] not in _LIST_MARK and not _ROLE_WORD.search(after) and \
+        not _ROLE_WORD.search(_ROLE_MARK.sub("", following))
 
 
 def _joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

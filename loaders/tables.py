@@ -36,14 +36,7 @@ UNIT_ROLES = ("lead", "assist", "responsible")
 _NUMBER = re.compile(r"^\d{1,6}$")  # a 100,000-row spreadsheet numbers its rows past 9999
 # a 序号 cell printed with its item mark: "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | …" (芜湖 2025 重点工作 责任分解)
 _DECORATED_NUMBER = re.compile(r"^(?:[(（]\s*(?P<n>\d{1,4})\s*[)）]|(?P<m>\d{1,4})\s*[.、．]|(?P<c>[①-⑳]))$")
-
-
 _DOTTED_NUMBER = re.compile(r"^\d{1,3}(?:[.．]\d{1,3}){1,3}$")  # "1.1 | 推进改造。 | …": a measure of task 1
-
-
-def _serial(m: re.Match) -> str:
-    """The number a decorated 序号 cell prints: "(1)", "1.", "1、", "①" -> "1"."""
-    return m["n"] or m["m"] or str(ord(m["c"]) - ord("①") + 1)
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+?)\s*(?:[(（]\s*(?:牵头单位|牵头部门)\s*[:：]\s*(.+?)\s*[)）])?$")
 _SECTION_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])")  # "(一)…" / "二、…"
 _HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）]?[、.．]?\s*\S.{0,40}$")
@@ -797,11 +790,16 @@ def _heading_cell(cells: list[str], vocab: Vocabulary) -> bool:
     return bool(_HEADING_CELL.match(cells[0])) and not unit_like(cells[1], vocab)
 
 
+def _serial(m: re.Match) -> str:
+    """The number a decorated 序号 cell prints: "(1)", "1.", "1、", "①" -> "1"."""
+    return m["n"] or m["m"] or str(ord(m["c"]) - ord("①") + 1)
+
+
 def _align(cells: list[str], roles: list[str], collector: Collector, line: int, raw: str) -> list[str] | None:
     """Re-align a row that lost leading cells on its 序号 cell; None when it has no 序号 where one belongs."""
     n = roles.index("number")
     if len(cells) > n and (decorated := _DECORATED_NUMBER.match(cells[n].strip())):
-        return cells[:n] + [_serial(decorated)] + cells[n + 1:]  # "(1)", "1.", "1、" in the 序号 column: its number
+        return cells[:n] + [_serial(decorated)] + cells[n + 1:]  # "(1)", "1.", "①" in the 序号 column: its number
     if len(cells) > n and (_NUMBER.match(cells[n].strip()) or not cells[n].strip() or
                            _BARE_ORDINAL.match(cells[n].strip()) or _DOTTED_NUMBER.match(cells[n].strip())):
         return cells  # "一": a group's number (its rows under it)
