@@ -119,6 +119,25 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
     return None
 
 
+def _section_clause(entry: Entry, clauses: list[Clause], said_lines: list[Said], earlier: list[Entry],
+                    children: dict[int, list[Entry]]) -> Clause | None:
+    """A bracketed clause on a line of its own after a section's last item, none of whose items names a unit:
+    "(一)实施青少年科学素质行动。" / "1.扩大…" / "2.提高…" / "(省教育厅、省科协牵头,省委宣传部…等部门配合)" (河北 全民科学素质
+    实施方案, b362): the section's units, the section one task; None otherwise."""
+    parent = entry.parent
+    if parent is None or parent.ordinal is None or said_lines or len(clauses) != 1 or clauses[0].kind == "opening":
+        return None
+    numbered = [c for c in children.get(id(parent), []) if c.ordinal is not None]
+    if not numbered or numbered[-1] is not entry or len(earlier) != len(numbered) - 1:
+        return None
+    clause, text = clauses[0], entry.text
+    starts = entry.joined.starts
+    line = next((s for s in reversed(starts[1:]) if s <= clause.start), None)
+    if line is None or text[line:].lstrip()[:1] not in "(（" or text[clause.end:].strip(" 。;；)）"):
+        return None
+    return clause
+
+
 def _list_of_bodies(items: list[Entry], vocab) -> bool:
     """Do most numbered items of a list open with bodies' names and a verb of their duties ("2.学工部、各二级学院汇总…",
     "3.后勤处做好校园环境保洁…", "4.保卫处、后勤处加强门禁管理…", 安康学院 开学 安排, b381)? Then each such item is
@@ -401,6 +420,10 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             entry = entry.parent
             fields_of[id(entry)] = len(found)
         earlier = waiting.pop(id(entry.parent), [])
+        if earlier and (closing := _section_clause(entry, clauses, said_lines, earlier, children)) is not None:
+            found.append((entry.parent, [], _said_inline(entry, closing, collector)))  # "1.…" / "2.…" / "(省教育厅、
+            kinds["section_clauses"] = kinds.get("section_clauses", 0) + 1  # 省科协牵头,…等部门配合)": the section's
+            continue
         if earlier and (back := _covering(entry, clauses, vocab)) is not None:
             said = _said_inline(entry, back, collector)  # "…。以上工作由市发改委牵头,市财政局配合。"
             found.extend((e, [], said) for e in earlier)

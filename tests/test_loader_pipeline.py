@@ -392,9 +392,10 @@ def test_corpus_accuracy():
     # (lead precision 0.939 with batches 367–370: an emergency plan's command set up with its "成员单位:" roster, which
     # the loader reads as the setup's leads and its labeller as no task; a progress table whose merged 牵头单位 cells
     # its labeller carried down the block)
-    # (assist precision 0.901 with batches 377–388: two county and provincial lists whose carried units ("以下均需各县
-    # (市)人民政府…落实,不再列出") their labellers read as leads where the corpus reads assists (西双版纳, 湖南 交房即交证))
-    assert figures["lead_precision"] >= 0.935 and figures["assist_precision"] >= 0.895, figures
+    # (assist precision 0.917 with batches 377–388, up from 0.901 once a clause on its own line after a section's last
+    # item is the section's (河北 科学素质, sixteen assists a section); two county and provincial lists whose carried
+    # units their labellers read as leads where the corpus reads assists (西双版纳, 湖南 交房即交证) hold it there)
+    assert figures["lead_precision"] >= 0.935 and figures["assist_precision"] >= 0.905, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -426,7 +427,8 @@ def test_corpus_accuracy():
     # (lead recall 0.838 with batches 377–388: city governments' 规章 read article by article (衡阳 殡葬, 淮南 公园), colleges'
     # holiday notices whose offices lead in "X要…" sentences, national prose notices whose labeller reads "各地区、各部门"
     # as leads, a real-estate county list whose carried units its labeller read as leads)
-    assert figures["lead_recall"] >= 0.835 and figures["assist_recall"] >= 0.805, figures
+    # (assist recall 0.838 with batches 377–388: the same sections' clauses read as theirs)
+    assert figures["lead_recall"] >= 0.835 and figures["assist_recall"] >= 0.825, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -4043,3 +4045,19 @@ def test_a_list_whose_items_open_with_bodies_and_their_duties():
     leads = {t.number: sorted(a.actor for a in r.assignments if a.task == t.number and a.role == "lead")
              for r in [load(path)] for t in r.tasks}
     assert leads["3"] == ["后勤处"] and leads["4"] == ["保卫处", "后勤处"] and leads["5"] == ["信息化处", "教务处"], leads
+
+
+def test_a_clause_on_its_own_line_after_a_sections_last_item():
+    """河北 全民科学素质 实施方案 (b362): "(一)实施青少年科学素质行动。" / "1.扩大…" / "2.提高…" / "(省教育厅、省科协牵头,省委宣传部、
+    团省委等部门配合)": a bracketed clause on a line of its own after a section's last item, none of whose items names a
+    unit, is the section's: the section is the task (not its last item alone)."""
+    text = ("二、重点任务\n(一)实施青少年科学素质行动。\n1.扩大基础教育阶段的科学素质教育。发挥学校主渠道作用。\n"
+            "2.提高科技活动水平。组织开展活动。\n(省教育厅、省科协牵头,省委宣传部、团省委等部门配合)\n"
+            "(二)实施农民科学素质行动。\n1.加强培训。开展培训。\n2.推进示范。建设基地。(省农业厅牵头)\n")
+    result = load("k.txt", text=text)
+    assert roles_by_task(result) == {
+        "1": {("lead", "省教育厅"), ("lead", "省科协"), ("assist", "省委宣传部"), ("assist", "团省委")},
+        "2.2": {("lead", "省农业厅")}}, roles_by_task(result)
+    path = next(CORPUS.glob("b362-*/hebei-2016-public-science-literacy-plan-tasks.txt"))
+    leads = roles_by_task(load(path))
+    assert len(leads) == 10 and all(any(r == "lead" for r, _u in roles) for roles in leads.values()), leads
