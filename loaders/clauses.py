@@ -684,7 +684,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     openings = _openings(text, line_starts, vocab) if numbered and not out else []
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
-    modal = bool(openings) and (article or _duty_titled(text, vocab))  # "(二)明确职责分工。各行政村要落实属地责任…"
+    modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
     for at in [*openings, *_later_sentences(text, pairs, openings)]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
@@ -970,12 +970,6 @@ def _duties_titled(text: str, m: re.Match, vocab: Vocabulary) -> bool:
         return False
     first = re.split(r"[,，。;；]", text[m.end():], maxsplit=1)[0].strip()
     return len(first) >= 4 and not unit_like(first, vocab) and not vocab.is_none(first)
-
-
-def _duty_titled(text: str, vocab: Vocabulary) -> bool:
-    """Does an item's title sentence name a division of labour ("明确职责分工。…", "(三)部门分工。…")?"""
-    stop = _SENTENCE_STOP.search(text, 0, 24)
-    return stop is not None and any(w in text[: stop.start()] for w in vocab.duty_headings)
 
 
 def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: bool = False):

@@ -611,7 +611,9 @@ class _Reader:
                     self._titled(current) or _short_title(current) and _UNIT_OPENS.match(text))) or
                 self._duty_heading(current) or (current.text[-1:] in ":：" and not current.listed) or
                 _titles(current) or self._duties_line_last(current) or
-                (self._duties_titled(current) and _UNIT_OPENS.match(text))):
+                (current.ordinal is not None and self.vocab.duties_title(current.text) and _UNIT_OPENS.match(text))):
+            # ("(四)强化部门职责。明确各相关部门职责,…形成合力。" / "区农办:具体负责…", 椒江 农家乐 意见: a unit's name and
+            # its colon; not "工业和信息化部总负责,…", the item's own sentences)
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
         elif not self._wrapped() and self._in_duties(current) and (
@@ -680,15 +682,6 @@ class _Reader:
         starts = entry.joined.starts
         last = entry.text[starts[-1]:].strip() if len(starts) > 1 else ""
         return 0 < len(last) <= 20 and not re.search(r"[。;；,，:：、]", last) and self.vocab.names_duties(last)
-
-    def _duties_titled(self, entry: Entry) -> bool:
-        """Is a numbered item's first sentence a short title naming duties ("(四)强化部门职责。明确各相关部门职责,…
-        形成合力。", 椒江 农家乐 意见), its prose after it, so that a unit's duty line below opens an item of its own
-        ("区农办:具体负责…"; a unit's name and its colon: not "工业和信息化部总负责,…", the item's own sentences)?"""
-        if entry.ordinal is None or entry.text[-1:] not in "。;；:：":
-            return False
-        title = re.split(r"[。;；:：]", entry.text, maxsplit=1)[0]
-        return 0 < len(title) <= 20 and not re.search(r"[,，、]", title) and self.vocab.names_duties(title)
 
     @staticmethod
     def _titled(entry: Entry) -> bool:

@@ -63,6 +63,7 @@ _LISTS = (
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 _LEVELS_FIRST = re.compile(r"^(?:[省市县区州乡镇](?:、|和))+(?=[省市县区州乡镇])")  # "市、县…", "市和县…"
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
+_TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 
 
@@ -659,6 +660,12 @@ class Vocabulary:
     def names_duties(self, text: str) -> bool:
         """Does a heading name duties ("四、成员单位职责", "(二)部门职责分工": duty_headings)?"""
         return any(word in text for word in self.duty_headings)
+
+    def duties_title(self, text: str) -> bool:
+        """Is a text's first sentence a short title naming a division of labour ("明确职责分工。…", "(三)部门分工。…",
+        "(四)强化部门职责。明确各相关部门职责,…")?"""
+        stop = _TITLE_STOP.search(text, 0, 24)
+        return stop is not None and self.names_duties(text[: stop.start()])
 
     def unit_opening(self, text: str) -> str | None:
         """The opening of ``text`` (40 characters at most) that is a list of units' names followed by what a subject
