@@ -153,7 +153,32 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
         if number not in mapping.values() and number in loaded and number not in mapping:
             mapping[number] = number
             found += 1
+    # a label that reads a task whole where the loader read it in parts (its rows, its sentences "X负责…。Y负责…"):
+    # the union of the parts, when the label names no part of it
+    parents = {t.number: t for t in result.tasks if t.has_parts}
+    for number, roles in wanted.items():
+        if number in mapping.values() or number not in parents or any(k.startswith(number + ".") for k in wanted) \
+                or ((prefix := prefix_of(roles)) and not by_text(parents[number], prefix) and
+                    any(prefix in _norm(t.text) for t in result.tasks)):  # (its text another task's)
+            continue
+        parts = [n for n, t in loaded.items() if n not in mapping and _part_of(t, number, parents)]
+        if parts:
+            mapping.update({n: number for n in parts})
+            found += 1
     return mapping, found
+
+
+def _part_of(task, number: str, parents: dict) -> bool:
+    """Is this loaded task a part (or a part of a part) of the loaded task ``number``?"""
+    seen = set()
+    while task.parent is not None and task.parent not in seen:
+        if task.parent == number:
+            return True
+        seen.add(task.parent)
+        task = parents.get(task.parent)
+        if task is None:
+            return False
+    return False
 
 
 def documents(roots):

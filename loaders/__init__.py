@@ -23,7 +23,7 @@ from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import (close_letter_spacing, drop_answer_marks, drop_markdown, drop_pinyin_annotations,
                        mend_ascii_stops, mend_lookalike_colons, mend_lost_characters)
-from .page_chrome import drop_page_chrome, drop_page_numbers, join_page_chunks
+from .page_chrome import drop_jammer, drop_page_chrome, drop_page_numbers, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
 from .jurisdiction import Jurisdiction, from_override, infer
@@ -164,6 +164,11 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         source = replace(source, text=unnumbered, notes=[*source.notes, (
             numbered[0], "page_numbers", f"a copy's page numbers (\"第2页共4页\") left out of the text: "
             f"line{'s' if len(numbered) > 1 else ''} {_line_ranges(numbered)}", "note")])
+    unjammed, jammed = drop_jammer(source.text)
+    if jammed:
+        source = replace(source, text=unjammed, notes=[*source.notes, (
+            jammed[0], "jammer", f"a forum's copy-protection strings (\"X) I) n/ L&\") left out of the text: "
+            f"line{'s' if len(jammed) > 1 else ''} {_line_ranges(jammed)}", "note")])
     joined, chunks = join_page_chunks(source.text)
     if chunks:
         source = replace(source, text=joined, notes=[*source.notes, (

@@ -89,6 +89,19 @@ def _unclosed_end(text: str, value: int, pairs: dict[int, int]) -> int:
     return len(text)
 
 
+def _cut_list(rest: str, vocab: Vocabulary) -> str | None:
+    """The units of a bracket that the copy cut off at the item's end, before it could close: "…(省公安厅、省商务厅
+    等按职责分工" / "…(市发展改革委、市财政局、人民" (a page stored to its first thousand characters). Its clause
+    without the name it cut in two, else None (a remark that never closes is not a clause)."""
+    inner = rest.rstrip()
+    if not inner or "\n" in inner.strip() or any(ch in OPEN_BRACKETS for ch in inner):
+        return None  # (a bracket left open before other lines, or before clauses of its own, is a typo's, not a cut)
+    for candidate in (inner, re.sub(r"[、，,]?[^、，,]*$", "", inner)):
+        if len(candidate) >= 2 and is_clause(candidate, vocab, bare_list=True):
+            return candidate
+    return None
+
+
 def _segments(inner: str, verb_end: re.Pattern | None = None):
     """Top-level segments (split at , ， ; ； 。 outside brackets, and at 、 after a role verb: "X和Y分别牵头、Z",
     "X负责落实、Y组织落实") with their offsets."""
@@ -248,7 +261,7 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
     return pieces
 
 
-_MAINLY = re.compile(r"^以(?P<units>[^,，。;；]{2,40})为主$")
+_MAINLY = re.compile(r"^(?:[^,，。;；以]{2,20}?)?以(?P<units>[^,，。;；]{2,40})为主$")
 
 
 def _is_remark(seg: str, vocab: Vocabulary) -> bool:
@@ -589,6 +602,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if label:
             end = _unclosed_end(text, open_at + 1 + label.end(), pairs)
             out.append(Clause(open_at, end, text[open_at + 1: end], open_at + 1, "label", closed=False))
+            break
+        if (inner := _cut_list(text[open_at + 1:], vocab)) is not None:
+            out.append(Clause(open_at, len(text), inner, open_at + 1, "verb", closed=False))
             break
     # labels in running text: "…。牵头单位:X;责任单位:Y" (outside any bracket and any clause found)
     depth_free = _outside_brackets(text, pairs)
@@ -1282,5 +1298,20 @@ def carry_forward_units(text: str, vocab: Vocabulary, ends_after: int = 0) -> tu
                 named = [vocab.label_role(head[j: k.end()]) for k in re.finditer(r"单位|部门", head)
                          for j in range(max(0, k.start() - 6), k.start())]
                 role = next((r for r in named if r in ("lead", "responsible")), "assist")
-                return m["units"].strip(" ,，、"), role
+                units = m["units"].strip(" ,，、")
+                return _fuller_group(units, text[max(0, m.start() - 80): m.start()], vocab), role
     return None
+
+
+def _fuller_group(units: str, before: str, vocab: Vocabulary) -> str:
+    """The group a statement carries, by the name the clause before it gave it in full: "(省市场监管局、商务厅牵头负责,
+    各地级以上市政府负责落实。以下任务均需各市落实,不再列出)" carries 各地级以上市政府 (粤府办〔2025〕14号, b396)."""
+    if not vocab.is_group(units):
+        return units
+    for name in reversed(re.split(r"[、,，;；。()（）]|负责|落实|配合|牵头", before)):
+        name = name.strip()
+        chars = iter(name)
+        if len(name) > len(units) and name[0] == units[0] and vocab.is_group(name) and \
+                all(ch in chars for ch in units):  # (its characters in order: 各市 in 各地级以上市政府)
+            return name
+    return units

@@ -25,7 +25,7 @@ import yaml
 
 from .textnorm import ENDS_SENTENCE
 
-__all__ = ["drop_page_chrome", "drop_page_numbers", "join_page_chunks", "CHROME_FILE"]
+__all__ = ["drop_page_chrome", "drop_page_numbers", "drop_jammer", "join_page_chunks", "CHROME_FILE"]
 
 CHROME_FILE = Path(__file__).with_name("page_chrome.yaml")
 _LONG = 200
@@ -110,6 +110,47 @@ def drop_page_numbers(text: str) -> tuple[str, list[int]]:
     lines = text.split("\n")
     touched = [i + 1 for i, line in enumerate(lines) if pattern.search(line)]
     return "\n".join(pattern.sub("", line) for line in lines), touched
+
+
+# a run of short ASCII strings parted by single spaces (no pipe alone: a table's cells), ending before a space or the
+# line's end
+_JAMMER = re.compile(r"(?<![\x21-\x7e])(?:(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e]) )+(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e])"
+                     r"(?=\s|$)", re.M)
+
+
+def drop_jammer(text: str) -> tuple[str, list[int]]:
+    """The text without a forum's copy-protection strings (page_chrome.yaml ``jammer_tokens``), and the 1-based
+    numbers of the lines they stood in. A run glued to the words before it keeps the closing brackets it opens
+    with (the words' own: "…(三水街道牵头)]% A2 ]/ k; R9").
+
+    >>> drop_jammer("' ]' X) I) n/ L& V% F$ O4 b. L2 K 一、工作原则\\n选项 A. B. C. D. E.")
+    (' 一、工作原则\\n选项 A. B. C. D. E.', [1])
+    >>> drop_jammer("完成主体工程(三水街道牵头)]% A2 ]/ k; R9 S; y8")
+    ('完成主体工程(三水街道牵头)', [1])
+    """
+    data = _data()
+    tokens, symbols = int(data.get("jammer_tokens", 5)), int(data.get("jammer_symbols", 3))
+
+    def noise(m: re.Match) -> bool:
+        parts = m.group(0).split(" ")
+        return len(parts) >= tokens and len({ch for ch in m.group(0) if not ch.isalnum() and ch != " "}) >= symbols
+
+    def drop(m: re.Match) -> str:
+        if not noise(m):
+            return m.group(0)
+        glued = m.start() > 0 and not m.string[m.start() - 1].isspace()
+        return re.match(r"\)*", m.group(0)).group(0) if glued else ""
+
+    if not any(noise(m) for m in _JAMMER.finditer(text)):
+        return text, []
+    lines = text.split("\n")
+    touched = []
+    for i, line in enumerate(lines):
+        cleaned = _JAMMER.sub(drop, line)
+        if cleaned != line:
+            lines[i] = cleaned
+            touched.append(i + 1)
+    return "\n".join(lines), touched
 
 
 _CHUNK = re.compile(r"^\s*(\d{1,3})、")

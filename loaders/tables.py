@@ -1164,7 +1164,11 @@ def _group(rows: list[_Row], numbered_table: bool, collector: Collector) -> list
     """Pass 2: attach un-numbered rows to the numbered row above them."""
     out: list[_Row] = []
     for row in rows:
-        if row.cells.get("number") or not numbered_table:
+        if out and row.cells.get("number") and _same_task(row, out[-1]):
+            out[-1].cells["number"] = row.cells["number"]  # (its first measure "1.…" read as its number "1.1")
+            out[-1].subrows.append(row)  # a workbook that prints its task's number and units again on each of its
+            # measures' rows (2026年度集团总部重点工作任务分解表, b393): the measures are the task's parts
+        elif row.cells.get("number") or not numbered_table:
             out.append(row)
         elif out and out[-1].domain == row.domain:
             out[-1].subrows.append(row)
@@ -1174,6 +1178,16 @@ def _group(rows: list[_Row], numbered_table: bool, collector: Collector) -> list
         else:
             collector.issue(row.line, "unparsed_row", "un-numbered row before any numbered row", row.raw)
     return out
+
+
+def _same_task(row: _Row, above: _Row) -> bool:
+    """Does the row print the number and every unit cell of the numbered row above it again (its task's next
+    measure), with a task cell of its own?"""
+    units = [r for r in UNIT_ROLES if above.cells.get(r)]
+    number = row.cells.get("number")
+    return above.cells.get("number") in (number, f"{number}.1") and bool(units) and row.domain == above.domain and \
+        all(row.cells.get(r) == above.cells.get(r) for r in UNIT_ROLES) and \
+        bool(row.cells.get("task")) and row.cells.get("task") != above.cells.get("task")
 
 
 def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> list[Said]:

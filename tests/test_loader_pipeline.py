@@ -4061,3 +4061,79 @@ def test_a_clause_on_its_own_line_after_a_sections_last_item():
     path = next(CORPUS.glob("b362-*/hebei-2016-public-science-literacy-plan-tasks.txt"))
     leads = roles_by_task(load(path))
     assert len(leads) == 10 and all(any(r == "lead" for r, _u in roles) for roles in leads.values()), leads
+
+
+def test_a_bracket_the_copy_cut_off_at_the_items_end():
+    """湖南 稳消费 措施 and 天津 政府工作报告 分工 as stored pages (b395): the page ends inside the last item's bracket,
+    "…(省公安厅、省商务厅、省财政厅、省住房城乡建设厅等按职责分工" / "…(市发展改革委、市财政局、市商务局、人民": the
+    units printed before the cut are the item's (the name cut in two is left out), and the cut is reported."""
+    for text, units in (("一、稳定大宗消费\n(一)优化汽车购买使用管理。推进车位资源共享利用。(省公安厅、省商务厅、省财政厅等按职责分工",
+                         {"省公安厅", "省商务厅", "省财政厅"}),
+                        ("1.稳定外贸基本盘。粮食产量达到228.5万吨。(市发展改革委、市财政局、市商务局、人民",
+                         {"市发展改革委", "市财政局", "市商务局"})):
+        result = load("cut.txt", text=text)
+        assert {a.actor for a in result.assignments if a.role == "lead" and a.target_label == "Task"} == units, text
+        assert any(i.kind == "truncated" for i in result.issues), result.issues
+    # a bracket left open with clauses of its own inside it is a typo's, not a cut: its clauses are read as they are
+    roles = roles_by_task(load("open.txt", text="1.改造老旧小区(住建局牵头\n2.完成安置房主体工程(三水街道牵头)\n"))
+    assert roles["2"] == {("lead", "三水街道")}, roles
+
+
+def test_the_unit_a_topic_is_mainly_for_leads_when_others_help():
+    """学校及周边 治安 整治 方案 (a township's, b391): "周边治安交通秩序整治以乡综治办、治安派出所为主,土地文化部门配合。" -
+    a topic, then "以X为主" and units that help: X leads (as "以省卫生厅为主,工商…等部门配合" did without a topic)."""
+    roles = roles_by_task(load("m.txt", text="1、开展治安排查,摸清底数。周边治安交通秩序整治以乡综治办、治安派出所为主,土地文化部门配合。\n"))
+    assert roles["1"] == {("lead", "乡综治办"), ("lead", "治安派出所"), ("assist", "土地文化部门")}, roles
+
+
+def test_an_organiser_column():
+    """校工会 健身运动 通知 (b392): "序号 | 健身项目 | 举办时间 | 组织者 |": the 组织者 (organiser) column names the units."""
+    text = ("具体如下:\n序号 | 健身项目 | 举办时间 | 组织者 |\n1 | 乒乓球院际联谊赛 | 10月 | 体育中心、工会 |\n"
+            "2 | 第九套广播操比赛 | 12月 | 工会 |\n")
+    assert roles_by_task(load("o.txt", text=text)) == {"1": {("lead", "体育中心"), ("lead", "工会")},
+                                                       "2": {("lead", "工会")}}
+
+
+def test_a_forums_copy_protection_strings_are_left_out():
+    """党政办公室 会议工作规范 reposted on a forum (b392): the board prints random strings inside the text ("' ]' X) I) n/ L&
+    V% F$ O4 b. L2 K 一、…", "( l9 ^3 n0 g, z& T) G9 P' ~0 q (三)…"): they are left out, so the items' numbers open their
+    lines again, and the loader says so."""
+    path = next(CORPUS.glob("b392-*/unnamed-university-undated-party-office-meeting-work-division.txt"))
+    result = load(path)
+    roles = roles_by_task(result)
+    assert roles["1.1"] == {("lead", "学校成立的领导小组"), ("assist", "各相关单位")} and \
+        roles["1.2"] == {("lead", "党政办公室")} and roles["2.2"] == {("lead", "政务科")}, roles
+    assert any(i.kind == "jammer" for i in result.issues), result.issues
+
+
+def test_river_and_forest_chiefs_are_officials():
+    """贵州 河湖长制 工作要点 2025 (b400): "(责任单位:各级总河湖长、河湖长、河湖长制办公室…)": the chiefs of the 河长制 /
+    林长制 systems are officials, reported as people; their offices (河湖长制办公室, 县河长办, 镇林长办公室) are units."""
+    result = load("h.txt", text="1.加强管护。(责任单位:各级总河湖长、河湖长、河湖长制办公室)\n2.巡河。(县河长办牵头,各乡镇林长办配合)\n")
+    assert roles_by_task(result) == {"1": {("lead", "河湖长制办公室")},
+                                     "2": {("lead", "县河长办"), ("assist", "各乡镇林长办")}}, roles_by_task(result)
+    assert any(i.kind == "person" and "总河湖长" in i.message for i in result.issues), result.issues
+
+
+def test_a_tasks_rows_that_print_its_number_and_units_again():
+    """集团总部 重点工作任务分解表 (an .xlsx, b393): each measure of a task is a row of its own that prints the task's
+    序号 and its 牵头部门 / 配合部门 again: the measures are parts of one task, not tasks "1b", "1c"."""
+    text = ("序号 | 重点工作 | 牵头部门 | 配合部门 | 年度工作措施\n"
+            "1 | 稳定经济发展 | 财务会计部 | 各部门 | 1.及时下达年度经济目标;\n"
+            "1 | 稳定经济发展 | 财务会计部 | 各部门 | 2.制定预算执行清单;\n"
+            "2 | 抓好为农服务 | 农产品流通工作专班 | 各部门 | 1.抓好营收指标分解落实;\n")
+    result = load("x.txt", text=text)
+    parts = sorted((t.number, t.parent) for t in result.tasks if t.number.startswith("1"))
+    assert parts == [("1", None), ("1.1", "1"), ("1.2", "1")], parts
+    assert roles_by_task(result)["1.2"] == {("lead", "财务会计部"), ("assist", "各部门")}, roles_by_task(result)
+    assert not [i for i in result.issues if i.kind == "numbering"], result.issues
+
+
+def test_a_carried_group_by_the_full_name_its_clause_gave_it():
+    """粤府办〔2025〕14号 (b396): "(省市场监管局、商务厅牵头负责,各地级以上市政府负责落实。以下任务均需各市落实,不再列出)":
+    the statement's 各市 is the 各地级以上市政府 of the clause before it; that group assists every later task."""
+    text = ("一、拓宽内销渠道\n1.落实准入政策。(省市场监管局、商务厅牵头负责,各地级以上市政府负责落实。以下任务均需各市落实,不再列出)\n"
+            "2.举办内贸版广交会。(省商务厅牵头负责)\n")
+    roles = roles_by_task(load("g.txt", text=text))
+    assert roles["2"] == {("lead", "省商务厅"), ("assist", "各地级以上市政府")}, roles
+    assert ("assist", "各市") not in roles["1"], roles
