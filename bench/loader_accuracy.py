@@ -157,14 +157,18 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     # the union of the parts, when the label names no part of it
     parents = {t.number: t for t in result.tasks if t.has_parts}
     for number, roles in wanted.items():
-        if number in mapping.values() or number not in parents or any(k.startswith(number + ".") for k in wanted) \
-                or ((prefix := prefix_of(roles)) and not by_text(parents[number], prefix) and
-                    any(prefix in _norm(t.text) for t in result.tasks)):  # (its text another task's)
+        if number not in parents or any(k.startswith(number + ".") for k in wanted):
             continue
+        matched = [n for n, m in mapping.items() if m == number]
+        if matched and not all(_part_of(loaded[n], number, parents) for n in matched if n in loaded):
+            continue  # (matched to a task of its own)
+        if not matched and (prefix := prefix_of(roles)) and not by_text(parents[number], prefix) and \
+                any(prefix in _norm(t.text) for t in result.tasks):
+            continue  # (its text another task's)
         parts = [n for n, t in loaded.items() if n not in mapping and _part_of(t, number, parents)]
-        if parts:
+        if parts:  # (with the part its text matched first, when it did)
             mapping.update({n: number for n in parts})
-            found += 1
+            found += 0 if matched else 1
     return mapping, found
 
 

@@ -4137,3 +4137,25 @@ def test_a_carried_group_by_the_full_name_its_clause_gave_it():
     roles = roles_by_task(load("g.txt", text=text))
     assert roles["2"] == {("lead", "省商务厅"), ("assist", "各地级以上市政府")}, roles
     assert ("assist", "各市") not in roles["1"], roles
+
+
+def test_a_group_led_by_the_unit_whose_head_is_its_leader():
+    """龙胜 地震应急预案 (b399): "4.6.9 社会治安保障组" / "组 长:县公安局负责人" / "成员单位:县公安局、武警龙胜县中队": the unit
+    whose head leads the group leads it; the other members assist (as "组 长:市地震局局长刘毅生" / "成员部门:…", 商洛)."""
+    text = ("4.6.8 城市基础设施抢险与应急恢复组\n组 长:县市容局负责人\n成员单位:县市容局、县建设局、县交通局\n"
+            "主要应急措施:组织力量抢排险。\n4.6.9 社会治安保障组\n组 长:县公安局负责人\n成员单位:县公安局、武警龙胜县中队\n"
+            "主要应急措施:加强治安管理。\n")
+    assert roles_by_task(load("l.txt", text=text)) == {
+        "4.6.8": {("lead", "县市容局"), ("assist", "县建设局"), ("assist", "县交通局")},
+        "4.6.9": {("lead", "县公安局"), ("assist", "武警龙胜县中队")}}
+
+
+def test_a_decimal_item_whose_title_opens_like_a_measure_word():
+    """"4.6.12 次生灾害防御组", "2.1 人员安置组", "3.2 项目管理": a decimal number with two dots is never a figure, and one
+    with one dot is a figure only glued to its measure word ("1.2次", "2.5亿元") or spaced before money ("1.2 万元")."""
+    text = "1.1 消防组(县公安局负责)\n1.2 次生灾害防御组(县发改局负责)\n1.3 人员安置组(县民政局负责)\n"
+    assert sorted(roles_by_task(load("d.txt", text=text))) == ["1.1", "1.2", "1.3"]
+    text = "4.6.11 消防组(县公安局负责)\n4.6.12 次生灾害防御组(县发改局负责)\n"
+    assert sorted(roles_by_task(load("d.txt", text=text))) == ["4.6.11", "4.6.12"]
+    text = "1.加强保障。完成投资\n1.2 万元以上。(县财政局负责)\n2.做好服务。(县商务局负责)\n"
+    assert sorted(roles_by_task(load("d.txt", text=text))) == ["1", "2"]
