@@ -52,7 +52,9 @@ def _name(resolver: UnitResolver, name: str) -> str:
 
     from agencygraph.loaders.radicals import unify_radicals  # "⽣态环境部⻔": a PDF's radicals, as printed
 
-    name = unify_radicals(str(name))[0]
+    from agencygraph.loaders.page_chrome import drop_jammer  # "发展改革@@委@@": a mirror's noise marks, as printed
+
+    name = drop_jammer(unify_radicals(str(name))[0])[0]
     name = split_brackets(to_simplified(PINYIN_READING.sub("", name)).replace("<", "(").replace(">", ")"))[0]
     name = resolver.resolve(Vocabulary.default().strip_etc(name)).name
     return re.sub(r"^(市|区|县|省)(?=.{2})", "", name)

@@ -167,7 +167,7 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     unjammed, jammed = drop_jammer(source.text)
     if jammed:
         source = replace(source, text=unjammed, notes=[*source.notes, (
-            jammed[0], "jammer", f"a forum's copy-protection strings (\"X) I) n/ L&\") left out of the text: "
+            jammed[0], "jammer", f"a forum's copy-protection strings (\"X) I) n/ L&\") or a mirror's marks (\"@@\") left out: "
             f"line{'s' if len(jammed) > 1 else ''} {_line_ranges(jammed)}", "note")])
     joined, chunks = join_page_chunks(source.text)
     if chunks:

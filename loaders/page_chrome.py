@@ -119,17 +119,20 @@ _JAMMER = re.compile(r"(?<![\x21-\x7e])(?:(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e
 
 
 def drop_jammer(text: str) -> tuple[str, list[int]]:
-    """The text without a forum's copy-protection strings (page_chrome.yaml ``jammer_tokens``), and the 1-based
-    numbers of the lines they stood in. A run glued to the words before it keeps the closing brackets it opens
+    """The text without a forum's copy-protection strings (page_chrome.yaml ``jammer_tokens``) and a mirror's noise
+    marks (``noise_marks``: "一@@、提高…"), and the 1-based numbers of the lines they stood in. A run glued to the words before it keeps the closing brackets it opens
     with (the words' own: "…(三水街道牵头)]% A2 ]/ k; R9").
 
     >>> drop_jammer("' ]' X) I) n/ L& V% F$ O4 b. L2 K 一、工作原则\\n选项 A. B. C. D. E.")
     (' 一、工作原则\\n选项 A. B. C. D. E.', [1])
     >>> drop_jammer("完成主体工程(三水街道牵头)]% A2 ]/ k; R9 S; y8")
     ('完成主体工程(三水街道牵头)', [1])
+    >>> drop_jammer("一@@、提高农业转移人口市@@民化质量@@")
+    ('一、提高农业转移人口市民化质量', [1])
     """
     data = _data()
     tokens, symbols = int(data.get("jammer_tokens", 5)), int(data.get("jammer_symbols", 3))
+    marks = re.compile("|".join(f"(?:{p})" for p in data.get("noise_marks") or [])) if data.get("noise_marks") else None
 
     def noise(m: re.Match) -> bool:
         parts = m.group(0).split(" ")
@@ -141,12 +144,13 @@ def drop_jammer(text: str) -> tuple[str, list[int]]:
         glued = m.start() > 0 and not m.string[m.start() - 1].isspace()
         return re.match(r"\)*", m.group(0)).group(0) if glued else ""
 
-    if not any(noise(m) for m in _JAMMER.finditer(text)):
+    if not any(noise(m) for m in _JAMMER.finditer(text)) and not (marks and marks.search(text)):
         return text, []
     lines = text.split("\n")
     touched = []
     for i, line in enumerate(lines):
         cleaned = _JAMMER.sub(drop, line)
+        cleaned = marks.sub("", cleaned) if marks else cleaned
         if cleaned != line:
             lines[i] = cleaned
             touched.append(i + 1)

@@ -43,6 +43,8 @@ _OPENS = re.compile(r"^\s*\|\s*([^\s|].*)$")
 _INNER_PIPE = re.compile(r"[^\s|]\s*\|\s*[^\s|]")
 _CLOSES = re.compile(r"[^\s|]\s*\|\s*$")
 _GAP = 8  # lines of one cell between two pipe marks
+_NUMBER_NAMES = {"序号", "序號", "编号", "編號"}
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*\S")
 _MAX_WIDTH = 12
 
 
@@ -144,7 +146,11 @@ def _closing(lines, start, last, vocab, is_header):
     if (numbered := _by_numbers(flat, is_header)) is not None:
         return numbered
     rows, cells, row_start = {}, [], None
+    numbered = re.sub(r"\s+", "", names[0]) in _NUMBER_NAMES
     for n, (cell, line, pipes) in enumerate(flat):
+        if numbered and n >= width and not cells and _HEADING.match(cell) and pipes == 1:
+            rows[line] = ([cell], line + 1)  # "一、围绕重点领域抓好主动公开" / "|" over rows "1" / "|" / …: a heading
+            continue  # printed across a numbered table, one cell of its own (an 自然资源局's 政务公开 task list, b404)
         if row_start is None:
             row_start = line
         cells.append(cell)

@@ -4159,3 +4159,23 @@ def test_a_decimal_item_whose_title_opens_like_a_measure_word():
     assert sorted(roles_by_task(load("d.txt", text=text))) == ["4.6.11", "4.6.12"]
     text = "1.加强保障。完成投资\n1.2 万元以上。(县财政局负责)\n2.做好服务。(县商务局负责)\n"
     assert sorted(roles_by_task(load("d.txt", text=text))) == ["1", "2"]
+
+
+def test_a_heading_cell_across_a_table_printed_with_pipes_on_lines_of_their_own():
+    """自然资源局 政务公开 任务清单 (b404): "序號" / "|" / "工作任務" / "|" / "責任單位" / "|" / "時限" / "|" / "一、圍繞重點領域抓好
+    主動公開" / "|" / "1" / "|" / …: a heading printed across the numbered table is one cell of its own, not the first of a
+    row (which shifted every row after it by a cell and read nothing)."""
+    path = next(CORPUS.glob("b404-*/unnamed-anhui-natural-resources-bureau-2024-openness-task-list.txt"))
+    roles = roles_by_task(load(path))
+    assert sorted(roles) == ["1", "2", "3", "4"], roles
+    assert all(("lead", "办公室") in r and ("assist", "各科室") in r for r in roles.values()), roles
+
+
+def test_a_mirrors_noise_marks_are_left_out():
+    """国家发展改革委 2022年新型城镇化 重点任务 on a mirror (b404): "@@" scattered through the text, inside item numbers
+    ("一@@、", "(一@@)") and unit names ("发展改革@@委@@"): left out, so the items and their clause are read."""
+    text = ("一@@、提高农业转移人口市@@民化质量@@\n(一@@)持续深化户@@籍制度改革@@。放宽落户限制@@。(公安部@@、发展改革@@委@@@@等负责@@)\n"
+            "(二@@)推进基本公共服务均等化@@。(教育部@@负责)\n")
+    result = load("n.txt", text=text)
+    assert roles_by_task(result) == {"1": {("lead", "公安部"), ("lead", "发展改革委")}, "2": {("lead", "教育部")}}, \
+        roles_by_task(result)
