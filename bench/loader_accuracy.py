@@ -159,15 +159,19 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     # the union of the parts, when the label names no part of it
     parents = {t.number: t for t in result.tasks if t.has_parts}
     for number, roles in wanted.items():
-        if number not in parents or any(k.startswith(number + ".") for k in wanted):
+        if any(k.startswith(number + ".") for k in wanted) or (number not in parents and number in loaded):
             continue
+
+        def part(n: str) -> bool:  # a part of it by the loader's records, else by its number ("6.18.2" of "6.18")
+            return _part_of(loaded[n], number, parents) if number in parents else n.startswith(number + ".")
+
         matched = [n for n, m in mapping.items() if m == number]
-        if matched and not all(_part_of(loaded[n], number, parents) for n in matched if n in loaded):
+        if matched and not all(part(n) for n in matched if n in loaded):
             continue  # (matched to a task of its own)
-        if not matched and (prefix := prefix_of(roles)) and not by_text(parents[number], prefix) and \
-                any(prefix in _norm(t.text) for t in result.tasks):
+        if not matched and (prefix := prefix_of(roles)) and (number not in parents or not by_text(
+                parents[number], prefix)) and any(prefix in _norm(t.text) for t in result.tasks):
             continue  # (its text another task's)
-        parts = [n for n, t in loaded.items() if n not in mapping and _part_of(t, number, parents)]
+        parts = [n for n in loaded if n not in mapping and part(n)]
         if parts:  # (with the part its text matched first, when it did)
             mapping.update({n: number for n in parts})
             found += 0 if matched else 1
