@@ -37,7 +37,8 @@ class ListedUnit:
     members: list[str] = field(default_factory=list)  # (含A、B,下同): a group's defined members, as written
 
 
-_LEVEL = r"(?:自治州|自治县|自治旗|县级市|地区|特区|新区|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
+# (省级, 地市, 县级: "各省级、地市、县级医疗保障行政部门", 医保发〔2024〕23号, b401: one group of three levels' bodies)
+_LEVEL = r"(?:自治州|自治县|自治旗|县级市|地区|特区|新区|地市|[省市县区乡镇]级|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL}){{1,3}}(、(?:{_LEVEL}){{1,3}})*$")  # "各县市、区政府"

@@ -4198,3 +4198,10 @@ def test_the_bench_compares_a_label_read_whole_with_the_loaders_parts():
     parted = {"tasks": {"2.1": {"leads": ["公安局"]}, "2.2": {"leads": ["卫健局"]}}}
     mapping, _found = match_tasks(parted, result)
     assert set(mapping.values()) <= {"2.1", "2.2"}, mapping
+
+
+def test_levels_sharing_one_body_name_are_one_group():
+    """医保发〔2024〕23号 (b401): "各省级、地市、县级医疗保障行政部门" is one group (the bodies of three levels), as
+    "各县、区人民政府" is; not "各省级", "地市" and "县级医疗保障行政部门"."""
+    roles = roles_by_task(load("v.txt", text="1.加强管理。(各省级、地市、县级医疗保障行政部门负责)\n2.做好服务。(各县、区人民政府负责)\n"))
+    assert roles == {"1": {("lead", "各省级、地市、县级医疗保障行政部门")}, "2": {("lead", "各县、区人民政府")}}, roles
