@@ -72,6 +72,7 @@ _INLINE_MARKER = re.compile(
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?=.*[-—－–─])[\s\-—－–─]*\d{1,4}[\s\-—－–─]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _STOP = re.compile(r"^\s*(附件\s*\d*\s*$|附件\s*\d*\s*[:：]|抄送|附表|附录|注\s*[:：]|备注\s*[:：])")  # 注: a table's
 # footnote ("注:1.…具体工作由市发改委牵头负责。2.…"), not its tasks
+_SIGNED = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")  # a signature's date, alone on its line
 _LONG_LINE = 400  # a line this long is a page saved as one paragraph (its labels are cut out as their own lines)
 _RUN_LINE = 200  # a line this long may hold a short page's items run together: "…工作; (二)公安部门负责…"
 _UNIT_OPENS = re.compile(rf"^\s*(?P<units>(?:(?!\s){NAME_CHAR}){{2,30}}?)\s*[:：]")  # "市林业局:负责…"
@@ -409,6 +410,7 @@ class _Reader:
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
         self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
         self.unit_heads: dict[int, str] = {}  # line -> the numbering under it: a body's name over its duties
+        self.continued: tuple[Entry, int, str] | None = None  # the clause line a short line went on last, as it was
 
     def start(self, kind: str, ordinal: int | None, text: str, lineno: int) -> None:
         stack = self.stack
@@ -516,7 +518,12 @@ class _Reader:
         if not text or _PAGE_NUMBER.match(text):
             return
         current = self.current
-        if _STOP.match(text):
+        continued, self.continued = self.continued, None
+        if _SIGNED.match(text) and continued is not None and current is continued[0]:
+            entry, index, before = continued  # "牵头单位：市教育局" / "莆田市人民政府办公室" / "2017年2月13日": the
+            entry.clause_lines[index] = (entry.clause_lines[index][0], before)  # signature under the last item's
+            # label line is no more of its units (莆政办〔2017〕19号, b401)
+        if _STOP.match(text) or (_SIGNED.match(text) and continued is not None):
             self.stack.clear()
             self.start("para", None, "", lineno)
             self.current.kind = "stop"
@@ -589,6 +596,7 @@ class _Reader:
                     and text[-1] not in ":：" and not FIELD.match(text)  # "进展与成效:", "失效日期:2025-06-27"
                     and self._goes_on(last_text, text)):  # are the next field, not more units; "黄龙街县医院路段"
                 # under "责任单位:嵩阳街道" names the next record's place, not the rest of a unit
+                self.continued = (current, len(current.clause_lines) - 1, last_text)
                 current.clause_lines[-1] = (last_line, last_text + "、" * (official and last_text[-1:] not in "、,，")
                                             + text)  # a unit list wrapped onto the next line
                 current.tail_line = lineno

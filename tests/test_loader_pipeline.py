@@ -4205,3 +4205,14 @@ def test_levels_sharing_one_body_name_are_one_group():
     "各县、区人民政府" is; not "各省级", "地市" and "县级医疗保障行政部门"."""
     roles = roles_by_task(load("v.txt", text="1.加强管理。(各省级、地市、县级医疗保障行政部门负责)\n2.做好服务。(各县、区人民政府负责)\n"))
     assert roles == {"1": {("lead", "各省级、地市、县级医疗保障行政部门")}, "2": {("lead", "各县、区人民政府")}}, roles
+
+
+def test_the_signature_under_the_last_items_label_line_is_no_unit():
+    """莆政办〔2017〕19号 (b401): the last item's "牵头单位：市教育局" is followed by the signature, "莆田市人民政府办公室" /
+    "2017年2月13日": a short line under a label line may finish its unit list, but not when a signature's date follows."""
+    for text in ("(一)加强美育。\n牵头单位：市教育局\n(二)强化督导。\n牵头单位：市文旅局\n莆田市人民政府办公室\n2017年2月13日\n",
+                 "(一)加强美育。\n牵头单位：市教育局\n(二)强化督导。\n牵头单位：市文旅局\n\n莆田市人民政府办公室\n\n2017年2月13日\n"):
+        roles = roles_by_task(load("p.txt", text=text))
+        assert roles == {"1": {("lead", "市教育局")}, "2": {("lead", "市文旅局")}}, roles
+    wrapped = roles_by_task(load("w.txt", text="(一)强化督导。\n牵头单位：市文旅局、\n市财政局\n(二)加强管理。\n牵头单位：市教育局\n"))
+    assert wrapped["1"] == {("lead", "市文旅局"), ("lead", "市财政局")}, wrapped
