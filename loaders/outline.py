@@ -52,7 +52,7 @@ _AFTER_NUMBER = r"(?!(?!(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日|[上中下]旬)
 MARKER = re.compile(
     r"^\s*(?:"
     rf"(?P<part>第[{_CN}\d]+(?:章|部分|篇))\s*"
-    rf"|(?P<article>第[{_CN}\d]+条)(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中))\s*"  # (not a citation a
+    rf"|(?P<article>第 ?[{_CN}\d](?: ?[{_CN}\d])* ?条)(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中))\s*"  # (not a citation a
     # wrapped line opens with: "第三条第⼀款规定不享受补贴政策的情形", 济南 柴油货车 方案)
     rf"|(?P<cn>[{_CN}]+)\s*[、.．]\s*"
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
@@ -183,7 +183,8 @@ def _marker(text: str):
     kind = next(k for k, v in m.groupdict().items() if v is not None)
     raw = m[kind]
     if kind in ("part", "article"):
-        raw = raw[1:-1] if kind == "article" else re.sub(r"(章|部分|篇)$", "", raw[1:])
+        raw = raw[1:-1].replace(" ", "") if kind == "article" else re.sub(r"(章|部分|篇)$", "", raw[1:])
+        # ("第 2 0 条": a number a PDF's copy spaced out, 柳河县 重点产业 实施意见, b406)
     if kind == "dec":  # its depth is its kind ("dec3": 2.3.6), its last number its ordinal, all of them printed
         printed = tuple(int(n) for n in re.split(r"[.．]", raw))
         rest = text[m.end():]

@@ -4216,3 +4216,13 @@ def test_the_signature_under_the_last_items_label_line_is_no_unit():
         assert roles == {"1": {("lead", "市教育局")}, "2": {("lead", "市文旅局")}}, roles
     wrapped = roles_by_task(load("w.txt", text="(一)强化督导。\n牵头单位：市文旅局、\n市财政局\n(二)加强管理。\n牵头单位：市教育局\n"))
     assert wrapped["1"] == {("lead", "市文旅局"), ("lead", "市财政局")}, wrapped
+
+
+def test_an_article_number_printed_with_spaces():
+    """柳河县 重点产业 实施意见 (b406): "第19条 …" then "第 2 0 条 …", "第 2 1 条 …" (a copy that spaced out the digits):
+    each is an article of its own, not a line of the one above ("第21条县财政局" read as a unit)."""
+    text = ("第19条 对各乡镇招商引进的项目,由乡镇与经济开发区分配。\n"
+            "第 2 0 条 成立领导小组。县商务局负责新建重点产业项目相关工作，县工信局负责技改重点产业项目相关工作。\n"
+            "第 2 1 条 县财政局负责资金保障。\n")
+    roles = roles_by_task(load("a.txt", text=text))
+    assert roles["21"] == {("lead", "县财政局")} and ("lead", "县商务局") in roles["20"], roles
