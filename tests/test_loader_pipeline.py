@@ -395,7 +395,10 @@ def test_corpus_accuracy():
     # (assist precision 0.917 with batches 377–388, up from 0.901 once a clause on its own line after a section's last
     # item is the section's (河北 科学素质, sixteen assists a section); two county and provincial lists whose carried
     # units their labellers read as leads where the corpus reads assists (西双版纳, 湖南 交房即交证) hold it there)
-    assert figures["lead_precision"] >= 0.935 and figures["assist_precision"] >= 0.905, figures
+    # (lead precision 0.947 and assist precision 0.927 with batches 389–406, once the bench compares a label read
+    # whole with the union of the loader's parts (a workbook's measure rows, "X负责…;Y负责…" sentences); before
+    # that a provincial group's workbook alone, its measures read as tasks "1b", "1c", held lead precision at 0.933)
+    assert figures["lead_precision"] >= 0.940 and figures["assist_precision"] >= 0.915, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -428,7 +431,9 @@ def test_corpus_accuracy():
     # holiday notices whose offices lead in "X要…" sentences, national prose notices whose labeller reads "各地区、各部门"
     # as leads, a real-estate county list whose carried units its labeller read as leads)
     # (assist recall 0.838 with batches 377–388: the same sections' clauses read as theirs)
-    assert figures["lead_recall"] >= 0.835 and figures["assist_recall"] >= 0.825, figures
+    # (lead recall 0.843 and assist recall 0.848 with batches 389–406: prose opinions whose subjects are schools and
+    # groups ("各级各类学校要…"), national notices of 2020 on one line, meeting rules whose paragraphs name offices)
+    assert figures["lead_recall"] >= 0.837 and figures["assist_recall"] >= 0.840, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -441,7 +446,9 @@ def test_corpus_accuracy():
     # (0.870 with batches 354–366: meeting minutes whose decisions name units in running prose ("要求水务部门牵头",
     # "请国土会同发改…"), a 民生实事 table whose units sit in a row under its columns with merged cells, task forces'
     # notices whose groups are the subjects of their duties)
-    assert found >= 0.865 * total, figures
+    # (0.874 with batches 389–406: the same prose, a joint mechanism's notice of one line whose sub-headings name
+    # who acts, proposals' handling reports in prose)
+    assert found >= 0.868 * total, figures
 
 
 def test_hostile_lines_stay_linear():
