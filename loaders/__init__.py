@@ -167,8 +167,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     unjammed, jammed = drop_jammer(source.text)
     if jammed:
         source = replace(source, text=unjammed, notes=[*source.notes, (
-            jammed[0], "jammer", f"a forum's copy-protection strings (\"X) I) n/ L&\") or a mirror's marks (\"@@\") left out: "
-            f"line{'s' if len(jammed) > 1 else ''} {_line_ranges(jammed)}", "note")])
+            jammed[0], "jammer", "a forum's copy-protection strings (\"X) I) n/ L&\") or a mirror's marks (\"@@\") "
+            f"left out: line{'s' if len(jammed) > 1 else ''} {_line_ranges(jammed)}", "note")])
     joined, chunks = join_page_chunks(source.text)
     if chunks:
         source = replace(source, text=joined, notes=[*source.notes, (

@@ -114,14 +114,14 @@ def drop_page_numbers(text: str) -> tuple[str, list[int]]:
 
 # a run of short ASCII strings parted by single spaces (no pipe alone: a table's cells), ending before a space or the
 # line's end
-_JAMMER = re.compile(r"(?<![\x21-\x7e])(?:(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e]) )+(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e])"
-                     r"(?=\s|$)", re.M)
+_TOKEN = r"(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e])"  # two or three printable ASCII characters, or one but a pipe
+_JAMMER = re.compile(rf"(?<![\x21-\x7e])(?:{_TOKEN} )+{_TOKEN}(?=\s|$)", re.M)
 
 
 def drop_jammer(text: str) -> tuple[str, list[int]]:
     """The text without a forum's copy-protection strings (page_chrome.yaml ``jammer_tokens``) and a mirror's noise
-    marks (``noise_marks``: "一@@、提高…"), and the 1-based numbers of the lines they stood in. A run glued to the words before it keeps the closing brackets it opens
-    with (the words' own: "…(三水街道牵头)]% A2 ]/ k; R9").
+    marks (``noise_marks``: "一@@、提高…"), and the 1-based numbers of the lines they stood in. A run glued to the
+    words before it keeps the closing brackets it opens with (the words' own: "…(三水街道牵头)]% A2 ]/ k; R9").
 
     >>> drop_jammer("' ]' X) I) n/ L& V% F$ O4 b. L2 K 一、工作原则\\n选项 A. B. C. D. E.")
     (' 一、工作原则\\n选项 A. B. C. D. E.', [1])
