@@ -118,6 +118,15 @@ _TOKEN = r"(?:[\x21-\x7e]{2,3}|[\x21-\x7b\x7d\x7e])"  # two or three printable A
 _JAMMER = re.compile(rf"(?<![\x21-\x7e])(?:{_TOKEN} )+{_TOKEN}(?=\s|$)", re.M)
 
 
+@lru_cache(maxsize=1)
+def _noise() -> tuple[int, int, re.Pattern | None]:
+    """A jammer run's fewest strings and marks (page_chrome.yaml), and the noise marks' pattern."""
+    data = _data()
+    marks = data.get("noise_marks") or []
+    return (int(data.get("jammer_tokens", 5)), int(data.get("jammer_symbols", 3)),
+            re.compile("|".join(f"(?:{p})" for p in marks)) if marks else None)
+
+
 def drop_jammer(text: str) -> tuple[str, list[int]]:
     """The text without a forum's copy-protection strings (page_chrome.yaml ``jammer_tokens``) and a mirror's noise
     marks (``noise_marks``: "一@@、提高…"), and the 1-based numbers of the lines they stood in. A run glued to the
@@ -130,9 +139,7 @@ def drop_jammer(text: str) -> tuple[str, list[int]]:
     >>> drop_jammer("一@@、提高农业转移人口市@@民化质量@@")
     ('一、提高农业转移人口市民化质量', [1])
     """
-    data = _data()
-    tokens, symbols = int(data.get("jammer_tokens", 5)), int(data.get("jammer_symbols", 3))
-    marks = re.compile("|".join(f"(?:{p})" for p in data.get("noise_marks") or [])) if data.get("noise_marks") else None
+    tokens, symbols, marks = _noise()
 
     def noise(m: re.Match) -> bool:
         parts = m.group(0).split(" ")
@@ -144,7 +151,7 @@ def drop_jammer(text: str) -> tuple[str, list[int]]:
         glued = m.start() > 0 and not m.string[m.start() - 1].isspace()
         return re.match(r"\)*", m.group(0)).group(0) if glued else ""
 
-    if not any(noise(m) for m in _JAMMER.finditer(text)) and not (marks and marks.search(text)):
+    if not _JAMMER.search(text) and not (marks and marks.search(text)):
         return text, []
     lines = text.split("\n")
     touched = []
