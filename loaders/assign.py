@@ -59,13 +59,29 @@ class Conventions:
         return [(at, units, role) for at, units, role in self.carried if at <= line]
 
 
+def _before_comma_pieces(entries: list[tuple[str, list[ListedUnit], Said]]) -> set[int] | None:
+    """As _before_comma, for a bare list the clause step read as pieces parted at its commas ("(市交通运输局、各区
+    政府，市规划和自然资源局)", no label: 深圳 低空基础设施 方案): the entries of the first piece, when a comma
+    parts it from the next one of the same clause."""
+    said = entries[0][2]
+    others = [piece for _role, _items, piece in entries if piece is not said]
+    if not others or any(piece.clause != said.clause or piece.line != said.line for piece in others):
+        return None
+    end = said.clause.find(said.text) + len(said.text)
+    following = said.clause.find(others[0].text, end)
+    if end < len(said.text) or following < 0 or not any(c in said.clause[end: following] for c in ",，"):
+        return None
+    before = {k for k, (_role, _items, piece) in enumerate(entries) if piece is said}
+    return before if 0 < len(before) < len(entries) else None
+
+
 def _before_comma(entries: list[tuple[str, list[ListedUnit], Said]]) -> set[int] | None:
     """The positions of the entries of one list printed before its first comma outside brackets ("市教育体育局，
     市委宣传部、团市委": the first), where a document says those lead; None when the list has no such comma."""
     said = entries[0][2]
     parts = split_top_level(said.text, ",，")
     if len(parts) < 2:
-        return None
+        return _before_comma_pieces(entries)
     cut = said.text.find(parts[1], len(parts[0]))
     before, at = set(), 0
     for k, (_role, items, piece) in enumerate(entries):

@@ -239,8 +239,9 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
             pieces.append(Piece("lead", lead, start + max(0, seg.find(lead))))
             continue
         text = _units_of(units, vocab)
+        others = vocab.remark_units_re is not None and vocab.remark_units_re.match(text)
         for piece in pieces:
-            if piece.role == "pending":
+            if piece.role == "pending" and not others:  # (not "X、Y,其他有关单位按职责分工配合": the others help X, Y)
                 piece.role = role  # "区财政局等部门,区国投公司配合": both lists assist
         pieces.append(Piece(role, text, start + max(0, seg.find(text))))
     for piece in pieces:

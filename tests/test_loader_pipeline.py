@@ -4233,3 +4233,22 @@ def test_an_article_number_printed_with_spaces():
             "第 2 1 条 县财政局负责资金保障。\n")
     roles = roles_by_task(load("a.txt", text=text))
     assert roles["21"] == {("lead", "县财政局")} and ("lead", "县商务局") in roles["20"], roles
+
+
+def test_the_units_before_a_bare_lists_comma_lead_where_the_document_says_so():
+    """深圳市低空基础设施高质量建设方案 (b408): unit lists in brackets with no label, "（市交通运输局、南山区政府，市规划和
+    自然资源局、龙华区政府。列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同）": the units before each list's comma
+    lead and the others assist, in that clause and every later one; "其他有关单位…配合" is the statement's, and does not
+    make the whole list assist."""
+    text = ("1.推进通用机场规划建设。落实布局规划。（市交通运输局、南山区政府，市规划和自然资源局、龙华区政府。"
+            "列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同）\n"
+            "2.建设直升机起降场。开展适应性改造。（市交通运输局、各区政府，市规划和自然资源局、市卫生健康委）\n"
+            "3.完善低空导航设施。（市规划和自然资源局）\n")
+    roles = roles_by_task(load("plan.txt", text=text))
+    assert roles == {"1": {("lead", "市交通运输局"), ("lead", "南山区政府"), ("assist", "市规划和自然资源局"),
+                           ("assist", "龙华区政府")},
+                     "2": {("lead", "市交通运输局"), ("lead", "各区政府"), ("assist", "市规划和自然资源局"),
+                           ("assist", "市卫生健康委")},
+                     "3": {("lead", "市规划和自然资源局")}}, roles
+    plain = roles_by_task(load("p.txt", text="1.推进建设。（市发改委、市财政局，其他有关单位按职责分工配合）\n"))
+    assert plain["1"] >= {("lead", "市发改委"), ("lead", "市财政局")}, plain  # (the others help the two)
