@@ -97,6 +97,12 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
                 carry_forward_units(window, vocab, ends_after=len(before)))):
             conventions.carried.append((lineno, *carried))
         before = (before + line)[-160:] if line.strip() else ""
+    for name in ("first_listed_from", "comma_leads_from"):
+        stated = getattr(conventions, name)
+        if stated is not None and stated > 1 and not any(vocab.label_re.search(line)
+                                                         for line in source.lines[stated:]):
+            setattr(conventions, name, 1)  # stated in the closing words, after every clause: "各项举措中排序第一的责任
+            # 单位为该项牵头单位" (南京 稳经济 33条, after the items): it holds for the clauses above it
     return conventions
 
 

@@ -451,7 +451,10 @@ def is_clause(inner: str, vocab: Vocabulary, bare_list: bool = False) -> bool:
         named = [p for p in pieces if p.role in UNIT_ROLES]
         unread = sum(1 for p in pieces if p.role == "unparsed")
         return all(unit_like(p.text, vocab) for p in named) and unread <= len(named)
-    if bare_list and "responsible_list" in roles and roles <= {"responsible_list", "note"} and len(inner) <= 160:
+    if (bare_list or "note" in roles and (comma_leads_statement(inner, vocab) or first_listed_statement(inner, vocab))) \
+            and "responsible_list" in roles and roles <= {"responsible_list", "note"} and len(inner) <= 160:
+        # (a bare list with the document's statement of who leads in it is a clause anywhere in its item: "(X、Y，Z。
+        # 列逗号之前的为牵头单位…,下同)" before the item's next sentence; not a name's gloss "(含临川区、东临新区,下同)")
         names = [vocab.strip_etc(_strip_brackets(x)).strip(vocab.mark_chars)  # "市发改委★": a mark beside a name
                  for p in pieces if p.role == "responsible_list" for x in split_top_level(p.text)]
         return all(len(x) >= 2 and vocab.is_unit_name(re.sub(r"\s+", "", x)) or vocab.is_group(x) for x in names)

@@ -534,6 +534,8 @@ class Vocabulary:
             return False
         after = re.match(r"[^,，。;；、)）\s]{1,40}", m.string[m.end():])
         name = self.strip_etc(after.group()) if after else ""
+        if name.endswith(tuple(self._label_role)):
+            return False  # "排序第一的责任单位为该项牵头单位": a label said to be another (a statement), no list
         return bool(name) and (self.is_unit_name(name) or self.is_group(name) or self.is_person(name))
 
     @cached_property

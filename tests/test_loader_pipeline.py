@@ -4252,3 +4252,31 @@ def test_the_units_before_a_bare_lists_comma_lead_where_the_document_says_so():
                      "3": {("lead", "市规划和自然资源局")}}, roles
     plain = roles_by_task(load("p.txt", text="1.推进建设。（市发改委、市财政局，其他有关单位按职责分工配合）\n"))
     assert plain["1"] >= {("lead", "市发改委"), ("lead", "市财政局")}, plain  # (the others help the two)
+    # the statement's list mid-item, before the item's next sentence and its own list: two parts, each read so
+    two = roles_by_task(load("t.txt", text="1.推进通用机场规划建设。落实布局规划。（市交通运输局、南山区政府，市规划和自然资源局。"
+                                           "列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同）规划建设深汕通用机场。"
+                                           "（市交通运输局、深汕特别合作区管委会，市发展改革委）\n"))
+    parts = {number: units for number, units in two.items() if number != "1"}  # (the item holding its two parts)
+    assert parts == {"1.1": {("lead", "市交通运输局"), ("lead", "南山区政府"), ("assist", "市规划和自然资源局")},
+                     "1.2": {("lead", "市交通运输局"), ("lead", "深汕特别合作区管委会"), ("assist", "市发展改革委")}}, two
+    # a name's gloss in brackets with 下同 is no clause: "各区政府（含临川区、东临新区，下同）"
+    gloss = roles_by_task(load("g.txt", text="1.加大支持。各区政府（含临川区、东临新区，下同）要落实责任。（责任单位：市住建局）\n"))
+    assert gloss == {"1": {("lead", "市住建局")}}, gloss
+
+
+def test_a_first_listed_statement_in_the_closing_words_holds_for_the_clauses_above():
+    """南京 稳经济 33条 (2023, b415): every measure ends "(责任单位:A、B、C)" and only the closing paragraph, after them
+    all, says "各项举措中排序第一的责任单位为该项牵头单位": the first unit of each clause above leads, the others assist.
+    A statement that clauses follow still holds only from where it stands."""
+    text = ("1.加大信贷投放。支持银行扩大贷款。(责任单位:人行南京分行营管部、市地方金融监管局、市财政局)\n"
+            "2.稳定外贸。支持企业参展。(责任单位:市商务局、南京海关)\n\n"
+            "以上政策措施自公布之日起实施。各项举措中排序第一的责任单位为该项牵头单位,负责组织有关责任单位做好细则制订。\n")
+    roles = roles_by_task(load("n.txt", text=text))
+    assert roles == {"1": {("lead", "人行南京分行营管部"), ("assist", "市地方金融监管局"), ("assist", "市财政局")},
+                     "2": {("lead", "市商务局"), ("assist", "南京海关")}}, roles
+    later = ("1.加大信贷投放。(责任单位:市财政局、市商务局)\n"
+             "2.稳定外贸。(责任单位:市商务局、南京海关。排序第一的责任单位为该项牵头单位,下同)\n"
+             "3.扩大消费。(责任单位:市商务局、市文旅局)\n")
+    roles = roles_by_task(load("l.txt", text=later))
+    assert roles["1"] == {("lead", "市财政局"), ("lead", "市商务局")} and \
+        roles["3"] == {("lead", "市商务局"), ("assist", "市文旅局")}, roles
