@@ -4280,3 +4280,13 @@ def test_a_first_listed_statement_in_the_closing_words_holds_for_the_clauses_abo
     roles = roles_by_task(load("l.txt", text=later))
     assert roles["1"] == {("lead", "市财政局"), ("lead", "市商务局")} and \
         roles["3"] == {("lead", "市商务局"), ("assist", "市文旅局")}, roles
+
+
+def test_an_official_leading_a_team_is_no_unit():
+    """茂林镇 走访巡逻 方案 (b414): "3.市场监督管理所、市场服务管理所。由分管领导带队负责走访辖区超市、商铺。": the item's title
+    names its units; "分管领导带队" (an official leading a team) ends as a 队 does but is no unit."""
+    text = ("（一）任务分工\n3.市场监督管理所、市场服务管理所。由分管领导带队负责走访辖区超市、商铺。\n"
+            "4.镇乡村建设综合服务中心。由分管领导带队负责走访辖区企业、商户、小区。\n")
+    roles = roles_by_task(load("m.txt", text=text))
+    assert set(map(frozenset, roles.values())) == {frozenset({("lead", "市场监督管理所"), ("lead", "市场服务管理所")}),
+                                                   frozenset({("lead", "镇乡村建设综合服务中心")})}, roles
