@@ -67,9 +67,10 @@ def _before_comma_pieces(entries: list[tuple[str, list[ListedUnit], Said]]) -> s
     others = [piece for _role, _items, piece in entries if piece is not said]
     if not others or any(piece.clause != said.clause or piece.line != said.line for piece in others):
         return None
-    end = said.clause.find(said.text) + len(said.text)
-    following = said.clause.find(others[0].text, end)
-    if end < len(said.text) or following < 0 or not any(c in said.clause[end: following] for c in ",，"):
+    at = said.clause.find(said.text)
+    end = at + len(said.text)
+    following = said.clause.find(others[0].text, end) if at >= 0 else -1
+    if following < 0 or not any(c in said.clause[end: following] for c in ",，"):
         return None
     before = {k for k, (_role, _items, piece) in enumerate(entries) if piece is said}
     return before if 0 < len(before) < len(entries) else None
