@@ -262,6 +262,7 @@ class Vocabulary:
         for role in ROLES:
             for word in composed[role]:
                 self._label_role.setdefault(word, role)
+        self._label_words = tuple(self._label_role)  # (a name ending in one is a label: _names_after_copula)
         people = r"(?:责任人|负责人|责任领导|联系人|分管领导)"  # a label or a column that names its people too
         qualifier = r"(?:(?:及|和|与|、)(?:其)?%s|[(（](?:人|单位|部门|个人|处室)[)）])?" % people
         self.with_people_re = re.compile(r"^(.+?)(?:及|和|与|、|/)?其?[(（]?%s[)）]?$" % people)  # 责任单位及责任人
@@ -534,7 +535,7 @@ class Vocabulary:
             return False
         after = re.match(r"[^,，。;；、)）\s]{1,40}", m.string[m.end():])
         name = self.strip_etc(after.group()) if after else ""
-        if name.endswith(tuple(self._label_role)):
+        if name.endswith(self._label_words):
             return False  # "排序第一的责任单位为该项牵头单位": a label said to be another (a statement), no list
         return bool(name) and (self.is_unit_name(name) or self.is_group(name) or self.is_person(name))
 
