@@ -735,7 +735,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 out.append(Clause(at, at + m.end(), m.group(0), at, "opening"))
             continue
         if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \
-                unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]):
+                unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]) and \
+                not (vocab.no_assignment_re is not None and vocab.no_assignment_re.search(m.group(0))):
+            # (not "本措施解释权由县住建局负责": who interprets the measures)
             own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
             out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):

@@ -78,7 +78,12 @@ def drop_running_heads(pages: list[list[Item]], height: float) -> list[list[Item
 
     seen = Counter(k for items in pages for k in {key(it) for it in items if band(it)})
     repeated = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
-    return [[it for it in items if not (band(it) and (key(it) in repeated or _PAGE_NUMBER.match(it.text)))]
+    def touches_band(it: Item) -> bool:  # a page number whose font's box reaches out of the band: "— ６ —" with
+        # its top 25 points above the foot band and its bottom inside it (a CJK font's tall boxes, 浙江省委宣传部)
+        return it.grid is None and (it.top < height * _BAND or it.bottom > height * (1 - _BAND))
+
+    return [[it for it in items if not (band(it) and key(it) in repeated or
+                                        touches_band(it) and _PAGE_NUMBER.match(it.text))]
             for items in pages]
 
 

@@ -49,11 +49,28 @@ def _index(edges: list[float], value: float, tolerance: float = 1.5) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value)) if edges else 0
 
 
+def _upright(ch) -> bool:
+    m = ch.get("matrix")
+    return m is not None and m[1] == 0 and m[2] == 0 and m[0] > 0 and m[3] > 0
+
+
 def text_lines(chars) -> list[list[dict]]:
-    """Characters grouped into lines (top to bottom), each line's characters left to right."""
+    """Characters grouped into lines (top to bottom), each line's characters left to right.
+
+    Characters of one line share its baseline, whatever their fonts' boxes say: "研发ＡＩ辅助修复工具" set in a
+    CJK font whose boxes are twice the type's height and a Latin one whose are not (浙江省委宣传部's plan, from
+    its word processor) have tops 12 points apart and one baseline. A text layer gives the baseline (the
+    glyph's matrix, counted up from the page's foot); OCR'd and OFD characters have their tops only."""
+    chars = list(chars)
+    if chars and all(_upright(c) for c in chars):
+        def level(c):
+            return -c["matrix"][5]
+    else:
+        def level(c):
+            return c["top"]
     lines: list[list[dict]] = []
-    for ch in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
-        if lines and abs(lines[-1][0]["top"] - ch["top"]) <= max(2.0, ch["size"] * 0.4):
+    for ch in sorted(chars, key=lambda c: (round(level(c)), c["x0"])):
+        if lines and abs(level(lines[-1][0]) - level(ch)) <= max(2.0, ch["size"] * 0.4):
             lines[-1].append(ch)
         else:
             lines.append([ch])

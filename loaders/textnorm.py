@@ -142,20 +142,18 @@ _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
 def chinese_ordinal(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20; None when ``text`` is not a Chinese numeral up to 99.
 
-    >>> [chinese_ordinal(s) for s in ("一", "九", "十", "十二", "二十三", "甲")]
-    [1, 9, 10, 12, 23, None]
+    >>> [chinese_ordinal(s) for s in ("一", "九", "十", "十二", "二十三", "甲", "十十", "二二十")]
+    [1, 9, 10, 12, 23, None, None, None]
     """
     if not text or any(ch not in _DIGITS and ch != "十" for ch in text):
         return None
     if "十" not in text:
         return _DIGITS[text] if len(text) == 1 else None
     tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or ones == "十":
+        return None  # (not a numeral: "十十", "二二十" — a PDF's text can print anything)
     value = (_DIGITS[tens] if tens else 1) * 10
-    if ones:
-        if len(ones) != 1:
-            return None
-        value += _DIGITS[ones]
-    return value
+    return value + _DIGITS[ones] if ones else value
 
 
 _SHARED_SUFFIX = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>(?:市|县|区|州|盟|旗)(?:人民)?政府|(?:市|县|区)委)$")

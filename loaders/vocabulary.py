@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
@@ -62,6 +62,7 @@ _LISTS = (
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 _LEVELS_FIRST = re.compile(r"^(?:[省市县区州乡镇](?:、|和))+(?=[省市县区州乡镇])")  # "市、县…", "市和县…"
+_GLOSS_END = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a name's closing bracket: its second name
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
@@ -148,6 +149,7 @@ class Vocabulary:
     modal_verbs: list[str] = field(default_factory=list)
     not_after_modal: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
+    not_before_agent: list[str] = field(default_factory=list)  # "解释权由X负责": the right to interpret, no duty
     remark_units: list[str] = field(default_factory=list)
     name_asides: list[str] = field(default_factory=list)
     not_last: str = ""
@@ -466,9 +468,12 @@ class Vocabulary:
                                    % (leading, _alternation(self.together) or "(?!)", agent_verb or "(?!)",
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
         # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment
-        self.no_assignment_re = re.compile("(?:%s)(?:%s)" % (_alternation(self.agent_verbs),
-                                                             _alternation(self.not_after_agent_verb))) \
-            if self.agent_verbs and self.not_after_agent_verb else None
+        # and "本措施解释权由各责任单位负责": words before the agent's 由 (not_before_agent)
+        self.no_assignment_re = re.compile("|".join(filter(None, [
+            self.agent_verbs and self.not_after_agent_verb and "(?:%s)(?:%s)" % (
+                _alternation(self.agent_verbs), _alternation(self.not_after_agent_verb)),
+            self.not_before_agent and "(?:%s)%s" % (_alternation(self.not_before_agent), BY.pattern)]))) \
+            if self.agent_verbs and (self.not_after_agent_verb or self.not_before_agent) else None
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
@@ -690,7 +695,10 @@ class Vocabulary:
     def names_a_body(self, name: str) -> bool:
         """Does a heading's name open with a level or end as a body does (units.body_name)? "区公安分局", "财政部":
         yes; "成立领导小组", "实行跟踪督办" (acts that end like a unit): no."""
-        return bool(self.body_name_re and self.body_name_re.search(name))
+        if self.body_name_re is None:
+            return False  # (a body with its second name in brackets: "各镇人民政府（金山工业区管委会）" 金府发〔2021〕2号)
+        return bool(self.body_name_re.search(name) or (bare := _GLOSS_END.sub("", name)) != name and
+                    self.body_name_re.search(bare))
 
     def unit_sentence(self, text: str, line_end: int | None = None) -> re.Match | None:
         """"县公安局。负责…" (a 职责分工 item), "县环保局。负责对全县秸秆禁烧工作实施统一监督" (a county's 秸秆禁烧 方案):

@@ -12,7 +12,7 @@ from loaders import GENRES, load
 FIXTURES = sorted(p for p in (Path(__file__).resolve().parent / "fixtures" / "genres").glob("*/*.*")
                   if p.suffix in (".txt", ".csv", ".html", ".xlsx", ".docx"))
 PIECES = ["(", ")", "（", "〔", "〕", "牵头单位:", "责任单位:", "牵头", "配合", "负责", "会同", "——", "、", ",", ";",
-          "\t", "|", "\n", "1.", "(一)", "一、", "市教育局", "各区政府", "等", "序号", "工作任务", "2023年底前"]
+          "\t", "|", "\n", "1.", "(一)", "一、", "十", "二十", "市教育局", "各区政府", "等", "序号", "工作任务", "2023年底前"]
 
 
 def _load_or_own_error(name, text=None, genre=None, path=None):
@@ -75,3 +75,11 @@ def test_a_zip_claiming_a_newer_format_version_is_a_damaged_file(tmp_path, suffi
     target.write_bytes(bytes(blob))
     with pytest.raises(UnreadableInput, match="plan"):
         load(target)
+
+
+def test_a_numeral_no_reader_would_write_is_no_item_number():
+    """A PDF's text layer (a Word file printed by LibreOffice) gave "十十、" where a heading's number stood: the
+    loader read "十十" as a Chinese numeral and failed on it. Such a number is text, not an item's."""
+    text = "一、总体要求\n十十、加强管理。(责任单位:市财政局)\n二二十、推进建设。(责任单位:市住建局)\n十十一、做好保障。\n"
+    result = load("n.txt", text=text)
+    assert {a.actor for a in result.assignments} == {"市财政局", "市住建局"}
