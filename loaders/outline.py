@@ -41,9 +41,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: A decimal item number ("2.3.6"), not a figure or a date ("2.5亿元", "6.30前").
 #: Two dots make no figure ("4.6.12 次生灾害防御组"); one, glued to a measure word, does ("1.2次"); after a space only
 #: money and quantities do ("1.2 万元"), a title may open with the rest: "2.1 人员安置组", "3.2 项目管理", "1.2 次生灾害…"
-#: (龙胜 地震应急预案's working groups, b399).
+#: (龙胜 地震应急预案's working groups, b399). No number after a dot opens with 0: "互联网 ３．０交互" is a version (a PDF's
+#: text puts a space between a Latin font's digits and the CJK before them; 浙江省委宣传部 plan, b429).
 _DECIMAL = (r"\d{1,2}(?:[.．]\d{1,3}){2,3}(?![\d.．%])"
-            r"|\d{1,2}[.．]\d{1,3}(?![\d.．%])(?![万亿千百十元角个倍年月日号时分秒前底吨米斤亩人户家次项条‰])"
+            r"|\d{1,2}[.．](?![0０])\d{1,3}(?![\d.．%])(?![万亿千百十元角个倍年月日号时分秒前底吨米斤亩人户家次项条‰])"
             r"(?!\s+[万亿千百十元角倍吨米斤亩‰%])")
 #: What may follow a number's 、 and still leave it an item's: no figure ("6、7月" is June and July, "3、5%"), but a
 #: date may ("6、7月8日,组织第十三期…", "3、2024年底前…": an item opening with its date; 双拥 活动 方案).

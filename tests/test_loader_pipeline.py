@@ -4339,3 +4339,17 @@ def test_a_list_of_bodies_may_give_a_body_its_second_name_in_brackets():
             "6.各行业部门职责。按照职责做好相关工作。\n")
     leads = {a.actor for a in load("j.txt", text=text).assignments if a.role == "lead"}
     assert {"区政府", "区交通委", "区交通运输事业发展中心", "各镇人民政府"} <= leads, leads
+
+
+def test_a_version_number_after_a_space_is_no_item_number():
+    """"互联网 ３．０交互" (浙江省委宣传部 plan, b429: its PDF's text puts a space between the Latin font's digits and the
+    CJK before them): in a long paragraph a decimal after a space may open an item ("2.1 人员安置组"), but no item's
+    number after a dot opens with 0; the paragraph stays one task with its clause."""
+    body = ("加强面向文化智能的图形处理器芯片、全功能 ＡＩ芯片自主研发迭代，聚焦渲染卡能力突破，提升文化数字内容计算处理能力。"
+            "加强面向多模态文化语义对齐的可控生成、文化内容智能感知与计算传播等关键技术研发。推进文化基因智能解码、价值数字"
+            "表达、内容识别和生成智能体、情感体验、互联网 ３．０交互、ＶＲ／ＡＲ虚拟制作、可信文化数据空间等技术攻关，提升文化"
+            "数字内容生成、处理、传输、显示和保护等水平。（责任单位：省委宣传部、省科技厅）")
+    text = "（三）推动文化领域关键技术创新突破\n１．加快文化共性技术创新突破\n" + body + "\n"
+    result = load("v.txt", text=text)
+    assert [t.number for t in result.tasks] == ["3.1"], [(t.number, t.text[:20]) for t in result.tasks]
+    assert roles_by_task(result)["3.1"] == {("lead", "省委宣传部"), ("lead", "省科技厅")}
