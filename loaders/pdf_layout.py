@@ -21,6 +21,7 @@ _PAGE_NUMBER = re.compile(r"^[\s—–\-－一_·•]*(第\s*)?\d{1,4}(\s*页)?(
 
 
 _BAND = 0.09  # running heads and feet live in the top and bottom 9% of the page
+_PAGE_NUMBER_BAND = 0.15  # a line that is only a page number, in the top or bottom 15%
 
 
 @dataclass
@@ -68,20 +69,28 @@ def _within(ch, box) -> bool:
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
-def drop_running_heads(pages: list[list[Item]], height: float) -> list[list[Item]]:
-    """Remove page numbers and lines repeated on most pages in the top and bottom bands of the page."""
+def drop_running_heads(pages: list[list[Item]], height: float | list[float]) -> list[list[Item]]:
+    """Remove page numbers and lines repeated on most pages in the top and bottom bands of the page.
+
+    ``height``: every page's, or one for all (a document's annex tables on landscape pages are shorter than its
+    portrait pages: their feet are where they are, not where a portrait page's would be)."""
+    heights = height if isinstance(height, list) else [height] * len(pages)
+
     def band(it: Item) -> bool:
-        return it.grid is None and (it.bottom < height * _BAND or it.top > height * (1 - _BAND))
+        h = heights[it.page - 1] if 0 < it.page <= len(heights) else heights[-1]
+        return it.grid is None and (it.bottom < h * _BAND or it.top > h * (1 - _BAND))
+
+    def touches_band(it: Item) -> bool:  # a page number whose font's box reaches out of the band: "— ６ —" with
+        # its top 25 points above the foot band and its bottom inside it (a CJK font's tall boxes, 浙江省委宣传部),
+        # or set higher on a landscape annex page ("11" at 88% of its height, 浙江 数据集 实施意见)
+        h = heights[it.page - 1] if 0 < it.page <= len(heights) else heights[-1]
+        return it.grid is None and (it.top < h * _PAGE_NUMBER_BAND or it.bottom > h * (1 - _PAGE_NUMBER_BAND))
 
     def key(it: Item) -> str:
         return re.sub(r"\d+", "#", it.text.replace(" ", ""))
 
     seen = Counter(k for items in pages for k in {key(it) for it in items if band(it)})
     repeated = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
-    def touches_band(it: Item) -> bool:  # a page number whose font's box reaches out of the band: "— ６ —" with
-        # its top 25 points above the foot band and its bottom inside it (a CJK font's tall boxes, 浙江省委宣传部)
-        return it.grid is None and (it.top < height * _BAND or it.bottom > height * (1 - _BAND))
-
     return [[it for it in items if not (band(it) and key(it) in repeated or
                                         touches_band(it) and _PAGE_NUMBER.match(it.text))]
             for items in pages]

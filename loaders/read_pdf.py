@@ -20,6 +20,7 @@ wants the load report to say (``(line, kind, message, severity)``).
 from __future__ import annotations
 
 import logging
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -91,7 +92,8 @@ def page_items(page, number: int, carry: list[float] | None = None) -> list[Item
     """The text lines and tables of a pdfplumber page, top to bottom: tables from their ruling lines, else a
     numbered table without lines (``text_tables``), else the rest of such a table whose columns ``carry``
     gives (it ended the page before)."""
-    tables = [t for t in page.find_tables(_open_rows(page)) if len(t.cells) >= 2] or text_tables(page)
+    tables = [t for t in page.find_tables({**_open_rows(page), **_open_sides(page)}) if len(t.cells) >= 2] or \
+        text_tables(page)
     if not tables and carry:
         top = float(page.height) * _BAND
         bottom = _table_foot(page, carry, top)
@@ -118,6 +120,24 @@ def _open_rows(page) -> dict:
         if len(xs) >= 3 and not any(abs(float(r["top"]) - y) <= 2 and r["x1"] - r["x0"] > 20 for r in rules):
             added.append(float(y))
     return {"explicit_horizontal_lines": added} if added else {}
+
+
+def _open_sides(page) -> dict:
+    """Settings that close a table drawn without its outer sides: its row rules run on past the outermost cell
+    side to where the first and last columns end, and no line is drawn there (浙江 数据集 实施意见's 配套细则清单:
+    序号 and 完成时限 outside every vertical line). Where three or more rules end together beyond the outermost
+    side, a side is added there."""
+    sides = [float(e["x0"]) for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8]
+    rules = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 8]
+    if len(sides) < 2 or len(rules) < 3:
+        return {}
+    added = []
+    for key, pick, beyond in (("x0", min, lambda x: x < min(sides) - 8), ("x1", max, lambda x: x > max(sides) + 8)):
+        ends = Counter(round(float(r[key])) for r in rules)
+        x, n = max(ends.items(), key=lambda kv: (kv[1], -kv[0] if key == "x0" else kv[0]))
+        if n >= 3 and beyond(x) and x == pick(ends):
+            added.append(float(x))
+    return {"explicit_vertical_lines": added} if added else {}
 
 
 def _table_foot(page, xs: list[float], bottom: float) -> float:
@@ -194,11 +214,11 @@ def pdf_lines(path: str, data: bytes, progress=None) -> tuple[list[str], list[in
     pages: list[list[Item]] = []
     notes: list[tuple[int, str, str]] = []
     cid_pages: list[int] = []
-    height = 842.0
+    heights: list[float] = []  # every page's (a landscape annex is shorter)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for i, page in enumerate(pdf.pages):
-                height = float(page.height)
+                heights.append(float(page.height))
                 if i + 1 in scanned:
                     pages.append([])
                 else:
@@ -229,7 +249,7 @@ def pdf_lines(path: str, data: bytes, progress=None) -> tuple[list[str], list[in
             raise UnreadableInput(path, None, f"page{'s' if len(scanned) > 1 else ''} {_ranges(sorted(scanned))} "
                                               "of this PDF have no text layer (scanned); reading them needs OCR: "
                                               "pip install 'agencygraph[ocr]'")
-    pages = drop_running_heads(pages, height)
+    pages = drop_running_heads(pages, heights or [842.0])
     lines, where = render(pages)
     if cid_pages and not ocr_pages_read:
         first = {p: where.index(p) + 1 for p in cid_pages if p in where}

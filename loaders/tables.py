@@ -885,6 +885,12 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.leave(lineno, event[2])  # a line of a table on one line (cut into lines) that was no row:
                 # read as the line it would be had the page kept its lines (its clauses: "市发改委牵头落实")
             continue
+        if roles is not None and event[2] and event[2][0].strip() in vocab.column_names.get("number", ()) and \
+                len(event[2]) > 1:
+            # "序号 | 企业名称 | 项目名称 | 总投资（亿元） | 区县" under 附1's rows (湖州 人工智能 工作方案's 附2, b435):
+            # another table's header, naming no unit column: the table above ends, its columns are not this one's
+            roles, paused = None, None
+            continue
         if roles is None and paused is not None and lineno - paused[1] <= 3 and event[2] and \
                 (_NUMBER.match(event[2][0].strip()) or any(unit_like(c.strip().rstrip("。;；"), vocab)
                                                            for c in event[2][1:] if c.strip())):

@@ -4353,3 +4353,32 @@ def test_a_version_number_after_a_space_is_no_item_number():
     result = load("v.txt", text=text)
     assert [t.number for t in result.tasks] == ["3.1"], [(t.number, t.text[:20]) for t in result.tasks]
     assert roles_by_task(result)["3.1"] == {("lead", "省委宣传部"), ("lead", "省科技厅")}
+
+
+def test_a_pdf_table_without_outer_sides_on_a_landscape_page():
+    """浙江 高质量数据集 实施意见 送审稿 (b435, the PDF as published): its 配套细则清单 on landscape pages draws no line
+    at the table's left and right ends, so 序号 and 完成时限 stand outside every cell side, and its page numbers
+    sit at 88% of the shorter page. The row rules' common ends close the table; a page's own height places its
+    foot; a column pointing to the body's item (对应任务 "（一）") is no task text, the document's name is."""
+    pdf = next(CORPUS.glob("*/zhejiang-2026-high-quality-dataset-opinions-draft.pdf"))
+    result = load(str(pdf))
+    rows = {t.number: t.text for t in result.tasks if t.text.startswith(("公共数据运营授权方案", "数据产品定价指引"))}
+    assert sorted(rows) == ["1", "9"], rows  # (the 序号 column read)
+    assert not any(re.fullmatch(r"\s*\d{1,2}\s*", t.text) or t.text.startswith("（") for t in result.tasks)
+    first = roles_by_task(result)["1"]
+    assert first == {("lead", "省数据局"), ("assist", "省数据集团")}, first
+
+
+def test_a_second_tables_header_ends_the_table_above():
+    """湖州 人工智能 工作方案 (b435, a PDF): 附1's rows (序号 | 任务 | 内容 | 责任单位 | 时限), then 附2, a project list
+    of as many columns (序号 | 企业名称 | 项目名称 | 总投资（亿元） | 区县). Its header names no unit column, but it is a
+    header all the same: 附1's columns end there, and "6.171" (亿元) is no lead."""
+    text = ("附1\n重点任务清单\n序号\t工作任务\t工作内容\t责任单位\t完成时限\n"
+            "1\t产业联盟成立\t谋划成立人工智能产业联盟\t市经信局\t2026年底\n"
+            "2\t目标任务动态监测\t建立目标任务动态监测与评估体系\t市经信局、市统计局\t持续推进\n"
+            "附2\n湖州市重点项目清单\n序号\t企业名称\t项目名称\t总投资（亿元）\t区县\n"
+            "1\t湖州鸿昇装备制造有限公司\t高端电子信息设备制造基地\t12.25\t吴兴区\n"
+            "2\t美捷（湖州）智能科技有限公司\t年产100万套工业打印机芯片项目\t6.171\t新区\n")
+    result = load("h.txt", text=text)
+    assert {a.actor for a in result.assignments} == {"市经信局", "市统计局"}, \
+        sorted((a.task, a.actor) for a in result.assignments)
