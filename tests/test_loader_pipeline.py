@@ -4382,3 +4382,21 @@ def test_a_second_tables_header_ends_the_table_above():
     result = load("h.txt", text=text)
     assert {a.actor for a in result.assignments} == {"市经信局", "市统计局"}, \
         sorted((a.task, a.actor) for a in result.assignments)
+
+
+def test_the_verb_that_ends_a_bodys_name_ends_it():
+    """崇明 消防安全责任制 实施细则 (沪崇府规〔2020〕2号, b434): "（六）区交通委依法督促交通领域有关单位落实…" and
+    "（十二）区人力资源社会保障局指导职业培训机构对劳动者开展…": the body is named up to its first duty verb (依法,
+    指导); the words after it that also end as a body does (…有关单位, 职业培训机构) are whom it acts on. A name
+    that holds such a word is read whole all the same ("市、区县气象主管机构": 主管 before 机构)."""
+    vocab = Vocabulary.default()
+    assert vocab.duty_subject("区交通委依法督促交通领域有关单位落实消防安全主体责任。") == "区交通委"
+    assert vocab.duty_subject("区人力资源社会保障局指导职业培训机构对劳动者开展消防安全培训。") == "区人力资源社会保障局"
+    assert vocab.duty_subject("中共赣榆区委组织部负责干部教育培训。") == "中共赣榆区委组织部"
+    text = ("第十二条 区政府工作部门还应当在各自职责范围内履行下列职责：\n"
+            "（一）区发展改革委负责将消防工作纳入国民经济与社会发展规划。\n"
+            "（二）区交通委依法督促交通领域有关单位落实消防安全主体责任和有关消防工作制度。\n"
+            "（三）区人力资源社会保障局指导职业培训机构对劳动者开展消防安全培训。\n"
+            "（四）区财政局负责对消防资金进行预算管理。\n")
+    leads = {a.actor for a in load("c.txt", text=text).assignments if a.role == "lead"}
+    assert leads == {"区发展改革委", "区交通委", "区人力资源社会保障局", "区财政局"}, leads
