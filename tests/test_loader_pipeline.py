@@ -4400,3 +4400,16 @@ def test_the_verb_that_ends_a_bodys_name_ends_it():
             "（四）区财政局负责对消防资金进行预算管理。\n")
     leads = {a.actor for a in load("c.txt", text=text).assignments if a.role == "lead"}
     assert leads == {"区发展改革委", "区交通委", "区人力资源社会保障局", "区财政局"}, leads
+
+
+def test_units_a_city_suggests_to_the_province_are_no_assignment():
+    """绍兴's AI plan (b439, a PDF) ends with a 政策诉求清单: 序号 | 特色赛道 | 工作举措 | 政策诉求 | 建议责任单位（省级部门）.
+    The units it suggests are whom the city asks for help, not whom the plan tasks (its labellers, and 湖州's, 衢州's
+    and 温州's, leave them out); the task table above it still assigns its units."""
+    text = ("附件1\n序号\t具体任务\t责任单位\n1\t成立人工智能产业联盟\t市经信局\n2\t发挥政府基金撬动作用\t市国控集团\n"
+            "附件5\n政策诉求清单\n序号\t特色赛道\t工作举措\t政策诉求\t建议责任单位（省级部门）\n"
+            "1\t具身智能\t加大产业培育\t加大人工智能产业特别是具身智能赛道培育发展的指导和服务\t省经信厅\n"
+            "2\t具身智能\t打造重点场景\t支持打造具身智能重点场景\t省发展改革委、省科技厅\n")
+    result = load("s.txt", text=text)
+    assert {a.actor for a in result.assignments} == {"市经信局", "市国控集团"}, \
+        sorted((a.task, a.actor) for a in result.assignments)
