@@ -717,6 +717,12 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                                   reading=traded[0] + "负责"))
                 opened = at if opened is None else opened
             continue
+        if at not in openings and not told and opened is not None and at >= out[-1].end and \
+                (own := _own_duties_subject(rest, vocab)) is not None:
+            # "(一)区建管委负责…。区交通委、区水务局…等职能部门按照各自职责对…进行指导和监督。" (闵府规发〔2022〕6号):
+            # more bodies sharing the item, each in its own duties
+            out.append(Clause(at, at + own[1], rest[: own[1]], at, "opening", reading=own[0] + "负责"))
+            continue
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
@@ -1097,6 +1103,19 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
     if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it
         names = [_strip_brackets(n) for n in names]
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
+
+
+def _own_duties_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    """Bodies' names opening a sentence, then words giving each its own duties (roles.yaml own_duties: "按照各自职责",
+    "按职责分工"): (the names, where those words end); else None. "区交通委、区水务局等职能部门按照各自职责对…"."""
+    m = vocab.own_duties_re.match(text[:160]) if vocab.own_duties_re is not None else None
+    if m is None or BY.search(m["units"]):
+        return None
+    units = _units_of(m["units"], vocab, lead_in=False)
+    names = units.split("、")
+    if not all(len(n) >= 3 for n in names) or not _bodies(names, vocab, groups=False):
+        return None
+    return units, m.end()
 
 
 def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:

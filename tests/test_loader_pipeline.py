@@ -4413,3 +4413,15 @@ def test_units_a_city_suggests_to_the_province_are_no_assignment():
     result = load("s.txt", text=text)
     assert {a.actor for a in result.assignments} == {"市经信局", "市国控集团"}, \
         sorted((a.task, a.actor) for a in result.assignments)
+
+
+def test_bodies_in_their_own_duties_share_the_item_of_the_body_that_opens_it():
+    """闵行区 限额以下小型建设工程 管理办法 (闵府规发〔2022〕6号, b437): "（一）区建管委负责全区限额以下工程的综合协调…。
+    区交通委、区水务局、区房管局、区绿容局、区民防办等职能部门按照各自职责对限额以下工程建设管理工作进行指导和监督。"
+    The second sentence's bodies, each in its own duties (roles.yaml own_duties), share the item with 区建管委."""
+    text = ("二、职责分工\n（一）区建管委负责全区限额以下工程的综合协调与施工承发包统筹管理。区交通委、区水务局、区房管局、"
+            "区绿容局、区民防办等职能部门按照各自职责对限额以下工程建设管理工作进行指导和监督。\n"
+            "（二）区相关职能部门负责办理区级部门审批立项的限额以下工程相关建设管理程序。\n")
+    result = load("m.txt", text=text)
+    first = {(a.role, a.actor) for a in result.assignments if a.task.startswith("1")}
+    assert first == {("lead", u) for u in ("区建管委", "区交通委", "区水务局", "区房管局", "区绿容局", "区民防办")}, first
