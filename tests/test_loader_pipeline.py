@@ -4369,19 +4369,25 @@ def test_a_pdf_table_without_outer_sides_on_a_landscape_page():
     assert first == {("lead", "省数据局"), ("assist", "省数据集团")}, first
 
 
-def test_a_second_tables_header_ends_the_table_above():
-    """湖州 人工智能 工作方案 (b435, a PDF): 附1's rows (序号 | 任务 | 内容 | 责任单位 | 时限), then 附2, a project list
-    of as many columns (序号 | 企业名称 | 项目名称 | 总投资（亿元） | 区县). Its header names no unit column, but it is a
-    header all the same: 附1's columns end there, and "6.171" (亿元) is no lead."""
-    text = ("附1\n重点任务清单\n序号\t工作任务\t工作内容\t责任单位\t完成时限\n"
-            "1\t产业联盟成立\t谋划成立人工智能产业联盟\t市经信局\t2026年底\n"
-            "2\t目标任务动态监测\t建立目标任务动态监测与评估体系\t市经信局、市统计局\t持续推进\n"
-            "附2\n湖州市重点项目清单\n序号\t企业名称\t项目名称\t总投资（亿元）\t区县\n"
-            "1\t湖州鸿昇装备制造有限公司\t高端电子信息设备制造基地\t12.25\t吴兴区\n"
-            "2\t美捷（湖州）智能科技有限公司\t年产100万套工业打印机芯片项目\t6.171\t新区\n")
-    result = load("h.txt", text=text)
-    assert {a.actor for a in result.assignments} == {"市经信局", "市统计局"}, \
-        sorted((a.task, a.actor) for a in result.assignments)
+def test_tables_under_the_task_table_that_assign_nothing():
+    """The AI plans of 湖州 (b435) and 绍兴 (b439), PDFs: a task table (序号 | 工作任务 | … | 责任单位), then annex tables
+    that task no one. 湖州's 附2, a project list of as many columns (序号 | 企业名称 | 项目名称 | 总投资（亿元） | 区县), has
+    a header naming no unit column, but a header all the same: 附1's columns end there ("6.171" (亿元) is no lead).
+    绍兴's 政策诉求清单 (… | 政策诉求 | 建议责任单位（省级部门）) names whom the city asks for help, not whom the plan tasks
+    (its labellers, and 湖州's, 衢州's and 温州's, leave those units out)."""
+    task_table = ("附1\n重点任务清单\n序号\t工作任务\t工作内容\t责任单位\t完成时限\n"
+                  "1\t产业联盟成立\t谋划成立人工智能产业联盟\t市经信局\t2026年底\n"
+                  "2\t目标任务动态监测\t建立目标任务动态监测与评估体系\t市经信局、市统计局\t持续推进\n")
+    projects = ("附2\n湖州市重点项目清单\n序号\t企业名称\t项目名称\t总投资（亿元）\t区县\n"
+                "1\t湖州鸿昇装备制造有限公司\t高端电子信息设备制造基地\t12.25\t吴兴区\n"
+                "2\t美捷（湖州）智能科技有限公司\t年产100万套工业打印机芯片项目\t6.171\t新区\n")
+    requests = ("附件5\n政策诉求清单\n序号\t特色赛道\t工作举措\t政策诉求\t建议责任单位（省级部门）\n"
+                "1\t具身智能\t加大产业培育\t加大人工智能产业特别是具身智能赛道培育发展的指导和服务\t省经信厅\n"
+                "2\t具身智能\t打造重点场景\t支持打造具身智能重点场景\t省发展改革委、省科技厅\n")
+    for annex in (projects, requests):
+        result = load("h.txt", text=task_table + annex)
+        assert {a.actor for a in result.assignments} == {"市经信局", "市统计局"}, \
+            sorted((a.task, a.actor) for a in result.assignments)
 
 
 def test_the_verb_that_ends_a_bodys_name_ends_it():
@@ -4400,19 +4406,6 @@ def test_the_verb_that_ends_a_bodys_name_ends_it():
             "（四）区财政局负责对消防资金进行预算管理。\n")
     leads = {a.actor for a in load("c.txt", text=text).assignments if a.role == "lead"}
     assert leads == {"区发展改革委", "区交通委", "区人力资源社会保障局", "区财政局"}, leads
-
-
-def test_units_a_city_suggests_to_the_province_are_no_assignment():
-    """绍兴's AI plan (b439, a PDF) ends with a 政策诉求清单: 序号 | 特色赛道 | 工作举措 | 政策诉求 | 建议责任单位（省级部门）.
-    The units it suggests are whom the city asks for help, not whom the plan tasks (its labellers, and 湖州's, 衢州's
-    and 温州's, leave them out); the task table above it still assigns its units."""
-    text = ("附件1\n序号\t具体任务\t责任单位\n1\t成立人工智能产业联盟\t市经信局\n2\t发挥政府基金撬动作用\t市国控集团\n"
-            "附件5\n政策诉求清单\n序号\t特色赛道\t工作举措\t政策诉求\t建议责任单位（省级部门）\n"
-            "1\t具身智能\t加大产业培育\t加大人工智能产业特别是具身智能赛道培育发展的指导和服务\t省经信厅\n"
-            "2\t具身智能\t打造重点场景\t支持打造具身智能重点场景\t省发展改革委、省科技厅\n")
-    result = load("s.txt", text=text)
-    assert {a.actor for a in result.assignments} == {"市经信局", "市国控集团"}, \
-        sorted((a.task, a.actor) for a in result.assignments)
 
 
 def test_bodies_in_their_own_duties_share_the_item_of_the_body_that_opens_it():
