@@ -76,15 +76,20 @@ def drop_running_heads(pages: list[list[Item]], height: float | list[float]) -> 
     portrait pages: their feet are where they are, not where a portrait page's would be)."""
     heights = height if isinstance(height, list) else [height] * len(pages)
 
-    def band(it: Item) -> bool:
+    def within(it: Item, share: float, whole: bool) -> bool:  # in the top or bottom ``share`` of its page: wholly,
+        # or (``whole`` false) reaching into it
         h = heights[it.page - 1] if 0 < it.page <= len(heights) else heights[-1]
-        return it.grid is None and (it.bottom < h * _BAND or it.top > h * (1 - _BAND))
+        if whole:
+            return it.grid is None and (it.bottom < h * share or it.top > h * (1 - share))
+        return it.grid is None and (it.top < h * share or it.bottom > h * (1 - share))
+
+    def band(it: Item) -> bool:
+        return within(it, _BAND, True)
 
     def touches_band(it: Item) -> bool:  # a page number whose font's box reaches out of the band: "— ６ —" with
         # its top 25 points above the foot band and its bottom inside it (a CJK font's tall boxes, 浙江省委宣传部),
         # or set higher on a landscape annex page ("11" at 88% of its height, 浙江 数据集 实施意见)
-        h = heights[it.page - 1] if 0 < it.page <= len(heights) else heights[-1]
-        return it.grid is None and (it.top < h * _PAGE_NUMBER_BAND or it.bottom > h * (1 - _PAGE_NUMBER_BAND))
+        return within(it, _PAGE_NUMBER_BAND, False)
 
     def key(it: Item) -> str:
         return re.sub(r"\d+", "#", it.text.replace(" ", ""))

@@ -20,8 +20,8 @@ wants the load report to say (``(line, kind, message, severity)``).
 from __future__ import annotations
 
 import logging
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from agencygraph.graph.errors import UnreadableInput

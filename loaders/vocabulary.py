@@ -473,11 +473,11 @@ class Vocabulary:
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
         # "本办法由区应急局会同相关部门负责具体解释": the verb and the words that make a sentence no assignment
         # and "本措施解释权由各责任单位负责": words before the agent's 由 (not_before_agent)
-        self.no_assignment_re = re.compile("|".join(filter(None, [
+        no_assignment = [p for p in (
             self.agent_verbs and self.not_after_agent_verb and "(?:%s)(?:%s)" % (
                 _alternation(self.agent_verbs), _alternation(self.not_after_agent_verb)),
-            self.not_before_agent and "(?:%s)%s" % (_alternation(self.not_before_agent), BY.pattern)]))) \
-            if self.agent_verbs and (self.not_after_agent_verb or self.not_before_agent) else None
+            self.not_before_agent and "(?:%s)%s" % (_alternation(self.not_before_agent), BY.pattern)) if p]
+        self.no_assignment_re = re.compile("|".join(no_assignment)) if no_assignment else None
         self.column_names = {role: list(words) for role, words in self.columns.items()}
         for role in ("lead", "assist", "responsible", "people", "deadline"):
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
@@ -733,11 +733,7 @@ class Vocabulary:
         if self.duty_verb_re is None or text.startswith(tuple(self.partner_verbs + self.together)) or \
                 self.purpose_opener_re.match(text) or text.lstrip()[:1] in "—-－":  # ("——坚持政府引导": a principle)
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
-        found, verb_at = None, None
-
-        def duty_verb_before(text: str, at: int, end: int) -> bool:  # the verb at ``at`` still before ``end``
-            return at < end and bool(self.duty_verb_re.match(text, at, end))
-
+        found = None
         for m in self.duty_verb_re.finditer(text, 2, 90):
             if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
                 continue  # "中共赣榆区委组织部…": the verb ends a body's name (not "应急管理部门统筹组织、指挥…": a verb)
@@ -764,10 +760,10 @@ class Vocabulary:
                 break
             if all(len(n) >= 3 and self.is_unit_name(n) and not self.is_person(n) and self.label_role(n) is None
                    or self.names_places(n) for n in names):
-                if found and verb_at is not None and duty_verb_before(text, verb_at, m.start()):
-                    break  # "区交通委依法督促交通领域有关单位落实…": the verb that ended the name ends it (no name
-                    # "区交通委依法督促交通领域有关单位", 崇明 消防 部门职责)
-                found, verb_at = head, m.start()
+                if found:
+                    break  # "区交通委依法督促交通领域有关单位落实…": the duty verb that ended the first name ends the
+                    # subject (no name "区交通委依法督促交通领域有关单位", 崇明 消防 部门职责)
+                found = head
             if m.group(0) in self.together or m.group(0) in self.partner_verbs:
                 break  # "市发展改革委会同相关部门统筹…": the units after 会同 are partners, not the subject
             if found and m.group(0) in self.subject_verbs:
