@@ -436,7 +436,7 @@ def test_corpus_accuracy():
     # (lead recall 0.836 with batches 407–424: 广州 bureaus' 规章 and notices whose labellers read every body an article
     # names (长者饭堂, 定点护理机构, 幼儿园), Shanghai documents that route each case to a body in prose, a town's
     # 走访 plan and a 五常 measure list naming trades without 部门)
-    # (assist recall 0.835 with batches 426–444: a State Grid 领导小组 document whose working groups' member lists
+    # (assist recall 0.835 with batches 426–447: a State Grid 领导小组 document whose working groups' member lists
     # ("成员由国网财务部、设备部…组成", 56 units) its labeller read as assists of the group's host department, where
     # earlier labellers read "办公室设在X" and member lists as set-up, not tasks; a 浙江 dataset plan's annex whose
     # category cells carry "（牵头单位：省卫生健康委）" over rows whose 责任单位 its labeller read as assists (54), where
