@@ -62,7 +62,6 @@ _LISTS = (
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 _LEVELS_FIRST = re.compile(r"^(?:[省市县区州乡镇](?:、|和))+(?=[省市县区州乡镇])")  # "市、县…", "市和县…"
-_GLOSS_END = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a name's closing bracket: its second name
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
@@ -701,7 +700,7 @@ class Vocabulary:
         yes; "成立领导小组", "实行跟踪督办" (acts that end like a unit): no."""
         if self.body_name_re is None:
             return False  # (a body with its second name in brackets: "各镇人民政府（金山工业区管委会）" 金府发〔2021〕2号)
-        return bool(self.body_name_re.search(name) or (bare := _GLOSS_END.sub("", name)) != name and
+        return bool(self.body_name_re.search(name) or (bare := without_other_name(name)) != name and
                     self.body_name_re.search(bare))
 
     def unit_sentence(self, text: str, line_end: int | None = None) -> re.Match | None:
