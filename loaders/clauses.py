@@ -267,14 +267,17 @@ _MAINLY = re.compile(r"^(?:[^,，。;；以]{2,20}?)?以(?P<units>[^,，。;；]
 
 def _is_remark(seg: str, vocab: Vocabulary) -> bool:
     """A segment that is a remark ("下同", "以下…不再列出"), a mark's legend ("标☆的为牵头单位") or holds a
-    first-listed-leads statement ("原则上由排名首位的部门牵头负责")."""
+    first-listed-leads or comma-leads statement ("原则上由排名首位的部门牵头负责", "第一个逗号前为牵头单位")."""
     if vocab.remark_re is not None and vocab.remark_re.match(seg):
         return True
     if any(mark in seg for mark in vocab.mark_chars) and mark_legend(seg, vocab):
         return True
-    m = vocab.first_listed_re.search(seg) if vocab.first_listed_re else None
-    return m is not None and not any(ch in OPEN_BRACKETS for ch in seg[: m.start()]) and \
-        not unit_like(seg[: m.start()], vocab)
+    for statement in (vocab.first_listed_re, vocab.comma_leads_re):  # (and "第一个逗号前为牵头单位": 南充 OPC 行动方案)
+        m = statement.search(seg) if statement is not None else None
+        if m is not None and not any(ch in OPEN_BRACKETS for ch in seg[: m.start()]) and \
+                not unit_like(seg[: m.start()], vocab):
+            return True
+    return False
 
 
 _NEAR = 12  # how far into a segment its agent's 由 may stand and still open it (see _agent, _from_agent)
@@ -942,8 +945,10 @@ def _after_topic(text: str, at: int, vocab: Vocabulary) -> int | None:
     return end
 
 
-_TOPIC_COLON = re.compile(r"\s*([^\s,，。;；:：、()（）的是]{2,10}(?<!人))[:：]\s*(?=\S)")  # (not a person's field:
-# "后勤集团联系人:王彪")
+_TOPIC_WORD = r"[^\s,，。;；:：、()（）的是]{2,10}"
+_TOPIC_COLON = re.compile(rf"\s*((?:{_TOPIC_WORD}、){{0,3}}{_TOPIC_WORD}(?:[(（][^\s()（）:：]{{1,6}}[)）])?(?<!人))[:：]\s*(?=\S)")
+# (a qualifier or a list in it: "先进集体（单位）:公司工会牵头组织初评", "劳动模范、陕电工匠:…", a State Grid company's
+# selection plan, 2021; not a person's field: "后勤集团联系人:王彪")
 _TIME_ADVERB = re.compile(r"每(?:年|季度?|月|半年|周)|年内|今年|全年")
 
 

@@ -4420,3 +4420,24 @@ def test_bodies_in_their_own_duties_share_the_item_of_the_body_that_opens_it():
     result = load("m.txt", text=text)
     first = {(a.role, a.actor) for a in result.assignments if a.task.startswith("1")}
     assert first == {("lead", u) for u in ("区建管委", "区交通委", "区水务局", "区房管局", "区绿容局", "区民防办")}, first
+
+
+def test_a_comma_leads_statement_after_the_units_is_no_unit():
+    """南充 人工智能OPC 行动方案 (2026, b456): "（责任单位：市科技局、市数据局，市委网信办、中国移动南充分公司；第一个逗号前为
+    牵头单位，多个牵头部门的按照职责分工负责，下同）". The statement after the units is a remark (roles.yaml comma_leads),
+    not two more units: the units before the comma lead, the ones after it assist, and nothing else is read."""
+    text = ("二、重点任务\n1.加大算力资源支持。扩容市级“算力券”。（责任单位：市科技局、市数据局，市委网信办、中国移动南充分公司；"
+            "第一个逗号前为牵头单位，多个牵头部门的按照职责分工负责，下同）\n"
+            "2.畅通数据要素供给。加快建设一体化数据管理平台。（责任单位：市数据局，市科技局）\n")
+    got = {(a.task, a.role, a.actor) for a in load("n.txt", text=text).assignments}
+    assert got == {("1", "lead", "市科技局"), ("1", "lead", "市数据局"), ("1", "assist", "市委网信办"),
+                   ("1", "assist", "中国移动南充分公司"), ("2", "lead", "市数据局"), ("2", "assist", "市科技局")}, got
+
+
+def test_a_topic_with_a_qualifier_or_a_list_before_its_colon_opens_the_sentence():
+    """国网陕西省电力 先进评选方案 (2021, b449): "1.先进集体（单位）：公司工会牵头组织初评，…" — the topic before the colon
+    carries a bracketed qualifier (or is a list: "劳动模范、陕电工匠："), and the sentence after it names who leads."""
+    text = ("二、评选程序\n1.先进集体（单位）：市总工会牵头组织初评，市人社局审议。\n"
+            "2.劳动模范、工匠：市总工会牵头组织评选推荐。\n")
+    got = {(a.task, a.role, a.actor) for a in load("s.txt", text=text).assignments}
+    assert ("1", "lead", "市总工会") in got and ("2", "lead", "市总工会") in got, got
