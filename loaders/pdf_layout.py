@@ -96,7 +96,20 @@ def drop_running_heads(pages: list[list[Item]], height: float | list[float]) -> 
 
     seen = Counter(k for items in pages for k in {key(it) for it in items if band(it)})
     repeated = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
-    return [[it for it in items if not (band(it) and key(it) in repeated or
+    # a head or foot set further in (a 政府规章 PDF as its portal prints it: "北京市人民政府规章" 69 points from a
+    # 842-point page's top and "北京市人民政府发布" at 90% of it, a stray mark between the foot and the text): the
+    # outermost lines of a page, one after another, each repeated on most of at least three pages
+    wide = Counter(k for items in pages for k in {key(it) for it in items if touches_band(it)})
+    repeated_wide = {k for k, n in wide.items() if n >= 3 and n >= len(pages) / 2}
+    outer: set[int] = set()
+    for items in pages:
+        lines = [it for it in items if it.grid is None]
+        for run in (lines, lines[::-1]):
+            for it in run:
+                if not touches_band(it) or not (key(it) in repeated_wide or _PAGE_NUMBER.match(it.text)):
+                    break
+                outer.add(id(it))
+    return [[it for it in items if not (band(it) and key(it) in repeated or id(it) in outer or
                                         touches_band(it) and _PAGE_NUMBER.match(it.text))]
             for items in pages]
 

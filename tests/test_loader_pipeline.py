@@ -4441,3 +4441,15 @@ def test_a_topic_with_a_qualifier_or_a_list_before_its_colon_opens_the_sentence(
             "2.劳动模范、工匠：市总工会牵头组织评选推荐。\n")
     got = {(a.task, a.role, a.actor) for a in load("s.txt", text=text).assignments}
     assert ("1", "lead", "市总工会") in got and ("2", "lead", "市总工会") in got, got
+
+
+def test_a_rules_pdfs_head_and_foot_set_further_in_are_dropped():
+    """北京市铁路沿线安全管理规定 (第308号令, b457, the PDF as the city's portal publishes it): "北京市人民政府规章" stands 69
+    points from each page's top and "北京市人民政府发布" at 90% of it, outside the 9% band, with a stray "X" between the
+    foot and the text. The outermost lines repeated on most pages go; a paragraph over a page break reads on."""
+    pdf = next(CORPUS.glob("*/beijing-2023-railway-line-safety-rules.pdf"))
+    result = load(str(pdf))
+    texts = [t.text for t in result.tasks]
+    assert not any("人民政府规章" in t or "人民政府发布" in t or re.search(r"(^|[^A-Za-z])X([^A-Za-z]|$)", t)
+                   for t in texts), [t for t in texts if "X" in t or "发布" in t]
+    assert any("落实护路联防责任,防范和制止危害铁路沿线安全的行为" in t.replace("，", ",") for t in texts), texts[:4]
