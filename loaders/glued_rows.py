@@ -37,7 +37,7 @@ _CATEGORY = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二�
 _CHINESE = "一二三四五六七八九十"
 # what a number inside a cell is counted in, or what makes it part of a longer figure ("3个", "50%", "0.5")
 _MEASURE = "年月日个次季%％万亿元倍.．:：-—～~/）)"  # (not 人, 项, 家 …: "7人力资源服务机构…" starts row 7)
-_NOT_BEFORE = "第约共近达超至和或.．-—～~/（("
+_NOT_BEFORE = "第约共近达超至和或.．-—～~/（(〕]］"  # (not a document number's: "衢江区政发〔2016〕17号")
 _DEADLINE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|年底|底|前|底前|中旬|下旬|上旬|以前|之前)*"
                        r"|\d{1,2}月(?:\d{1,2}日)?(?:底前|底|前|中旬|下旬|上旬)*"
                        r"|年底前|长期坚持|长期|持续推进|持续|常态化)(?:[、,，;；]\s*(?=\d|长期|持续))?")
@@ -464,6 +464,7 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
 
 
 _PROSE_MARKS = ",，。;；:："
+_LAST_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号(?!.*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)")
 # what may stand between two runs of units of one cell: list marks, 和 / 及 / 会同, a lead's mark "(牵头)"
 _CONNECTOR = re.compile(r"(?:[、,，;；/和及与\s]|会同|等(?:相关|有关)?(?:部门|单位)?|[(（](?:牵头|主责|负责)[)）]|"
                         r"(?:牵头|配合|协助|参与|负责|落实)(?=[;；,，]))+")  # ("…省妇联牵头;省总工会…配合;各州(市)…落实")
@@ -555,6 +556,20 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
         # remark at most)
         while len(spans) > len(unit_columns) and _inside_words(body[spans[0][1]: spans[1][0]], body[slice(*spans[1])]):
             spans = spans[1:]  # "发挥社区服务中心(服务站)和社区卫生…功能市民政局(牵头)、…": a run inside the task's words
+    if unit_columns and "task" in roles and roles.index("task") < unit_columns[0] and \
+            (doc := _LAST_DOC_NUMBER.search(body)) is not None and any(s >= doc.end() for s, _e in spans):
+        # "衢江区人民政府关于…的通知衢江区政发〔2015〕45号区住建局继续有效" (a list of documents under review): the
+        # document's number closes its title, so the runs of units before it are the title's words, and the unit
+        # cell starts right after it ("…〔2018〕30号黄坛口乡人民政府")
+        spans = [(s, e) for s, e in spans if s >= doc.end()]
+        gap = body[doc.end(): spans[0][0]]
+        if gap and len(gap) <= 8 and all(_NAME_CHAR.match(ch) for ch in gap):
+            spans[0] = (doc.end(), spans[0][1])
+    if len(unit_columns) == 1 and len(spans) > 1:  # one unit column: runs side by side are one name ("区委" "组织部人才办")
+        merged = [spans[0]]
+        for s, e in spans[1:]:
+            merged[-1:] = [(merged[-1][0], e)] if s == merged[-1][1] else [merged[-1], (s, e)]
+        spans = merged
     if not spans:
         return [body]
     pieces: list[tuple[str, str]] = []  # (kind, text): text, name, units, time

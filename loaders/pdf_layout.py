@@ -99,14 +99,20 @@ def drop_running_heads(pages: list[list[Item]], height: float | list[float]) -> 
     # a head or foot set further in (a 政府规章 PDF as its portal prints it: "北京市人民政府规章" 69 points from a
     # 842-point page's top and "北京市人民政府发布" at 90% of it, a stray mark between the foot and the text): the
     # outermost lines of a page, one after another, each repeated on most of at least three pages
-    wide = Counter(k for items in pages for k in {key(it) for it in items if touches_band(it)})
+    def sided(it: Item) -> tuple[bool, int, str]:  # where it stands from its edge, to 4 points, and its words (the
+        # head's words lower down the last page are the colophon's: "武汉市人民政府办公厅 / 2023年8月23日印发")
+        h = heights[it.page - 1] if 0 < it.page <= len(heights) else heights[-1]
+        head = it.top < h / 2
+        return head, round((it.top if head else h - it.bottom) / 4), key(it)
+
+    wide = Counter(k for items in pages for k in {sided(it) for it in items if touches_band(it)})
     repeated_wide = {k for k, n in wide.items() if n >= 3 and n >= len(pages) / 2}
     outer: set[int] = set()
     for items in pages:
         lines = [it for it in items if it.grid is None]
         for run in (lines, lines[::-1]):
             for it in run:
-                if not touches_band(it) or not (key(it) in repeated_wide or _PAGE_NUMBER.match(it.text)):
+                if not touches_band(it) or not (sided(it) in repeated_wide or _PAGE_NUMBER.match(it.text)):
                     break
                 outer.add(id(it))
     return [[it for it in items if not (band(it) and key(it) in repeated or id(it) in outer or

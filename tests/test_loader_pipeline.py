@@ -4453,3 +4453,28 @@ def test_a_rules_pdfs_head_and_foot_set_further_in_are_dropped():
     assert not any("人民政府规章" in t or "人民政府发布" in t or re.search(r"(^|[^A-Za-z])X([^A-Za-z]|$)", t)
                    for t in texts), [t for t in texts if "X" in t or "发布" in t]
     assert any("落实护路联防责任,防范和制止危害铁路沿线安全的行为" in t.replace("，", ",") for t in texts), texts[:4]
+
+
+def test_a_carried_statement_without_a_unit_word_before_its_verb():
+    """河北 塞罕坝 二次创业 意见 (2024, b461): "（责任单位：省委党校、省林业和草原局，机械林场,以下均含省林业和草原局、
+    机械林场,不再单独列出）" — "以下均含X" with no 单位 word before 均含 (roles.yaml carry_forward) still carries X into
+    every later item's units."""
+    text = ("1.加强精神研究阐释。组建专家智库。（责任单位：省委党校、省林业和草原局，机械林场,以下均含省林业和草原局、机械林场,"
+            "不再单独列出）\n2.打造生态文明教育基地。推出一批优秀文化精品力作。（责任单位：省委党校、省生态环境厅）\n")
+    second = roles_by_task(load("h.txt", text=text))["2"]
+    assert second == {("lead", "省委党校"), ("lead", "省生态环境厅"), ("assist", "省林业和草原局"), ("assist", "机械林场")}, second
+
+
+def test_a_glued_list_of_documents_under_review_cuts_its_cells_at_each_documents_number():
+    """衢江区司法局's 规范性文件 清理 公示 (2021, b460, as its crawler stored the text: five tables with no cell breaks):
+    "序号文件名称文号清理牵头单位清理建议1衢江区人民政府关于…的通知衢江区政发〔2015〕45号区住建局继续有效2…". A title
+    names bodies of its own; the document number closes it, so the unit cell starts right after the number, and a
+    number inside it ("〔2016〕17号") starts no row."""
+    text = ("继续有效的行政规范性文件目录（共4件）序号文件名称文号清理牵头单位清理建议"
+            "1衢江区人民政府关于印发衢州市衢江区城中村搬迁改造实施办法的通知衢江区政发〔2015〕45号区住建局继续有效"
+            "2衢江区人民政府关于印发衢江区政府投资项目招标投标当事人诚信管理办法的通知衢江区政发〔2016〕17号区监管办继续有效"
+            "3衢江抽水蓄能电站工程建设征地搬迁安置工作实施办法衢江区政发〔2018〕30号黄坛口乡人民政府继续有效"
+            "4关于激励高层次人才创业的实施意见衢江区政发〔2018〕56号区委组织部人才办继续有效\n")
+    roles = roles_by_task(load("q.txt", text=text))
+    assert roles == {"1": {("lead", "区住建局")}, "2": {("lead", "区监管办")}, "3": {("lead", "黄坛口乡人民政府")},
+                     "4": {("lead", "区委组织部人才办")}}, roles
