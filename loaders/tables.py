@@ -24,7 +24,7 @@ from agencygraph.graph.model import Task, task_key
 
 from . import box_rows, glued_rows, pipe_rows, record_lines
 from .assign import Conventions, Said, assign_task
-from .clauses import first_listed_statement, is_clause, read_clause, unit_like
+from .clauses import find_clauses, first_listed_statement, is_clause, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .textnorm import chinese_ordinal, clean_text, split_brackets, split_top_level
@@ -65,8 +65,14 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
     if len(cells) < fewest or any(len(c) > 40 for c in cells):
         return None
     names = [clean_text(c).replace(" ", "") for c in cells]
+    # a name printed over two lines of its cell, its lines joined with 、 ("完成、时限", "部署、时间"): one name
+    names = [n.replace("、", "") if "、" in n and all(len(p) <= 3 for p in n.split("、")) and
+             vocab.names_column(n.replace("、", "")) else n for n in names]
+    # a ledger with no unit column, its rows' units in their own words or in a row over them: 序号 | 安排部署工作内容 |
+    # 部署时间 | 安排部署源 | 完成时限 | 办理情况 | 备注 (四川省扶贫和移民工作局 办公室's 工作完成情况统计表, 2015, b462)
+    unitless = not any(vocab.names_unit_column(n) for n in names)
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < fewest or \
-            not any(vocab.names_unit_column(n) for n in names):
+            unitless and not (len(names) >= 5 and names[0] in vocab.column_names.get("number", ())):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
     if any(n.startswith("各") and vocab.is_unit_name(n[1:]) for n in names):
         return None  # "…持续推进 | 各科室 | …": each unit of a kind is a row's cell, no column's name (not "各项分值")
@@ -97,7 +103,8 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
                 roles[i] = role
     for role, words in vocab.column_keywords.items():
         for i, name in enumerate(names):
-            head = name.rsplit("的", 1)[-1]  # "参与部门的检查内容": what the column holds is after its 的
+            head = (bare[i] or name).rsplit("的", 1)[-1]  # "参与部门的检查内容": what the column holds is after its
+            # 的; a bracketed note is not ("安排部署工作（领导批示）内容": no column of 领导)
             if roles[i] is None and name and any(w in head for w in words) and \
                     (role not in roles or role in UNIT_ROLES + ("other",) or
                      (role == "task" and i < roles.index(role) and len(name) <= 4)):
@@ -111,14 +118,18 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
         if first is not None:
             roles[first] = "task"
     unknown = sum(1 for r, n in zip(roles, names) if r is None and n)
-    if "task" not in roles or not units or (known and unknown * 2 > len(names)):
+    if "task" not in roles or not (units or unitless) or (known and unknown * 2 > len(names)):
         return None
+    if unitless and (unknown > 1 or not any(r == "deadline" for r in roles) or
+                     sum(1 for r in roles if r in ("deadline", "other")) < 2):
+        return None  # (a ledger: a time and a report column at least, every column known but one)
     if roles.count("task") > 1:  # 考核指标 / 考核内容: the first is a category-like title, the last the task
         first = roles.index("task")
         roles[first] = "category" if "category" not in roles else "other"
     task = roles.index("task")
-    nearer = [i for i in range(task + 1, units[0]) if roles[i] in (None, "other") and names[i] in vocab.column_names["task"]]
-    if units[0] > task and nearer:  # 工作要点 | 工作任务 | 牵头单位: the task is the task column next to the units
+    nearer = [i for i in range(task + 1, units[0] if units else task + 1)
+              if roles[i] in (None, "other") and names[i] in vocab.column_names["task"]]
+    if units and units[0] > task and nearer:  # 工作要点 | 工作任务 | 牵头单位: the task is the task column next to the units
         roles[task], roles[nearer[-1]] = ("category" if "category" not in roles else "other"), "task"
     return [r or "other" for r in roles]
 
@@ -689,6 +700,7 @@ class _Row:
     domain: str | None
     subrows: list["_Row"] = field(default_factory=list)
     last: int = 0  # the row's last line (a row printed one cell a line runs over several)
+    carried: list[tuple[str, str, str]] = field(default_factory=list)  # (role, unit, label row) of a row over it
 
 
 def _looks(role: str, cell: str, vocab: Vocabulary) -> bool:
@@ -849,6 +861,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
     short_rows: list[int] = []  # rows that stopped after their task and took the unit cells above
     before = None  # [(line, text)] of the line events since the last other event, on one line: prose that may
     # stand before a table on the same line
+    block: list[tuple[str, str, str]] = []  # the units a row over the rows below names for them
     for event in table_rows(lines, vocab):
         kind, i = event[0], event[1]
         lineno = first_line + i
@@ -864,6 +877,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         if kind == "header":
             roles = list(event[3])
             just_header = True
+            block = []
             path.clear()
             collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
             if not any(r == "lead" for r in roles) and "responsible" in roles:
@@ -910,6 +924,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         collector.claim(*range(lineno, first_line + (event[4] if len(event) > 4 else i + 1)))
         filled = [c.strip() for c in cells if c.strip()]
         unit_roles = [r for r in roles if r in UNIT_ROLES]
+        if len(filled) == 1 and not _NUMBER.match(filled[0]) and (named := _block_units(filled[0], vocab)):
+            block = [(role, name, filled[0]) for role, name in named]  # "分管局领导：刘 兵  责任处室：政策法规处
+            collector.note(lineno, "block_units", "a row naming the unit of the rows under it (to the next such "
+                           "row)", raw)  # 4月以前：2/4": a ledger's block of one division's work
+            continue
         if len(filled) == 1 and rows and unit_roles and (not any(rows[-1].cells.get(r) for r in UNIT_ROLES) or
                                                          rows[-1].cells.get("_inherited")) and \
                 rows[-1].cells.get("task") and unit_like(filled[0].rstrip("。;；"), vocab):
@@ -1037,7 +1056,7 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         if category:
             domain = _category(category, lineno, collector) or domain
         rows.append(_Row(lineno, by_role, raw, domain,
-                         last=first_line + event[4] - 1 if len(event) > 4 and event[4] else lineno))
+                         last=first_line + event[4] - 1 if len(event) > 4 and event[4] else lineno, carried=block))
     if short_rows and short_rows[-1] == len(rows) - 1 and short_rows[-2:-1] != [len(rows) - 2]:
         last = rows[-1].cells  # the text's last row, alone in stopping short: cut off (reported), not merged
         for role in UNIT_ROLES:
@@ -1217,7 +1236,34 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
                                  row.line, cell, inherited))
         else:
             said.append(Said(role, _spaced_names(cell, vocab), row.line, cell, inherited))
+    if not any(s.role in UNIT_ROLES for s in said) and (task := row.cells.get("task")) and vocab.mentions_role(task):
+        # "审议《…的请示》（由法规处负责办理。）" | 3.30 | … with no unit in the row's unit cells, or a ledger with no
+        # unit column (四川省扶贫和移民工作局 办公室's 工作完成情况统计表, b462): the task cell's own clauses name them
+        for clause in find_clauses(task, vocab, numbered=True):
+            for piece in read_clause(clause.reading or clause.inner, vocab):
+                said.append(Said(piece.role, piece.text, row.line, clause.printed))
+    named = [n for s in said if s.role in UNIT_ROLES for n in re.split(r"[、,，;；和及]", s.text) if n]
+    led = any(s.role == "lead" for s in said)
+    for role, name, label in row.carried or (parent.carried if parent is not None else []):
+        if any(n in name or name in n for n in named):
+            continue  # (its own words name it, by its short name too: "由法规处负责办理" under 政策法规处's row)
+        said.append(Said("assist" if led else role, name, row.line, label))  # (a partner where the row names the
+        # one who leads: "由指导处牵头，…" under 政策法规处's row)
     return said
+
+
+def _block_units(cell: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """The units a label in a row of one cell names for the rows under it ("…责任处室：政策法规处  4月以前：2/4"),
+    each up to the next field or run of spaces."""
+    if not vocab.label_re.search(cell):
+        return []
+    out = []
+    for piece in read_clause(cell, vocab):
+        if piece.role in UNIT_ROLES:
+            name = re.split(r"\s{2,}|\s(?=\S{1,8}[:：])|[)）]", piece.text.strip())[0].strip()
+            if name and unit_like(name, vocab):
+                out.append((piece.role if piece.role != "responsible" else "lead", name))
+    return out
 
 
 def _spaced_names(cell: str, vocab: Vocabulary) -> str:

@@ -4478,3 +4478,40 @@ def test_a_glued_list_of_documents_under_review_cuts_its_cells_at_each_documents
     roles = roles_by_task(load("q.txt", text=text))
     assert roles == {"1": {("lead", "区住建局")}, "2": {("lead", "区监管办")}, "3": {("lead", "黄坛口乡人民政府")},
                      "4": {("lead", "区委组织部人才办")}}, roles
+
+
+def test_a_ledger_with_no_unit_column_takes_its_units_from_block_rows_and_its_own_words():
+    """四川省扶贫和移民工作局 办公室's monthly 工作完成情况统计表 (2015, b462, Word 97 files): 序号 | 安排部署工作（领导批示）
+    内容 | 部署时间 | 安排部署源 | 完成时限 | 办理（完成）情况 | 备注, no unit column, its header names printed over two lines
+    of a cell ("完成、时限"). A row of one cell "分管局领导：刘 兵  责任处室：政策法规处  4月以前：2/4" names the
+    division answering for the rows under it; a row's own clause names others (and the division by its short name);
+    "部署时间" 12.25 is no item number."""
+    text = ("安排部署工作完成情况统计表\n"
+            "序号\t安排部署工作（领导批示）内容\t部署、时间\t安排部署源\t完成、时限\t办理（完成）情况\t备注\n"
+            "分管局领导：刘 兵 责任处室：政策法规处 4月以前：2/4 4月：5/9\t\t\t\t\t\t\n"
+            "1\t抓紧汇编调研成果，送政策法规处汇编。\t12.25\t第24次、局党组会议\t\t正在办理\t\n"
+            "2\t审议《关于进一步加强局法律顾问工作有关事项的请示》（由法规处负责办理。）\t3.30\t第10次、局长办公会议\t\t已办结\t√\n"
+            "3\t做好局领导下基层调研精准扶贫工作的后续工作。（由规划处牵头，信统处、法规处配合抓落实）\t4.7\t第11次、局务会议\t\t已办结\t√\n"
+            "分管局领导：刘 兵 责任处室：人事处 4月以前：4/10 4月：4/7\t\t\t\t\t\t\n"
+            "1\t审议《关于2015年培训项目和经费预算方案的请示》（由人事处统筹，相关处、室、委具体承办。）\t4.20\t第13次、局长办公会议\t\t已办结。\t√\n"
+            "2\t关于及时填报残疾人就业情况年报表的函\t3.30\t省残联\t\t正在办理。\t\n")
+    result = load("l.txt", text=text)
+    roles = {t.text[:8]: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
+    assert roles["抓紧汇编调研成果"] == {("lead", "政策法规处")}, roles
+    assert roles["审议《关于进一步"] == {("lead", "法规处")}, roles
+    assert roles["做好局领导下基层"] == {("lead", "规划处"), ("assist", "信统处"), ("assist", "法规处")}, roles
+    assert ("lead", "人事处") in roles["关于及时填报残疾"], roles
+    assert not any(t.number.startswith(("12.", "3.3", "4.7", "4.2")) for t in result.tasks), \
+        [t.number for t in result.tasks]
+
+
+def test_a_meetings_decision_names_the_unit_acting_on_it():
+    """四川省扶贫和移民工作局 局长办公会议纪要 (2014, b466): "会议议定：原则同意《…》，由信息统计处根据会议讨论意见修改完善，
+    并负责抓落实。" — the unit after 由 acts on the meeting's decision (roles.yaml agent_verbs 根据会议, 按会议); not
+    "由各市按程序将补贴资金拨付…", how a measure's money flows."""
+    text = ("一、审议《关于审定<省扶贫移民局政务微信工作方案>的请示》\n"
+            "会议议定：原则同意《关于审定<省扶贫移民局政务微信工作方案>的请示》，由信息统计处根据会议讨论意见修改完善，并负责抓落实。\n"
+            "二、审议《局机关应急处突及信访维稳值班制度》\n"
+            "会议议定：原则同意，由办公室按会议讨论意见修改完善后印发。\n")
+    roles = roles_by_task(load("m.txt", text=text))
+    assert roles == {"1": {("lead", "信息统计处")}, "2": {("lead", "办公室")}}, roles
