@@ -20,7 +20,7 @@ from .clauses import Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, first_line, read_outline
-from .textnorm import clean_text, split_brackets, without_other_name
+from .textnorm import clean_text, split_brackets, split_top_level, without_other_name
 from .vocabulary import UNIT_ROLES
 
 __all__ = ["parse", "path_of", "KIND_GENRES"]
@@ -561,6 +561,27 @@ def _sentence_at(text: str, at: int) -> str:
     return clean_text(text[begin: min(ends) + 1 if ends else len(text)]).strip(",，、 ")
 
 
+def _led_in_words(text: str, said: list[Said]) -> list[Said]:
+    """A clause that lists the responsible units and marks no lead, in an item whose own words say which of them
+    leads ("…由区绿化市容局牵头，组织区城管执法局、…等对重点单位分类情况进行联合检查…。（责任单位：区教育局、…、区绿化市容局、
+    区商务委、各街镇）", 静绿容发〔2024〕15号): that one leads, the others assist."""
+    listed = [s for s in said if s.role == "responsible"]
+    if not listed or any(s.role in ("lead", "assist") for s in said):
+        return said
+    names = [n for s in listed for n in split_top_level(s.text)]
+    leads = {m["unit"] for m in _LED_IN_WORDS.finditer(text)} & set(names)
+    if len(leads) != 1 or len(names) < 2:
+        return said
+    lead = leads.pop()
+    first = listed[0]
+    others = "、".join(n for n in names if n != lead)
+    return [s for s in said if s.role != "responsible"] + [Said("lead", lead, first.line, first.clause),
+                                                           Said("assist", others, first.line, first.clause)]
+
+
+_LED_IN_WORDS = re.compile(r"(?:^|[，,。;；:：])\s*由?(?P<unit>[^，,。;；:：()（）由]{2,20}?)牵头(?!单位|部门|抓总)")
+
+
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
             domain: str | None, conventions: Conventions, heading: list[Said] | None = None) -> None:
     text = entry.text
@@ -622,7 +643,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         said_lines = said_lines + [Said(h.role, h.text, h.line, h.clause, inherited=True) for h in heading]
         all_said = all_said + said_lines[-len(heading):]
     if not split:
-        said = all_said
+        said = _led_in_words(full, all_said)
         if not any(s.role in UNIT_ROLES for s in said):
             collector.issue(entry.line, "no_unit", f"task {number} names no unit", full[:80])
         assign_task(collector, said, parent.key, number, conventions, entry.line, entry.last_line)

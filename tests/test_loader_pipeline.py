@@ -4515,3 +4515,16 @@ def test_a_meetings_decision_names_the_unit_acting_on_it():
             "会议议定：原则同意，由办公室按会议讨论意见修改完善后印发。\n")
     roles = roles_by_task(load("m.txt", text=text))
     assert roles == {"1": {("lead", "信息统计处")}, "2": {("lead", "办公室")}}, roles
+
+
+def test_the_item_that_says_which_listed_unit_leads():
+    """静安区 生活垃圾全程分类体系 工作方案 (静绿容发〔2024〕15号, b467): "…由区绿化市容局牵头，组织区城管执法局、…等对重点
+    单位分类情况进行联合检查…。（责任单位：区教育局、区卫健委、区绿化市容局、区商务委、各街镇）" — the clause marks no lead
+    and the item's own words say which of its units leads: that one leads, the others assist."""
+    text = ("（六）完善工作机制\n2、固化联合执法检查机制。由区绿化市容局牵头，组织区城管执法局、区教育局等对重点单位分类情况进行"
+            "联合检查。（责任单位：区教育局、区卫健委、区绿化市容局、区商务委、各街镇）\n"
+            "3、加强宣传。开展宣传活动。（责任单位：区教育局、区卫健委）\n")
+    roles = roles_by_task(load("j.txt", text=text))
+    assert roles["6.2"] == {("lead", "区绿化市容局"), ("assist", "区教育局"), ("assist", "区卫健委"),
+                            ("assist", "区商务委"), ("assist", "各街镇")}, roles
+    assert roles["6.3"] == {("lead", "区教育局"), ("lead", "区卫健委")}, roles
