@@ -380,12 +380,24 @@ def _rows(text: str, at: int, header: str, style: tuple, sep: str, first: int = 
     out: list[tuple[str, str, str]] = []
     number, category = first, 0
     start, kind, mark = at, None, 0
+    again = False  # just after the header printed again
     i = at
     while i < len(text):
         nxt_cat = _CHINESE[category] if category < len(_CHINESE) else None
+        if kind == "row" and not sep and len(header) >= 6 and text.startswith(header, i):
+            # the header again, another table's under its own title: "…继续有效&nbsp;需要修改的行政规范性文件目录（共11件）
+            # 序号文件名称文号清理牵头单位清理建议清理理由1关于…" (衢江区司法局 清理 公示, b460): the row ends before the
+            # title, and the rows after it count from 1 again (or go on: a header repeated after a page break)
+            title = re.search(r"(?:&nbsp;|\s)+(?P<title>[^\s&]{2,40})$", text[start + mark: i])
+            end = start + mark + title.start() if title else i
+            out.append(_piece(kind, text, start, end, mark, header))  # (the title, a table's name, is no row's)
+            i += len(header)
+            start, kind, mark, again = i, None, 0, True  # (the header's further words, "清理理由", dropped; the
+            continue  # rows go on, or count from 1 again under the new title)
         if kind is None or i > start:
-            restart = kind == "category" and number > 1 and _row_start(text, i, 1, style, sep)
+            restart = (kind == "category" or again) and number > 1 and _row_start(text, i, 1, style, sep)
             if restart or _row_start(text, i, number, style, sep):
+                again = False
                 if kind is not None:
                     out.append(_piece(kind, text, start, i, mark, header))
                 if restart:
@@ -464,7 +476,8 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
 
 
 _PROSE_MARKS = ",，。;；:："
-_LAST_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号(?!.*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)")
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")  # (the 文号 cell's end: the first
+# one a unit's name follows, not one cited in a later reason cell: "现按照衢市人社发[2021]25号文件执行")
 # what may stand between two runs of units of one cell: list marks, 和 / 及 / 会同, a lead's mark "(牵头)"
 _CONNECTOR = re.compile(r"(?:[、,，;；/和及与\s]|会同|等(?:相关|有关)?(?:部门|单位)?|[(（](?:牵头|主责|负责)[)）]|"
                         r"(?:牵头|配合|协助|参与|负责|落实)(?=[;；,，]))+")  # ("…省妇联牵头;省总工会…配合;各州(市)…落实")
@@ -497,7 +510,8 @@ def _joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _firm_end(body: str, m: re.Match, vocab: Vocabulary) -> bool:
     """Does the unit ending ``m`` close a name whatever follows it ("局", "管委会"; not "局长", "办法")?"""
-    return m.group(0) in vocab.firm_endings and body[m.end()] not in vocab.ending_continuations
+    return body.endswith(tuple(vocab.firm_endings), 0, m.end()) and body[m.end()] not in vocab.ending_continuations
+    # (a longer ending that ends in a firm one closes as it does: "…〔2014〕99号区综合执法局继续有效")
 
 
 def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabulary, people: bool,
@@ -557,7 +571,8 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
         while len(spans) > len(unit_columns) and _inside_words(body[spans[0][1]: spans[1][0]], body[slice(*spans[1])]):
             spans = spans[1:]  # "发挥社区服务中心(服务站)和社区卫生…功能市民政局(牵头)、…": a run inside the task's words
     if unit_columns and "task" in roles and roles.index("task") < unit_columns[0] and \
-            (doc := _LAST_DOC_NUMBER.search(body)) is not None and any(s >= doc.end() for s, _e in spans):
+            (doc := next((d for d in _DOC_NUMBER.finditer(body) if any(d.end() <= s <= d.end() + 8 for s, _e in spans)),
+                         None)) is not None:
         # "衢江区人民政府关于…的通知衢江区政发〔2015〕45号区住建局继续有效" (a list of documents under review): the
         # document's number closes its title, so the runs of units before it are the title's words, and the unit
         # cell starts right after it ("…〔2018〕30号黄坛口乡人民政府")

@@ -4528,3 +4528,22 @@ def test_the_item_that_says_which_listed_unit_leads():
     assert roles["6.2"] == {("lead", "区绿化市容局"), ("assist", "区教育局"), ("assist", "区卫健委"),
                             ("assist", "区商务委"), ("assist", "各街镇")}, roles
     assert roles["6.3"] == {("lead", "区教育局"), ("lead", "区卫健委")}, roles
+
+
+def test_glued_tables_one_after_another_under_their_titles():
+    """衢江区司法局's 清理 公示 (b460) as its crawler stored it: five tables glued on one line, each after its title and its
+    header again with one column more ("…继续有效&nbsp;需要修改的行政规范性文件目录（共11件）序号…清理建议清理理由1…"),
+    rows counting from 1 again. A reason cell cites another document's number ("现按照衢市人社发[2021]25号文件执行"): the
+    unit cell follows the first number a unit's name follows; a longer ending closes a name as its firm ending does
+    ("区综合执法局继续有效")."""
+    text = ("继续有效的行政规范性文件目录（共2件）序号文件名称文号清理牵头单位清理建议"
+            "1衢江区人民政府办公室关于印发衢江区三改一拆行动违法建筑处理实施细则的通知衢江区政办发〔2014〕99号区综合执法局继续有效"
+            "2衢江区人民政府办公室关于进一步落实和提高劳动模范待遇的通知衢江区政办发〔2004〕61号区总工会继续有效"
+            "&nbsp;应予废止的行政规范性文件目录（共2件）序号文件名称文号清理牵头单位清理建议清理理由"
+            "1关于切实加强被征地人员基本生活保障工作的意见衢江区政发〔2009〕50号区人力社保局应予废止现按照衢市人社发[2021]25号文件执行。"
+            "2衢江区人民政府办公室关于印发衢江区城乡困难居民医疗救助实施办法的通知衢江区政办发〔2015〕106号区医保局应予废止"
+            "2021年度正式实施新办法。\n")
+    result = load("q.txt", text=text)
+    leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
+             for t in result.tasks if not t.has_parts]
+    assert leads == [["区综合执法局"], ["区总工会"], ["区人力社保局"], ["区医保局"]], leads
