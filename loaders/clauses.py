@@ -302,6 +302,9 @@ def _agent(seg: str, vocab: Vocabulary):
         return None  # "由区房管局或属地街道代为组织实施的危险房屋急修…": what kind of repair, no assignment (but
         # "由镇公路站负责的农村道路硬化项目" names the project's unit)
     lead = _units_of(m["lead"], vocab)
+    if not unit_like(lead, vocab) and not m["rest"] and (longer := _longer_agent(seg, m, vocab)) is not None:
+        lead, verb = longer  # "由扶贫开发指导处负责落实": a verb inside the name (指导) is not its verb
+        return [(vocab.verb_role(verb) if vocab.verb_role(verb) == "lead" else "responsible", lead)]
     if not unit_like(lead, vocab):
         return None
     if m["rest"]:
@@ -311,6 +314,20 @@ def _agent(seg: str, vocab: Vocabulary):
         return [("lead", lead), ("assist", rest)]
     role = vocab.verb_role(m["verb"]) if vocab.verb_role(m["verb"]) == "lead" else "responsible"
     return [(role, lead)]
+
+
+def _longer_agent(seg: str, m: re.Match, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The agent's units and verb when the verb the pattern stopped at is inside the units' name: the first later
+    agent verb with a unit's name before it, within a name's length."""
+    start = m.start("lead")
+    verbs = sorted(vocab.agent_verbs, key=len, reverse=True)
+    for p in range(m.end("verb"), min(len(seg), start + 30)):
+        if seg[p] in ",，;；。":
+            return None
+        verb = next((v for v in verbs if seg.startswith(v, p)), None)
+        if verb and unit_like(units := _units_of(seg[start:p], vocab), vocab):
+            return units, verb
+    return None
 
 
 def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
@@ -692,15 +709,22 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                                if not found.overlaps(p.start, p.start + 1))
     # in a numbered item that has no clause yet, "由X负责…" after the sentence's first segments: "整改要求:按照先劝阻、
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
-    if numbered and not out and "由" in text:
+    # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
+    points = numbered and len(vocab.enumerator_re.findall(text)) >= 2 if vocab.enumerator_re is not None else False
+    if numbered and (not out or points) and "由" in text:
+        found = _Spans(out)
         for tries, m in enumerate(_BY_AFTER_COMMA.finditer(text)):
             if tries == 8:
                 break  # a handful of "由" segments at most: an item's own wording, not a list of them
             start = m.end() - 1
-            if depth_free(start) and (clause := _leading(text, start, vocab, numbered)) is not None and \
+            if depth_free(start) and not found.overlaps(start, start + 1) and \
+                    (clause := _leading(text, start, vocab, numbered)) is not None and \
                     _agent(clause.inner, vocab) is not None:
                 out.append(clause)
-                break
+                found.add(clause.start, clause.end)
+                if not points:
+                    break
+        out.sort(key=lambda c: c.start)
     # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"; a unit and its duties: "(一)市发展
     # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")

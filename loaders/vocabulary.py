@@ -352,6 +352,7 @@ class Vocabulary:
         # (after an enumerator of a run of points: "一是由公安部门查处…;二是由工商部门…", "三是安装大队要…")
         lead_in = "(?:%s)" % _alternation(self.lead_in) if self.lead_in else None
         enumerator = r"(?:%s)[,，]?" % _alternation(self.enumerators) if self.enumerators else None
+        self.enumerator_re = re.compile(_alternation(self.enumerators)) if self.enumerators else None
         words = [w for w in (enumerator and enumerator + (lead_in + "?" if lead_in else ""), lead_in) if w]
         owner = "(?:%s)" % _alternation(self.news_owners) if self.news_owners else None  # "该公司要求X…", "该公司X…"
         patterns = ([r"^%s?(?:%s)" % (owner or "", "|".join(words))] if words else []) + \

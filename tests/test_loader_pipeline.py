@@ -4547,3 +4547,18 @@ def test_glued_tables_one_after_another_under_their_titles():
     leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
              for t in result.tasks if not t.has_parts]
     assert leads == [["区综合执法局"], ["区总工会"], ["区人力社保局"], ["区医保局"]], leads
+
+
+def test_an_items_points_in_prose_each_with_its_own_clause_are_its_parts():
+    """四川省扶贫和移民工作局 2014年第14次局务会议纪要 (b466): "11.加快推进扶贫开发六项重点工作。一是尽快制定…管理办法。由扶贫
+    开发指导处负责落实。二是抓紧制订…考核办法，由机关党委负责落实。…六是…，由审计稽查处负责落实。" — each point (一是, 二是 …)
+    that names its own unit is a part of the item, numbered as the point is; a name holding a verb (指导) is read whole."""
+    text = ("11.加快推进扶贫开发六项重点工作。一是尽快制定出台国家扶贫开发重点县退出管理办法。由扶贫开发指导处负责落实。"
+            "二是抓紧制订干部驻村帮扶具体实施方案和考核办法，由机关党委负责落实。三是进一步加强督查督办工作。"
+            "四是尽快完成扶贫移民资金管理办法的出台实施，由审计稽查处负责落实。\n"
+            "12.做好宣传工作。由政策法规处负责落实。\n")
+    result = load("m.txt", text=text)
+    assert [t.number for t in result.tasks if t.has_parts] == ["11"]
+    roles = {k: v for k, v in roles_by_task(result).items() if v}
+    assert roles == {"11.1": {("lead", "扶贫开发指导处")}, "11.2": {("lead", "机关党委")},
+                     "11.4": {("lead", "审计稽查处")}, "12": {("lead", "政策法规处")}}, roles
