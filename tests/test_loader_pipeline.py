@@ -4512,9 +4512,10 @@ def test_a_meetings_decision_names_the_unit_acting_on_it():
     text = ("一、审议《关于审定<省扶贫移民局政务微信工作方案>的请示》\n"
             "会议议定：原则同意《关于审定<省扶贫移民局政务微信工作方案>的请示》，由信息统计处根据会议讨论意见修改完善，并负责抓落实。\n"
             "二、审议《局机关应急处突及信访维稳值班制度》\n"
-            "会议议定：原则同意，由办公室按会议讨论意见修改完善后印发。\n")
+            "会议议定：原则同意，由办公室按会议讨论意见修改完善后印发。\n"
+            "三、规范移民工作流程\n加快推进移民政策梳理工作，尽快提交局长专题会议研究讨论。由规划处抓落实。\n")
     roles = roles_by_task(load("m.txt", text=text))
-    assert roles == {"1": {("lead", "信息统计处")}, "2": {("lead", "办公室")}}, roles
+    assert roles == {"1": {("lead", "信息统计处")}, "2": {("lead", "办公室")}, "3": {("lead", "规划处")}}, roles
 
 
 def test_the_item_that_says_which_listed_unit_leads():
