@@ -4563,3 +4563,12 @@ def test_an_items_points_in_prose_each_with_its_own_clause_are_its_parts():
     roles = {k: v for k, v in roles_by_task(result).items() if v}
     assert roles == {"11.1": {("lead", "扶贫开发指导处")}, "11.2": {("lead", "机关党委")},
                      "11.4": {("lead", "审计稽查处")}, "12": {("lead", "政策法规处")}}, roles
+
+
+def test_a_legislative_plans_drafting_unit():
+    """河北省人民政府2024年立法工作计划 (b477): "2.河北省民用机场管理条例（省交通运输厅起草）" — a legislative plan's
+    project and, in brackets, the unit drafting it (roles.yaml verbs: 起草)."""
+    text = ("一、地方性法规项目（27件）\n一类项目：省人大常委会确定需要年内提请审议的项目（9件）。\n"
+            "1.京津冀居民服务“一卡通”相关立法（省人力资源社会保障厅起草）\n2.河北省民用机场管理条例（省交通运输厅起草）\n")
+    roles = {k: v for k, v in roles_by_task(load("l.txt", text=text)).items() if v}
+    assert sorted(roles.values(), key=str) == [{("lead", "省交通运输厅")}, {("lead", "省人力资源社会保障厅")}], roles
