@@ -632,7 +632,11 @@ class _Reader:
             self.start("para", None, raw.strip(), lineno)  # "一、职责分工" / "…具体分工如下:" / "省统计局负责…。": the
             self.current.listed = True                     # duties under a titled heading, one unit a paragraph
         elif not self._wrapped() and self._in_duties(current) and (
-                (unit := self.vocab.duty_subject(text)) or self._duty_line(text)):
+                (unit := self.vocab.duty_subject(text)) or self._duty_line(text) or
+                (current.listed and (current.duty or self.vocab.duty_subject(current.text)) and
+                 (unit := _opening_body(text, self.vocab)))):
+            # (or, after units' duties, a body opening the next paragraph with any verb: "区规划资源局进行全区域空间
+            # 梳理，…", "区农业农村委在耕地保护的前提下，…研究探索…" (沪奉府规〔2025〕1号's list of departments' duties)
             self._duty_item(raw.strip(), lineno, unit or None)  # "省水利厅承担…" after "省民政厅组织…;…。": the next
             # unit's duties (or "区公安分局:参加…" after "区建设管理委:编制…。")
         else:
@@ -862,6 +866,28 @@ def _title_only(entry: Entry) -> bool:
     """Is an entry a numbered item's title line so far ("(四)推动交通建筑领域绿色转型"), its body below?"""
     return entry.ordinal is not None and len(entry.joined.starts) == 1 and 0 < len(entry.text.strip()) <= 30 and \
         not re.search(r"[。;；,，:：]", entry.text)
+
+
+def _opening_body(text: str, vocab: Vocabulary) -> str | None:
+    """The body whose name opens a paragraph of its duties (the longest unit name the paragraph opens with, not
+    joined to more names or a 的), when the paragraph is a finished sentence; else None."""
+    if len(text) < 12 or text.rstrip()[-1:] not in "。;；":
+        return None
+    ends = []
+    for end in range(3, min(len(text) - 4, 24)):
+        if text[end - 1] in "。;；,，:：、(（)）":
+            break
+        if text[end] in "的和及与、,，等(（" or text[end - 1] in "省市区县州乡镇村" or not vocab.is_unit_name(text[:end]):
+            continue  # (not "区规划资源局进行全区": a place word is no body's ending here)
+        if ends and (end - ends[-1] > 4 or vocab.action_re.search(text[ends[-1]: end]) or
+                     _NOT_A_NAMES_PART.match(text, ends[-1])):
+            break  # (not "区应急联动中心通过组…": a verb after the name; but "区人民政府" + "办公室")
+        ends.append(end)
+    found = text[: ends[-1]] if ends else None
+    return found if found and not vocab.is_person(found) else None
+
+
+_NOT_A_NAMES_PART = re.compile(r"通过|进行|接受|采取|按照|根据|结合|依据|依照|对|在|向|将|把|与|为|由|从")
 
 
 def _opens_listed_duty(text: str, reader: "_Reader") -> bool:

@@ -4572,3 +4572,18 @@ def test_a_legislative_plans_drafting_unit():
             "1.京津冀居民服务“一卡通”相关立法（省人力资源社会保障厅起草）\n2.河北省民用机场管理条例（省交通运输厅起草）\n")
     roles = {k: v for k, v in roles_by_task(load("l.txt", text=text)).items() if v}
     assert sorted(roles.values(), key=str) == [{("lead", "省交通运输厅")}, {("lead", "省人力资源社会保障厅")}], roles
+
+
+def test_a_duty_list_paragraph_opened_by_a_body_and_any_verb():
+    """奉贤区 规范工程渣土消纳管理 实施意见 (沪奉府规〔2025〕1号, b479): under "…部门工作职责如下：" each paragraph opens with
+    a department; most go on "负责…", some with another verb ("区规划资源局进行全区域空间梳理，…", "区农业农村委在耕地保护的
+    前提下，…研究探索…"). Each such paragraph after a unit's duties is the next unit's item, not more of the one above."""
+    text = ("六、保障机制\n为加强组织领导，本区土方消纳处置主要管理、执法部门工作职责如下：\n"
+            "区绿化市容局负责本区土方处理的具体管理工作，加大批后监管。\n"
+            "区规划资源局进行全区域空间梳理，会同区绿化市容局编制《渣土消纳场所专项规划》。\n"
+            "区水务局负责审核涉及水面积消纳土方相关行政许可意见。\n"
+            "区农业农村委在耕地保护的前提下，结合农业建设等项目，研究探索土方消纳方案。\n")
+    result = load("f.txt", text=text)
+    leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
+             for t in result.tasks if not t.has_parts]
+    assert leads == [["区绿化市容局"], ["区规划资源局"], ["区水务局"], ["区农业农村委"]], leads
