@@ -4587,3 +4587,14 @@ def test_a_duty_list_paragraph_opened_by_a_body_and_any_verb():
     leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
              for t in result.tasks if not t.has_parts]
     assert leads == [["区绿化市容局"], ["区规划资源局"], ["区水务局"], ["区农业农村委"]], leads
+
+
+def test_a_power_and_responsibility_lists_exercising_body():
+    """青浦区 农村公路管理养护 权力和责任清单 (青府办发〔2021〕32号 附件, b483), one cell a line: 序号 | 权力责任名称 | 行使主体 |
+    权力责任类别 | 设定依据 | 行使层级 | 权力责任事项 — the 行使主体 column names the body exercising each power (roles.yaml
+    columns: 行使主体, 实施机关, 实施部门)."""
+    text = ("序号\n权力责任名称\n行使主体\n权力责任类别\n设定依据\n行使层级\n权力责任事项\n\n"
+            "1\n公路的管理\n区交通行政管理部门\n管理\n《中华人民共和国公路法》第八条\n区级\n区交通行政管理部门负责县道的管理。\n\n"
+            "2\n乡道、村道的相关工作\n镇人民政府\n管理\n《中华人民共和国公路法》第八条\n镇级\n镇人民政府负责乡道、村道的相关工作。\n")
+    roles = roles_by_task(load("q.txt", text=text))
+    assert roles == {"1": {("lead", "区交通行政管理部门")}, "2": {("lead", "镇人民政府")}}, roles
