@@ -34,6 +34,12 @@ def roles_by_task(result) -> dict[str, set[tuple[str, str]]]:
     return {t.number: {(a.role, a.actor) for a in result.assignments if a.target == t.key} for t in result.tasks}
 
 
+def leads_in_order(result) -> list[list[str]]:
+    """The leads of each task that has no parts, in the order the tasks were read."""
+    return [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
+            for t in result.tasks if not t.has_parts]
+
+
 def as_one_paragraph(name: str, joint: str = " "):
     """A corpus document loaded as its lines, then as a page saved as one paragraph prints it (its lines joined by
     ``joint``: a space, or nothing when the page's breaks left no trace): (plain, saved)."""
@@ -4544,9 +4550,7 @@ def test_glued_tables_one_after_another_under_their_titles():
             "1关于切实加强被征地人员基本生活保障工作的意见衢江区政发〔2009〕50号区人力社保局应予废止现按照衢市人社发[2021]25号文件执行。"
             "2衢江区人民政府办公室关于印发衢江区城乡困难居民医疗救助实施办法的通知衢江区政办发〔2015〕106号区医保局应予废止"
             "2021年度正式实施新办法。\n")
-    result = load("q.txt", text=text)
-    leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
-             for t in result.tasks if not t.has_parts]
+    leads = leads_in_order(load("q.txt", text=text))
     assert leads == [["区综合执法局"], ["区总工会"], ["区人力社保局"], ["区医保局"]], leads
 
 
@@ -4583,9 +4587,7 @@ def test_a_duty_list_paragraph_opened_by_a_body_and_any_verb():
             "区规划资源局进行全区域空间梳理，会同区绿化市容局编制《渣土消纳场所专项规划》。\n"
             "区水务局负责审核涉及水面积消纳土方相关行政许可意见。\n"
             "区农业农村委在耕地保护的前提下，结合农业建设等项目，研究探索土方消纳方案。\n")
-    result = load("f.txt", text=text)
-    leads = [sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
-             for t in result.tasks if not t.has_parts]
+    leads = leads_in_order(load("f.txt", text=text))
     assert leads == [["区绿化市容局"], ["区规划资源局"], ["区水务局"], ["区农业农村委"]], leads
 
 
