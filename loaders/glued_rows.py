@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from .clauses import unit_like
+from .textnorm import DOC_SERIAL
 from .vocabulary import Vocabulary
 
 __all__ = ["rebuild"]
@@ -476,7 +477,7 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
 
 
 _PROSE_MARKS = ",，。;；:："
-_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")  # (the 文号 cell's end: the first
+_DOC_NUMBER = re.compile(DOC_SERIAL)  # (the 文号 cell's end: the first
 # one a unit's name follows, not one cited in a later reason cell: "现按照衢市人社发[2021]25号文件执行")
 # what may stand between two runs of units of one cell: list marks, 和 / 及 / 会同, a lead's mark "(牵头)"
 _CONNECTOR = re.compile(r"(?:[、,，;；/和及与\s]|会同|等(?:相关|有关)?(?:部门|单位)?|[(（](?:牵头|主责|负责)[)）]|"

@@ -20,7 +20,7 @@ from .clauses import Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, first_line, read_outline
-from .textnorm import clean_text, split_brackets, split_top_level, without_other_name
+from .textnorm import chinese_ordinal, clean_text, split_brackets, split_top_level, without_other_name
 from .vocabulary import UNIT_ROLES
 
 __all__ = ["parse", "path_of", "KIND_GENRES"]
@@ -533,14 +533,16 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str):
 
 
 def _enumerated(clauses: list[Clause], said_parts: list[list[Said]], text: str, vocab):
-    """An item's points in prose, "一是…二是…三是…" (roles.yaml enumerators), when two or more of them hold clauses
-    naming their own lead or responsible units and no clause stands before the first: [(the point's ordinal, its said,
-    its text, where it starts)] for each point that names units; else None (a clause closing the last point alone
-    covers the whole item)."""
-    marks = [m for m in _ENUMERATOR.finditer(text) if m.group(0) in vocab.enumerators]  # (the 一是 kind only)
-    ordinals = [_POINTS.index(m["n"]) + 1 for m in marks]
-    if len(marks) < 2 or ordinals != list(range(ordinals[0], ordinals[0] + len(ordinals))) or not clauses or \
-            clauses[0].start < marks[0].start():
+    """An item's points in prose, "一是…二是…三是…" (roles.yaml enumerators, where a sentence or a segment opens), when
+    two or more of them hold clauses naming their own lead or responsible units and no clause stands before the
+    first: [(the point's ordinal, its said, its text, where it starts)] for each point that names units; else None (a
+    clause closing the last point alone covers the whole item)."""
+    if vocab.enumerator_re is None:
+        return None
+    marks = [m for m in vocab.enumerator_re.finditer(text) if m.start() == 0 or text[m.start() - 1] in _POINT_AFTER]
+    ordinals = [chinese_ordinal(m.group(0).strip("其是")) for m in marks]
+    if len(marks) < 2 or None in ordinals or ordinals != list(range(ordinals[0], ordinals[0] + len(ordinals))) or \
+            not clauses or clauses[0].start < marks[0].start():
         return None
     bounds = [m.start() for m in marks] + [len(text)]
     points = []
@@ -551,8 +553,7 @@ def _enumerated(clauses: list[Clause], said_parts: list[list[Said]], text: str, 
     return points if len(points) >= 2 else None
 
 
-_POINTS = "一二三四五六七八九十"
-_ENUMERATOR = re.compile(rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?:(?P<n>[{_POINTS}])是)")
+_POINT_AFTER = "。;；,，:： \t\u3000"  # (where a point opens: not "唯一是")
 
 
 def _none_labelled(said: list[Said], labelled: str) -> bool:
@@ -652,18 +653,12 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         all(any(s.role in ("lead", "responsible") for s in said) for said in said_parts) if whole else
         all(clean_text(p).strip("。;；.,， ") for p in pieces) and
         not any(c.kind == "opening" for c in clauses))  # the task follows an opening clause: one task
+    ordinals = None  # the parts' own numbers, where the item prints them
     if not said_lines and (points := _enumerated(clauses, said_parts, text, collector.vocab)):
         # "11.加快推进扶贫开发六项重点工作。一是…。由扶贫开发指导处负责落实。二是…，由机关党委负责落实。…": the item's points,
         # each with its own clause, are its parts, numbered as the points are
-        parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
-                                     title=title, deadline=deadline, deadline_text=deadline_text, has_parts=True))
-        for ordinal, said, words, start in points:
-            part_number = f"{number}.{ordinal}"
-            part = collector.task(Task(task_key(collector.doc, part_number), collector.doc, part_number, domain,
-                                       clean_text(words), entry.joined.line_at(start), deadline=deadline,
-                                       deadline_text=deadline_text, parent=number))
-            assign_task(collector, said, part.key, part_number, conventions, part.line, entry.last_line)
-        return
+        split = True
+        ordinals, said_parts, pieces, starts = (list(column) for column in zip(*points))
     subjects = _subjects(clauses, said_parts, text) if not split and not said_lines else None
     if subjects:  # "(二)明确职责分工。社会事业处负责…;党群工作处要做好…;财税专班负责…": each body's sentence a part
         split = True
@@ -685,7 +680,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         return
     last_line = entry.last_line  # (once: an item may have thousands of parts)
     for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
-        part_number = f"{number}.{i}"
+        part_number = f"{number}.{ordinals[i - 1] if ordinals else i}"
         words = clean_text(piece).lstrip("。;；,，、 ")
         if not words.rstrip("。;；,，、 "):
             words = _sentence_at(text, start)  # ("具体工作由试点省(区)人民政府负责。": the clause is its whole text)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from .source import Source
-from .textnorm import clean_text
+from .textnorm import DOC_SERIAL, clean_text
 
 __all__ = ["read_metadata"]
 
-_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*[号號]")
+_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*" + DOC_SERIAL)
 _ISSUER = re.compile(r"^(.{2,30}?)(文件|文件\s*)$")
 _TITLE = re.compile(r"关于.{2,120}的[\u4e00-\u9fff]{0,4}(通知|意见|决定|批复|函|报告|方案|规划|办法)$")
 _TITLE_PLAIN = re.compile(r"^[^。,，:：]{6,60}(方案|计划|要点|清单|意见|通知|办法|规划|措施|分解表|任务表)([(（].{0,20}[)）])?$")

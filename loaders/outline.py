@@ -880,14 +880,11 @@ def _opening_body(text: str, vocab: Vocabulary) -> str | None:
         if text[end] in "的和及与、,，等(（" or text[end - 1] in "省市区县州乡镇村" or not vocab.is_unit_name(text[:end]):
             continue  # (not "区规划资源局进行全区": a place word is no body's ending here)
         if ends and (end - ends[-1] > 4 or vocab.action_re.search(text[ends[-1]: end]) or
-                     _NOT_A_NAMES_PART.match(text, ends[-1])):
+                     vocab.name_break_re is not None and vocab.name_break_re.match(text, ends[-1])):
             break  # (not "区应急联动中心通过组…": a verb after the name; but "区人民政府" + "办公室")
         ends.append(end)
     found = text[: ends[-1]] if ends else None
     return found if found and not vocab.is_person(found) else None
-
-
-_NOT_A_NAMES_PART = re.compile(r"通过|进行|接受|采取|按照|根据|结合|依据|依照|对|在|向|将|把|与|为|由|从")
 
 
 def _opens_listed_duty(text: str, reader: "_Reader") -> bool:

@@ -45,6 +45,8 @@ TITLE_THEN_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 #: A line that ends a sentence (or closes a bracket): what a page cut mid-word, or a paragraph that goes on, does not.
 ENDS_SENTENCE = re.compile(r"[。;；:：!！?？)）」』】]\s*$")
 
+#: a document number's year and serial after its issuer's prefix: "〔2015〕45号" (武政〔2018〕50号, 衢江区政发〔2015〕45号)
+DOC_SERIAL = r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*[号號]"
 OPEN_BRACKETS = "(（〈《〔[【<"
 CLOSE_BRACKETS = ")）〉》〕]】>"
 SEPARATORS = "、,，;；"
