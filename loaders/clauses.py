@@ -710,7 +710,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # in a numbered item that has no clause yet, "由X负责…" after the sentence's first segments: "整改要求:按照先劝阻、
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
-    points = numbered and len(vocab.enumerator_re.findall(text)) >= 2 if vocab.enumerator_re is not None else False
+    points = numbered and len(vocab.points(text)) >= 2
     if numbered and (not out or points) and "由" in text:
         found = _Spans(out)
         for tries, m in enumerate(_BY_AFTER_COMMA.finditer(text)):

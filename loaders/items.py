@@ -533,13 +533,11 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str):
 
 
 def _enumerated(clauses: list[Clause], said_parts: list[list[Said]], text: str, vocab):
-    """An item's points in prose, "一是…二是…三是…" (roles.yaml enumerators, where a sentence or a segment opens), when
-    two or more of them hold clauses naming their own lead or responsible units and no clause stands before the
-    first: [(the point's ordinal, its said, its text, where it starts)] for each point that names units; else None (a
-    clause closing the last point alone covers the whole item)."""
-    if vocab.enumerator_re is None:
-        return None
-    marks = [m for m in vocab.enumerator_re.finditer(text) if m.start() == 0 or text[m.start() - 1] in _POINT_AFTER]
+    """An item's points in prose, "一是…二是…三是…" (Vocabulary.points), when two or more of them hold clauses naming
+    their own lead or responsible units and no clause stands before the first: [(the point's ordinal, its said, its
+    text, where it starts)] for each point that names units; else None (a clause closing the last point alone covers
+    the whole item)."""
+    marks = vocab.points(text)
     ordinals = [chinese_ordinal(m.group(0).strip("其是")) for m in marks]
     if len(marks) < 2 or None in ordinals or ordinals != list(range(ordinals[0], ordinals[0] + len(ordinals))) or \
             not clauses or clauses[0].start < marks[0].start():
@@ -551,9 +549,6 @@ def _enumerated(clauses: list[Clause], said_parts: list[list[Said]], text: str, 
         if any(s.role in ("lead", "responsible") for s in said):
             points.append((ordinal, said, text[marks[k].end(): bounds[k + 1]], bounds[k]))
     return points if len(points) >= 2 else None
-
-
-_POINT_AFTER = "。;；,，:： \t\u3000"  # (where a point opens: not "唯一是")
 
 
 def _none_labelled(said: list[Said], labelled: str) -> bool:

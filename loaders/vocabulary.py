@@ -354,7 +354,9 @@ class Vocabulary:
         # (after an enumerator of a run of points: "一是由公安部门查处…;二是由工商部门…", "三是安装大队要…")
         lead_in = "(?:%s)" % _alternation(self.lead_in) if self.lead_in else None
         enumerator = r"(?:%s)[,，]?" % _alternation(self.enumerators) if self.enumerators else None
-        self.enumerator_re = re.compile(_alternation(self.enumerators)) if self.enumerators else None
+        # a point of a run opening a sentence or a segment (not "唯一是"): see points()
+        self.enumerator_re = re.compile(r"(?:^|(?<=[。;；,，:：\s]))(?:%s)" % _alternation(self.enumerators)) \
+            if self.enumerators else None
         words = [w for w in (enumerator and enumerator + (lead_in + "?" if lead_in else ""), lead_in) if w]
         owner = "(?:%s)" % _alternation(self.news_owners) if self.news_owners else None  # "该公司要求X…", "该公司X…"
         patterns = ([r"^%s?(?:%s)" % (owner or "", "|".join(words))] if words else []) + \
@@ -508,6 +510,10 @@ class Vocabulary:
         if (role := self._label_role.get(label)) is None and (m := self._label_prefix_re.match(label)):
             role = self._label_role.get(label[m.end():])  # 问题整改责任单位: the label after what it is about
         return role
+
+    def points(self, text: str) -> list[re.Match]:
+        """Where a run of points in prose ("一是…二是…", roles.yaml enumerators) opens each point."""
+        return list(self.enumerator_re.finditer(text)) if self.enumerator_re is not None else []
 
     def verb_role(self, verb: str) -> str | None:
         """The role of a verb, with or without a qualifier before it (按职责牵头负责 leads as 牵头负责 does)."""
