@@ -404,6 +404,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     tries = 0  # header rows looked for in the units of the rows below them (_unit_column)
     twos = 0  # two-cell lines looked at as a two-column header (_two_columns)
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
+    ahead, group = 0, []  # one cell a line: columns the header puts before its 序号; the next row's cells of them
     layout = _Layout()  # one cell a line, no 序号: where the header's units, time and text stand
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
@@ -473,6 +474,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
                 task_at = roles.index("task") if "task" in roles else None
                 layout = _Layout.of(roles)
+                ahead = roles.index("number") if numbered and "number" in roles and \
+                    all(r == "category" for r in roles[:roles.index("number")]) else 0
+                group = []
                 yield "header", i, cells, roles, nxt
                 i = nxt
                 continue
@@ -491,7 +495,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             i = end
             continue
         if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped) or (sub_row and stripped)):
-            start, row = i, ([""] * task_at if sub_row else []) + [stripped]
+            start, row = i, ([""] * task_at if sub_row else group) + [stripped]
+            group, own = [], 0 if sub_row else len(group)  # (own: where the row's own cells start)
             if not sub_row:
                 expected = _row_ordinal(stripped) + 1 if _row_start(stripped, numbered) else None
             sub_row = False
@@ -531,7 +536,10 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 i += 1
                 if len(text) > 300:
                     break
-            yield "row", start, row, False, i
+            if ahead and not piped and not closed and i < n and _row_start(lines[i].strip().rstrip("| ").strip(), numbered):
+                row, group = _group_cells(row, own, width - ahead, ahead, roles, vocab)
+            yield "row", start, row, bool(own), i  # (a row given its group's cells is read by position: "“美丽家园”
+            # 建设" / "8" / "创建20个…" its unit cells merged above)
             continue
         if mode == "cells" and not numbered and not piped and stripped and \
                 (found := _content_row(lines, i, width, vocab, layout)) is not None:
@@ -663,6 +671,26 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary,
         taken += unit and texts
         j += 1
     return (row, j) if units else None
+
+
+def _group_cells(row: list[str], own: int, width: int, ahead: int, roles: list[str],
+                 vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """A row of a one-cell-a-line table whose header puts ``ahead`` columns before its 序号 (任务类型 | 序号 | 工作任务 |
+    推进单位), and the cells it hands to the next row: a cell of those columns is merged over the rows of its group and
+    printed once, before the group's first 序号, so it comes at the end of the row above. The trailing cells that are
+    no unit nor time, short, standing past the row's ``width`` or where a unit column stands, are the next row's (the
+    last ``ahead`` of them) or headings between the groups ("行动二：再造发展新极行动…" / "旧区改造" before "4"; 静安
+    2023 城市更新 重点任务清单)."""
+    cells, tail = row[own:], []
+    while len(cells) > 2:
+        text = cells[-1].replace(" ", "")
+        at = len(cells) - 1 + ahead  # the column the cell stands in, counted from the header's first
+        if unit_like(text.rstrip("。;；"), vocab) or vocab.is_none(text) or _time_cell(text) or \
+                len(text) > (40 if tail or len(cells) > width else 20) or re.search(r"[，,；;。]", text) or \
+                not (len(cells) > width or (at < len(roles) and roles[at] in UNIT_ROLES)):
+            break
+        tail.insert(0, cells.pop())
+    return row[:own] + cells, tail[-ahead:] if tail else []
 
 
 def _time_cell(text: str) -> bool:

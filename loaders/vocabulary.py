@@ -65,6 +65,9 @@ _LEVELS_FIRST = re.compile(r"^(?:[省市县区州乡镇](?:、|和))+(?=[省市�
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
+# names joined by 、 opening a line: a long list of units whose duty verb comes past the usual reach ("市发展改革委、
+# 国资委、…、法院、检察院等其他行业部门根据“三管三必须”要求，…负责督促落实…", 26 names, 沈阳 2024 房屋安全 工作方案)
+_OPENING_LIST = re.compile(r"^(?:[^,，。;；:：、\s]{2,20}、){3,}[^,，。;；:：、\s]{2,20}")
 
 
 def _alternation(words) -> str:
@@ -742,7 +745,8 @@ class Vocabulary:
                 self.purpose_opener_re.match(text) or text.lstrip()[:1] in "—-－":  # ("——坚持政府引导": a principle)
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
         found = None
-        for m in self.duty_verb_re.finditer(text, 2, 90):
+        listed = _OPENING_LIST.match(text)
+        for m in self.duty_verb_re.finditer(text, 2, max(90, listed.end() + 60) if listed else 90):
             if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
                 continue  # "中共赣榆区委组织部…": the verb ends a body's name (not "应急管理部门统筹组织、指挥…": a verb)
             head = text[: m.start()].strip()
@@ -766,8 +770,8 @@ class Vocabulary:
             # (not levels printed once before one name: "市、县（区）人民政府水行政主管部门是…的主管部门，负责…")
             if any(_NO_NAME.search(n) for n in names):
                 break
-            if all(len(n) >= 3 and self.is_unit_name(n) and not self.is_person(n) and self.label_role(n) is None
-                   or self.names_places(n) for n in names):
+            if all((len(n) >= 3 or len(n) == 2 and len(names) >= 3) and self.is_unit_name(n) and not self.is_person(n)
+                   and self.label_role(n) is None or self.names_places(n) for n in names):  # (法院 in a list)
                 if found:
                     break  # "区交通委依法督促交通领域有关单位落实…": the duty verb that ended the first name ends the
                     # subject (no name "区交通委依法督促交通领域有关单位", 崇明 消防 部门职责)

@@ -4607,3 +4607,53 @@ def test_a_power_and_responsibility_lists_exercising_body():
             "2\n乡道、村道的相关工作\n镇人民政府\n管理\n《中华人民共和国公路法》第八条\n镇级\n镇人民政府负责乡道、村道的相关工作。\n")
     roles = roles_by_task(load("q.txt", text=text))
     assert roles == {"1": {("lead", "区交通行政管理部门")}, "2": {("lead", "镇人民政府")}}, roles
+
+
+def test_a_group_cell_printed_before_its_first_number_in_a_one_cell_a_line_table():
+    """静安区 城市更新行动 重点任务清单 (b467), one cell a line: 任务类型 | 序号 | 工作任务 | 推进单位, the 任务类型 cell merged
+    over its group's rows and printed once, before the group's first 序号 — so at the end of the row above, after its
+    units ("…、大宁集团" / "旧区改造" / "4"). It is the next row's, not the row above's units; a row printing only its
+    task takes the units of the row above (merged cell)."""
+    text = ("任务类型\n\n序号\n\n工作任务\n\n推进单位\n\n行动一：再造发展新极行动\n\n"
+            "1\n\n推进走马塘片区规划研究\n\n区规划资源局、区商务委\n\n行动二：重塑美丽新居行动\n\n旧区改造\n\n"
+            "2\n\n全面完成中心城区零星二级旧里以下房屋改造\n\n区房管局、各相关街镇\n\n旧住房更新改造\n\n"
+            "3\n\n加快推进各类旧住房更新改造。\n\n“美丽家园”建设\n\n"
+            "4\n\n创建一批新时代“美丽家园”示范小区。\n\n区绿化市容局\n\n公共空间优化\n\n"
+            "5\n\n完成公共空间优化项目\n\n区建设管理委\n")
+    leads = leads_in_order(load("j.txt", text=text))
+    assert leads == [sorted(["区规划资源局", "区商务委"]), sorted(["区房管局", "各相关街镇"]),
+                     sorted(["区房管局", "各相关街镇"]), ["区绿化市容局"], ["区建设管理委"]], leads
+
+
+def test_a_group_of_the_cities_a_province_divides_into():
+    """江西省人民政府 关于促进开发区改革和创新发展的实施意见 (赣府发〔2020〕8号, b498): "（责任单位：省商务厅，有关设区市、
+    县〔区〕人民政府）" — 设区市 is a level (a city with districts), printed once before the body it shares with 县〔区〕:
+    one group, not 有关设区市 and 县人民政府."""
+    text = ("一、创新管理体制\n（一）推进机构改革。加强建设。（责任单位：省委编办，有关设区市、县〔区〕人民政府）\n"
+            "（二）推进开放合作。加强建设。（责任单位：省商务厅，各设区市、县〔区〕人民政府）\n")
+    leads = leads_in_order(load("g.txt", text=text))
+    assert leads == [sorted(["省委编办", "有关设区市、县人民政府"]), sorted(["省商务厅", "各设区市、县人民政府"])], leads
+
+
+def test_a_pages_link_to_its_reading_is_no_unit():
+    """A government portal's article ends in a link to its reading ("相关解读：解读《关于促进3岁以下婴幼儿照护服务发展的实施
+    意见》", 江西省人民政府 2020, b498): page furniture (page_chrome.yaml), not a unit and its duties."""
+    text = ("二、职责分工\n省卫生健康委：负责婴幼儿照护服务的统筹协调。\n省妇联：负责参与宣传教育。\n"
+            "相关解读：解读《关于促进3岁以下婴幼儿照护服务发展的实施意见》\n")
+    result = load("p.txt", text=text)
+    assert "相关解读" not in {a.actor for a in result.assignments}, [a.actor for a in result.assignments]
+    assert leads_in_order(result) == [["省卫生健康委"], ["省妇联"]]
+
+
+def test_a_duty_lists_last_paragraph_opened_by_a_long_list_of_units():
+    """沈阳市 城镇房屋安全管理三项制度工作方案 (2024, b497): after "X：负责…" lines, "市发展改革委、国资委、…、法院、检察院等
+    其他行业部门根据“三管三必须”要求，按照有关责任分工，负责督促落实…" — 26 names (two-character 法院 among them) before
+    the duty verb: the next item, its units the list's."""
+    names = "、".join(["国资委", "卫生健康委", "机关事务局", "教育局", "科技局", "工业和信息化局", "民族和宗教局", "民政局",
+                      "人力资源社会保障局", "生态环境局", "交通运输局", "水务局", "商务局", "文化旅游广电局", "法院", "检察院"])
+    text = ("六、职责分工\n市房产局：负责牵头三项制度组织实施。\n市公安局：负责查处妨害公务的行为。\n"
+            f"市发展改革委、{names}等其他行业部门根据“三管三必须”要求，按照有关责任分工，负责督促落实房屋定期体检制度。\n"
+            "七、保障措施\n")
+    leads = leads_in_order(load("s.txt", text=text))
+    assert len(leads) == 3 and leads[:2] == [["市房产局"], ["市公安局"]], leads
+    assert len(leads[2]) == 17 and {"市发展改革委", "法院", "检察院"} <= set(leads[2]), leads[2]
