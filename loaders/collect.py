@@ -20,11 +20,12 @@ from agencygraph.graph.model import (
 from .clauses import bracket_assist
 from .source import Source
 from .traditional import restorer
-from .unit_lists import ListedUnit, parse_unit_list
+from .unit_lists import ListedUnit, mend_spaced_names, parse_unit_list
 from .units import Resolution, UnitResolver
 from .vocabulary import Vocabulary
 
 __all__ = ["Collector"]
+
 
 
 class Collector:
@@ -132,7 +133,8 @@ class Collector:
             return text
         out = []
         for part in re.split(r"([、,，;；])", text):
-            tokens = [t for t in re.split(r"[ \u3000]+", part.strip()) if t]
+            part = mend_spaced_names(part.strip())
+            tokens = [t for t in re.split(r"[ \u3000]+", part) if t]
             units = [len(t) >= 3 and (self.vocab.is_unit_name(self.vocab.strip_etc(t)) or self.vocab.is_group(t))
                      for t in tokens]
             if len(tokens) > 1 and any(units) and all(u or self.vocab.is_person(t) for u, t in zip(units, tokens)):

@@ -28,6 +28,7 @@ from .clauses import find_clauses, first_listed_statement, is_clause, read_claus
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .textnorm import chinese_ordinal, clean_text, split_brackets, split_top_level
+from .unit_lists import mend_spaced_names
 from .vocabulary import Vocabulary
 
 __all__ = ["find_columns", "table_rows", "parse", "UNIT_ROLES"]
@@ -1297,7 +1298,7 @@ def _block_units(cell: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 def _spaced_names(cell: str, vocab: Vocabulary) -> str:
     """A web table's unit cell whose names are parted by spaces only ("区国投集团 各有关乡镇(街道)"), listed with 、;
     a name the page broke with a space ("区 教体局") stays whole: its pieces are no names."""
-    pieces = cell.split()
+    pieces = mend_spaced_names(cell).split()
     names = [vocab.strip_etc(split_brackets(p)[0]) for p in pieces]  # "各有关乡镇(街道)": 各有关乡镇
     if len(pieces) < 2 or re.search(r"[、,，;；]", cell) or not all(
             vocab.is_unit_name(n) or vocab.is_group(n) for n in names):

@@ -16,11 +16,26 @@ from dataclasses import dataclass, field
 from .textnorm import distribute_suffix, split_brackets, split_top_level
 from .units import Resolution, UnitResolver
 
-__all__ = ["ListedUnit", "parse_unit_list", "is_none_marker"]
+__all__ = ["ListedUnit", "parse_unit_list", "is_none_marker", "mend_spaced_names"]
 
 _NONE = re.compile(r"^[\s—\-–−―/无]*$")
 _DEFINITION = re.compile(r"^(含|包括|包含)")
 _DEFINITION_TAIL = re.compile(r"[,，、;；]?\s*(下同|以下同|下同。)\s*$")
+
+
+# a space inside one name, where a table cell or a justified line broke it: before its body ("井冈山经开区 管委会",
+# 赣府厅明〔2020〕17号's project list) or after a place that names no body ("吉安市 交通运输局")
+_BODY_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:人民政府|管委会|党工委)(?![\u4e00-\u9fff]))")
+_PLACE_BEFORE_SPACE = re.compile(r"(?:^|(?<=[ \u3000]))((?!各|有关|相关)[\u4e00-\u9fff]{1,5}[市县]|"
+                                 r"(?!各|有关|相关)[\u4e00-\u9fff]{2,5}(?:经开区|开发区|高新区|新区))[ \u3000]+"
+                                 r"(?=[^\s省市区县州镇乡各、,，;；]{2,12}(?:局|委|办|厅|中心)(?:$|[ \u3000]))")
+
+
+def mend_spaced_names(text: str) -> str:
+    """Names printed with a space inside, where a table cell or a justified line broke them, joined: before the
+    name's body ("井冈山经开区 管委会", 赣府厅明〔2020〕17号's project list) or after a place that names no body ("吉安市
+    交通运输局"); names parted by spaces stay parted ("市卫健委 市财政局")."""
+    return _BODY_AFTER_SPACE.sub("", _PLACE_BEFORE_SPACE.sub(r"\1", text))
 
 
 def is_none_marker(text: str) -> bool:

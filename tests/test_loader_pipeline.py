@@ -4673,3 +4673,14 @@ def test_an_item_read_whole_that_divides_its_work_sentence_by_sentence():
     assert roles == {"1.1": {("lead", "国家卫生计生委"), ("lead", "国务院扶贫办")},
                      "1.2": {("lead", "国家卫生计生委统计信息中心")}, "1.3": {("lead", "省级卫生计生委")}}, roles
     assert "1" in parents
+
+
+def test_a_name_a_table_cell_broke_with_a_space_is_one_name():
+    """江西省 2020年省大中型工业项目 调度清单 (赣府厅明〔2020〕17号, b498): a 责任单位 cell printed "井冈山经开区 管委会" — a space
+    inside one name, before its body; "吉安市 交通运输局" after a place naming no body. Names parted by spaces stay parted
+    ("市卫健委 市财政局")."""
+    text = ("序号\t项目名称\t责任单位\n1\t建设标准厂房\t井冈山经开区 管委会\n2\t建设道路\t吉安市 交通运输局\n"
+            "3\t建设医院\t市卫健委 市财政局\n")
+    result = load("p.txt", text=text)
+    spelled = {t.number: sorted(a.spelling for a in result.assignments if a.target == t.key) for t in result.tasks}
+    assert spelled == {"1": ["井冈山经开区管委会"], "2": ["吉安市交通运输局"], "3": ["市卫健委", "市财政局"]}, spelled
