@@ -759,6 +759,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                                   reading=f"{helped}牵头,{told['units'].strip()}配合" if helped else
                                   told["units"].strip() + "负责"))
                 opened = at if opened is None else opened
+                if article and not helped:  # "省农业厅会同省财政厅、省发展改革委，根据…制定《目录》" (粤农〔2010〕453号):
+                    end = at + told.end()   # the bodies it acts together with assist
+                    out.extend(partners(text, end, vocab, within=_sentence_end(text, end), to_comma=True))
             continue
         if opened is not None:
             # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"

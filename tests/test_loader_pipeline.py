@@ -4684,3 +4684,14 @@ def test_a_name_a_table_cell_broke_with_a_space_is_one_name():
     result = load("p.txt", text=text)
     spelled = {t.number: sorted(a.spelling for a in result.assignments if a.target == t.key) for t in result.tasks}
     assert spelled == {"1": ["井冈山经开区管委会"], "2": ["吉安市交通运输局"], "3": ["市卫健委", "市财政局"]}, spelled
+
+
+def test_a_rules_article_names_the_bodies_its_subject_acts_together_with():
+    """广东省 农业机械 购置补贴 目录 管理办法 (粤农〔2010〕453号, b503), articles 第N条: "省农业厅会同省财政厅、省发展改革委，
+    根据…制定《目录》" — the article's subject leads, the bodies it acts together with (会同, roles.yaml partner_verbs)
+    assist, also when a comma follows them."""
+    text = ("第二条 省农业厅会同省财政厅、省发展改革委，根据促进我省农业结构调整的要求，制定目录。\n"
+            "第三条 省农业厅会同省财政厅、省发展改革委组织专家组进行评审。\n第四条 市农业局负责组织实施。\n")
+    roles = roles_by_task(load("r.txt", text=text))
+    both = {("lead", "省农业厅"), ("assist", "省财政厅"), ("assist", "省发展改革委")}
+    assert roles == {"2": both, "3": both, "4": {("lead", "市农业局")}}, roles
