@@ -27,7 +27,6 @@ from .vocabulary import Vocabulary
 __all__ = ["Collector"]
 
 
-
 class Collector:
     """Accumulates one document's records; genre parsers call its methods, ``result()`` hands them over."""
 

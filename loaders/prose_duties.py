@@ -41,11 +41,6 @@ _READ = 2000  # the tasks read before looked at (the step runs when few of them 
 _TOPIC = 40  # the words before a sentence's 由 and its agent (see _subject)
 _WINDOW = 200  # the words after a comma looked at for other bodies opening a clause (see _clauses)
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
-_SPLIT = 3  # the subjects an item read whole by another step divides its work among, one sentence each (see parse)
-# a sentence after another opening with a body and a modal or role verb (a line's quick look before the items are read)
-_RUN = re.compile(r"[。；;]\s*[^。；;，,：:]{2,30}?(?:部门|局|委|办|厅|部|院|署|会|关|中心|政府|机构|公司)"
-                  r"(?:要|负责|应当|应|牵头|会同|依法|分别|按照)")
-_OWN_CLAUSE = re.compile(r"[(（][^()（）]{0,80}(?:负责|牵头|配合|参与)[)）]")  # "（省科技厅负责）"
 
 
 def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
@@ -218,15 +213,6 @@ def _estimate(lines: list[tuple[int, str]], vocab: Vocabulary) -> int:
     return count
 
 
-def _divides(entry, found: list, vocab: Vocabulary) -> bool:
-    """Does an item another step read whole divide its work sentence by sentence among ``_SPLIT`` or more subjects
-    ("教育部门要加快专门学校建设…。文化和旅游、科技、体育部门分别加强…。市场监管部门负责…。", 川教发〔2026〕9号 第十四条),
-    naming no unit in a label or a bracketed clause of its own (those are its units; the subjects are prose)?"""
-    if len(found) < _SPLIT or len({units for _s, units, _e in found}) < _SPLIT:
-        return False
-    return not vocab.label_re.search(entry.text) and not _OWN_CLAUSE.search(entry.text)
-
-
 def _enough(count: int, already: int) -> bool:
     """Are ``count`` subject sentences enough beside the ``already`` tasks other steps read (see parse)?"""
     return not already or count >= max(_SOME, _TIMES * already)
@@ -255,35 +241,21 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
     ``_TIMES`` as many such sentences (and ``_SOME``): the document divides its work in prose, the few were its
     openings."""
     vocab = collector.vocab
-    split = already > FEW  # (many tasks read: only the items read whole that divide their work sentence by sentence,
-    # in a document that prints no unit in a label: one that does names its units there, its sentences' bodies are prose)
-    if split and (not any(len(_RUN.findall(raw)) >= _SPLIT - 1 for _n, raw in lines) or
-                  any(vocab.label_re.search(raw) for _n, raw in lines)):
-        return 0
-    if not split and already and not _enough(_estimate(lines, vocab), already):
+    if already > FEW or (already and not _enough(_estimate(lines, vocab), already)):
         return 0  # (a count over the sentences first: the items are looked for only when there may be enough)
     entries = [(entry, found) for entry in read_outline(lines, vocab)
                if (found := list(_sentences(_titled_text(entry), vocab)))]
-    if not split and not _enough(sum(len(f) for _e, f in entries), already):
+    if not _enough(sum(len(f) for _e, f in entries), already):
         return 0
     done: dict[int, list[str]] = {}  # line -> the openings of the tasks an earlier step read there: those items are
-    earlier: dict[int, Task] = {}  # (and the task, when one)
     for task in collector.tasks()[:_READ]:  # left alone, unless they divide their work among two or more subjects
         done.setdefault(task.line, []).append(_opening(task.text))  # ("…工业和信息化部总负责…。发展改革委牵头…。")
-        earlier[task.line] = task
-    if split:  # (the item another step read as one task, the only one on its lines: its sentences are its parts)
-        entries = [(entry, found) for entry, found in entries if entry.line in earlier and
-                   sum(len(done.get(n, ())) for n in {entry.line, *entry.read_lines}) == 1 and _divides(entry, found, vocab)]
-    else:
-        entries = [(entry, found) for entry, found in entries if len(found) >= 2 or not _read(entry, done)]
+    entries = [(entry, found) for entry, found in entries if len(found) >= 2 or not _read(entry, done)]
     counts: dict[str, int] = {}
     read = 0
     for entry, found in entries:
         parent = entry if entry.kind != "para" else entry.parent
         base = _dotted(parent)
-        if split:
-            whole = earlier[entry.line]
-            whole.has_parts, base = True, whole.number  # ("14": its parts "14.1", "14.2" …)
         own = entry.kind != "para" and len(found) == 1 and base not in seen  # (else "2.1": another step's "2")
         line = entry.line
         for sentence, units, end in found:
@@ -295,8 +267,7 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
             while number in seen:
                 number += "b"
             seen.add(number)
-            task = collector.task(Task(task_key(collector.doc, number), collector.doc, number, None, sentence, line,
-                                       parent=base if split else None))
+            task = collector.task(Task(task_key(collector.doc, number), collector.doc, number, None, sentence, line))
             said = [Said("responsible", units, line, sentence)]
             said += [Said("assist", p.reading[:-2], line, p.inner)
                      for p in partners(sentence, end, vocab, to_comma=True)]

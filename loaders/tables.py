@@ -537,7 +537,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 i += 1
                 if len(text) > 300:
                     break
-            if ahead and not piped and not closed and i < n and _row_start(lines[i].strip().rstrip("| ").strip(), numbered):
+            if ahead and not piped and not closed and i < n and \
+                    _row_start(lines[i].strip().rstrip("| ").strip(), numbered):
                 row, group = _group_cells(row, own, width - ahead, ahead, roles, vocab)
             yield "row", start, row, bool(own), i  # (a row given its group's cells is read by position: "“美丽家园”
             # 建设" / "8" / "创建20个…" its unit cells merged above)
