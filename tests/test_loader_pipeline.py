@@ -407,7 +407,10 @@ def test_corpus_accuracy():
     # (assist precision 0.913 with batches 448–486: a 河北 opinion whose "以下均需各市县政府、雄安新区管委会负责，不再列出"
     # its labeller read as leads of every later item where the corpus reads carried units as assists (53), a
     # bureau's monthly ledgers whose rows name partners its labellers read as leads)
-    assert figures["lead_precision"] >= 0.940 and figures["assist_precision"] >= 0.910, figures
+    # (lead precision 0.940 with batches 487–513: national and 北京 rules (国务院令第708号, 国办发〔2024〕5号, 政务服务
+    # 办法) whose labeller reads a unit only where a role word (负责, 会同, 牵头) attaches it, where the loader and
+    # earlier labellers of rules also read the subjects of "X应当…" / "X要…" (b513: 25 of 89 leads right))
+    assert figures["lead_precision"] >= 0.937 and figures["assist_precision"] >= 0.910, figures
     # floors a little under today's figures (a regression guard; the target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
