@@ -496,8 +496,9 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             i = end
             continue
         if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped) or (sub_row and stripped)):
+            own = 0 if sub_row else len(group)  # where the row's own cells start, after its group's cells
             start, row = i, ([""] * task_at if sub_row else group) + [stripped]
-            group, own = [], 0 if sub_row else len(group)  # (own: where the row's own cells start)
+            group = []
             if not sub_row:
                 expected = _row_ordinal(stripped) + 1 if _row_start(stripped, numbered) else None
             sub_row = False
