@@ -56,7 +56,7 @@ _LISTS = (
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
     ("units", "firm_endings", "firm_endings"), ("units", "department_names", "department_names"),
-    ("units", "trades", "trades"),
+    ("units", "trades", "trades"), ("units", "trade_levels", "trade_levels"),
 )
 
 
@@ -116,6 +116,7 @@ class Vocabulary:
     two_names: list[str] = field(default_factory=list)  # one body's two names parted by 、: 科委、中关村管委会
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
     trades: list[str] = field(default_factory=list)  # "卫健、教体、民政等部门": departments named by their trades
+    trade_levels: list[str] = field(default_factory=list)  # "国务院建设、水利…等部门": a level before the first
     department_names: list[str] = field(default_factory=list)  # 教育局, 民政局 …: names without a level word
     ending_continuations: str = ""
     surnames: str = ""
@@ -451,6 +452,7 @@ class Vocabulary:
         self.not_ending_set = set(self.not_endings)
         self.bare_noun_set, self.short_form_set = set(self.bare_nouns), set(self.short_forms)
         self.trade_set = frozenset(self.trades)
+        self.trade_levels_re = re.compile("^(?:%s)" % _alternation(self.trade_levels)) if self.trade_levels else None
         # a longer ending that is a unit's wins over a word it ends with: 安全局 (not 全局)
         self.kept_endings = tuple(s for s in self.suffixes if len(s) >= 3 and
                                   any(s.endswith(w) for w in self.not_endings))
@@ -671,8 +673,9 @@ class Vocabulary:
             all(self.is_trade(p) for p in parts[:-1])
 
     def is_trade(self, name: str) -> bool:
-        """A trade's name (units.trades), perhaps after its level: "财政", "市发改"."""
-        return name in self.trade_set or (name[:1] in "省市区县" and name[1:] in self.trade_set)
+        """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"."""
+        return name in self.trade_set or (name[:1] in "省市区县" and name[1:] in self.trade_set) or \
+            bool(self.trade_levels_re and (m := self.trade_levels_re.match(name)) and name[m.end():] in self.trade_set)
 
     def names_only(self, text: str) -> bool:
         """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end

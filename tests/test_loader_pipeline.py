@@ -4690,3 +4690,46 @@ def test_a_rules_article_names_the_bodies_its_subject_acts_together_with():
     roles = roles_by_task(load("r.txt", text=text))
     both = {("lead", "省农业厅"), ("assist", "省财政厅"), ("assist", "省发展改革委")}
     assert roles == {"2": both, "3": both, "4": {("lead", "市农业局")}}, roles
+
+
+def test_a_law_names_its_partners_by_trades_after_a_level():
+    """地质灾害防治条例 (国务院令第394号, b515): "国务院国土资源主管部门会同国务院建设、水利、铁路、交通等部门…",
+    "…会同同级建设、水利、交通等部门…" — the level (国务院, 同级: units.trade_levels) printed once before the first trade:
+    the partners assist, each as printed."""
+    text = ("第十一条　国务院国土资源主管部门会同国务院建设、水利、铁路、交通等部门，依据调查结果，编制全国地质灾害防治规划。\n"
+            "第十二条　县级以上地方人民政府国土资源主管部门会同同级建设、水利、交通等部门，依据调查结果，编制本行政区域的规划。\n")
+    result = load("g.txt", text=text)
+    spelled = {t.number: sorted((a.role, a.spelling) for a in result.assignments if a.target == t.key)
+               for t in result.tasks}
+    assert spelled == {
+        "11": sorted([("lead", "国务院国土资源主管部门"), ("assist", "国务院建设"), ("assist", "水利"),
+                      ("assist", "铁路"), ("assist", "交通")]),
+        "12": sorted([("lead", "县级以上地方人民政府国土资源主管部门"), ("assist", "同级建设"), ("assist", "水利"),
+                      ("assist", "交通")])}, spelled
+
+
+def test_a_pages_fields_are_no_unit_and_its_duties():
+    """东莞市人民政府办公室 关于深化户籍制度改革的实施意见 (东府办〔2024〕13号, b520): the page's table of fields, one row a
+    line ("发布机构：\\t东莞市人民政府办公室\\t成文日期：\\t2024-04-26"), is no unit (发布机构) and its duties."""
+    text = ("索引号：\t11441900007330010D/2024-00438\t分类：\n发布机构：\t东莞市人民政府办公室\t成文日期：\t2024-04-26\n"
+            "名称：\t东莞市人民政府办公室关于深化户籍制度改革的实施意见\n\n一、总体要求\n坚持以人民为中心。\n"
+            "二、加强组织领导\n市公安局负责入户政策执行和办理工作。\n")
+    result = load("d.txt", text=text)
+    assert "发布机构" not in {a.actor for a in result.assignments}, [a.actor for a in result.assignments]
+    assert leads_in_order(result) == [["市公安局"]]
+
+
+def test_a_pages_invitation_to_follow_its_account_ends_the_document():
+    """河北省人力资源和社会保障厅 portal (冀人社发〔2024〕24号, b519), a page saved as one line: the last measure's bare unit
+    list "（各地有关部门，省人力资源社会保障厅、省妇联）" is followed by the site's "更多信息请关注官方微信“河北人社”"
+    (page_chrome.yaml): furniture, so the list still ends its item."""
+    text = ("九、维护从业人员合法权益开展规范劳动用工专项行动，依法查处违法行为，切实维护家政服务从业人员的合法权益。"
+            "（各地有关部门，省人力资源社会保障厅、省总工会按职责分工负责）"
+            "十、加大宣传力度各地各部门及时总结家政服务职业化建设有特色、可推广、能借鉴的好经验、好做法，发挥示范引领作用。"
+            "（各地有关部门，省人力资源社会保障厅、省商务厅）"
+            "十一、强化督导落实各地要高度重视，认真落实主体责任，合力推进家政服务职业化建设高质量发展。"
+            "（各地有关部门，省人力资源社会保障厅、省妇联）更多信息请关注官方微信“河北人社”")
+    leads = leads_in_order(load("h.txt", text=text))
+    assert leads == [sorted(["各地有关部门", "省人力资源社会保障厅", "省总工会"]),
+                     sorted(["各地有关部门", "省人力资源社会保障厅", "省商务厅"]),
+                     sorted(["各地有关部门", "省人力资源社会保障厅", "省妇联"])], leads
