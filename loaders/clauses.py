@@ -231,6 +231,9 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
             pieces.append(Piece("lead", lead, start + max(0, seg.find(lead))))
             pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))
             continue
+        if together and "会同" in units:  # "由项目管理人会同所在居民区党组织组织实施" (塘桥 街道 建设项目管理 办法): no
+            pieces.append(Piece("unparsed", seg, start))  # unit leads, and the two are no one name (协调, 联合 may be a
+            continue  # name's: 食品安全协调处, 妇女联合会)
         helping = vocab.helping_re.match(units) if vocab.helping_re else None
         if helping and unit_like(_units_of(helping["rest"], vocab), vocab) and \
                 unit_like(_units_of(helping["lead"], vocab), vocab):  # "省人事厅配合省委有关部门落实"

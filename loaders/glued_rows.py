@@ -356,15 +356,23 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
 
 
 _SPACED_WORD = re.compile(r"(?:[\u4e00-\u9fff][^\S\r\n]+){2,}[\u4e00-\u9fff]")  # (spaces of any kind: NBSP)
+# a header's cells parted by spaces, then its rows run together with no space: "序号　　重点任务　　责任部门　　时间进度
+# 1发布一批…科技部会同有关部门2016年6月底前完成2建立…" (国办发〔2016〕28号 附件, a crawler's copy, b531)
+_SPACED_CELLS = re.compile(r"(?:[^\S\r\n]+[\u4e00-\u9fff]{2,12}){2,10}(?=(?:1|[(（]1[)）]|1[.、．])[\u4e00-\u9fff“《])")
 
 
 def _unspaced_header(text: str) -> str:
     """Column names set with letter spacing run together with the header's other cells ("序号工  作  任  务负 责 单 位
     时间进度备注1各地…", 广安 养老服务 重点任务分工, a crawler's copy): the spaces inside those names taken out, in the
-    header's reach after each 序号 only (the rows keep theirs)."""
+    header's reach after each 序号 only (the rows keep theirs); so are the spaces between a header's cells when its
+    rows run together right after it (_SPACED_CELLS)."""
     out, last = [], 0
     for m in _NUMBER_WORD.finditer(text):
         if m.start() < last:
+            continue
+        if cells := _SPACED_CELLS.match(text, m.end()):  # the header's cells run together like its rows
+            out += [text[last: m.end()], re.sub(r"[^\S\r\n]+", "", cells.group(0))]
+            last = cells.end()
             continue
         reach = text[m.end(): m.end() + 60]
         if not reach[:1].strip() or not _SPACED_WORD.search(reach):
@@ -448,7 +456,7 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
         end = m.end()
         # text goes on right after the ending ("企业互联网广告", "局长"; not a unit's level word or a time)
         runs_on = end < len(body) and bool(_NAME_CHAR.match(body[end])) and not _LEVEL_START.match(body, end) and \
-            not _DEADLINE.match(body, end)
+            not _DEADLINE.match(body, end) and not _PARTNER.match(body, end) and not _ETC_ENDS.match(body, end)
         counted = end < len(body) and body[end].isdigit() and not _DEADLINE.match(body, end)  # "幼儿园7个"
         if m.start() < floor or ((runs_on or counted) and not _firm_end(body, m, vocab)):
             continue  # the name goes on, unless the ending closes a name whatever follows ("区市场监管局类金融企业…",
@@ -477,6 +485,9 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
 
 
 _PROSE_MARKS = ",，。;；:："
+_PARTNER = re.compile(r"会同")  # "科技部会同有关部门": the name ends before its partners (a lead's cell, run into one run)
+# 等 closing a list, before its kind, a time or the row's end: "…科技部、财政部等持续推进" (not 等 inside a name)
+_ETC_ENDS = re.compile(r"等(?:$|(?:相关|有关)?(?:部门|单位)|(?=\d{4}年|\d{1,2}月|持续|长期|年底|常态))")
 _DOC_NUMBER = re.compile(DOC_SERIAL)  # (the 文号 cell's end: the first
 # one a unit's name follows, not one cited in a later reason cell: "现按照衢市人社发[2021]25号文件执行")
 # what may stand between two runs of units of one cell: list marks, 和 / 及 / 会同, a lead's mark "(牵头)"
@@ -492,8 +503,9 @@ _ROLE_MARK = re.compile(r"[(（](?:牵头|主责|负责)[)）]|(?:牵头|配合|
 def _inside_words(after: str, following: str) -> bool:
     """Is the text after a run of units the words it stands in (not a list going on, nor a role's word, nor a note
     before a run that is no units' names: "…县农业农村局(有多个部门的,列第一位的为牵头单位,下同)", 嘉善 责任分解清单)?"""
-    return len(after) >= 4 and after[0] not in _LIST_MARK and not _ROLE_WORD.search(after) and \
-        not _ROLE_WORD.search(_ROLE_MARK.sub("", following))
+    return len(after) >= 4 and (after[0] not in _LIST_MARK or len(after) >= 8) and not _ROLE_WORD.search(after) and \
+        not _ROLE_WORD.search(_ROLE_MARK.sub("", following))  # (a list going on in words, no names: "依托行业龙头
+    # 企业、高校、科研院所建设一批…众创空间科技部会同有关部门", 国办发〔2016〕28号 附件)
 
 
 def _joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -541,14 +553,34 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
                        if k + n < suffix_at + 1]
     if not strong and end - s <= 10:
         candidates.append(s)  # a short name after a mark or a figure: "》水生态环境处", "。教育局"
-    if not strong:
-        known = [end - len(n) for n in vocab.department_names if body.endswith(n, s, end)]
-        candidates += sorted(known)  # "…课程教材改革教育局": the longest department's name it ends with
+    known = [end - len(n) for n in vocab.department_names if body.endswith(n, s, end)]
+    candidates += sorted(known)  # "…课程教材改革教育局": the longest department's name it ends with (also after a
+    # comma: "…，推广科技成果在线登记汇交系统科技部会同有关部门", 国办发〔2016〕28号 附件)
     for c in candidates:
         name = body[c:end]
         if end - c >= 2 and _balanced(name) and unit_like(name, vocab) and not vocab.is_person(name):
-            return c
+            return _known_start(body, c, end, floor, vocab)
     return None
+
+
+_PLACE_END = re.compile(r"[省市区县州乡镇旗盟道园]$")  # a place's or a level's word: the department is that place's
+_NATIONAL = re.compile(r"(?:国家|国务院)$")  # (国家国防科工局, 国务院国资委: the national prefix is the name's)
+
+
+def _known_start(body: str, start: int, end: int, floor: int, vocab: Vocabulary) -> int:
+    """Where a unit that ends in a department's known name (units.department_names) begins, when the words before
+    that name are no place or level of it but the task's own ("…职称评定、岗位管理和考核评价制度教育部、科技部",
+    "…推动军民科技成果融合转化应用国家国防科工局", 国办发〔2016〕28号 附件, its cells run together): at the known name,
+    with a national prefix printed right before it; else ``start``."""
+    known = max((n for n in vocab.department_names if body.endswith(n, start, end)), key=len, default=None)
+    if known is None:
+        return start
+    at = end - len(known)
+    prefix = body[start:at]
+    if prefix and (len(prefix) < 8 or _PLACE_END.search(prefix) or unit_like(prefix, vocab)):
+        return start  # "区教育局", "武汉市财政局", "旅游与文化体育局": the place's department, or a longer name
+    national = _NATIONAL.search(body, max(floor, at - 3), at)
+    return at - len(national.group(0)) if national else at
 
 
 def _balanced(text: str) -> bool:

@@ -1265,6 +1265,9 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
             for piece in read_clause(cell, vocab):
                 said.append(Said(piece.role if piece.role != "responsible" or role == "lead" else role, piece.text,
                                  row.line, cell, inherited))
+        elif (pair := _together(cell, vocab)) is not None:  # "科技部会同有关部门": the first leads, its partners assist
+            said.append(Said(role if role == "assist" else "lead", pair[0], row.line, cell, inherited))
+            said.append(Said("assist", pair[1], row.line, cell, inherited))
         else:
             said.append(Said(role, _spaced_names(cell, vocab), row.line, cell, inherited))
     if not any(s.role in UNIT_ROLES for s in said) and (task := row.cells.get("task")) and vocab.mentions_role(task):
@@ -1281,6 +1284,17 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
         said.append(Said("assist" if led else role, name, row.line, label))  # (a partner where the row names the
         # one who leads: "由指导处牵头，…" under 政策法规处's row)
     return said
+
+
+def _together(cell: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A unit cell naming a body and the ones it works with, no verb after them ("科技部会同有关部门", "国家发展改革委会同
+    财政部等": the 责任部门 column of a State Council task table, 国办发〔2016〕28号 附件; roles.yaml together): the
+    body's name and its partners', else None."""
+    m = vocab.together_re.match(cell.strip()) if vocab.together_re is not None else None
+    if m is None:
+        return None
+    lead, rest = m["lead"].strip(), m["rest"].strip().rstrip("。;；")
+    return (lead, rest) if lead and rest and unit_like(lead, vocab) and unit_like(rest, vocab) else None
 
 
 def _block_units(cell: str, vocab: Vocabulary) -> list[tuple[str, str]]:

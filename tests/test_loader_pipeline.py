@@ -4733,3 +4733,46 @@ def test_a_pages_invitation_to_follow_its_account_ends_the_document():
     assert leads == [sorted(["各地有关部门", "省人力资源社会保障厅", "省总工会"]),
                      sorted(["各地有关部门", "省人力资源社会保障厅", "省商务厅"]),
                      sorted(["各地有关部门", "省人力资源社会保障厅", "省妇联"])], leads
+
+
+def test_a_mass_organisation_named_by_its_kind_is_a_unit():
+    """教育部等十一部门 加强中小学生欺凌综合治理方案 (教督〔2017〕10号, b514), 四、职责分工: "（九）共青团组织负责…",
+    "（十）妇联组织负责配合有关部门…" — a party or mass organisation's bodies named by their kind (units.suffixes 团组织,
+    联组织): each leads its duty, its whole name."""
+    text = ("四、职责分工\n（八）人力资源社会保障部门负责指导技工学校做好学生欺凌事件的预防和处置工作。\n"
+            "（九）共青团组织负责切实履行综治委预防青少年违法犯罪专项组组长单位职责。\n"
+            "（十）妇联组织负责配合有关部门开展预防学生欺凌相关知识的宣传教育。\n"
+            "（十一）残联组织负责积极维护残疾儿童、少年合法权益。\n")
+    assert leads_in_order(load("b.txt", text=text)) == [["人力资源社会保障部门"], ["共青团组织"], ["妇联组织"],
+                                                         ["残联组织"]]
+
+
+def test_a_state_council_task_table_whose_rows_ran_together():
+    """国务院办公厅 促进科技成果转移转化行动方案 (国办发〔2016〕28号) 附件, as a crawler kept it (b531): the header's cells
+    parted by spaces, the rows run together with no separator; the 责任部门 cells name ministries by their short names
+    (units.department_names), one with its national prefix, and "科技部会同有关部门" (roles.yaml together)."""
+    text = ("附件　　重点任务分工及进度安排表　　序号　　重点任务　　责任部门　　时间进度"
+            "1发布一批产业转型升级发展急需的科技成果包科技部会同有关部门2016年6月底前完成"
+            "2建立国家科技成果信息系统科技部、财政部、中科院、工程院、自然科学基金会等2017年6月底前建成"
+            "3推动军民科技成果融合转化应用国家国防科工局、工业和信息化部、财政部等持续推进"
+            "4制定技术转移服务标准和规范科技部、质检总局2017年3月底前出台"
+            "5依托行业龙头企业、高校、科研院所建设一批支撑实体经济发展的众创空间科技部会同有关部门持续推进\n")
+    roles = roles_by_task(load("a.txt", text=text))
+    assert roles == {
+        "1": {("lead", "科技部"), ("assist", "有关部门")},
+        "2": {("lead", n) for n in ("科技部", "财政部", "中科院", "工程院", "自然科学基金会")},
+        "3": {("lead", n) for n in ("国家国防科工局", "工业和信息化部", "财政部")},
+        "4": {("lead", "科技部"), ("lead", "质检总局")},
+        "5": {("lead", "科技部"), ("assist", "有关部门")}}, roles
+
+
+def test_a_unit_cell_naming_a_body_and_the_ones_it_works_with():
+    """A task table's 责任部门 cell "科技部会同有关部门" (国办发〔2016〕28号 附件, b531), no verb after it: the body leads,
+    the ones it acts together with assist; a name holding 会同 is no unit ("由项目管理人会同所在居民区党组织组织实施",
+    塘桥 街道 建设项目管理 办法, b437)."""
+    text = ("序号\t重点任务\t责任部门\t时间进度\n1\t发布一批科技成果包\t科技部会同有关部门\t2016年6月底前完成\n"
+            "2\t建设示范区\t市科技局会同各区政府\t持续推进\n")
+    assert roles_by_task(load("t.txt", text=text)) == {"1": {("lead", "科技部"), ("assist", "有关部门")},
+                                                        "2": {("lead", "市科技局"), ("assist", "各区政府")}}
+    text = ("（一）项目评审。听证由项目管理人会同所在居民区党组织组织实施。\n（二）项目验收。验收由区建委会同区财政局组织实施。\n")
+    assert roles_by_task(load("p.txt", text=text)) == {"2": {("lead", "区建委"), ("assist", "区财政局")}}
