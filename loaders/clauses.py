@@ -315,8 +315,31 @@ def _agent(seg: str, vocab: Vocabulary):
         if not unit_like(rest, vocab):
             return None
         return [("lead", lead), ("assist", rest)]
+    if m["verb"] in vocab.together and (rest := _partners_before_verb(seg[m.end():], vocab)):
+        return [("lead", lead), ("assist", rest)]  # "由国务院安全生产监督管理部门会同国务院公安部门、农业主管部门
+        # 确定并公布" (国务院令第591号): a verb of no agent_verbs after the partners, or their comma
     role = vocab.verb_role(m["verb"]) if vocab.verb_role(m["verb"]) == "lead" else "responsible"
     return [(role, lead)]
+
+
+def _partners_before_verb(after: str, vocab: Vocabulary) -> str:
+    """The units an agent acts together with, printed after its 会同 up to the verb of their work or a comma
+    ("国务院公安部门、农业主管部门确定并公布", "国务院工业和信息化、公安…、农业主管部门，根据…"), else ""."""
+    span = re.split(r"[,，。;；:：]", after)[0]
+    if vocab.name_break_re is not None and (cut := vocab.name_break_re.search(span, 2)):
+        span = span[: cut.start()]  # "相关部门对驻村扶贫工作队干部…": a preposition ends the names (name_breaks)
+    for stop in vocab.action_re.finditer(span):  # the first verb after names ("有关部门研究制定…"; not 主管 in
+        if not vocab.unit_ending_re.match(span, stop.end()) and _named(span[: stop.start()], vocab):  # "农业主管部门",
+            return _named(span[: stop.start()], vocab)  # "气象主管机构": a name goes on after it)
+    for end in sorted({m.end() for m in vocab.unit_ending_re.finditer(span)} | {len(span)}, reverse=True):
+        if units := _named(span[:end], vocab):  # (the longest run of names, then a verb of no list: "确定并公布")
+            return units
+    return ""
+
+
+def _named(text: str, vocab: Vocabulary) -> str:
+    units = _units_of(_before_stop(text, vocab), vocab)
+    return units if units and unit_like(units, vocab) else ""
 
 
 def _longer_agent(seg: str, m: re.Match, vocab: Vocabulary) -> tuple[str, str] | None:

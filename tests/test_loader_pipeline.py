@@ -4776,3 +4776,21 @@ def test_a_unit_cell_naming_a_body_and_the_ones_it_works_with():
                                                         "2": {("lead", "市科技局"), ("assist", "各区政府")}}
     text = ("（一）项目评审。听证由项目管理人会同所在居民区党组织组织实施。\n（二）项目验收。验收由区建委会同区财政局组织实施。\n")
     assert roles_by_task(load("p.txt", text=text)) == {"2": {("lead", "区建委"), ("assist", "区财政局")}}
+
+
+def test_an_agent_and_the_bodies_it_acts_together_with_before_any_verb():
+    """危险化学品安全管理条例 (国务院令第591号, b521): "由国务院安全生产监督管理部门会同国务院公安部门、农业主管部门确定并
+    公布", "…会同国务院工业和信息化、公安、…、农业主管部门，根据…确定" — the agent after 由 leads and the bodies after its
+    会同 assist, whatever verb follows them (确定, 发布: no agent_verbs), up to a comma or a word no name goes on with
+    (name_breaks: "会同区信平融资担保公司报请区社会事业局…审议"); 主管 inside "农业主管部门" is no verb."""
+    text = ("第四条　前款规定的数量标准，由国务院安全生产监督管理部门会同国务院公安部门、农业主管部门确定并公布。\n"
+            "第五条　危险化学品目录，由国务院安全生产监督管理部门会同国务院工业和信息化、公安、民用航空、农业主管部门，"
+            "根据化学品危险特性的鉴别和分类标准确定、公布。\n"
+            "第六条　地质灾害预报由县级以上人民政府国土资源主管部门会同气象主管机构发布。\n"
+            "第七条　代偿发生后两年仍未能全部追偿的，由经办银行会同区信平融资担保公司报请区社会事业局审议。\n")
+    roles = roles_by_task(load("w.txt", text=text))
+    assert roles["4"] == {("lead", "国务院安全生产监督管理部门"), ("assist", "国务院公安部门"), ("assist", "农业主管部门")}
+    assert roles["5"] == {("lead", "国务院安全生产监督管理部门"), ("assist", "国务院工业和信息化"), ("assist", "公安"),
+                          ("assist", "民用航空"), ("assist", "农业主管部门")}, roles["5"]
+    assert roles["6"] == {("lead", "县级以上人民政府国土资源主管部门"), ("assist", "气象主管机构")}
+    assert roles["7"] == {("lead", "经办银行"), ("assist", "区信平融资担保公司")}, roles["7"]
