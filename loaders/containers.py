@@ -91,7 +91,37 @@ def _sniff(data: bytes) -> str | None:
             return "ofd"
         return None
     head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
-    return "html" if _HTML_START.match(head) else None
+    return "html" if _HTML_START.match(head) or json_escaped_markup(data[:1 << 16].decode("utf-8", "ignore")) \
+        else None
+
+
+# a page's markup escaped inside a JSON string, as an app or a crawler stores a document's body and a user copies it
+# out: "\"policyContent\":\"<p align=\\\"justify\\\">一、总体原则<\\/p><p …>人才公寓是指…<\\/p>" (临港管委会 人才公寓
+# 管理暂行办法 in an app's source, b516): a web page once its string escapes are read
+_ESCAPED_CLOSE = re.compile(r"<\\/(?:p|div|span|td|tr|li|table|h\d|strong|b|font)>", re.I)
+_PLAIN_CLOSE = re.compile(r"</(?:p|div|span|td|tr|li|table|h\d|strong|b|font)>", re.I)
+_JSON_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])')
+
+
+def json_escaped_markup(text: str) -> bool:
+    """Does the text hold a web page's markup escaped as a JSON string (two or more closing tags "<\\/p>" and no
+    more plain ones)?"""
+    escaped = len(_ESCAPED_CLOSE.findall(text))
+    return escaped >= 2 and escaped >= len(_PLAIN_CLOSE.findall(text))
+
+
+def _json_unescaped(text: str) -> str:
+    """The text with its JSON string escapes read: \\" -> ", \\/ -> /, \\u201c -> “, \\n -> a line break."""
+    simple = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "\n", "t": "\t"}
+
+    def read(m: re.Match) -> str:
+        code = m.group(0)[1:]
+        if code[0] == "u":
+            char = chr(int(code[1:], 16))
+            return "" if 0xD800 <= ord(char) <= 0xDFFF else char  # (half of a pair: an emoji, dropped)
+        return simple[code]
+
+    return _JSON_ESCAPE.sub(read, text)
 
 
 # -- Word ---------------------------------------------------------------------------------------
@@ -378,6 +408,8 @@ def _span(value) -> int:
 
 def html_text(html: str) -> str:
     """A web page's text: paragraphs as lines, tables as tab-separated rows (merged cells handled)."""
+    if json_escaped_markup(html):
+        html = _json_unescaped(html)
     parser = _HTMLTables()
     parser.feed(html)
     parser.close()

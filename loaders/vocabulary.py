@@ -70,8 +70,14 @@ _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 
 _OPENING_LIST = re.compile(r"^(?:[^,，。;；:：、\s]{2,20}、){3,}[^,，。;；:：、\s]{2,20}")
 
 
+# A word that is another word's end and the next one's start where these follow it: "经临港地区开发建设管委会同意"
+# is 管委会 and 同意 (agree), no 会同 (together with); so too 委员会同意, 常委会同意.
+_NOT_BEFORE = {"会同": "意"}
+
+
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) + (f"(?!{_NOT_BEFORE[w]})" if w in _NOT_BEFORE else "")
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass

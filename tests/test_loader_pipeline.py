@@ -4794,3 +4794,19 @@ def test_an_agent_and_the_bodies_it_acts_together_with_before_any_verb():
                           ("assist", "民用航空"), ("assist", "农业主管部门")}, roles["5"]
     assert roles["6"] == {("lead", "县级以上人民政府国土资源主管部门"), ("assist", "气象主管机构")}
     assert roles["7"] == {("lead", "经办银行"), ("assist", "区信平融资担保公司")}, roles["7"]
+
+
+def test_a_page_kept_as_a_json_string_is_read_as_the_page():
+    """上海市临港主城区人才公寓管理暂行办法 as an app keeps it (b516): the page's markup escaped inside a JSON string
+    ("<p align=\\"justify\\">…<\\/p>", “ as \\u201c), copied out as text: read as the web page it holds; and
+    "经临港地区开发建设管委会同意" is 管委会 and 同意, no 会同 (b536)."""
+    para = '<p span=\\"\\" align=\\"justify\\" style=\\"font-size:17px\\">{}<\\/p>'
+    body = "".join(para.format(t) for t in (
+        "七、管理监督", "1、临港管委会负责人才公寓的统筹协调、审核备案和政策评估。",
+        "2、港城集团和临港城投负责制定并实施所属区域\\u201c人才公寓日常管理细则\\u201d。",
+        "3、经临港地区开发建设管委会同意，允许临港地区企业在名称中使用\\u201c临港\\u201d作为企业字号。"))
+    text = '"policyTitle":"上海市临港主城区人才公寓管理暂行办法","policyContent":"' + body + '"'
+    result = load("p.txt", text=text)
+    assert roles_by_task(result) == {"1": {("lead", "临港管委会")}, "2": {("lead", "港城集团"), ("lead", "临港城投")}}, \
+        roles_by_task(result)
+    assert any("“人才公寓日常管理细则”" in t.text for t in result.tasks)
