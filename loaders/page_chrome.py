@@ -31,9 +31,10 @@ CHROME_FILE = Path(__file__).with_name("page_chrome.yaml")
 _LONG = 200
 # a role label or verb in the tail of a long line: the tail is the document's, not the site's
 _ROLE = re.compile(r"牵头|配合|协办|责任单位|责任部门|负责|参与单位")
-# a footer's own labels (主办单位, 承办单位 name the site's owners), not roles; not inside a clause's bracket, where
+# a footer's own labels (主办单位, 承办单位 name the site's owners; "公开程序：本单位审核后公开责任部门：省政府办公厅
+# 秘书一处", the office that published the page, 河北省人民政府 portal), not roles; not inside a clause's bracket, where
 # they are a task's ("…的建议”(主办单位:市农业农村局;协办单位:…)", 苏州人大 代表建议 on a page saved as one line)
-_FOOTER_WORDS = re.compile(r"(?<![(（;；])(主办|承办|协办|主管|运维)(单位)?\s*[:：]")
+_FOOTER_WORDS = re.compile(r"(?<![(（;；])(?:(主办|承办|协办|主管|运维)(单位)?|公开\s*责任(?:部门|单位))\s*[:：]")
 
 
 @lru_cache(maxsize=1)

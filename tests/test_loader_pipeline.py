@@ -4810,3 +4810,18 @@ def test_a_page_kept_as_a_json_string_is_read_as_the_page():
     assert roles_by_task(result) == {"1": {("lead", "临港管委会")}, "2": {("lead", "港城集团"), ("lead", "临港城投")}}, \
         roles_by_task(result)
     assert any("“人才公寓日常管理细则”" in t.text for t in result.tasks)
+
+
+def test_a_portals_note_of_how_the_page_was_published_is_no_task_of_its_units():
+    """河北省人民政府办公厅 扶持家禽业发展的实施意见 (2005, b534), the portal's page saved as one line: it ends
+    "公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处" — the office that published the page
+    (page_chrome.yaml), no unit of the last item."""
+    text = ("各设区市人民政府，省政府各部门：　　为保持全省家禽业持续稳定健康发展，提出如下实施意见：　　"
+            "一、对家禽免疫和疫区家禽扑杀给予财政补贴　　对按规定扑杀的鸡、鸭、鹅等成禽每只补助１０元，幼禽每只补助２元。"
+            "扑杀补偿所需资金由中央和地方各级财政共同负担，具体补偿办法由省财政厅会同省农业厅制定。　　"
+            "二、确保养殖农户得到政策实惠　　龙头企业要履行与农户签订的合同和订单，切实保护农民的利益，因不可抗力造成合同"
+            "和订单不能兑现的，要给予养禽户合理补偿。对受困企业确需裁减人员的，要按照国家有关规定支付经济补偿金或生活补助费。"
+            "　　二〇〇五年十二月十五日　　公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处")
+    result = load("h.txt", text=text)
+    assert "省政府办公厅秘书一处" not in {a.actor for a in result.assignments}, [a.actor for a in result.assignments]
+    assert roles_by_task(result) == {"1": {("lead", "省财政厅"), ("assist", "省农业厅")}}, roles_by_task(result)
