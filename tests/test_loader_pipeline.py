@@ -4825,3 +4825,13 @@ def test_a_portals_note_of_how_the_page_was_published_is_no_task_of_its_units():
     result = load("h.txt", text=text)
     assert "省政府办公厅秘书一处" not in {a.actor for a in result.assignments}, [a.actor for a in result.assignments]
     assert roles_by_task(result) == {"1": {("lead", "省财政厅"), ("assist", "省农业厅")}}, roles_by_task(result)
+
+
+def test_every_provincial_government_is_one_group():
+    """中华人民共和国防汛条例 (国务院令第86号, b538) and national opinions: "省、自治区、直辖市人民政府", "有关省、自治区、
+    直辖市人民政府" — every provincial government, one group (自治区, 直辖市 are levels, printed once before the body
+    they share), not 省, 自治区 and 直辖市人民政府."""
+    text = ("一、加强组织领导。做好防汛工作。（各省、自治区、直辖市人民政府负责）\n"
+            "二、加强保障。做好物资储备。（有关省、自治区、直辖市人民政府，国家发展改革委负责）\n")
+    assert leads_in_order(load("f.txt", text=text)) == [["各省、自治区、直辖市人民政府"],
+                                                        sorted(["有关省、自治区、直辖市人民政府", "国家发展改革委"])]
