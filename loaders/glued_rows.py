@@ -553,7 +553,7 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
                        if k + n < suffix_at + 1]
     if not strong and end - s <= 10:
         candidates.append(s)  # a short name after a mark or a figure: "》水生态环境处", "。教育局"
-    known = [end - len(n) for n in vocab.department_names if body.endswith(n, s, end)]
+    known = [end - len(n) for n in vocab.department_names_by_end.get(body[end - 1: end], ()) if body.endswith(n, s, end)]
     candidates += sorted(known)  # "…课程教材改革教育局": the longest department's name it ends with (also after a
     # comma: "…，推广科技成果在线登记汇交系统科技部会同有关部门", 国办发〔2016〕28号 附件)
     for c in candidates:
@@ -572,7 +572,8 @@ def _known_start(body: str, start: int, end: int, floor: int, vocab: Vocabulary)
     that name are no place or level of it but the task's own ("…职称评定、岗位管理和考核评价制度教育部、科技部",
     "…推动军民科技成果融合转化应用国家国防科工局", 国办发〔2016〕28号 附件, its cells run together): at the known name,
     with a national prefix printed right before it; else ``start``."""
-    known = max((n for n in vocab.department_names if body.endswith(n, start, end)), key=len, default=None)
+    known = max((n for n in vocab.department_names_by_end.get(body[end - 1: end], ()) if body.endswith(n, start, end)),
+                key=len, default=None)
     if known is None:
         return start
     at = end - len(known)

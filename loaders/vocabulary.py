@@ -498,6 +498,9 @@ class Vocabulary:
             self.column_names.setdefault(role, []).extend(all_labels.get(role, []))
         self.column_name_set = {name for names in self.column_names.values() for name in names}
         self.department_name_set = set(self.department_names)
+        self.department_names_by_end: dict[str, list[str]] = {}  # by their last character (a table's cells run
+        for name in self.department_names:  # together: each unit's end asks for the names it may end with)
+            self.department_names_by_end.setdefault(name[-1:], []).append(name)
         unit_words = [w for role in UNIT_ROLES for w in [*self.column_names.get(role, []),
                                                          *self.column_keywords.get(role, [])]]
         # a header row names a unit column: a cheap test before a row is read as a header at all (a character
