@@ -3,9 +3,9 @@
 Cases: 100 KB and 315 KB of text without punctuation, 50,000 and 100,000 nested brackets, 20,000 commas or dashes
 in one clause, 20,000 sentences each opened by a clause in one item (1.1 MB: linear, about 3 s), 20,000 unnumbered
 lines after an item (long, or short and bare), a unit list wrapped over 20,000 lines, a 300 KB one-line document of
-12,000 items, lines full of the words the body and roster rules look for, tables of 20,000 rows on one line. No
-step may be quadratic in a line's length: each case should take a second or two per 300 KB. Prints one row per
-case (size, seconds, exit code) and, last, one line of JSON.
+12,000 items, lines full of the words the body and roster rules look for, tables of 20,000 rows on one line,
+20,000 names after a 会同. No step may be quadratic in a line's length: each case should take a second or two per
+300 KB. Prints one row per case (size, seconds, exit code) and, last, one line of JSON.
 
     python bench/loader_hostile.py [--scale 1.0]
 """
@@ -66,6 +66,9 @@ def cases(scale: float) -> dict[str, str]:
         "20k glued rows a line": "序号工作任务\n牵头单位配合单位\n" + "".join(
             f"{k}推进第{k}项重点工作区发展改革委区财政局\n" for k in range(1, n(20_000) + 1)),
         "20k glued 序号 lines": HEAD + "".join(f"{k}序号x\n" for k in range(1, n(20_000) + 1)),
+        # an agent's 会同 followed by 20,000 names and a verb of no list (clauses._partners_before_verb: each cut of
+        # the names is tried, within a list's reach only)
+        "20k names after 会同": HEAD + "2.任务由市财政局会同" + "区财政局、" * n(20_000) + "区教育局确定。\n",
         # a copy that lost a list's closing bracket, and items after it: each number is looked at inside it
         "20k items, a bracket unclosed": HEAD + "2.任务。(责任单位:市财政局 " + "".join(
             f"{k}.推进第{k}项重点工作,做好相关事项 " for k in range(3, n(20_000) + 3)),

@@ -322,10 +322,13 @@ def _agent(seg: str, vocab: Vocabulary):
     return [(role, lead)]
 
 
+_PARTNERS_REACH = 300  # the longest list of partners read after a 会同 (the 危险化学品 条例's nine trades: 60)
+
+
 def _partners_before_verb(after: str, vocab: Vocabulary) -> str:
     """The units an agent acts together with, printed after its 会同 up to the verb of their work or a comma
     ("国务院公安部门、农业主管部门确定并公布", "国务院工业和信息化、公安…、农业主管部门，根据…"), else ""."""
-    span = re.split(r"[,，。;；:：]", after)[0]
+    span = re.split(r"[,，。;；:：]", after[:_PARTNERS_REACH])[0]  # (a list of names, not a page: each cut is tried)
     if vocab.name_break_re is not None and (cut := vocab.name_break_re.search(span, 2)):
         span = span[: cut.start()]  # "相关部门对驻村扶贫工作队干部…": a preposition ends the names (name_breaks)
     for stop in vocab.action_re.finditer(span):  # the first verb after names ("有关部门研究制定…"; not 主管 in

@@ -1288,12 +1288,13 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
 
 def _together(cell: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """A unit cell naming a body and the ones it works with, no verb after them ("科技部会同有关部门", "国家发展改革委会同
-    财政部等": the 责任部门 column of a State Council task table, 国办发〔2016〕28号 附件; roles.yaml together): the
-    body's name and its partners', else None."""
-    m = vocab.together_re.match(cell.strip()) if vocab.together_re is not None else None
-    if m is None:
+    财政部等": the 责任部门 column of a State Council task table, 国办发〔2016〕28号 附件): the body's name and its
+    partners', else None. Only 会同 parts them (roles.yaml together also holds 协调 and 联合, which stand inside names:
+    区防汛抗旱协调办公室, 区工商业联合会)."""
+    parts = re.split(r"会同(?!意)", cell.strip(), maxsplit=1)
+    if len(parts) != 2:
         return None
-    lead, rest = m["lead"].strip(), m["rest"].strip().rstrip("。;；")
+    lead, rest = parts[0].strip(), parts[1].strip().rstrip("。;；")
     return (lead, rest) if lead and rest and unit_like(lead, vocab) and unit_like(rest, vocab) else None
 
 
