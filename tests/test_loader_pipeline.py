@@ -410,11 +410,12 @@ def test_corpus_accuracy():
     # (lead precision 0.940 with batches 487–513: national and 北京 rules (国务院令第708号, 国办发〔2024〕5号, 政务服务
     # 办法) whose labeller reads a unit only where a role word (负责, 会同, 牵头) attaches it, where the loader and
     # earlier labellers of rules also read the subjects of "X应当…" / "X要…" (b513: 25 of 89 leads right))
-    # (lead precision 0.931 with batches 514–546: national and provincial 条例 and 规章 (国务院令第393号, 第591号, 防汛条例,
+    # (lead precision 0.929 with batches 514–549: national and provincial 条例 and 规章 (国务院令第393号, 第591号, 防汛条例,
     # 安监总局令, 山东 条例) whose labellers, as b513's, read a unit only where a role word attaches it, where the loader
     # also reads the subjects of "X应当…" and "X负责…" in every article; 教育部 rules whose labellers read the actor of
-    # each step)
-    assert figures["lead_precision"] >= 0.929 and figures["assist_precision"] >= 0.910, figures
+    # each step; 河北 科技厅 and 教育厅 rules whose duty chapters ("X的主要职责是：（一）…") their labellers read one
+    # task an article)
+    assert figures["lead_precision"] >= 0.926 and figures["assist_precision"] >= 0.910, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -468,12 +469,12 @@ def test_corpus_accuracy():
     # (assist recall 0.814 with batches 509–511: national and 山东 rules whose articles name partners after 会同 /
     # 协助 / 参加 past a verb or a preamble ("按照预算管理规定，省住房城乡建设厅会同省财政厅设定…"), a 国务院 条例's
     # 协助 bodies ("村民委员会、居民委员会以及红十字会…依法协助人民政府开展…")
-    # (lead recall 0.819 and assist recall 0.800 with batches 514–546: the same rules, whose labellers of other batches
+    # (lead recall 0.818 and assist recall 0.798 with batches 514–549: the same rules, whose labellers of other batches
     # read the subjects of "X应当…" where the loader reads them in one article and not in the next; 教育部 督导 rules
     # whose steps' actors are the subjects of "X要…"; a 国办 notice's 健全工作机制 item whose department sentences
     # ("发展改革部门要…。农业农村部门负责…") open after a sentence naming no body; joint-meeting and task-force members
     # their labellers read as assists)
-    assert figures["lead_recall"] >= 0.817 and figures["assist_recall"] >= 0.798, figures
+    assert figures["lead_recall"] >= 0.815 and figures["assist_recall"] >= 0.796, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -489,9 +490,9 @@ def test_corpus_accuracy():
     # (0.874 with batches 389–406: the same prose, a joint mechanism's notice of one line whose sub-headings name
     # who acts, proposals' handling reports in prose; 0.871 with batches 407–424: the same 规章 and routing prose)
     # (0.866 with batches 487–508: the same rules' articles, two 四川 实施细则 at 11 of 53 and 11 of 25 tasks)
-    # (0.854 with batches 514–546: the same rules, whose articles their labellers split by paragraph or sub-item, and
+    # (0.853 with batches 514–549: the same rules, whose articles their labellers split by paragraph or sub-item, and
     # prose opinions labelled sentence by sentence)
-    assert found >= 0.852 * total, figures
+    assert found >= 0.851 * total, figures
 
 
 def test_hostile_lines_stay_linear():
