@@ -91,7 +91,7 @@ def _sniff(data: bytes) -> str | None:
             return "ofd"
         return None
     head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
-    return "html" if _HTML_START.match(head) or json_escaped_markup(data[:1 << 16].decode("utf-8", "ignore")) \
+    return "html" if _HTML_START.match(head) or _json_escaped_markup(data[:1 << 16].decode("utf-8", "ignore")) \
         else None
 
 
@@ -103,7 +103,7 @@ _PLAIN_CLOSE = re.compile(r"</(?:p|div|span|td|tr|li|table|h\d|strong|b|font)>",
 _JSON_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])')
 
 
-def json_escaped_markup(text: str) -> bool:
+def _json_escaped_markup(text: str) -> bool:
     """Does the text hold a web page's markup escaped as a JSON string (two or more closing tags "<\\/p>" and no
     more plain ones)?"""
     escaped = len(_ESCAPED_CLOSE.findall(text))
@@ -408,7 +408,7 @@ def _span(value) -> int:
 
 def html_text(html: str) -> str:
     """A web page's text: paragraphs as lines, tables as tab-separated rows (merged cells handled)."""
-    if json_escaped_markup(html):
+    if _json_escaped_markup(html):
         html = _json_unescaped(html)
     parser = _HTMLTables()
     parser.feed(html)
