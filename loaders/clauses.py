@@ -736,6 +736,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 if (closed := vocab.verb_at_end(clause.inner)) and closed[2] == "lead":  # "由平安办牵头,联合信访办…"
                     out.extend(p for p in partners(text, clause.end, vocab, within=_sentence_end(text, clause.end))
                                if not found.overlaps(p.start, p.start + 1))
+                    if (helpers := _helpers_after(text, clause.end, vocab)) and \
+                            not found.overlaps(helpers.start, helpers.start + 1):
+                        out.append(helpers)
     # in a numbered item that has no clause yet, "由X负责…" after the sentence's first segments: "整改要求:按照先劝阻、
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
@@ -751,6 +754,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                     _agent(clause.inner, vocab) is not None:
                 out.append(clause)
                 found.add(clause.start, clause.end)
+                if (closed := vocab.verb_at_end(clause.inner)) and closed[2] == "lead" and \
+                        (helpers := _helpers_after(text, clause.end, vocab)):
+                    out.append(helpers)  # "…,由中央网信办牵头,教育部…等相关部门共同举办。"
                 if not points:
                     break
         out.sort(key=lambda c: c.start)
@@ -900,6 +906,19 @@ _AFTER_LIST = re.compile(rf"[。;；]|\s*$|{SPACED_FIELD.pattern}|\s*(?:——|-
 _BY_AFTER_COMMA = re.compile(r"(?:[,，]\s*(?:将|均|则|统一|再|[\u4e00-\u9fff]{0,3}[案项务题])?|(?<=工作))由")  # "届时，将由区文物局牵头，
 # 组织…"; a short topic before it: "根据办理工作分工,议案由市工业和信息化局负责主办" (a city's 议案 分解办理意见, 2022)
 # (or after the work it names: "其技术处理和有关管理工作由军队各级防化业务部门负责", 国办发〔1996〕25号)
+
+
+def _helpers_after(text: str, end: int, vocab: Vocabulary) -> Clause | None:
+    """The bodies a lead's clause is followed by, after its comma, with an assist verb or a word of acting jointly and
+    whatever they do ("由中央网信办牵头，教育部、…、共青团中央等相关部门共同举办。", 中网办发文〔2016〕2号: they assist),
+    as a clause that cuts nothing from the task's text; else None."""
+    m = vocab.helpers_re.match(text, end) if vocab.helpers_re is not None else None
+    units = _units_of(m["units"], vocab) if m is not None else ""
+    while (adverb := next((a for a in vocab.duty_adverbs if units.endswith(a)), None)) is not None:
+        units = units[: -len(adverb)]  # "各地积极参与"
+    if not units or not unit_like(units, vocab) or vocab.is_person(units):
+        return None
+    return Clause(end, end, text[m.start("units"): m.end()], m.start("units"), "sentence", reading=units + "配合")
 
 
 def _led_units(text: str, start: int, vocab: Vocabulary) -> Clause | None:

@@ -42,7 +42,8 @@ _NOT_BEFORE = "第约共近达超至和或.．-—～~/（(〕]］"  # (not a do
 _DEADLINE = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上半年|下半年|年底|底|前|底前|中旬|下旬|上旬|以前|之前)*"
                        r"|\d{1,2}月(?:\d{1,2}日)?(?:底前|底|前|中旬|下旬|上旬)*"
                        r"|年底前|长期坚持|长期|持续推进|持续|常态化)(?:[、,，;；]\s*(?=\d|长期|持续))?")
-_LEVEL_START = re.compile(r"(?:各|相关|有关|全)?(?:省|市|区|县|州|乡|镇|街道)")
+# (the law's "设区的市" is one level word: "…检验合格标志核发设区的市、县级公安机关…", 冀政办〔2008〕 下放行政许可目录)
+_LEVEL_START = re.compile(r"(?:各|相关|有关|全)?(?:设区的市|省|市|区|县|州|乡|镇|街道)")
 _LIST_MARK = "、,，;；/"
 _NUMBER_WORD = re.compile(r"序[ \u3000]?号|编[ \u3000]?号")  # (a header cell set with a space inside: "序 号")
 # a level word that ends a common noun, no unit's start: "支持社区开展…活动市文广新局", "城乡", "城市" (广安 养老服务 分工)

@@ -621,7 +621,8 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         pieces.append(text[cursor: clause.start])
         starts.append(cursor)
         cursor = clause.end
-    tail = text[cursor:].lstrip(",，、 ") if clauses and clauses[-1].kind == "opening" else text[cursor:]
+    widths = [c for c in clauses if c.end > c.start]  # (not the partners after it, which cut nothing)
+    tail = text[cursor:].lstrip(",，、 ") if widths and widths[-1].kind == "opening" else text[cursor:]
     if clauses and clean_text(tail).strip("。;；.,， "):
         collector.note(entry.joined.line_at(cursor), "text_after_clause",
                        "text after the last clause belongs to the last part", clean_text(tail))

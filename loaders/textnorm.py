@@ -31,9 +31,10 @@ __all__ = [
     "ENDS_SENTENCE",
 ]
 
-#: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"):
-#: a regular-expression fragment for the name before a colon or a verb.
-NAME_CHAR = r"(?:[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
+#: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
+#: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
+#: fragment for the name before a colon or a verb.
+NAME_CHAR = r"(?:设区的(?=市)|[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
 
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".

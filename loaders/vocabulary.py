@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
@@ -137,6 +137,7 @@ class Vocabulary:
     comma_subject_verbs: list[str] = field(default_factory=list)  # "交通部门,负责…": after a comma, as after a colon
     duty_verbs: list[str] = field(default_factory=list)
     partner_verbs: list[str] = field(default_factory=list)
+    joint_words: list[str] = field(default_factory=list)
     helped_partner_verbs: list[str] = field(default_factory=list)
     partner_stops: list[str] = field(default_factory=list)
     name_breaks: list[str] = field(default_factory=list)  # words no body's name goes on with (outline._opening_body)
@@ -345,6 +346,10 @@ class Vocabulary:
         self.body_name_re = re.compile(self.body_name) if self.body_name else None
         self.heading_body_re = re.compile(self.heading_body_name) if self.heading_body_name else None
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
+        # bodies after a lead's clause and its comma, then an assist verb or a word of acting jointly (see joint_words)
+        helpers = self.verbs.get("assist", []) + self.joint_words
+        self.helpers_re = re.compile(r"[,，]\s*(?P<units>%s{2,80}?)(?:%s)" % (NAME_CHAR, _alternation(helpers))) \
+            if helpers else None
         self.partner_stop_re = re.compile(_alternation(self.partner_stops)) if self.partner_stops else None
         self.name_break_re = re.compile(_alternation(self.name_breaks)) if self.name_breaks else None
         self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \

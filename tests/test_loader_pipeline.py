@@ -4847,3 +4847,35 @@ def test_every_provincial_government_is_one_group():
             "二、加强保障。做好物资储备。（有关省、自治区、直辖市人民政府，国家发展改革委负责）\n")
     assert leads_in_order(load("f.txt", text=text)) == [["各省、自治区、直辖市人民政府"],
                                                         sorted(["有关省、自治区、直辖市人民政府", "国家发展改革委"])]
+
+
+def test_the_laws_city_level_is_a_name_not_a_possessive():
+    """Provincial regulations and licensing catalogues (冀政办 2008 下放行政许可项目目录, b550; 山东 条例 duty
+    articles) name "设区的市人民政府", "设区的市、县级公安机关": its 的 is no possessive, so the subject of 负责 is read
+    whole, and in a catalogue whose cells run together the 实施机关 cell starts at 设, not at 区."""
+    text = ("第三条　设区的市人民政府负责本行政区域内的农村公路管理工作。\n"
+            "第四条　设区的市、县级公安机关负责本行政区域内的户口管理工作。\n")
+    assert roles_by_task(load("l.txt", text=text)) == {"3": {("lead", "设区的市人民政府")},
+                                                      "4": {("lead", "设区的市、县级公安机关")}}
+    table = ("下放设区市、县级实施的行政许可项目目录　　部门:公安部门　　序号行政许可项目名称实施机关下放依据　　"
+             "1　　建筑工程消防审核和消防验收　　设区的市、县级公安消防机构　　法律：《中华人民共和国消防法》第十条"
+             "2　　户口迁移审批　　县级公安机关　　法律：《中华人民共和国户口登记条例》第十条"
+             "3　　往来港澳通行证核发及签注　　设区的市公安机关　　行政法规：《中国公民因私事往来香港地区或者澳门地区的"
+             "暂行管理办法》第十二条4　　台湾居民定居证核发　　设区的市、县级公安机关　　行政法规：《中国公民往来台湾地区"
+             "管理办法》第二十条")
+    assert leads_in_order(load("t.txt", text=table))[:3] == [["设区的市、县级公安消防机构"], ["县级公安机关"],
+                                                             ["设区的市公安机关"]]
+
+
+def test_bodies_after_a_leads_comma_assist_whatever_they_do():
+    """国家网络安全宣传周 方案 (中网办发文〔2016〕2号, b553) and town and college notices: "由中央网信办牵头，教育部、…、
+    共青团中央等相关部门共同举办", "由文明办牵头，营商办、城运中心等部门参与审核项目业态准入…" — after the lead's clause
+    and its comma, bodies with an assist verb (or 共同, roles.yaml joint_words) assist, whatever words follow the verb."""
+    text = ("一、组织形式。国家网络安全宣传周在领导小组领导下，由中央网信办牵头，教育部、公安部、共青团中央等相关部门"
+            "共同举办。\n"
+            "二、项目审核。由镇文明办牵头，镇营商办、城运中心等部门参与审核项目业态准入和建设施工方案。\n"
+            "三、宣传活动。由市委宣传部牵头，各有关部门积极配合做好宣传报道。\n")
+    assert roles_by_task(load("n.txt", text=text)) == {
+        "1": {("lead", "中央网信办"), ("assist", "教育部"), ("assist", "公安部"), ("assist", "共青团中央")},
+        "2": {("lead", "镇文明办"), ("assist", "镇营商办"), ("assist", "城运中心")},
+        "3": {("lead", "市委宣传部"), ("assist", "各有关部门")}}
