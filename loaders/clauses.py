@@ -147,8 +147,9 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
             continue  # (a trade and its other name: "城市管理（综合行政执法）", 聊城 道路交通安全条例)
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name
-        if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part):
-            return False  # "1.市政公用城学校": a numbered item, not a name
+        if not part or len(part) > 40 or re.search(r"[。!?！？:：]", part) or _NUMBERED.match(part) or \
+                (vocab.told_inside_re is not None and vocab.told_inside_re.search(part)):
+            return False  # "1.市政公用城学校": a numbered item, not a name; "各级人民政府要认真组织各有关部门": a sentence
         if not (vocab.is_unit_name(part) or vocab.is_group(part) or vocab.is_person(part) or (
                 # "工业和信息化部等有关部门及各地方": two names joined by 及
                 (m := _JOINED.search(part)) and _one_name(vocab.strip_etc(part[: m.start()]), vocab) and

@@ -4879,3 +4879,29 @@ def test_bodies_after_a_leads_comma_assist_whatever_they_do():
         "1": {("lead", "中央网信办"), ("assist", "教育部"), ("assist", "公安部"), ("assist", "共青团中央")},
         "2": {("lead", "镇文明办"), ("assist", "镇营商办"), ("assist", "城运中心")},
         "3": {("lead", "市委宣传部"), ("assist", "各有关部门")}}
+
+
+def test_a_name_holding_a_modal_word_and_a_verb_is_a_sentence():
+    """河北 成品油价格综合配套改革 opinion (2006, b555): "…宣传解释工作等，各级人民政府要认真组织各有关部门抓好落实" — the
+    words before 抓好落实 are a sentence (a body, 要, what it is to do), no unit's name; "…人民政府应急管理部门" is one
+    (应急: units.not_after_modal), and so are two names a space parted ("综治办 应消站")."""
+    text = ("一、加强价格监管。对运输企业集约经营服务收费进行清理（省物价局负责）。\n"
+            "二、此次改革涉及到的相关行业价格联动及宣传解释工作等，各级人民政府要认真组织各有关部门抓好落实。\n"
+            "三、做好应急处置。（县级以上人民政府应急管理部门负责）\n")
+    result = load("o.txt", text=text)
+    actors = {a.actor for a in result.assignments}
+    assert not any("要认真" in a for a in actors), actors
+    assert {"省物价局", "县级以上人民政府应急管理部门"} <= actors, actors
+
+
+def test_an_activity_list_names_one_body_an_item_whatever_it_does():
+    """2022年全国推普周 主题宣传活动清单 (教语用函〔2022〕1号 附件, b558): each item opens with the ministry that does it,
+    whatever its verb — "依托…开展", "举办…培训", "发挥…作用" (roles.yaml duty_verbs) as well as "组织…"."""
+    text = ("附件\n主题宣传活动清单\n"
+            "1.教育部、国家语委牵头组织举办全国推普周开幕式重点活动。\n"
+            "2.中央宣传部依托新时代文明实践中心，开展“推普进乡村”宣传教育活动。\n"
+            "3.国家民委组织全国民委系统开展主题宣传活动。\n"
+            "4.文化和旅游部举办导游、解说员等行业从业人员普通话培训。\n"
+            "5.广电总局发挥行业引领作用，组织全国各级广播电视媒体在推普周期间开展集中宣传。\n")
+    assert leads_in_order(load("a.txt", text=text)) == [sorted(["教育部", "国家语委"]), ["中央宣传部"], ["国家民委"],
+                                                         ["文化和旅游部"], ["广电总局"]]
