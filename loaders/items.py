@@ -110,13 +110,38 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
         # where the names end and the duties' topic begins, 消防, no pattern tells)
     for text, line, patterns in ((title, entry.line, vocab.heading_lead_res), (last, entry.last_line, vocab.duties_of_res)):
         for pattern in patterns if text else ():
-            if (m := pattern.match(text)) and unit_like(m["units"], collector.vocab):
+            if (m := pattern.match(text)) and unit_like(m["units"], collector.vocab) and \
+                    (patterns is vocab.heading_lead_res or not _kind_of_bodies(m["units"], vocab)):
                 return Said("lead", m["units"], line, text)
     if entry.kind == "unit":  # "市劳动和社会保障局" / "负责农民工工资的清欠…。": the name is its first line
         title = clean_text(entry.text[:(entry.joined.starts + [len(entry.text)])[1]]).strip()
     if _unit_over_duties(entry, title, children, collector):
         return Said("lead", title.rstrip(":："), entry.line, title)
     return None
+
+
+def _lead_in(entry: Entry, collector: Collector) -> Said | None:
+    """A top paragraph, or a top item's last line, saying whose duties the top items after it are ("领导小组办公室应当
+    履行下列职责：", "各片区管理委员会，应当履行以下职责：" after an item's end; roles.yaml conventions.duties_of): that
+    unit, leading them; else None."""
+    starts = entry.joined.starts
+    if len(starts) > 1:
+        last = clean_text(entry.text[starts[-1]:]).strip()
+    elif entry.ordinal is None:
+        last = clean_text(entry.text).strip()
+    else:
+        return None
+    vocab = collector.vocab
+    for pattern in vocab.duties_of_res if last else ():
+        if (m := pattern.match(last)) and unit_like(m["units"], vocab) and not _kind_of_bodies(m["units"], vocab):
+            return Said("lead", m["units"], entry.last_line, last)
+    return None
+
+
+def _kind_of_bodies(units: str, vocab) -> bool:
+    """A group of bodies of a kind ("市、区人民政府有关部门"), whose duties listed below are each named body's own
+    ("…依法履行下列职责：（一）公安机关负责…"), not one body's."""
+    return vocab.is_group(units) and units.endswith(tuple(vocab.bare_nouns))
 
 
 def _section_clause(entry: Entry, clauses: list[Clause], said_lines: list[Said], earlier: list[Entry],
@@ -144,8 +169,19 @@ def _list_of_bodies(items: list[Entry], vocab) -> bool:
     those bodies' duty, as in a list headed by a word naming duties."""
     numbered = [e for e in items if e.ordinal is not None and e.text]
     opened = [e for e in numbered if (unit := vocab.duty_subject(e.text)) and
-              all(vocab.names_a_body(n) and not vocab.is_person(n) for n in unit.split("、"))]
+              all(_a_body(n, vocab) and not vocab.is_person(n) for n in unit.split("、"))]
     return len(opened) >= 3 and 2 * len(opened) > len(numbered)
+
+
+def _a_body(name: str, vocab) -> bool:
+    """A body's name ("区财政局") or a kind of department's ("应急管理部门", "监察机关": units.heading_body_name, the
+    way laws name them)."""
+    if _DATED.search(name):
+        return False  # "9月25日(周二)下午组织学生对所": when, then what is done (所 ends no body here)
+    return vocab.names_a_body(name) or vocab.heading_body_re is not None and bool(vocab.heading_body_re.match(name))
+
+
+_DATED = re.compile(r"\d{1,2}\s*[月日]")
 
 
 def _clause_over_items(entry: Entry, clauses: list[Clause], said_lines: list[Said], collector: Collector,
@@ -355,9 +391,24 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if entry.parent is not None:
             children.setdefault(id(entry.parent), []).append(entry)
     body_lists = {key for key, items in children.items() if _list_of_bodies(items, vocab)}
+    if _list_of_bodies([e for e in entries if e.parent is None], vocab):
+        body_lists.add(id(None))  # the document's own top items: "（一）应急管理部门负责…；（二）发展和改革部门按…职责，
+        # 指导…；（三）财政部门保障…" (河北省消防条例 第八条, its duty list copied without its article's number)
+    top_lead: Said | None = None  # whose duties the top items below are: "领导小组办公室应当履行下列职责："
+    top_leads: dict[int, list[Said]] = {}  # id(item) -> [that lead]
     for index, entry in enumerate(entries):
         if id(entry) in merged:
             continue
+        if entry.parent is None:
+            if entry.ordinal is None:
+                top_lead = None  # (a paragraph ends the list)
+            elif top_lead is not None:
+                top_leads[id(entry)] = [top_lead]
+            if (said := _lead_in(entry, collector)) is not None:
+                top_lead = said
+                if entry.ordinal is None and len(entry.joined.starts) == 1:
+                    collector.claim(*entry.read_lines)  # the sentence alone, over the items: no task of its own
+                    continue
         clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed,
                                article=entry.kind == "article") if entry.text else []
         if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
@@ -365,7 +416,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                        *partners(entry.text, at + len(entry.duty), vocab)]
         elif not clauses and entry.ordinal is not None and \
                 (_under_duties(entry, vocab) or entry.kind == "article" or id(entry.parent) in body_lists) and \
-                (unit := vocab.duty_subject(entry.text)) and all(vocab.names_a_body(n) for n in unit.split("、")):
+                (unit := vocab.duty_subject(entry.text)) and all(_a_body(n, vocab) for n in unit.split("、")):
             clauses = [Clause(0, len(unit), unit, 0, "opening"), *partners(entry.text, len(unit), vocab)]
             # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties;
             # an article of a 办法 opened by a body: "第十五条 联席会议办公室按照年度项目征集公告要求对项目进行初审。"
@@ -399,7 +450,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             elif not said_lines and not clauses and not entry.children and len(entry.joined.starts) > 1:
                 said_lines = [head]  # "(一)省监察厅牵头的工作" / "加强行政监察工作,…。": its one task, unnumbered
         if not clauses and not _names_units(said_lines) and not entry.children and entry.ordinal is not None and \
-                any(id(a) in heading_leads for a in entry.ancestors()):
+                (any(id(a) in heading_leads for a in entry.ancestors()) or id(entry) in top_leads):
             kinds["heading_leads"] = kinds.get("heading_leads", 0) + 1  # under "县示范区管委会牵头工作"
         elif not clauses and not _names_units(said_lines):
             if said_lines:  # only a deadline line: part of the item, nothing to assign
@@ -458,7 +509,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         number = collector.numbered(number, seen, entry.line, "task", entry.text[:60])
         collector.claim(*entry.read_lines)
         inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads and
-                          not (id(a) in defaults and (clauses or said_lines))), None)
+                          not (id(a) in defaults and (clauses or said_lines))), top_leads.get(id(entry)))
         _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)
     return kinds
 

@@ -224,7 +224,8 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
                   set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())} |
-                  ({m.end() for m in vocab.duty_title_cut_re.finditer(line)} if vocab.duty_title_cut_re else set()))
+                  ({m.end() for m in vocab.duty_title_cut_re.finditer(line)} if vocab.duty_title_cut_re else set()) |
+                  {m.start("lead") for m in _DUTIES_LEAD_IN.finditer(line) if _is_duties_of(m["lead"], vocab)})
     if not cuts:
         return [line]
     pieces, start = [], 0
@@ -276,6 +277,9 @@ def _after_clauses(line: str, vocab: Vocabulary, glued: bool = False) -> list[in
 # "…施行。 附件1 职责分工 区应急局：…": an attachment's mark, and its title
 _ANNEX = re.compile(r"(?<=\s)(?P<mark>附件\s*\d{1,2})(?:\s+[^\s,，。;；:：、]{2,12})?(?=\s)")
 _BREAK = re.compile(r"(?<=[。!！?？])[ \t\u3000]+(?=\S)")  # a page's paragraph break left as a space
+# a sentence saying whose duties the items after it are, run on after an item's end: "…领导小组日常工作。各片区管理委员会，
+# 应当履行以下职责：（一）负责落实…" (河北省人民政府令〔2019〕第9号 copied as one line): a line of its own
+_DUTIES_LEAD_IN = re.compile(r"[。;；][ \t\u3000]*(?P<lead>[^。;；:：()（）]{2,40}[:：])(?=\s*(?:[(（]\s*[一1]\s*[)）]|一、|1[.、．]))")
 _SENTENCE_SPACE = re.compile(r"[。;；][ \t\u3000]*")
 _GLUED = re.compile(rf"(?<=[\u4e00-\u9fff)）”’》」】:：])(?:(?P<num>\d{{1,3}}) ?[.．、](?![\d%])|"
                     rf"[(（](?P<paren>[{_CN}]{{1,3}})[)）]|(?P<cn>[{_CN}]{{1,3}})、|[(（](?P<nparen>\d{{1,2}})[)）])")

@@ -345,6 +345,10 @@ class Vocabulary:
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
         self.purpose_opener_re = re.compile("(?:%s)" % "|".join(self.purpose_openers) if self.purpose_openers else "(?!)")
         self.duty_adverb_re = re.compile("(?:%s)+$" % _alternation(self.duty_adverbs)) if self.duty_adverbs else None
+        # the duties a unit acts by, between its name and its verb: "按本级人民政府规定的职责，", "依照各自的职责分工"
+        self.duty_ground_re = re.compile(r"(?:%s)[^,，。;；:：]{0,16}?(?:%s)[,，]?$" % (
+            _alternation(self.verb_qualifier_openers), _alternation(self.duty_headings))) \
+            if self.verb_qualifier_openers and self.duty_headings else None
         # a line opening with a unit's duties, after how it does them: "分别负责放射源运输…", "会同环保部门公布…"
         self.duty_opening_re = re.compile("(?:%s)*(?:%s)" % (_alternation(self.duty_adverbs) or "(?!)", _alternation(
             self.duty_verbs + self.subject_verbs))) if self.duty_verbs else None
@@ -778,6 +782,9 @@ class Vocabulary:
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
                 head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
+            if self.duty_ground_re is not None and (ground := self.duty_ground_re.search(head)) and ground.start():
+                head = head[: ground.start()]  # "发展和改革部门按本级人民政府规定的职责，指导…" (河北省消防条例): the
+                # unit, then the duties it acts by
             if head[-1:] in ",，" and self.copula_re is not None and (said := self.copula_re.match(head[:-1])):
                 head = said["units"]  # "综合执法局作为园区管理工作牵头部门,负责…": the unit, what it is, its duties
             if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \

@@ -4905,3 +4905,35 @@ def test_an_activity_list_names_one_body_an_item_whatever_it_does():
             "5.广电总局发挥行业引领作用，组织全国各级广播电视媒体在推普周期间开展集中宣传。\n")
     assert leads_in_order(load("a.txt", text=text)) == [sorted(["教育部", "国家语委"]), ["中央宣传部"], ["国家民委"],
                                                          ["文化和旅游部"], ["广电总局"]]
+
+
+def test_a_bodys_duties_listed_after_the_sentence_naming_it_are_its_tasks():
+    """中国（河北）自由贸易试验区条例 copied without its article numbers (河北省人民政府令〔2019〕第9号, b560): "领导小组办公室
+    应当履行下列职责：（一）…；（二）…" then, run on after the last item, "各片区管理委员会，应当履行以下职责：（一）…" — each
+    item is a task its body leads (roles.yaml duties_of); not so under "市、区人民政府有关部门依法履行下列职责：", a kind of
+    bodies whose items each name their own."""
+    text = ("领导小组办公室应当履行下列职责：（一）研究拟订自贸试验区发展规划、政策措施并推动落实；（二）组织研究自贸试验区"
+            "发展有关重大问题，研究提出深化改革创新的政策建议；（三）协调自贸试验区投资、贸易、金融服务、产业发展等有关"
+            "工作；（四）统计发布自贸试验区相关公共信息，组织自贸试验区对外宣传、交流工作；（五）承担省人民政府交办的工作"
+            "和领导小组日常工作。 各片区管理委员会，应当履行以下职责：（一）负责落实自贸试验区总体方案、实施方案和各项改革"
+            "创新措施；（二）组织落实片区内产业布局和开发建设活动，协调推进重大投资项目建设；（三）依法承担承接事项的管理，"
+            "做好政务服务、统计分析和重要信息发布等工作；（四）负责为企业和相关机构提供指导、咨询和服务。")
+    assert leads_in_order(load("z.txt", text=text)) == [["领导小组办公室"]] * 5 + [["各片区管理委员会"]] * 4
+    kinds = ("市、区人民政府有关部门依法履行下列职责：\n（一）公安机关负责电动自行车登记工作；\n"
+             "（二）市场监督管理部门负责电动自行车产品质量的监督管理；\n（三）综合行政执法部门负责查处违法停放行为。\n")
+    assert leads_in_order(load("k.txt", text=kinds)) == [["公安机关"], ["市场监督管理部门"], ["综合行政执法部门"]]
+
+
+def test_laws_name_departments_by_their_kind_in_a_list_of_their_duties():
+    """河北省消防条例's list of departments' duties copied without its article's number (b554): "（一）应急管理部门负责…；
+    （二）发展和改革部门按本级人民政府规定的职责，指导…；（三）财政部门保障…" — a list of bodies (most items open with one
+    and a verb of its duties) at the document's top, each named by its kind (应急管理部门, 监察机关), some after the duties
+    they act by ("按…职责，"); "9月25日下午组织学生对所…" is no body (a date, then what is done)."""
+    text = ("县级以上人民政府有关部门和单位应当依照下列规定，履行消防安全工作职责：\n"
+            "（一）应急管理部门负责本行政区域消防安全责任制实行情况的监督管理工作；\n"
+            "（二）发展和改革部门按本级人民政府规定的职责，指导消防发展规划的编制工作；\n"
+            "（三）财政部门保障本级消防业务经费按财政预算及时、足额拨付；\n"
+            "（四）通信部门负责保障火警专线畅通；\n"
+            "（五）监察机关依法对有关部门履行消防安全工作职责的情况进行监察。\n")
+    assert leads_in_order(load("x.txt", text=text)) == [["应急管理部门"], ["发展和改革部门"], ["财政部门"], ["通信部门"],
+                                                        ["监察机关"]]
