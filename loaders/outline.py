@@ -53,7 +53,7 @@ _AFTER_NUMBER = r"(?!(?!(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日|[上中下]旬)
 MARKER = re.compile(
     r"^\s*(?:"
     rf"(?P<part>第[{_CN}\d]+(?:章|部分|篇))\s*"
-    rf"|(?P<article>第 ?[{_CN}\d](?: ?[{_CN}\d])* ?条)(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中))\s*"  # (not a citation a
+    rf"|(?P<article>第 ?[{_CN}\d](?: ?[{_CN}\d])* ?条)(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中(?![央共国华])))\s*"  # (not a citation a
     # wrapped line opens with: "第三条第⼀款规定不享受补贴政策的情形", 济南 柴油货车 方案)
     rf"|(?P<cn>[{_CN}]+)\s*[、.．]\s*"
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
@@ -66,7 +66,7 @@ MARKER = re.compile(
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒](?![\d%])|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中)))|{_DECIMAL}))"
+    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒](?![\d%])|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中(?![央共国华]))))|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
     rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )

@@ -331,9 +331,10 @@ class Vocabulary:
         self.modal_subject_re = self._modal_subject(self.modal_verbs)
         # a body's name, then its modal word and what it is to do: a sentence, no name ("各级人民政府要认真组织各有关部门"
         # before 抓好落实; not "…人民政府应急管理部门": not_after_modal; nor two names a space parted, "综治办 应消站")
-        self.told_inside_re = re.compile(r"(?:%s|部门|单位)(?:%s)(?!%s)\S{3}" % (
+        self.told_inside_re = re.compile(r"(?:%s|部门|单位)(?:(?:%s)(?!%s)\S{3}|%s)" % (
             _alternation(self.firm_endings), _alternation(self.modal_verbs),
-            _alternation(self.not_after_modal) or "(?!)")) if self.modal_verbs and self.firm_endings else None
+            _alternation(self.not_after_modal) or "(?!)", _alternation(self.own_duties) or "(?!)")) \
+            if self.modal_verbs and self.firm_endings else None  # (or the duties it acts by: own_duties)
         # (prose_duties: a subject and its modal word or a word forbidding it something; a clause of time before it;
         # a word of its role after it)
         self.prose_subject_re = self._modal_subject(self.modal_verbs + self.prose_prohibitions)

@@ -4937,3 +4937,18 @@ def test_laws_name_departments_by_their_kind_in_a_list_of_their_duties():
             "（五）监察机关依法对有关部门履行消防安全工作职责的情况进行监察。\n")
     assert leads_in_order(load("x.txt", text=text)) == [["应急管理部门"], ["发展和改革部门"], ["财政部门"], ["通信部门"],
                                                         ["监察机关"]]
+
+
+def test_an_article_may_open_with_a_central_bodys_name():
+    """中小学生竞赛活动管理办法 (教监管厅函〔2022〕4号, b562): "第九条 中央编办负责…" opens article 9 (中央 after the
+    article's number is a name's start, not "第九条中规定的", a citation); and "中央编办、民政部、市场监管总局在各自职责
+    范围内配合教育部…" names three bodies, none of them "市场监管总局在各自职责范围内配合教育部" (roles.yaml own_duties)."""
+    text = ("第四条 教育部负责面向中小学生的全国性竞赛活动的牵头管理工作，并委托专业机构承担具体受理、初核工作。"
+            "中央编办、民政部、市场监管总局在各自职责范围内配合教育部做好相关工作。\n"
+            "第八条 自2022年起，每三年组织一次申报受理和审核。受托专业机构届时将集中受理有关部门、单位、社会组织的申请。\n"
+            "第九条 中央编办负责对主办单位为事业单位的登记注册情况予以确认。\n")
+    result = load("c.txt", text=text)
+    assert roles_by_task(result)["9"] == {("lead", "中央编办")}, roles_by_task(result)
+    actors = {a.actor for a in result.assignments}
+    assert not any("第九条" in a or "职责范围" in a for a in actors), actors
+    assert {"中央编办", "民政部", "市场监管总局"} <= actors, actors
