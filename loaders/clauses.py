@@ -915,8 +915,8 @@ def _helpers_after(text: str, end: int, vocab: Vocabulary) -> Clause | None:
     as a clause that cuts nothing from the task's text; else None."""
     m = vocab.helpers_re.match(text, end) if vocab.helpers_re is not None else None
     units = _units_of(m["units"], vocab) if m is not None else ""
-    while (adverb := next((a for a in vocab.duty_adverbs if units.endswith(a)), None)) is not None:
-        units = units[: -len(adverb)]  # "各地积极参与"
+    if vocab.duty_adverb_re is not None:
+        units = vocab.duty_adverb_re.sub("", units)  # "各地积极参与"
     if not units or not unit_like(units, vocab) or vocab.is_person(units):
         return None
     return Clause(end, end, text[m.start("units"): m.end()], m.start("units"), "sentence", reading=units + "配合")

@@ -108,11 +108,11 @@ def _heading_lead(entry: Entry, collector: Collector, children: list[Entry]) -> 
         last = clean_text(entry.text).strip()  # "第三十六条 旅游部门职责:" over "(一)负责…" / "(二)督促…": the title is
         # the line naming whose duties they are (one body's: "街道办事处及镇政府消防工作职责:" shares them, and
         # where the names end and the duties' topic begins, 消防, no pattern tells)
-    for text, line, patterns in ((title, entry.line, vocab.heading_lead_res), (last, entry.last_line, vocab.duties_of_res)):
-        for pattern in patterns if text else ():
-            if (m := pattern.match(text)) and unit_like(m["units"], collector.vocab) and \
-                    (patterns is vocab.heading_lead_res or not _kind_of_bodies(m["units"], vocab)):
-                return Said("lead", m["units"], line, text)
+    for pattern in vocab.heading_lead_res if title else ():
+        if (m := pattern.match(title)) and unit_like(m["units"], vocab):
+            return Said("lead", m["units"], entry.line, title)
+    if last and (owner := _duties_owner(last, entry.last_line, vocab)) is not None:
+        return owner
     if entry.kind == "unit":  # "市劳动和社会保障局" / "负责农民工工资的清欠…。": the name is its first line
         title = clean_text(entry.text[:(entry.joined.starts + [len(entry.text)])[1]]).strip()
     if _unit_over_duties(entry, title, children, collector):
@@ -131,17 +131,17 @@ def _lead_in(entry: Entry, collector: Collector) -> Said | None:
         last = clean_text(entry.text).strip()
     else:
         return None
-    vocab = collector.vocab
-    for pattern in vocab.duties_of_res if last else ():
-        if (m := pattern.match(last)) and unit_like(m["units"], vocab) and not _kind_of_bodies(m["units"], vocab):
-            return Said("lead", m["units"], entry.last_line, last)
+    return _duties_owner(last, entry.last_line, collector.vocab) if last else None
+
+
+def _duties_owner(text: str, line: int, vocab) -> Said | None:
+    """The unit a line says the duties below it are of (roles.yaml conventions.duties_of), leading them; not a kind of
+    bodies ("市、区人民政府有关部门依法履行下列职责：", over "（一）公安机关负责…": each item names its own)."""
+    for pattern in vocab.duties_of_res:
+        if (m := pattern.match(text)) and unit_like(units := m["units"], vocab) and \
+                not (vocab.is_group(units) and units.endswith(tuple(vocab.bare_nouns))):
+            return Said("lead", units, line, text)
     return None
-
-
-def _kind_of_bodies(units: str, vocab) -> bool:
-    """A group of bodies of a kind ("市、区人民政府有关部门"), whose duties listed below are each named body's own
-    ("…依法履行下列职责：（一）公安机关负责…"), not one body's."""
-    return vocab.is_group(units) and units.endswith(tuple(vocab.bare_nouns))
 
 
 def _section_clause(entry: Entry, clauses: list[Clause], said_lines: list[Said], earlier: list[Entry],
