@@ -4960,3 +4960,17 @@ def test_an_article_may_open_with_a_central_bodys_name():
     actors = {a.actor for a in result.assignments}
     assert not any("第九条" in a or "职责范围" in a for a in actors), actors
     assert {"中央编办", "民政部", "市场监管总局"} <= actors, actors
+
+
+def test_an_emergency_plans_response_names_one_department_a_sentence_whatever_it_does():
+    """河北省 气象灾害 应急 规定's response to a warning level (b569): one sentence a department, opening with its name and
+    what it does — "通知…", "对…采取…", "封闭…", "启动…", after "视情况" perhaps (roles.yaml duty_verbs, duty_adverbs) as
+    well as "做好…"; the level's opening sentence names an official's post, no task."""
+    text = ("橙色预警响应：设区的市人民政府分管负责人负责本行政区域应急响应的组织落实，各部门和单位在黄色预警响应的基础上，"
+            "做好抢险救灾各项工作。教育部门视情况通知幼儿园和中小学校调整上下学时间或者停课，避开大风时段。公安部门对高速"
+            "公路通行车辆采取限速通行措施，暂停或者取消大型活动和群众集会。住房和城乡建设部门做好城区绿化树木的加固。"
+            "文化和旅游部门通知关闭室外旅游景区（点），安全转移或者妥善安置滞留游客。红色预警响应：省人民政府分管负责人负责"
+            "本行政区域应急响应的组织落实。公安部门封闭大风影响区域的高速公路。商务部门启动生活必需品日监测、日报告制度，"
+            "指导大型商贸流通企业备足货源。")
+    assert leads_in_order(load("w.txt", text=text)) == [["教育部门"], ["公安部门"], ["住房和城乡建设部门"],
+                                                        ["文化和旅游部门"], ["公安部门"], ["商务部门"]]
