@@ -77,6 +77,19 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
     return None
 
 
+def _helped(sentence: str, end: int, vocab: Vocabulary) -> str | None:
+    """The units a sentence's subject (ending at ``end``) is to help, when helping them is what it is to do
+    ("乡镇人民政府、街道办事处应当协助税务机关做好涉税数据采集…", "县级以上人民政府有关部门应当按照各自职责，支持、协助税务
+    机关依法开展…" 河北省税收征管保障办法; roles.yaml helping): their names up to the verb of the work, else None."""
+    if vocab.helps_re is None or not (m := vocab.helps_re.match(sentence, end)):
+        return None
+    after = sentence[m.end(): m.end() + 60]
+    stop = vocab.action_re.search(after)
+    span = re.split(r"[,，。;；:：]", after[: stop.start()] if stop else "")[0].strip()
+    names = split_top_level(vocab.strip_etc(span))
+    return span if names and unit_like(span, vocab) and all(vocab.is_unit_name(n) for n in names) else None
+
+
 def _named(name: str, vocab: Vocabulary) -> bool:
     """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
     sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
@@ -268,7 +281,10 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
                 number += "b"
             seen.add(number)
             task = collector.task(Task(task_key(collector.doc, number), collector.doc, number, None, sentence, line))
-            said = [Said("responsible", units, line, sentence)]
+            if helped := _helped(sentence, end, vocab):  # the ones it helps own the work; it assists
+                said = [Said("lead", helped, line, sentence), Said("assist", units, line, sentence)]
+            else:
+                said = [Said("responsible", units, line, sentence)]
             said += [Said("assist", p.reading[:-2], line, p.inner)
                      for p in partners(sentence, end, vocab, to_comma=True)]
             assign_task(collector, said, task.key, number, conventions, line, line)

@@ -325,6 +325,11 @@ class Vocabulary:
         # "区交通委、区水务局等职能部门按照各自职责对…进行指导和监督": bodies and the words giving each its own duties
         self.own_duties_re = re.compile(r"^\s*(?P<units>%s{2,80}?)[,，]?(?:%s)" % (NAME_CHAR, _alternation(
             self.own_duties))) if self.own_duties else None
+        # what a sentence's subject is to do when it is to help others: its modal word, the duties it acts by, another
+        # verb before 、 perhaps, then a verb of helping ("…应当按照各自职责，支持、协助税务机关…")
+        self.helps_re = re.compile(r"(?:%s)?(?:%s)?[,，]?(?:[\u4e00-\u9fff]{2}[、和])?(?:%s)" % (
+            _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
+            _alternation(self.helping))) if self.helping else None
         self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None

@@ -4974,3 +4974,15 @@ def test_an_emergency_plans_response_names_one_department_a_sentence_whatever_it
             "指导大型商贸流通企业备足货源。")
     assert leads_in_order(load("w.txt", text=text)) == [["教育部门"], ["公安部门"], ["住房和城乡建设部门"],
                                                         ["文化和旅游部门"], ["公安部门"], ["商务部门"]]
+
+
+def test_a_sentence_whose_subject_is_to_help_others_gives_them_the_lead():
+    """河北省税收征管保障办法 (河北省人民政府令〔2023〕第3号, b575), its articles in sentences: "乡镇人民政府、街道办事处应当
+    协助税务机关做好…" — the ones helped (税务机关) lead, the subject assists (roles.yaml helping), also after the duties it
+    acts by and another verb ("应当按照各自职责，支持、协助税务机关…"); "税务机关负责…" is its own."""
+    text = ("税务机关负责具体组织实施税收征管工作。县级以上人民政府有关部门应当按照各自职责，支持、协助税务机关依法开展"
+            "税收征管工作。乡镇人民政府、街道办事处应当协助税务机关做好涉税数据采集、政策宣传、诉求反馈等税收征管相关工作。")
+    assert [sorted(r) for r in roles_by_task(load("t.txt", text=text)).values()] == [
+        [("lead", "税务机关")],
+        [("assist", "县级以上人民政府有关部门"), ("lead", "税务机关")],
+        [("assist", "乡镇人民政府"), ("assist", "街道办事处"), ("lead", "税务机关")]]
