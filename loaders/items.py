@@ -138,10 +138,25 @@ def _duties_owner(text: str, line: int, vocab) -> Said | None:
     """The unit a line says the duties below it are of (roles.yaml conventions.duties_of), leading them; not a kind of
     bodies ("市、区人民政府有关部门依法履行下列职责：", over "（一）公安机关负责…": each item names its own)."""
     for pattern in vocab.duties_of_res:
-        if (m := pattern.match(text)) and unit_like(units := m["units"], vocab) and \
-                not (vocab.is_group(units) and units.endswith(tuple(vocab.bare_nouns))):
+        if (m := pattern.match(text)) and unit_like(units := m["units"], vocab) and not _kind_of_bodies(units, vocab):
             return Said("lead", units, line, text)
     return None
+
+
+_LEVELS_BEFORE = re.compile(r"^.*(?:政府|以上|各级)")
+
+
+def _kind_of_bodies(units: str, vocab) -> bool:
+    """Bodies of a kind that no words of their own name, after their levels ("市、区人民政府有关部门", "县级以上人民政府
+    有关部门": roles.yaml prose.vague_kinds); not "各市群众服务热线工作机构" (河北 961890热线 工作细则 第九条: 群众服务
+    热线工作 is which)."""
+    nouns = [n for n in vocab.bare_nouns if units.endswith(n)]
+    if not nouns or not vocab.is_group(units):
+        return False
+    own = _LEVELS_BEFORE.sub("", units[: -max(map(len, nouns))])
+    for word in sorted(vocab.prose_vague_kinds + vocab.group_prefixes, key=len, reverse=True):
+        own = own.replace(word, "")
+    return len(own.lstrip("省市县区乡镇、")) < 2
 
 
 def _section_clause(entry: Entry, clauses: list[Clause], said_lines: list[Said], earlier: list[Entry],

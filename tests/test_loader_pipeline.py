@@ -4986,3 +4986,14 @@ def test_a_sentence_whose_subject_is_to_help_others_gives_them_the_lead():
         [("lead", "税务机关")],
         [("assist", "县级以上人民政府有关部门"), ("lead", "税务机关")],
         [("assist", "乡镇人民政府"), ("assist", "街道办事处"), ("lead", "税务机关")]]
+
+
+def test_a_kind_of_body_named_by_words_of_its_own_leads_the_work_listed_below_it():
+    """河北省市级961890群众服务热线工作细则 第九条 (b582): "各市群众服务热线工作机构主要承担下列工作：（一）…" — 主要承担下列
+    工作 says whose the items are (roles.yaml duties_of), and 各市…机构 is a kind of body its own words name (群众服务热线工作),
+    unlike "县级以上人民政府有关部门应当履行下列职责：" whose items name their own departments."""
+    roles = roles_by_task(load(CORPUS / "b582" / "hebei-2017-961890-hotline-duty-articles.txt"))
+    assert [roles.get(f"9.{k}") for k in range(1, 11)] == [{("lead", "各市群众服务热线工作机构")}] * 10, roles
+    kinds = ("县级以上人民政府有关部门应当履行下列职责：\n（一）公安机关负责电动自行车登记工作；\n"
+             "（二）市场监督管理部门负责电动自行车产品质量的监督管理。\n")
+    assert leads_in_order(load("k.txt", text=kinds)) == [["公安机关"], ["市场监督管理部门"]]
