@@ -232,7 +232,7 @@ def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector
     name = split_brackets(title)[0] if title else ""  # "9、保卫部(处)", "市水利局(市防汛办)": its other name after it
     if entry.ordinal is None or len(children) < 2 or not title or len(title) > 20 or \
             entry.text.strip().rstrip("。:：") != title or vocab.duty_verb_re is None or \
-            not (vocab.is_unit_name(name) or vocab.is_group(name)) or \
+            not vocab.is_unit_name(name) or \
             vocab.is_person(name):
         return False
     return all(vocab.duty_verb_re.match(clean_text(c.text).lstrip()) for c in children)

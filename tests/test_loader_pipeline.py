@@ -4997,3 +4997,12 @@ def test_a_kind_of_body_named_by_words_of_its_own_leads_the_work_listed_below_it
     kinds = ("县级以上人民政府有关部门应当履行下列职责：\n（一）公安机关负责电动自行车登记工作；\n"
              "（二）市场监督管理部门负责电动自行车产品质量的监督管理。\n")
     assert leads_in_order(load("k.txt", text=kinds)) == [["公安机关"], ["市场监督管理部门"]]
+
+
+def test_a_heading_of_requirements_over_items_opening_with_verbs_names_no_body():
+    """河北省保卫管理员职业技能等级认定实施方案 (冀公治〔2024〕450号, b571): "七、有关要求" over "（一）强化组织领导。…（二）
+    强化协作配合。…" — 有关 opens it as it opens a group's name, but 有关要求 names no body: its items are not its duties
+    (as "(三十六)质监部门。" over "1.依法对锅炉…" are)."""
+    result = load(CORPUS / "b571" / "hebei-police-hrss-2024-security-officer-skill-certification-plan.txt")
+    actors = {a.actor for a in result.assignments}
+    assert "有关要求" not in actors and {"公安机关", "人社部门", "社会评价机构"} <= actors, actors
