@@ -38,7 +38,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
@@ -156,6 +156,7 @@ class Vocabulary:
     decision_words: list[str] = field(default_factory=list)
     decision_grounds: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
+    concerned_partners: list[str] = field(default_factory=list)  # "会同有关部门": partners all the same
     not_after_subject_verb: list[str] = field(default_factory=list)
     modal_verbs: list[str] = field(default_factory=list)
     not_after_modal: list[str] = field(default_factory=list)
@@ -369,6 +370,8 @@ class Vocabulary:
         self.name_break_re = re.compile(_alternation(self.name_breaks)) if self.name_breaks else None
         self.vague_partner_re = re.compile("|".join(f"(?:{p})" for p in self.vague_partners)) \
             if self.vague_partners else None
+        self.concerned_partner_re = re.compile("|".join(f"(?:{p})" for p in self.concerned_partners)) \
+            if self.concerned_partners else None
         # the verb that ends a partner's name: "会同市交通运输局|做好…"
         self.action_re = re.compile(_alternation(self.duty_verbs + self.agent_verbs + self.verb_tails +
                                                  self.subject_verbs + self.partner_stops))

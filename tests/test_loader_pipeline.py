@@ -5006,3 +5006,13 @@ def test_a_heading_of_requirements_over_items_opening_with_verbs_names_no_body()
     result = load(CORPUS / "b571" / "hebei-police-hrss-2024-security-officer-skill-certification-plan.txt")
     actors = {a.actor for a in result.assignments}
     assert "有关要求" not in actors and {"公安机关", "人社部门", "社会评价机构"} <= actors, actors
+
+
+def test_the_departments_concerned_that_a_unit_works_together_with_assist():
+    """"会同有关部门做好监督检查工作" (重庆 非法营运 专项整治 部门职责, b246; 国发 opinions, 河北 plans): the departments
+    concerned, a group, are the partners 会同 names (roles.yaml together), so they assist; a kind of body a unit only
+    helps ("配合当地公安部门…", roles.yaml vague_partners) still does not."""
+    text = ("三、职责分工\n监察部门：负责专项整治工作的行政效能监察，会同有关部门做好监督检查工作。\n"
+            "财政部门：负责专项整治工作的专项经费保障。\n民政部门：负责受灾群众生活救助，配合当地公安部门维护灾区秩序。\n")
+    assert [sorted(r) for r in roles_by_task(load("p.txt", text=text)).values()] == [
+        [("assist", "有关部门"), ("lead", "监察部门")], [("lead", "财政部门")], [("lead", "民政部门")]]
