@@ -975,11 +975,12 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
                 out.append(Clause(m.start(), m.start(), text[m.start(): m.end() + len(span)], m.start(), "sentence",
                                   reading=span + "配合"))  # 城管部门做好…": the ones it helps)
             continue
-        together = m.group(0) in vocab.together  # "会同有关部门研究制定…": the departments concerned work with it
+        concerned = m.group(0) in vocab.together and vocab.concerned_partner_re is not None  # "会同有关部门做好…":
+        # the departments concerned work with it (roles.yaml concerned_partners), a group all the same
         names = [n for n in distribute_suffix(split_top_level(vocab.strip_etc(span)), vocab.is_unit_name)
-                 if vocab.is_unit_name(n) and not vocab.is_person(n) and (together and vocab.concerned_partner_re is not None and
-                 vocab.concerned_partner_re.search(n) or
-                 not vocab.is_group(n) and not (vocab.vague_partner_re and vocab.vague_partner_re.search(n)))]
+                 if vocab.is_unit_name(n) and not vocab.is_person(n) and
+                 (concerned and vocab.concerned_partner_re.search(n) or
+                  not vocab.is_group(n) and not (vocab.vague_partner_re and vocab.vague_partner_re.search(n)))]
         if names:
             printed = text[m.start(): m.end() + len(span)]
             out.append(Clause(m.start(), m.start(), printed, m.start(), "sentence", reading="、".join(names) + "配合"))

@@ -223,7 +223,8 @@ def _clause_over_items(entry: Entry, clauses: list[Clause], said_lines: list[Sai
 def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector: Collector) -> bool:
     """Is a numbered heading only a body's name ("(三十六)质监部门。") over items that each open with a duty's verb
     ("1.依法对锅炉…实施安全监察。", "2.负责特种设备…", "4.会同有关部门…")? Then the body leads them: a department
-    duty list by article. (Not "十二、市民政局" over the problems an inspection found there: no duty verbs.)"""
+    duty list by article. (Not "十二、市民政局" over the problems an inspection found there: no duty verbs; nor "七、有关
+    要求" over "（一）强化组织领导。…": 有关 opens a group's name, but no body's is there.)"""
     vocab = collector.vocab
     children = [c for c in children if c.ordinal is not None and c.text.strip()]
     title = title.rstrip(":：")  # "(一)县教育局:" over "1.负责学前教育…" as over "(一)县教育局。"

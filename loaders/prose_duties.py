@@ -6,7 +6,8 @@ with no bracket, label or table: "发展改革委要会同有关部门和地区�
 other step found a task in a document, or only a few against many such sentences, each such sentence is a task:
 the bodies opening it, before a modal word (roles.yaml modal_verbs; prose.prohibitions: 不得), a verb of a role
 (subject_verbs: 负责, 牵头 …) or a verb of duties (duty_verbs), are responsible for it (they lead: no lead is marked), and the units it names
-after 会同 / 协同 / 配合 (partner_verbs) assist.
+after 会同 / 协同 / 配合 (partner_verbs) assist. A subject that is to help others ("乡镇人民政府、街道办事处应当协助税务机关
+做好…", roles.yaml helping) assists, and the ones it helps lead.
 
 A sentence's subject is a list of units' names of which at least one is a body's or a kind of body's, not only
 groups of no kind ("各地区、各部门要…" closes a notice; "发展改革委、水利部等部门要…", "各省级人民政府要…" divide its
