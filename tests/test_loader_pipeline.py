@@ -5026,3 +5026,11 @@ def test_the_departments_concerned_that_a_unit_works_together_with_assist():
             "财政部门：负责专项整治工作的专项经费保障。\n民政部门：负责受灾群众生活救助，配合当地公安部门维护灾区秩序。\n")
     assert [sorted(r) for r in roles_by_task(load("p.txt", text=text)).values()] == [
         [("assist", "有关部门"), ("lead", "监察部门")], [("lead", "财政部门")], [("lead", "民政部门")]]
+
+
+def test_its_departments_after_a_government_are_the_departments_concerned():
+    """"县级以上人民政府及其有关部门应当…" (laws: 重庆 烟花爆竹条例, 山东 特种设备 and 环境保护条例, b335, b518, b522):
+    其 (its) joins the two names, so the second is 有关部门, not "其有关部门"; "及其他有关部门" keeps 其他 (other)."""
+    text = ("第四条 县级以上人民政府及其有关部门应当加强烟花爆竹安全管理工作。\n"
+            "第五条 各级人民政府及其他有关部门应当做好安全宣传教育工作。\n")
+    assert leads_in_order(load("q.txt", text=text)) == [["县级以上人民政府", "有关部门"], ["其他有关部门", "各级人民政府"]]
