@@ -49,11 +49,15 @@ _DECIMAL = (r"\d{1,2}(?:[.．]\d{1,3}){2,3}(?![\d.．%])"
 #: What may follow a number's 、 and still leave it an item's: no figure ("6、7月" is June and July, "3、5%"), but a
 #: date may ("6、7月8日,组织第十三期…", "3、2024年底前…": an item opening with its date; 双拥 活动 方案).
 _AFTER_NUMBER = r"(?!(?!(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日|[上中下]旬))[\d%])"
+#: What may not follow an article's number for it to open the article: a citation's words ("第三条第⼀款规定不享受
+#: 补贴政策的情形", 济南 柴油货车 方案; "第九条中规定的"), though 中央… opens a name ("第九条 中央编办负责…", 教监管厅函
+#: 〔2022〕4号).
+_NOT_CITED = rf"(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中(?![央共国华])))"
 #: A numbering marker at the start of a line, by kind.
 MARKER = re.compile(
     r"^\s*(?:"
     rf"(?P<part>第[{_CN}\d]+(?:章|部分|篇))\s*"
-    rf"|(?P<article>第 ?[{_CN}\d](?: ?[{_CN}\d])* ?条)(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中(?![央共国华])))\s*"  # (not a citation a
+    rf"|(?P<article>第 ?[{_CN}\d](?: ?[{_CN}\d])* ?条){_NOT_CITED}\s*"  # (not a citation a
     # wrapped line opens with: "第三条第⼀款规定不享受补贴政策的情形", 济南 柴油货车 方案)
     rf"|(?P<cn>[{_CN}]+)\s*[、.．]\s*"
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
@@ -66,7 +70,7 @@ MARKER = re.compile(
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒](?![\d%])|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条(?!\s*(?:第[{_CN}\d]+[款项]|规定|的规定|之|所|中(?![央共国华]))))|{_DECIMAL}))"
+    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒](?![\d%])|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条{_NOT_CITED})|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
     rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )
