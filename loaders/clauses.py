@@ -142,8 +142,9 @@ def unit_like(text: str, vocab: Vocabulary) -> bool:
     parts = distribute_suffix(parts, lambda name: vocab.is_unit_name(name) or vocab.is_group(name))
     trades = None  # "卫健、教体、民政等行业主管部门": departments named by their trades alone (asked once, when met)
     for part in parts:
-        if vocab.is_trade(_strip_brackets(part).strip()) and \
-                (trades := vocab.names_trades(text) if trades is None else trades):
+        if len(bare := _strip_brackets(part).strip()) <= 20 and \
+                (trades := vocab.listed_trades(text) if trades is None else trades) and \
+                (bare in trades or vocab.is_trade(bare)):
             continue  # (a trade and its other name: "城市管理（综合行政执法）", 聊城 道路交通安全条例)
         part = vocab.strip_etc(_strip_brackets(part).strip())
         part = re.sub(r"\s+", "", part).strip(vocab.mark_chars)  # "★区发改委", "区政府办公室*": a mark beside a name

@@ -23,6 +23,8 @@ from agencygraph.graph.errors import ParseError
 from .datafile import read_yaml
 from .textnorm import NAME_CHAR, split_top_level, without_other_name
 
+_SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
+
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES", "BY"]
 
 DEFAULT_ROLES_FILE = Path(__file__).with_name("roles.yaml")
@@ -703,6 +705,21 @@ class Vocabulary:
         # or trades sharing the kind printed after the last: "市发改、财政部门", "商务、供销、市场监管部门负责…"
         return len(parts) >= 2 and parts[-1].endswith(("部门", "单位")) and len(parts[-1]) > 2 and \
             all(self.is_trade(p) for p in parts[:-1])
+
+    def listed_trades(self, text: str) -> frozenset[str]:
+        """The parts of a list of trades closed by 等 and a kind of body (names_trades) that name departments by their
+        trades: those of units.trades, and when the first part is one and they make half the list or more, a short plain
+        word after the first that is none ("发展改革、财政、规划、国土、人力社保、民政…等部门", 北京 院前医疗急救服务条例;
+        "公安、地方金融监管等部门", "…、城管综合执法、文化广电旅游体育…等有关部门": a local law's own short names, as
+        printed). Not a verb phrase opening the list ("需要发展改革、科学技术…等部门": the first part must be a trade)."""
+        if not self.names_trades(text):
+            return frozenset()
+        parts = [without_other_name(p.strip()) for p in split_top_level(self.strip_etc(text))]
+        trades = [p for p in parts if self.is_trade(p)]
+        if not parts or parts[0] not in trades or 2 * len(trades) < len(parts):
+            return frozenset(trades)
+        return frozenset(trades + [p for p in parts[1:] if _SHORT_TRADE.fullmatch(p) and not self.is_group(p) and
+                                   not (self.not_start_re is not None and self.not_start_re.match(p))])
 
     def is_trade(self, name: str) -> bool:
         """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"."""

@@ -5034,3 +5034,17 @@ def test_its_departments_after_a_government_are_the_departments_concerned():
     text = ("第四条 县级以上人民政府及其有关部门应当加强烟花爆竹安全管理工作。\n"
             "第五条 各级人民政府及其他有关部门应当做好安全宣传教育工作。\n")
     assert leads_in_order(load("q.txt", text=text)) == [["县级以上人民政府", "有关部门"], ["其他有关部门", "各级人民政府"]]
+
+
+def test_a_local_laws_own_short_names_beside_known_trades_are_departments_too():
+    """"发展改革、财政、规划、国土、人力社保、民政、公安…等部门按照各自职责，做好…" (北京 院前医疗急救服务条例, b606; 嘉兴,
+    阳江 条例, b608): a law names its departments by trades, some in its own short words (人力社保, 地方金融监管,
+    城管综合执法); beside known trades, opening with one, they are departments as printed and the paragraph is theirs.
+    A list opening with a verb is not ("需要发展改革、科学技术等部门")."""
+    text = ("第六条 市卫生行政部门主管本市院前医疗急救服务工作。\n\n"
+            "区卫生行政部门负责本行政区域内院前医疗急救服务的监督管理工作。\n\n"
+            "发展改革、财政、人力社保、公安、通信管理等部门按照各自职责，做好院前医疗急救服务相关工作。\n")
+    assert leads_in_order(load("r.txt", text=text)) == [
+        ["市卫生行政部门"], ["区卫生行政部门"], sorted(["发展改革", "财政", "人力社保", "公安", "通信管理"])]
+    assert V.listed_trades("公安、地方金融监管等部门") == {"公安", "地方金融监管"}
+    assert "需要发展改革" not in V.listed_trades("需要发展改革、科学技术、民政等部门")
