@@ -1105,6 +1105,7 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
 # 各自职责，做好…", "…等部门，依法在各自职责范围内…"; local laws' duty articles, b333-b335, b345, b361)
 _LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
 _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
+_PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位))"
                             r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
@@ -1149,8 +1150,10 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     """The trades opening a law's sentence (see _TRADES_LISTED), the body joined after them first, as one list to read,
     and where the subject ends; else None. Their level's government before them is no unit of theirs."""
     head = text[:40]
-    for at in range(min(len(head), 24)):
-        if not _LEVEL_WORDS.fullmatch(head[:at]):
+    place = _PLACE_HEAD.match(head)  # or a place's name: "林州市水利、公安…等行政部门在各自职责范围内…" (安阳 红旗渠条例)
+    place = place.end() if place and any(head.startswith(t, place.end()) for t in vocab.trades) else None
+    for at in [place] if place is not None else range(min(len(head), 24)):
+        if place is None and not _LEVEL_WORDS.fullmatch(head[:at]):
             break
         if at and not head[:at].endswith(_LEVEL_ENDS) or not any(head.startswith(t, at) for t in vocab.trades):
             continue  # (a level ends there: not "县级以上人|民政府…", 民政 being a trade)

@@ -711,15 +711,22 @@ class Vocabulary:
         trades: those of units.trades, and when the first part is one and they make half the list or more, a short plain
         word after the first that is none ("发展改革、财政、规划、国土、人力社保、民政…等部门", 北京 院前医疗急救服务条例;
         "公安、地方金融监管等部门", "…、城管综合执法、文化广电旅游体育…等有关部门": a local law's own short names, as
-        printed). Not a verb phrase opening the list ("需要发展改革、科学技术…等部门": the first part must be a trade)."""
+        printed); two trades run together are one ("规划国土", "城市管理综合行政执法"). Not a verb phrase opening the list
+        ("需要发展改革、科学技术…等部门": the first part must be a trade)."""
         if not self.names_trades(text):
             return frozenset()
         parts = [without_other_name(p.strip()) for p in split_top_level(self.strip_etc(text))]
-        trades = [p for p in parts if self.is_trade(p)]
+        trades = [p for p in parts if self.is_trade(p) or self._two_trades(p)]
         if not parts or parts[0] not in trades or 2 * len(trades) < len(parts):
             return frozenset(trades)
-        return frozenset(trades + [p for p in parts[1:] if _SHORT_TRADE.fullmatch(p) and not self.is_group(p) and
+        return frozenset(trades + [p for p in parts[1:] if _SHORT_TRADE.fullmatch(p) and
+                                   not self.is_group(p) and
                                    not (self.not_start_re is not None and self.not_start_re.match(p))])
+
+    def _two_trades(self, name: str) -> bool:
+        """Is a name two trades run together ("城市管理综合行政执法": 城市管理 and 综合行政执法, 北京 河湖保护管理条例)?"""
+        return len(name) <= 16 and any(name[:k] in self.trade_set and name[k:].lstrip("和与") in self.trade_set
+                                       for k in range(2, len(name) - 1))
 
     def is_trade(self, name: str) -> bool:
         """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"."""

@@ -5048,3 +5048,17 @@ def test_a_local_laws_own_short_names_beside_known_trades_are_departments_too():
         ["市卫生行政部门"], ["区卫生行政部门"], sorted(["发展改革", "财政", "人力社保", "公安", "通信管理"])]
     assert V.listed_trades("公安、地方金融监管等部门") == {"公安", "地方金融监管"}
     assert "需要发展改革" not in V.listed_trades("需要发展改革、科学技术、民政等部门")
+
+
+def test_a_laws_management_body_and_a_named_places_trades_open_paragraphs_of_their_own():
+    """安阳 红旗渠保护条例 第八条 (b607): "红旗渠保护管理机构负责…" — a law's kind of public body (…管理机构, roles.yaml
+    heading_body_name) — and "林州市水利、公安…等行政部门在各自职责范围内，负责…" — trades after a place's name, not a
+    level's — each open a paragraph of their own after the 主管 department's; "规划国土" and "城市管理综合行政执法" are
+    two trades run together (北京 河湖保护管理条例, b606)."""
+    text = ("第八条 林州市文物行政部门主管红旗渠保护管理和监督工作。\n\n"
+            "红旗渠保护管理机构负责红旗渠保护管理的具体工作。\n\n"
+            "林州市水利、公安、旅游、发改等行政部门在各自职责范围内，负责红旗渠的保护工作。\n\n"
+            "林州市乡镇人民政府负责本辖区内红旗渠的保护管理工作。\n")
+    assert leads_in_order(load("s.txt", text=text)) == [
+        ["林州市文物行政部门"], ["红旗渠保护管理机构"], sorted(["水利", "公安", "旅游", "发改"]), ["林州市乡镇人民政府"]]
+    assert {"规划国土", "城市管理综合行政执法"} <= V.listed_trades("财政、规划国土、城市管理综合行政执法等有关部门")
