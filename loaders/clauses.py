@@ -805,14 +805,15 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             if at >= out[-1].end and (at not in openings or
                                       _later_subject(rest, vocab, groups=at < first_break, kinds=article)) and \
                     (m := vocab.subject_re.match(rest)):  # (a later sentence passed _later_subject above)
-                out.append(Clause(at, at + m.end(), m.group(0), at, "opening"))
+                out.append(Clause(at, at + m.end(), m.group(0), at, "opening", reading=_unguided(m)))
             continue
         if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \
                 unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]) and \
                 not (vocab.no_assignment_re is not None and vocab.no_assignment_re.search(m.group(0))):
             # (not "本措施解释权由县住建局负责": who interprets the measures)
             own = vocab.verb_role(m["verb"]) == "assist"  # "市统计局协助汇总…": the item is the unit's own duty
-            out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening"))
+            out.append(Clause(at, at + m.end(), m["units"] if own else m.group(0), at, "opening",
+                              reading=None if own else _unguided(m)))
             if vocab.verb_role(m["verb"]) == "lead" and (led := _led_units(text, at + m.end(), vocab)):
                 out.append(led)  # "区建交委牵头区相关部门(单位)和项目所在镇,根据…编制…"
         elif (m := vocab.unit_colon_re.match(rest) or vocab.unit_comma_re.match(rest) or
@@ -1144,6 +1145,12 @@ def _read_to(out: list[Clause]) -> int:
     """Where the clauses read so far end, not counting the partners found after an opening ("…配合人民政府组织村民…"
     in the article's last paragraph: a later paragraph's own subject before it is still read)."""
     return max((c.end for c in out if c.kind != "sentence"), default=-1)
+
+
+def _unguided(m: re.Match) -> str | None:
+    """A subject clause read without who guides its units ("区卫生计生行政部门在区人民政府的统一领导下，负责…": the
+    department and 负责; roles.yaml guided_by), or None when nothing stands between them."""
+    return m["units"] + m["verb"] if m.end("units") != m.start("verb") else None
 
 
 def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:

@@ -40,7 +40,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
@@ -145,6 +145,7 @@ class Vocabulary:
     name_breaks: list[str] = field(default_factory=list)  # words no body's name goes on with (outline._opening_body)
     purpose_openers: list[str] = field(default_factory=list)  # "为落实…", "根据…": a sentence no unit opens
     duty_adverbs: list[str] = field(default_factory=list)  # "农业办积极开展…": words between a unit and its duty verb
+    guided_by: list[str] = field(default_factory=list)  # "X在Y的指导下，负责…": who guides a unit, before its verb
     not_after_duty_verb: list[str] = field(default_factory=list)  # "组织部", "保障局": a duty verb ending a name
     news_owners: list[str] = field(default_factory=list)  # "该公司计量所…": the body a news item is about
     prose_kinds: list[str] = field(default_factory=list)  # prose duties (prose_duties): "金融机构要…"
@@ -333,7 +334,12 @@ class Vocabulary:
         self.helps_re = re.compile(r"(?:%s)?(?:%s)?[,，]?(?:[\u4e00-\u9fff]{2}[、和])?(?:%s)" % (
             _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
             _alternation(self.helping))) if self.helping else None
-        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
+        # the bodies that guide or lead a unit, between its name and its verb: "区卫生计生行政部门在区人民政府的统一领导和
+        # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
+        self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \
+            if self.guided_by else None
+        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
+            f"(?:{self.guided_re.pattern})?" if self.guided_re is not None else "",
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
             if self.subject_verbs else None
         self.modal_subject_re = self._modal_subject(self.modal_verbs)
@@ -805,7 +811,10 @@ class Vocabulary:
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
         found = None
         listed = _OPENING_LIST.match(text)
+        guided = self.guided_re.search(text, 2, 120) if self.guided_re is not None else None
         for m in self.duty_verb_re.finditer(text, 2, max(90, listed.end() + 60) if listed else 90):
+            if guided is not None and guided.start() <= m.start() < guided.end():
+                continue  # "…在市城市绿化行政主管部门的指导下，负责…": who guides the unit, not its duty
             if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
                 continue  # "中共赣榆区委组织部…": the verb ends a body's name (not "应急管理部门统筹组织、指挥…": a verb)
             head = text[: m.start()].strip()
@@ -815,6 +824,10 @@ class Vocabulary:
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
                 head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
+            if self.guided_re is not None and (guided := self.guided_re.search(head)) and guided.start() and \
+                    guided.end() == len(head):
+                head = head[: guided.start()]  # "各街道和镇社会事务部门在上级民政部门的指导下,负责…": the unit, then who
+                # guides it
             if self.duty_ground_re is not None and (ground := self.duty_ground_re.search(head)) and ground.start():
                 head = head[: ground.start()]  # "发展和改革部门按本级人民政府规定的职责，指导…" (河北省消防条例): the
                 # unit, then the duties it acts by

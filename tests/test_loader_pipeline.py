@@ -5062,3 +5062,16 @@ def test_a_laws_management_body_and_a_named_places_trades_open_paragraphs_of_the
     assert leads_in_order(load("s.txt", text=text)) == [
         ["林州市文物行政部门"], ["红旗渠保护管理机构"], sorted(["水利", "公安", "旅游", "发改"]), ["林州市乡镇人民政府"]]
     assert {"规划国土", "城市管理综合行政执法"} <= V.listed_trades("财政、规划国土、城市管理综合行政执法等有关部门")
+
+
+def test_who_guides_a_unit_between_its_name_and_its_verb_leaves_the_duty_its_own():
+    """"区卫生计生行政部门在区人民政府的统一领导和市卫生计生行政部门的业务指导下，依法对…进行监督管理" (北京 院前医疗急救
+    服务条例, b606), "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…" (新乡 城市绿化条例, b333):
+    the bodies that lead or guide it (roles.yaml guided_by) stand between the unit and its verb; the paragraph is the
+    unit's, and 指导 inside is no verb of its duties."""
+    text = ("第四条 市城市绿化行政主管部门负责本市城市绿化工作。\n\n"
+            "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责本行政区域内的城市绿化工作。\n\n"
+            "区卫生计生行政部门在区人民政府的统一领导和市卫生计生行政部门的业务指导下，依法对本行政区域内的院前医疗急救服务活动"
+            "进行监督管理。\n")
+    assert leads_in_order(load("t.txt", text=text)) == [
+        ["市城市绿化行政主管部门"], ["县城市绿化行政主管部门"], ["区卫生计生行政部门"]]
