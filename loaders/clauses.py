@@ -775,7 +775,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         # (in a law's article its first sentence too; not a group's "各有关部门应当…", a general provision)
         told = modal and (at not in openings or article) and \
             _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
-        if article and not told and (traded := _trades_subject(rest, vocab)) is not None:
+        if (article or at == 0 and at in openings) and not told and (traded := _trades_subject(rest, vocab)) is not None:
             if opened is None or at >= _read_to(out):  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
                 out.append(Clause(at, at + traded[1], rest[: traded[1]].strip(), at, "opening",
                                   reading=traded[0] + "负责"))
@@ -1107,7 +1107,7 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
 _LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
 _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
-_TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位))"
+_TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位)(?:[和及、]单位)?)"
                             r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
 

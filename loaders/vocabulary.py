@@ -708,9 +708,19 @@ class Vocabulary:
         tail, parts = text.strip()[len(stripped):], split_top_level(stripped)
         if len(parts) >= 2 and ("部门" in tail or "单位" in tail) and any(p in self.trade_set for p in parts):
             return True
-        # or trades sharing the kind printed after the last: "市发改、财政部门", "商务、供销、市场监管部门负责…"
+        # or trades sharing the kind printed after the last: "市发改、财政部门", "商务、供销、市场监管部门负责…" (among
+        # them a law's own short names: "公安、农业、药品监督、安全生产监督管理部门按照各自职责负责…", 杭州 饮用水水源保护条例)
         return len(parts) >= 2 and parts[-1].endswith(("部门", "单位")) and len(parts[-1]) > 2 and \
-            all(self.is_trade(p) for p in parts[:-1])
+            (all(self.is_trade(p) for p in parts[:-1]) or len(parts) >= 3 and self._mostly_trades(parts))
+
+    def _mostly_trades(self, parts: list[str]) -> list[str] | None:
+        """The parts of a list that name trades (see listed_trades), when the first does and they make half the list or
+        more; else None."""
+        trades = [p for p in parts if self.is_trade(p) or self._two_trades(p)]
+        if not parts or parts[0] not in trades or 2 * len(trades) < len(parts):
+            return None
+        return trades + [p for p in parts[1:] if p not in trades and _SHORT_TRADE.fullmatch(p) and
+                         not self.is_group(p) and not (self.not_start_re is not None and self.not_start_re.match(p))]
 
     def listed_trades(self, text: str) -> frozenset[str]:
         """The parts of a list of trades closed by 等 and a kind of body (names_trades) that name departments by their
@@ -722,12 +732,9 @@ class Vocabulary:
         if not self.names_trades(text):
             return frozenset()
         parts = [without_other_name(p.strip()) for p in split_top_level(self.strip_etc(text))]
-        trades = [p for p in parts if self.is_trade(p) or self._two_trades(p)]
-        if not parts or parts[0] not in trades or 2 * len(trades) < len(parts):
-            return frozenset(trades)
-        return frozenset(trades + [p for p in parts[1:] if _SHORT_TRADE.fullmatch(p) and
-                                   not self.is_group(p) and
-                                   not (self.not_start_re is not None and self.not_start_re.match(p))])
+        mostly = self._mostly_trades(parts)
+        return frozenset(mostly if mostly is not None else
+                         (p for p in parts if self.is_trade(p) or self._two_trades(p)))
 
     def _two_trades(self, name: str) -> bool:
         """Is a name two trades run together ("城市管理综合行政执法": 城市管理 and 综合行政执法, 北京 河湖保护管理条例)?"""

@@ -5075,3 +5075,17 @@ def test_who_guides_a_unit_between_its_name_and_its_verb_leaves_the_duty_its_own
             "进行监督管理。\n")
     assert leads_in_order(load("t.txt", text=text)) == [
         ["市城市绿化行政主管部门"], ["县城市绿化行政主管部门"], ["区卫生计生行政部门"]]
+
+
+def test_a_laws_trades_with_no_etc_and_its_departments_and_units_are_read_as_trades():
+    """Three more ways a law lists its departments by trade: the kind after the last with no 等, one of the trades a
+    short name of the law's own ("公安、农业、药品监督、安全生产监督管理部门按照各自职责负责…", 杭州 饮用水水源保护条例, b608);
+    an older law's planning and economic commissions ("计划、经济、财政…等行政主管部门"); and "…等部门和单位，在各自职责范围内
+    协同做好…" (郑州 社会急救医疗条例, b607)."""
+    text = ("第九条 市有关部门按照下列职责分工，做好饮用水源保护工作：\n"
+            "（一）公安、农业、药品监督、安全生产监督管理部门按照各自职责负责危险化学品的安全管理；\n"
+            "（二）计划、经济、财政、工商、旅游等行政主管部门，应当按照各自职责，调整产业结构。\n"
+            "第十条 财政、公安、食品药品监督、消防、通信等部门和单位，在各自职责范围内协同做好社会急救医疗工作。\n")
+    assert leads_in_order(load("u.txt", text=text)) == [
+        sorted(["公安", "农业", "药品监督", "安全生产监督管理部门"]), sorted(["计划", "经济", "财政", "工商", "旅游"]),
+        sorted(["财政", "公安", "食品药品监督", "消防", "通信"])]
