@@ -1108,7 +1108,7 @@ _LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以�
 _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位)(?:[和及、]单位)?)"
-                            r"(?:(?:和|及|以及)(?P<extra>[^、，,。;；]{3,30}?))?"
+                            r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{3,40}?))?"
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
 
 
@@ -1170,7 +1170,7 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         trades, extra = m["trades"], m["extra"] and vocab.strip_etc(m["extra"])  # ("…等部门以及海关等单位，在…")
         if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
                 extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
-                               vocab.is_unit_name(_strip_brackets(extra))):
+                               all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra))):
             return None
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None

@@ -714,12 +714,14 @@ class Vocabulary:
             (all(self.is_trade(p) for p in parts[:-1]) or len(parts) >= 3 and self._mostly_trades(parts))
 
     def _mostly_trades(self, parts: list[str]) -> list[str] | None:
-        """The parts of a list that name trades (see listed_trades), when the first does and they make half the list or
-        more; else None."""
+        """The parts of a list that name trades (see listed_trades), when the first names one (or a body) and they make
+        half of the parts that name no body or more; else None."""
         trades = [p for p in parts if self.is_trade(p) or self._two_trades(p)]
-        if not parts or parts[0] not in trades or 2 * len(trades) < len(parts):
+        others = [p for p in parts if p not in trades and not self.is_unit_name(p)]  # (bodies named in full beside
+        # them: "街道办事处、乡镇人民政府、民政、公安…等行政部门", the bodies a law joins after its trades, read first)
+        if not trades or not (parts[0] in trades or self.is_unit_name(parts[0])) or len(trades) < len(others):
             return None
-        return trades + [p for p in parts[1:] if p not in trades and _SHORT_TRADE.fullmatch(p) and
+        return trades + [p for p in others if _SHORT_TRADE.fullmatch(p) and
                          not self.is_group(p) and not (self.not_start_re is not None and self.not_start_re.match(p))]
 
     def listed_trades(self, text: str) -> frozenset[str]:

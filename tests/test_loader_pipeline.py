@@ -5089,3 +5089,16 @@ def test_a_laws_trades_with_no_etc_and_its_departments_and_units_are_read_as_tra
     assert leads_in_order(load("u.txt", text=text)) == [
         sorted(["公安", "农业", "药品监督", "安全生产监督管理部门"]), sorted(["计划", "经济", "财政", "工商", "旅游"]),
         sorted(["财政", "公安", "食品药品监督", "消防", "通信"])]
+
+
+def test_a_citys_and_its_districts_and_counties_government_is_one_group():
+    """北京 精神卫生条例 第五条 (b619): "市和区、县人民政府统一组织领导…" names one group (the levels joined by 和 and 、
+    share the body after them; 统一 is how it leads, roles.yaml duty_adverbs), and "民政、公安…、劳动和社会保障等行政部门和
+    街道办事处、乡镇人民政府，应当在各自的职责范围内做好…" joins full bodies' names after the trades."""
+    text = ("第五条 市和区、县人民政府统一组织领导本行政区域内的精神卫生工作。\n\n"
+            "市和区、县卫生行政部门是精神卫生工作的主管部门，负责组织制定和实施精神卫生工作规划。\n\n"
+            "民政、公安、财政、人事、劳动和社会保障等行政部门和街道办事处、乡镇人民政府，应当在各自的职责范围内做好精神卫生"
+            "相关工作。\n")
+    assert leads_in_order(load("v.txt", text=text)) == [
+        ["市和区、县人民政府"], ["市和区、县卫生行政部门"],
+        sorted(["民政", "公安", "财政", "人事", "劳动和社会保障", "街道办事处", "乡镇人民政府"])]
