@@ -1107,9 +1107,11 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
 _LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
 _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
-_TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位)(?:[和及、]单位)?)"
+_TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、]单位)?)"
                             r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{3,40}?))?"
                             r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
+# (or with no 等, the kind after the last: "市、区交通、卫生健康、城市管理主管部门依据…各自职责，分别对…", 北京 危险废物
+# 污染环境防治条例)
 
 
 def _decided_segments(text: str, sentences: list[tuple[int, int]], depth_free, vocab: Vocabulary) -> list[int]:

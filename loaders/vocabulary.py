@@ -719,7 +719,13 @@ class Vocabulary:
         trades = [p for p in parts if self.is_trade(p) or self._two_trades(p)]
         others = [p for p in parts if p not in trades and not self.is_unit_name(p)]  # (bodies named in full beside
         # them: "街道办事处、乡镇人民政府、民政、公安…等行政部门", the bodies a law joins after its trades, read first)
-        if not trades or not (parts[0] in trades or self.is_unit_name(parts[0])) or len(trades) < len(others):
+        if not trades or len(trades) < len(others) or not (
+                parts[0] in trades or self.is_unit_name(parts[0]) or
+                # (or a short name of the law's own opens a list of three trades or more: "规划资源、住房建设、生态环境、
+                # 水务（海洋）…等部门", 上海 中华鲟保护管理条例; not a verb before a trade: "需要发展改革、科学技术…")
+                len(trades) >= 3 and 3 * len(trades) >= 2 * len(parts) and _SHORT_TRADE.fullmatch(parts[0]) and
+                not any(parts[0].endswith(t) for t in self.trade_set) and
+                not (self.not_start_re is not None and self.not_start_re.match(parts[0]))):
             return None
         return trades + [p for p in others if _SHORT_TRADE.fullmatch(p) and
                          not self.is_group(p) and not (self.not_start_re is not None and self.not_start_re.match(p))]

@@ -5102,3 +5102,16 @@ def test_a_citys_and_its_districts_and_counties_government_is_one_group():
     assert leads_in_order(load("v.txt", text=text)) == [
         ["市和区、县人民政府"], ["市和区、县卫生行政部门"],
         sorted(["民政", "公安", "财政", "人事", "劳动和社会保障", "街道办事处", "乡镇人民政府"])]
+
+
+def test_a_list_of_trades_may_open_with_the_laws_own_short_name_or_end_without_etc():
+    """上海 中华鲟保护管理条例 and 家政服务条例 (b620): "规划资源、住房建设、生态环境、水务（海洋）…等部门按照各自职责，共同做好…"
+    opens with a short name of the law's own among three trades or more; 北京 危险废物污染环境防治条例 (b619): "市、区交通、
+    卫生健康、城市管理主管部门依据…各自职责，分别对…" has no 等, the kind after the last. A verb before a trade opens no
+    such list ("需要发展改革、科学技术…")."""
+    text = ("第四条 规划资源、住房建设、生态环境、水务（海洋）、交通、公安等部门按照各自职责，共同做好本市中华鲟保护管理相关工作。\n"
+            "第五条 市、区交通、卫生健康、城市管理主管部门依据法律、法规和各自职责，分别对危险废物实施监督管理。\n")
+    assert leads_in_order(load("w.txt", text=text)) == [
+        sorted(["规划资源", "住房建设", "生态环境", "水务", "交通", "公安"]),
+        sorted(["交通", "卫生健康", "城市管理主管部门"])]
+    assert "需要发展改革" not in V.listed_trades("需要发展改革、科学技术、民政、公安等部门")
