@@ -34,7 +34,8 @@ __all__ = [
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
 #: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
 #: fragment for the name before a colon or a verb.
-NAME_CHAR = r"(?:设区的(?=市)|[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
+NAME_CHAR = r"(?:设区的(?=市)|(?<=所在地)的(?=[县市区镇乡省])|[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
+# (的 only in "设区的市" and "…所在地的县级人民政府" (嘉兴 大运河遗产保护条例): a place's body named by where it is)
 
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".

@@ -5115,3 +5115,13 @@ def test_a_list_of_trades_may_open_with_the_laws_own_short_name_or_end_without_e
         sorted(["规划资源", "住房建设", "生态环境", "水务", "交通", "公安"]),
         sorted(["交通", "卫生健康", "城市管理主管部门"])]
     assert "需要发展改革" not in V.listed_trades("需要发展改革、科学技术、民政、公安等部门")
+
+
+def test_a_body_named_by_where_it_is_keeps_its_place_in_its_name():
+    """嘉兴 大运河遗产保护条例 第四条 (b624): "大运河遗产所在地的县级人民政府负责…" — the body is named by where it is, 的
+    and all (textnorm.NAME_CHAR); "…所在地的镇人民政府、街道办事处应当协助做好…" likewise."""
+    text = ("第四条 市人民政府应当加强对大运河遗产保护的组织领导。\n\n"
+            "大运河遗产所在地的县级人民政府负责本行政区域内的大运河遗产保护。\n\n"
+            "大运河遗产所在地的镇人民政府、街道办事处应当协助做好大运河遗产的保护工作。\n")
+    assert leads_in_order(load("x.txt", text=text)) == [
+        ["市人民政府"], ["大运河遗产所在地的县级人民政府"], ["大运河遗产所在地的镇人民政府", "街道办事处"]]
