@@ -34,8 +34,11 @@ __all__ = [
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
 #: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
 #: fragment for the name before a colon or a verb.
-NAME_CHAR = r"(?:设区的(?=市)|(?<=所在地)的(?=[县市区镇乡省])|[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
-# (的 only in "设区的市" and "…所在地的县级人民政府" (嘉兴 大运河遗产保护条例): a place's body named by where it is)
+NAME_CHAR = r"(?:设区的(?=市)|(?<=所在地)的(?=[县市区镇乡省])|(?<=所属|确定|指定|设立)的(?=[\u4e00-\u9fff]{2})|" \
+    r"[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
+# (的 only in "设区的市", "…所在地的县级人民政府" (嘉兴 大运河遗产保护条例): a place's body named by where it is, and a body
+# named through the one it belongs to or that set it up: "市交通主管部门所属的道路运输管理机构", "县（区）人民政府确定的
+# 燃气主管部门", "市人民政府设立的…管委会" (北京 道路运输条例, laws' duty articles))
 
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".

@@ -5125,3 +5125,14 @@ def test_a_body_named_by_where_it_is_keeps_its_place_in_its_name():
             "大运河遗产所在地的镇人民政府、街道办事处应当协助做好大运河遗产的保护工作。\n")
     assert leads_in_order(load("x.txt", text=text)) == [
         ["市人民政府"], ["大运河遗产所在地的县级人民政府"], ["大运河遗产所在地的镇人民政府", "街道办事处"]]
+
+
+def test_a_body_named_through_the_one_it_belongs_to_or_that_set_it_up():
+    """北京 道路运输条例 (b619): "市交通主管部门所属的道路运输管理机构负责…"; 驻马店 燃气条例 (b333): "县（区）人民政府确定的
+    燃气主管部门负责…" — a body named through the one it belongs to, or that chose or set it up, 的 and all
+    (textnorm.NAME_CHAR), as the corpus's law batches print them."""
+    text = ("第八条 市交通主管部门负责本市道路运输管理工作。\n\n"
+            "市交通主管部门所属的道路运输管理机构负责具体实施道路运输管理工作。\n\n"
+            "县（区）人民政府确定的燃气主管部门负责本行政区域内的燃气管理工作。\n")
+    assert leads_in_order(load("y.txt", text=text)) == [
+        ["市交通主管部门"], ["市交通主管部门所属的道路运输管理机构"], ["县人民政府确定的燃气主管部门"]]
