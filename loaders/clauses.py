@@ -769,7 +769,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
-    for at in [*openings, *_later_sentences(text, pairs, openings)]:
+    for at in [*openings, *_later_sentences(text, pairs, openings, line_starts or () if article else ())]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
         # (in a law's article its first sentence too; not a group's "各有关部门应当…", a general provision)
@@ -1109,7 +1109,9 @@ _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、]单位)?)"
                             r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{3,40}?))?"
-                            r"(?=[,，]?\s*(?:应当|应|要)?\s*(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
+                            r"(?=(?:[（(][^（）()]{1,30}[）)])?[,，]?\s*(?:应当|应|要)?\s*"
+                            r"(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自))")
+# (an aside may close the list: "商务、文化、体育…等部门（以下统称单用途卡行业主管部门）按照…", 上海 单用途预付消费卡规定)
 # (or with no 等, the kind after the last: "市、区交通、卫生健康、城市管理主管部门依据…各自职责，分别对…", 北京 危险废物
 # 污染环境防治条例)
 
@@ -1174,8 +1176,13 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
                 extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
                                all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra))):
             return None
+        trades = _JOINED_TRADES.sub(lambda j: f"{j[1]}、{j[3]}" if vocab.is_trade(j[1]) and vocab.is_trade(j[3]) and
+                                    not vocab.is_trade(j[0]) else j[0], trades)  # "…、科技以及海事等部门": two
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None
+
+
+_JOINED_TRADES = re.compile(r"(?<![^、])([^、]{2,12}?)(以及|及|和|与)([^、]{2,12}?)(?=、|等|$)")  # (see _trades_subject)
 
 
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = False) -> bool:
@@ -1215,12 +1222,15 @@ def _own_duties_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     return units, m.end()
 
 
-def _later_sentences(text: str, pairs: dict[int, int], openings: list[int]) -> list[int]:
+def _later_sentences(text: str, pairs: dict[int, int], openings: list[int], breaks=()) -> list[int]:
     """Where the sentences after an item's first open (at most 60: a paragraph of the units' duties run together,
-    "省财政厅负责…。省自然资源厅负责…。" fourteen of them, not a page of prose), when it has openings to read at all."""
+    "省财政厅负责…。省自然资源厅负责…。" fourteen of them, not a page of prose), when it has openings to read at all;
+    and the ``breaks`` (line starts) after a colon: a law's article whose lead-in "…主要履行以下职责：" is followed, after
+    its items, by a paragraph of other bodies (outline: "发展改革、规划资源…等部门按照各自职责，协同实施…")."""
     if not openings:
         return []
     starts = [e + 1 for _s, e in islice(_sentences(text, 0, len(text), pairs), 60)]
+    starts = sorted({*starts, *(b for b in breaks if 0 < b < len(text) and text[b - 1] in ":：")})
     return [s for s in starts if s not in openings and s < len(text) and text[s:s + 1].strip()]
 
 

@@ -618,6 +618,15 @@ class _Reader:
                 # heading's last line, whose duties the items below are
             else:
                 self.start("para", None, raw.strip(), lineno)
+        elif current.ordinal is not None and current.parent is not None and current.parent.kind == "article" and \
+                current.text[-1:] in "。;；" and not self._wrapped() and _law_subject(text, self.vocab):
+            # "第六条 市住房城乡建设管理部门负责…：" / "（一）…" … "（五）…。" / "发展改革、规划资源…等部门按照各自职责，
+            # 协同实施本条例。" (上海 黄浦江苏州河滨水公共空间条例, 嘉兴 大运河遗产保护条例): a paragraph of its own bodies
+            # after an article's items is the article's next paragraph, not more of its last item's words
+            while self.stack and self.stack[-1] is not current.parent:
+                self.stack.pop()
+            current.parent.add(raw.strip(), lineno)
+            self.current = current.parent
         elif (current.kind == "para" and current.parent is None or current.printed and not current.children) and (
                 current.text[-1:] in "。!！?？;；" or (
                 current.text[-1:] in CLOSE_BRACKETS and current.text[-2:-1] not in CLOSE_BRACKETS) or
@@ -893,6 +902,19 @@ def _opening_body(text: str, vocab: Vocabulary) -> str | None:
         ends.append(end)
     found = text[: ends[-1]] if ends else None
     return found if found and not vocab.is_person(found) else None
+
+
+_TRADES_OPENING = re.compile(r"[^。;；,，]{2,300}?等[^、，,和及。;；]{0,10}?(?:部门|机构|单位)")
+
+
+def _law_subject(text: str, vocab: Vocabulary) -> bool:
+    """Does a law's paragraph open with its own bodies: departments by their trades ("发展改革、规划资源…等部门按照
+    各自职责…"), or bodies and a verb of their duties ("区卫生健康行政主管部门负责…")?"""
+    if (m := _TRADES_OPENING.match(text)) is not None and vocab.names_trades(m[0]):
+        return True
+    unit = vocab.duty_subject(text[:120])
+    return bool(unit) and all(vocab.names_a_body(n) or vocab.heading_body_re is not None and
+                              bool(vocab.heading_body_re.match(n)) for n in unit.split("、"))
 
 
 def _opens_listed_duty(text: str, reader: "_Reader") -> bool:

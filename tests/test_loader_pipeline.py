@@ -5136,3 +5136,16 @@ def test_a_body_named_through_the_one_it_belongs_to_or_that_set_it_up():
             "县（区）人民政府确定的燃气主管部门负责本行政区域内的燃气管理工作。\n")
     assert leads_in_order(load("y.txt", text=text)) == [
         ["市交通主管部门"], ["市交通主管部门所属的道路运输管理机构"], ["县人民政府确定的燃气主管部门"]]
+
+
+def test_a_paragraph_of_other_bodies_after_an_articles_items_is_the_articles_own():
+    """上海 黄浦江苏州河滨水公共空间条例 第六条 (b629), 嘉兴 大运河遗产保护条例 第五条 (b624): "X负责…，主要履行以下职责：" /
+    "（一）…" … "（五）…。" / "发展改革、规划资源…等部门按照各自职责，协同实施本条例。" — the paragraph after the items
+    names bodies of its own: it is the article's next paragraph (outline), read as the article's second part, not
+    words of its last item lost with it."""
+    text = ("第六条 市住房城乡建设管理部门负责滨水公共空间的综合管理工作，主要履行以下职责：\n\n"
+            "（一）编制滨水公共空间专项规划；\n\n（二）组织编制滨水公共空间建设标准。\n\n"
+            "发展改革、规划资源、交通、绿化市容等部门按照各自职责，协同实施本条例。\n")
+    result = load("z.txt", text=text)
+    assert leads_in_order(result)[-1] == sorted(["发展改革", "规划资源", "交通", "绿化市容"]), leads_in_order(result)
+    assert ["市住房城乡建设管理部门"] in leads_in_order(result)
