@@ -769,7 +769,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
-    for at in [*openings, *_later_sentences(text, pairs, openings, line_starts or () if article else ())]:
+    for at in [*openings, *_later_sentences(text, pairs, openings, (line_starts or ()) if article else ())]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
         # (in a law's article its first sentence too; not a group's "各有关部门应当…", a general provision)

@@ -732,11 +732,10 @@ class Vocabulary:
 
     def listed_trades(self, text: str) -> frozenset[str]:
         """The parts of a list of trades closed by 等 and a kind of body (names_trades) that name departments by their
-        trades: those of units.trades, and when the first part is one and they make half the list or more, a short plain
-        word after the first that is none ("发展改革、财政、规划、国土、人力社保、民政…等部门", 北京 院前医疗急救服务条例;
-        "公安、地方金融监管等部门", "…、城管综合执法、文化广电旅游体育…等有关部门": a local law's own short names, as
-        printed); two trades run together are one ("规划国土", "城市管理综合行政执法"). Not a verb phrase opening the list
-        ("需要发展改革、科学技术…等部门": the first part must be a trade)."""
+        trades: those of units.trades (two run together are one: "规划国土", "城市管理综合行政执法"), and beside enough of
+        them (_mostly_trades) a short plain word that is none ("发展改革、财政、规划、国土、人力社保、民政…等部门", 北京
+        院前医疗急救服务条例; "公安、地方金融监管等部门": a local law's own short names, as printed). Not a verb phrase
+        opening the list ("需要发展改革、科学技术…等部门")."""
         if not self.names_trades(text):
             return frozenset()
         parts = [without_other_name(p.strip()) for p in split_top_level(self.strip_etc(text))]
@@ -839,9 +838,9 @@ class Vocabulary:
                 break  # "本预案由区建设管理委组织实施": what the sentence is about, then its agent (自由贸易区 is a name)
             if self.duty_adverb_re is not None and (adverb := self.duty_adverb_re.search(head)) and adverb.start():
                 head = head[: adverb.start()]  # "农业办积极开展…": the unit, then how it does its duty
-            if self.guided_re is not None and (guided := self.guided_re.search(head)) and guided.start() and \
-                    guided.end() == len(head):
-                head = head[: guided.start()]  # "各街道和镇社会事务部门在上级民政部门的指导下,负责…": the unit, then who
+            if self.guided_re is not None and (under := self.guided_re.search(head)) and under.start() and \
+                    under.end() == len(head):
+                head = head[: under.start()]  # "各街道和镇社会事务部门在上级民政部门的指导下,负责…": the unit, then who
                 # guides it
             if self.duty_ground_re is not None and (ground := self.duty_ground_re.search(head)) and ground.start():
                 head = head[: ground.start()]  # "发展和改革部门按本级人民政府规定的职责，指导…" (河北省消防条例): the
