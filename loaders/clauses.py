@@ -825,9 +825,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 not vocab.is_person(m["units"]) and len(rest[m.end():].strip("。;； ")) >= 4:
             named = rest[m.start("units"): m.end()].rstrip(":：。. \t\u3000")  # "区财金局职责": as printed
             out.append(Clause(at, at + m.end(), named, at, "opening", reading=m["units"] if named != m["units"] else None))
-        elif (at or article) and (unit := vocab.duty_subject(rest)) and \
-                (all(vocab.names_a_body(n) for n in unit.split("、")) or
-                 article and _bodies(unit.split("、"), vocab, False, kinds=True)):
+        elif (at or article) and (unit := vocab.duty_subject(rest)) and _subject_bodies(unit, vocab, article):
             # (in a law's article its first words too, a kind of department: "自治县生态环境主管部门对…实施统一监督管理")
             out.append(Clause(at, at + len(unit), unit, at, "opening"))  # after a title line: "市经济信息化委支持推广…"
             # ("坚持政府引导": no body's name)
@@ -939,12 +937,23 @@ def _led_units(text: str, start: int, vocab: Vocabulary) -> Clause | None:
 
 
 def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
-    """"区相关部门(单位)和项目所在镇": two names joined by 和 / 及 / 与 when each side is one."""
-    for m in re.finditer(r"和|及|与", part):
+    """"区相关部门(单位)和项目所在镇": two names joined by 和 / 及 / 与 when each side is one; also by 以及, and by 及其
+    (its own: "本市各级人民政府及其文化行政主管部门", a law's article, 北京 图书馆条例, b632)."""
+    for m in re.finditer(r"以及|及其|和|及|与", part):
         left, right = part[: m.start()], part[m.end():]
         if all(vocab.is_unit_name(_strip_brackets(x)) or vocab.is_group(_strip_brackets(x)) for x in (left, right)):
             return [left, right]
     return [part]
+
+
+def _subject_bodies(unit: str, vocab: Vocabulary, article: bool) -> bool:
+    """Does a subject opening an item (or a law's article) name bodies: each part between 、 a body's name, or each
+    name when split at a conjunction too ("本市各级人民政府及其文化行政主管部门", 北京 图书馆条例, b632); in a law's
+    article a kind of department too ("自治县生态环境主管部门对…实施统一监督管理")?"""
+    if all(vocab.names_a_body(n) for n in unit.split("、")):
+        return True
+    names = [n for part in unit.split("、") for n in _joined_names(part, vocab)]
+    return all(vocab.names_a_body(n) for n in names) or article and _bodies(names, vocab, False, kinds=True)
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -1104,8 +1113,10 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
 # "县级以上人民政府", "市和区县（市）", "本市"), a list closed by 等 and their kind, perhaps another body joined after it,
 # then what they do ("…等部门和海事管理机构在各自职责范围内做好…", "…等有关专业主管部门负责…", "…等行政主管部门应当按照
 # 各自职责，做好…", "…等部门，依法在各自职责范围内…"; local laws' duty articles, b333-b335, b345, b361)
-_LEVEL_WORDS = re.compile(r"[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
-_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇")
+_LEVEL_WORDS = re.compile(r"(?:国(?:务院?)?)?[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
+_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "国务院")
+# (国务院: a national law's or regulation's ministries by their trades, "国务院发展改革、工业和信息化…等主管部门在各自
+# 职责范围内负责…", 固体废物污染环境防治法; "国务院教育、公安…等部门依照…负责…", 校车安全管理条例, b637, b638)
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、]单位)?)"
                             r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{3,40}?))?"
@@ -1172,12 +1183,13 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if m is None:
             return None
         trades, extra = m["trades"], m["extra"] and vocab.strip_etc(m["extra"])  # ("…等部门以及海关等单位，在…")
+        trades = _JOINED_TRADES.sub(lambda j: f"{j[1]}、{j[3]}" if vocab.is_trade(j[1]) and vocab.is_trade(j[3]) and
+                                    not vocab.is_trade(j[0]) else j[0], trades)  # "…、科技以及海事等部门": two
+        # ("交通运输以及工业和信息化": two, before the list is asked whether it names units)
         if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
                 extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
                                all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra))):
             return None
-        trades = _JOINED_TRADES.sub(lambda j: f"{j[1]}、{j[3]}" if vocab.is_trade(j[1]) and vocab.is_trade(j[3]) and
-                                    not vocab.is_trade(j[0]) else j[0], trades)  # "…、科技以及海事等部门": two
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None
 

@@ -11,6 +11,7 @@ restart in every section, item 6 is "6" when they run on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 
 from agencygraph.graph.model import Task, task_key
@@ -577,10 +578,24 @@ def _seamed(text: str) -> str:
     return _SEAM.sub("。", text)
 
 
-def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str):
+_SHARED = 2  # a paragraph of a law's article with more bodies' sentences is a duty list in prose, one part each
+
+
+def _paragraphs(entry: Entry):
+    """For a law's article: the number of the paragraph (款) holding each offset of its text, 1 for the first; a
+    paragraph opens on a line after one ending a sentence (a wrapped line ends elsewhere)."""
+    text, starts = entry.joined.text, entry.joined.starts
+    opens = [at for k, at in enumerate(starts) if k == 0 or text[:at].rstrip()[-1:] in "。；;：:！!？?"]
+    return lambda offset: max(1, bisect_right(opens, offset))
+
+
+def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, paragraph_of=None):
     """An item whose sentences each open with a body and its duties ("…。区水务局负责…。区河道水闸管理所具体负责…"):
     [(clause indexes, the sentence's text after its subject, where it starts)] for each such sentence, when there
-    are two or more, each naming its own lead or responsible units; else None."""
+    are two or more, each naming its own lead or responsible units; else None. With ``paragraph_of`` (a law's
+    article: where each paragraph is a line), the sentences of one paragraph are one part, their bodies sharing it
+    ("国务院生态环境主管部门对全国…实施统一监督管理。国务院发展改革、…等主管部门在各自职责范围内负责…", 固体废物污染
+    环境防治法 第九条; the law batches' labellers key an article's tasks by its paragraphs, b345, b375, b636-b641)."""
     groups: list[list[int]] = []
     for k, clause in enumerate(clauses):
         if clause.kind == "opening" and clause.end > clause.start:
@@ -591,6 +606,18 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str):
             return None
     if len(groups) < 2 or not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):
         return None
+    if paragraph_of is not None:
+        merged = []
+        for group in groups:
+            paragraph = [g for g in groups if paragraph_of(clauses[g[0]].start) == paragraph_of(clauses[group[0]].start)]
+            if len(paragraph) <= _SHARED and merged and \
+                    paragraph_of(clauses[group[0]].start) == paragraph_of(clauses[merged[-1][0]].start):
+                merged[-1] = merged[-1] + group
+            else:
+                merged.append(group)
+        if len(merged) < 2 and paragraph_of(clauses[merged[0][0]].start) == 1:
+            return None  # (one paragraph's bodies, its first: the article is one task)
+        groups = merged
     out = []
     for n, group in enumerate(groups):
         start = clauses[group[0]].end
@@ -722,11 +749,15 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         # each with its own clause, are its parts, numbered as the points are
         split = True
         ordinals, said_parts, pieces, starts = (list(column) for column in zip(*points))
-    subjects = _subjects(clauses, said_parts, text) if not split and not said_lines else None
+    paragraph_of = _paragraphs(entry) if entry.kind == "article" else None
+    subjects = _subjects(clauses, said_parts, text, paragraph_of) if not split and not said_lines else None
     if subjects:  # "(二)明确职责分工。社会事业处负责…;党群工作处要做好…;财税专班负责…": each body's sentence a part
         split = True
         said_parts = [[s for k in group for s in said_parts[k]] for group, _piece, _start in subjects]
         pieces, starts = [piece for _g, piece, _s in subjects], [start for _g, _p, start in subjects]
+        if paragraph_of is not None and \
+                len(set(paragraphs := [paragraph_of(start) for start in starts])) == len(starts):
+            ordinals = paragraphs  # a law's article: each part numbered by its paragraph (款), as the law is cited
     parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
                                  title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
     if not full:

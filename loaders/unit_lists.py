@@ -54,11 +54,12 @@ class ListedUnit:
 
 # (省级, 地市, 县级: "各省级、地市、县级医疗保障行政部门", 医保发〔2024〕23号, b401: one group of three levels' bodies)
 # (自治区, 直辖市: "省、自治区、直辖市人民政府", national documents' every provincial government, one group: 防汛条例, b538)
-_LEVEL = r"(?:自治区|直辖市|自治州|自治县|自治旗|县级市|设区的?市|地区|特区|新区|地市|[省市县区乡镇]级|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
+_LEVEL = r"(?:自治区|直辖市|自治州|自治县|自治旗|民族乡|县级市|设区的?市|地区|特区|新区|地市|[省市县区乡镇]级|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
-_LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}}(、(?:{_LEVEL}){{1,3}})*$")
-# ("各县市、区政府"; "市和区、县人民政府", 北京 and 上海 regulations: the city's and its districts' and counties', one group)
+_LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}}(、(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}})*$")
+# ("各县市、区政府"; "市和区、县人民政府", 北京 and 上海 regulations: the city's and its districts' and counties', one group;
+# "区、县和乡、民族乡、镇人民政府", 北京 图书馆条例, b632: every level below the city's)
 _LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:(?:级|直)?(?:各|有关|相关)|直|属)")  # 市各相关部门, 市直有关单位: a level's own
 # group; 市直园区, 市属国企: its own bodies ("各县（市、区）、市直园区", 遂府办发〔2020〕2号: two groups)
 _PREFIX = re.compile(r"^(市|区|县|省)")

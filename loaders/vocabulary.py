@@ -63,7 +63,7 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-_LEVELS_FIRST = re.compile(r"^(?:[省市县区州乡镇](?:、|和))+(?=[省市县区州乡镇])")  # "市、县…", "市和县…"
+_LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=民族乡|[省市县区州乡镇])")  # "市、县…", "市和县…"; "乡、民族乡、镇…"
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name

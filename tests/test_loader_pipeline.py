@@ -5158,3 +5158,52 @@ def test_a_paragraph_of_other_bodies_after_an_articles_items_is_the_articles_own
     result = load("z.txt", text=text)
     assert leads_in_order(result)[-1] == sorted(["发展改革", "规划资源", "交通", "绿化市容"]), leads_in_order(result)
     assert ["市住房城乡建设管理部门"] in leads_in_order(result)
+
+
+def test_the_township_levels_of_a_law_and_a_government_with_its_own_department():
+    """北京 图书馆条例 and 市容环境卫生条例 (b632): "区、县和乡、民族乡、镇人民政府以及街道办事处应当…" names one group of
+    levels (民族乡 a level, levels joined by 和 inside the 、 list) and 街道办事处; "乡、民族乡、镇人民政府和街道办事处负责…"
+    likewise; "本市各级人民政府及其文化行政主管部门应当…" names the governments and their own department (及其), each a
+    lead, as the corpus's law batches read it."""
+    text = ("第四条 市文化行政主管部门主管全市图书馆工作。\n\n"
+            "第五条 本市各级人民政府及其文化行政主管部门应当对作出突出贡献的单位和个人给予表彰或者奖励。\n\n"
+            "第九条 区、县和乡、民族乡、镇人民政府以及街道办事处应当加强社区、村内图书馆的建设。\n\n"
+            "第十条 乡、民族乡、镇人民政府和街道办事处负责本辖区的市容环境卫生管理工作。\n")
+    assert leads_in_order(load("aa.txt", text=text)) == [
+        ["市文化行政主管部门"], ["文化行政主管部门", "本市各级人民政府"],
+        ["区、县和乡、民族乡、镇人民政府", "街道办事处"], ["乡、民族乡、镇人民政府", "街道办事处"]]
+
+
+def test_a_national_laws_ministries_by_their_trades_share_their_paragraph_with_its_first_body():
+    """固体废物污染环境防治法 第九条 (b638), 社会救助暂行办法 第三条 and 校车安全管理条例 第四条 (b637): "国务院发展改革、
+    工业和信息化…等主管部门在各自职责范围内负责…" names ministries by their trades after 国务院 (and "交通运输以及工业和
+    信息化" is two); "地方人民政府生态环境主管部门对…实施统一监督管理" opens a paragraph (roles.yaml body_name); a
+    paragraph's two bodies' sentences are one part, numbered by its paragraph (款) as the law is cited."""
+    text = ("第九条 国务院生态环境主管部门对全国固体废物污染环境防治工作实施统一监督管理。国务院发展改革、工业和信息化、"
+            "自然资源、海关等主管部门在各自职责范围内负责固体废物污染环境防治的监督管理工作。\n\n"
+            "地方人民政府生态环境主管部门对本行政区域固体废物污染环境防治工作实施统一监督管理。地方人民政府发展改革、"
+            "工业和信息化等主管部门在各自职责范围内负责固体废物污染环境防治的监督管理工作。\n\n"
+            "第十条 国务院教育、公安、交通运输以及工业和信息化等部门依照法律、行政法规和国务院的规定，负责校车安全管理的"
+            "有关工作。\n")
+    result = load("ab.txt", text=text)
+    parts = {t.number: t for t in result.tasks if not t.has_parts}
+    assert sorted(parts) == ["10", "9.1", "9.2"], sorted(parts)
+    assert leads_in_order(result) == [
+        sorted(["国务院生态环境主管部门", "发展改革", "工业和信息化", "自然资源", "海关"]),
+        sorted(["地方人民政府生态环境主管部门", "发展改革", "工业和信息化"]),
+        sorted(["教育", "公安", "交通运输", "工业和信息化"])]
+
+
+def test_a_laws_paragraph_of_two_bodies_sentences_is_one_part_numbered_by_its_paragraph():
+    """北京 食品安全条例 第五条 (b619): "市和区、县人民政府统一领导、组织协调…" (统一领导, a duty verb) leads the first
+    paragraph; the second's two bodies' sentences ("区、县人民政府应当…。乡镇人民政府和街道办事处负责…") are one part,
+    numbered by its paragraph; a paragraph of more bodies' sentences is a duty list in prose, one part each (四川
+    未成年人不良行为 办法 第十四条, b499)."""
+    text = ("第五条 市和区、县人民政府统一领导、组织协调本行政区域的食品安全监督管理工作。\n\n"
+            "区、县人民政府应当明确乡镇人民政府和街道办事处的食品安全管理职责。乡镇人民政府和街道办事处负责本区域的食品安全"
+            "隐患排查等工作。区、县人民政府可以根据需要探索建立食品安全监督员队伍。\n\n"
+            "第六条 教育部门要加快专门学校建设。民政部门负责做好登记管理工作。公安机关负责查处违法行为。\n")
+    result = load("ac.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["5.1", "5.2", "6.1", "6.2", "6.3"]
+    assert leads_in_order(result) == [["市和区、县人民政府"], sorted(["区、县人民政府", "乡镇人民政府", "街道办事处"]),
+                                      ["教育部门"], ["民政部门"], ["公安机关"]]
