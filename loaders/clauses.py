@@ -745,7 +745,11 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
     points = numbered and len(vocab.points(text)) >= 2
-    if numbered and (not out or points) and "由" in text:
+    if numbered and (not out or points) and "由" in text and not (article and _article_opened(text, vocab)):
+        # (not in a law's article opened by a body: "国务院发展改革部门应当…；会同…提出相关工作措施和意见，由各有关部门
+        # 落实" (反食品浪费法 第五条, b638), "市市场监督管理部门负责…；教育、科技…等行业主管部门按照职责分工，负责…。
+        # 行业主管部门不明确的预付卡，由市人民政府指定相关部门负责…" (北京 预付卡条例, b606): the bodies opening its
+        # sentences lead; who carries out their proposals, or acts where none is named, is no agent of the article)
         found = _Spans(out)
         for tries, m in enumerate(_BY_AFTER_COMMA.finditer(text)):
             if tries == 8:
@@ -798,7 +802,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 opened = at if opened is None else opened
                 if article and not helped:  # "省农业厅会同省财政厅、省发展改革委，根据…制定《目录》" (粤农〔2010〕453号):
                     end = at + told.end()   # the bodies it acts together with assist
-                    out.extend(partners(text, end, vocab, within=_sentence_end(text, end), to_comma=True))
+                    out.extend(partners(text, end, vocab, within=_own_clauses_end(text, end, vocab), to_comma=True))
             continue
         if opened is not None:
             # bodies sharing the item's duties sentence by sentence: "(1)区水务局负责…。区河道水闸管理所具体负责…"
@@ -946,6 +950,14 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
     return [part]
 
 
+def _article_opened(text: str, vocab: Vocabulary) -> bool:
+    """Does a law's article open with bodies and what they are to do (their trades, or their names)?"""
+    if _trades_subject(text, vocab) is not None:
+        return True
+    unit = vocab.duty_subject(text[:120])
+    return unit is not None and text.startswith(unit) and _subject_bodies(unit, vocab, True)
+
+
 def _subject_bodies(unit: str, vocab: Vocabulary, article: bool) -> bool:
     """Does a subject opening an item (or a law's article) name bodies: each part between 、 a body's name, or each
     name when split at a conjunction too ("本市各级人民政府及其文化行政主管部门", 北京 图书馆条例, b632); in a law's
@@ -954,6 +966,16 @@ def _subject_bodies(unit: str, vocab: Vocabulary, article: bool) -> bool:
         return True
     names = [n for part in unit.split("、") for n in _joined_names(part, vocab)]
     return all(vocab.names_a_body(n) for n in names) or article and _bodies(names, vocab, False, kinds=True)
+
+
+def _own_clauses_end(text: str, start: int, vocab: Vocabulary) -> int:
+    """Where the sentence opening at ``start`` ends, with the clauses after its semicolons that open with a verb of
+    acting together, the subject's still ("国务院发展改革部门应当加强…组织协调；会同国务院有关部门每年分析评估…",
+    反食品浪费法 第五条, b638)."""
+    end = _sentence_end(text, start)
+    while end < len(text) and text[end] in ";；" and text.startswith(tuple(vocab.together), end + 1):
+        end = _sentence_end(text, end + 1)
+    return end
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -977,6 +999,9 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
         span = after[: stop.start()] if stop else ""
         if to_comma:
             span = re.split(r"[,，。;；:：]", span or after)[0]
+        if (when := next((k for k in range(2, len(span)) if span.startswith(tuple(vocab.duty_adverbs), k) and
+                          unit_like(span[:k], vocab)), None)) is not None:
+            span = span[:when]  # "会同国务院有关部门每年分析评估…": the partners, then when or how they act
         if span and not unit_like(span, vocab) and (etc := span.rfind("等")) > 0:
             span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
         if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):

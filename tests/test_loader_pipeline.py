@@ -5207,3 +5207,18 @@ def test_a_laws_paragraph_of_two_bodies_sentences_is_one_part_numbered_by_its_pa
     assert [t.number for t in result.tasks if not t.has_parts] == ["5.1", "5.2", "6.1", "6.2", "6.3"]
     assert leads_in_order(result) == [["市和区、县人民政府"], sorted(["区、县人民政府", "乡镇人民政府", "街道办事处"]),
                                       ["教育部门"], ["民政部门"], ["公安机关"]]
+
+
+def test_a_ministrys_partners_after_its_semicolon_and_no_agent_after_a_body_opens_the_article():
+    """反食品浪费法 第五条 (b638): "国务院发展改革部门应当加强…组织协调；会同国务院有关部门每年分析评估…，提出相关工作措施和
+    意见，由各有关部门落实" — the ministry opening the paragraph leads, the ones it acts together with after its semicolon
+    assist (国务院有关部门, roles.yaml concerned_partners; 每年 says when, duty_adverbs), a ministry by its trade after
+    国务院 is one body (vague_partners); who carries out its proposals (由…落实) is no agent of the article."""
+    text = ("第五条 国务院发展改革部门应当加强对全国反食品浪费工作的组织协调；会同国务院有关部门每年分析评估食品浪费情况，"
+            "提出相关工作措施和意见，由各有关部门落实。\n\n"
+            "国务院商务主管部门应当加强对餐饮行业的管理；会同国务院市场监督管理部门等建立餐饮行业反食品浪费制度规范。\n")
+    result = load("ad.txt", text=text)
+    roles = {t.number: sorted((a.role, a.actor) for a in result.assignments if a.target == t.key)
+             for t in result.tasks if not t.has_parts}
+    assert roles == {"5.1": [("assist", "国务院有关部门"), ("lead", "国务院发展改革部门")],
+                     "5.2": [("assist", "国务院市场监督管理部门"), ("lead", "国务院商务主管部门")]}, roles
