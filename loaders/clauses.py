@@ -965,7 +965,10 @@ def _subject_bodies(unit: str, vocab: Vocabulary, article: bool) -> bool:
     if all(vocab.names_a_body(n) for n in unit.split("、")):
         return True
     names = [n for part in unit.split("、") for n in _joined_names(part, vocab)]
-    return all(vocab.names_a_body(n) for n in names) or article and _bodies(names, vocab, False, kinds=True)
+    return all(vocab.names_a_body(n) for n in names) or article and (
+        _bodies(names, vocab, False, kinds=True) or all(n.startswith("国务院") and vocab.is_unit_name(n) for n in names))
+    # (国务院's own department in a law: "国务院负责中小企业促进工作综合管理的部门对…进行综合协调", 保障中小企业款项支付
+    # 条例, b642)
 
 
 def _own_clauses_end(text: str, start: int, vocab: Vocabulary) -> int:

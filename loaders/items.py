@@ -602,6 +602,10 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, pa
             groups.append([k])
         elif groups and clause.start == clause.end:
             groups[-1].append(k)  # the partners a body's duties name ("会同市交通运输局…") stay with it
+        elif groups and paragraph_of is not None and clause.kind == "sentence" and \
+                paragraph_of(clause.start) != paragraph_of(clauses[groups[-1][0]].start):
+            groups.append([k])  # a law's paragraph of its own whose agent is named after 由 ("…派出机构根据授权，负责
+            # 辖区内饮用水水源地保护管理，具体工作可以由有关内设机构负责", 日照 饮用水水源地保护条例, b647)
         else:
             return None
     if len(groups) < 2 or not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):

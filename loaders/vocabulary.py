@@ -21,7 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
-from .textnorm import NAME_CHAR, split_top_level, without_other_name
+from .textnorm import FUNCTION_NAMED, NAME_CHAR, split_top_level, without_other_name
 
 _SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
 
@@ -69,6 +69,8 @@ _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
 # names joined by 、 opening a line: a long list of units whose duty verb comes past the usual reach ("市发展改革委、
 # 国资委、…、法院、检察院等其他行业部门根据“三管三必须”要求，…负责督促落实…", 26 names, 沈阳 2024 房屋安全 工作方案)
+_FUNCTION_NAMED = re.compile(FUNCTION_NAMED)
+_NAMED_DE = re.compile(r"(?:(?!\s)%s)+" % NAME_CHAR)  # a name whose every 的 is one a name may hold
 _OPENING_LIST = re.compile(r"^(?:[^,，。;；:：、\s]{2,20}、){3,}[^,，。;；:：、\s]{2,20}")
 
 
@@ -338,10 +340,10 @@ class Vocabulary:
         # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
         self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \
             if self.guided_by else None
-        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s(?P<verb>%s)(?!%s)(?=\S)" % (NAME_CHAR,
+        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s(?P<verb>%s)(?!%s|%s)(?=\S)" % (NAME_CHAR,
             f"(?:{self.guided_re.pattern})?" if self.guided_re is not None else "",
-            _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)")) \
-            if self.subject_verbs else None
+            _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)", FUNCTION_NAMED)) \
+            if self.subject_verbs else None  # (not the 负责 of a body named by what it does: FUNCTION_NAMED)
         self.modal_subject_re = self._modal_subject(self.modal_verbs)
         # a body's name, then its modal word and what it is to do: a sentence, no name ("各级人民政府要认真组织各有关部门"
         # before 抓好落实; not "…人民政府应急管理部门": not_after_modal; nor two names a space parted, "综治办 应消站")
@@ -831,6 +833,8 @@ class Vocabulary:
                 continue  # "…在市城市绿化行政主管部门的指导下，负责…": who guides the unit, not its duty
             if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
                 continue  # "中共赣榆区委组织部…": the verb ends a body's name (not "应急管理部门统筹组织、指挥…": a verb)
+            if _FUNCTION_NAMED.match(text, m.end()):
+                continue  # "国务院负责中小企业促进工作综合管理的部门对…": 负责 inside a body's name
             head = text[: m.start()].strip()
             if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等
@@ -857,8 +861,8 @@ class Vocabulary:
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
             names = _LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             # (not levels printed once before one name: "市、县（区）人民政府水行政主管部门是…的主管部门，负责…")
-            if any(_NO_NAME.search(n) for n in names):
-                break
+            if any(_NO_NAME.search(n) and not (_NAMED_DE.fullmatch(n) and "的" in n) for n in names):
+                break  # (a 的 a name may hold: "国务院负责…综合管理的部门", textnorm.NAME_CHAR)
             if all((len(n) >= 3 or len(n) == 2 and len(names) >= 3) and self.is_unit_name(n) and not self.is_person(n)
                    and self.label_role(n) is None or self.names_places(n) for n in names):  # (法院 in a list)
                 if found:

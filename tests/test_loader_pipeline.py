@@ -5222,3 +5222,28 @@ def test_a_ministrys_partners_after_its_semicolon_and_no_agent_after_a_body_open
              for t in result.tasks if not t.has_parts}
     assert roles == {"5.1": [("assist", "国务院有关部门"), ("lead", "国务院发展改革部门")],
                      "5.2": [("assist", "国务院市场监督管理部门"), ("lead", "国务院商务主管部门")]}, roles
+
+
+def test_a_body_named_by_what_it_does_and_a_supervisory_body_open_a_laws_articles():
+    """特种设备安全法 and the law batches (b527, b642): "县级以上人民政府负责特种设备安全监督管理的部门对…实施监督管理" — the
+    负责 inside the name is no verb of its (textnorm.FUNCTION_NAMED), its 的 a name's; 电力监管条例 (b538): "电力监管机构
+    应当…" — a supervisory body (roles.yaml heading_body_name: …监管机构) opens the article as a management body does."""
+    text = ("第九条 电力监管机构应当建立监管责任制度和监管信息公开制度。\n\n"
+            "第十条 县级以上人民政府负责特种设备安全监督管理的部门对本行政区域内特种设备安全实施监督管理。\n\n"
+            "第十一条 电力监管机构应当接受国务院财政、监察、审计等部门依法实施的监督。\n")
+    assert leads_in_order(load("ae.txt", text=text)) == [
+        ["电力监管机构"], ["县级以上人民政府负责特种设备安全监督管理的部门"], ["电力监管机构"]]
+
+
+def test_a_laws_paragraph_whose_agent_follows_by_is_a_part_of_its_own():
+    """日照 饮用水水源地保护条例 第六条 (b647): one department a paragraph, then "具有行政管理职能的市人民政府派出机构根据
+    授权，负责…，具体工作可以由有关内设机构负责" — a paragraph whose agent is named after 由 is a part of its own, and the
+    paragraphs before it stay parts of theirs (not the whole article one task of every body)."""
+    text = ("第六条 市、县（区）人民政府环境保护主管部门负责饮用水水源保护区的划定。\n\n"
+            "水行政主管部门负责入河排污口的监督管理工作。\n\n"
+            "林业主管部门负责饮用水水源保护区及其周边湿地和林地的监督管理。\n\n"
+            "具有行政管理职能的市人民政府派出机构根据授权，负责辖区内饮用水水源地保护管理，具体工作可以由有关内设机构"
+            "负责。\n")
+    result = load("af.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["6.1", "6.2", "6.3", "6.4"]
+    assert leads_in_order(result)[:3] == [["市、县人民政府环境保护主管部门"], ["水行政主管部门"], ["林业主管部门"]]
