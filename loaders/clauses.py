@@ -1142,9 +1142,10 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
 # then what they do ("…等部门和海事管理机构在各自职责范围内做好…", "…等有关专业主管部门负责…", "…等行政主管部门应当按照
 # 各自职责，做好…", "…等部门，依法在各自职责范围内…"; local laws' duty articles, b333-b335, b345, b361)
 _LEVEL_WORDS = re.compile(r"(?:国(?:务院?)?)?[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
-_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "国务院")
+_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "国务院", "级")
 # (国务院: a national law's or regulation's ministries by their trades, "国务院发展改革、工业和信息化…等主管部门在各自
-# 职责范围内负责…", 固体废物污染环境防治法; "国务院教育、公安…等部门依照…负责…", 校车安全管理条例, b637, b638)
+# 职责范围内负责…", 固体废物污染环境防治法; "国务院教育、公安…等部门依照…负责…", 校车安全管理条例, b637, b638; 级:
+# "各级住房和城乡建设、公安…等部门，在各自职责范围内…", 噪声污染防治法, b644)
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、]单位)?)"
                             r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{3,40}?))?"
@@ -1169,17 +1170,19 @@ def _decided_segments(text: str, sentences: list[tuple[int, int]], depth_free, v
 
 
 _HELPS = re.compile(r"\s*(?:应当|应|要)?\s*协助(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
-                    r"(?=做好|开展|做|履行|实施|落实|推进|组织|完成|依法)")
+                    r"(?=做好|开展|做|履行|实施|落实|推进|组织|完成|依法|[,，]加强)")
+# (a comma before the work: "村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育", 消防法, b644)
 
 
 def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
-    """The bodies a law's sentence says its subject helps, when helping them is all it does ("村（居）民委员会应当协助
-    乡镇人民政府、街道办事处做好梅江河流域水生态环境保护工作。", 秀山 梅江河 条例; the corpus's law batches read the helped
-    bodies as leading and the helper as assisting); not when duties of its own follow ("…协助各级政府…做好…，推动…")."""
+    """The bodies a law's sentence says its subject helps, when helping them is what its duty opens with ("村（居）民委员会
+    应当协助乡镇人民政府、街道办事处做好梅江河流域水生态环境保护工作。", 秀山 梅江河 条例; the corpus's law batches read the
+    helped bodies as leading and the helper as assisting), also when the sentence goes on with how it helps ("…协助地方各级
+    人民政府及其有关部门开展…宣传教育，组织村民、居民参与…", 血吸虫病防治条例, b643)."""
     m = _HELPS.match(text, at)
-    if m is None or re.search(r"[,，;；]", text[m.end(): _sentence_end(text, m.end())]):
+    if m is None:
         return None
-    names = split_top_level(m["units"])
+    names = [n for part in split_top_level(m["units"]) for n in _joined_names(part, vocab)]
     return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None  # (协助 only: "配合相关
     # 部门做好…" leaves the subject leading, as the labellers of 养犬 regulations read it, b328)
 

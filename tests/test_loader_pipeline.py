@@ -4005,13 +4005,15 @@ def test_the_unit_a_task_is_mainly_for_leads_when_others_help_it():
 
 def test_a_law_body_that_only_helps_others_assists_them():
     """秀山 梅江河 条例 (b361): "村（居）民委员会应当协助乡镇人民政府、街道办事处做好梅江河流域水生态环境保护工作。" - in a law's
-    article, bodies whose whole duty is to help named others assist them, and those others lead (the reading of the law
-    batches' labellers); with duties of their own after it ("…协助各级政府和有关部门做好宣传工作，推动…") they lead."""
+    article, bodies whose duty opens with helping named others assist them, and those others lead (the reading of the law
+    batches' labellers), also when the sentence goes on with how they help ("…协助各级政府和有关部门做好宣传工作，推动…":
+    b643, b644, b647 read it so; one earlier batch, b333, did not)."""
     path = next(CORPUS.glob("b361-*/xiushan-2021-meijiang-river-ecology-regulation-department-duties.txt"))
     roles = roles_by_task(load(path))
     assert roles["4.3"] == {("lead", "乡镇人民政府"), ("lead", "街道办事处"), ("assist", "村民委员会")}, roles
     text = "第七条 村（居）民委员会协助各级政府和有关部门做好宣传工作，推动村规民约，加强监督。\n"
-    assert roles_by_task(load("h.txt", text=text)) == {"7": {("lead", "村民委员会")}}
+    assert roles_by_task(load("h.txt", text=text)) == {"7": {("lead", "各级政府"), ("lead", "有关部门"),
+                                                           ("assist", "村民委员会")}}
 
 
 def test_a_laws_trades_with_other_names_and_a_body_of_another_kind():
@@ -5247,3 +5249,21 @@ def test_a_laws_paragraph_whose_agent_follows_by_is_a_part_of_its_own():
     result = load("af.txt", text=text)
     assert [t.number for t in result.tasks if not t.has_parts] == ["6.1", "6.2", "6.3", "6.4"]
     assert leads_in_order(result)[:3] == [["市、县人民政府环境保护主管部门"], ["水行政主管部门"], ["林业主管部门"]]
+
+
+def test_the_bodies_a_law_says_committees_help_lead_even_when_the_sentence_goes_on():
+    """血吸虫病防治条例 第五条 and 艾滋病防治条例 第六条 (b643), 消防法 第六条 (b644): "村民委员会、居民委员会应当协助地方各级
+    人民政府及其有关部门开展…宣传教育，组织村民、居民参与…" — the bodies helped lead (及其, 以及 parting them) and the
+    helpers assist, though the sentence goes on after a comma, or the work follows one ("…协助人民政府以及公安机关、应急管理等
+    部门，加强消防宣传教育"); 噪声污染防治法 第八条: "各级住房和城乡建设、公安…等部门，在各自职责范围内…" — trades after 各级."""
+    text = ("第五条 村民委员会、居民委员会应当协助地方各级人民政府及其有关部门开展血吸虫病防治的宣传教育，组织村民、居民参与"
+            "血吸虫病防治工作。\n\n"
+            "第六条 村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育。\n\n"
+            "第八条 各级住房和城乡建设、公安、交通运输等部门，在各自职责范围内，对建筑施工噪声污染防治实施监督管理。\n")
+    result = load("ag.txt", text=text)
+    roles = [sorted((a.role, a.actor) for a in result.assignments if a.target == t.key)
+             for t in result.tasks if not t.has_parts]
+    assert roles == [
+        [("assist", "居民委员会"), ("assist", "村民委员会"), ("lead", "地方各级人民政府"), ("lead", "有关部门")],
+        [("assist", "居民委员会"), ("assist", "村民委员会"), ("lead", "人民政府"), ("lead", "公安机关"), ("lead", "应急管理")],
+        [("lead", "交通运输"), ("lead", "住房和城乡建设"), ("lead", "公安")]], roles
