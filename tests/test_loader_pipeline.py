@@ -5267,3 +5267,14 @@ def test_the_bodies_a_law_says_committees_help_lead_even_when_the_sentence_goes_
         [("assist", "居民委员会"), ("assist", "村民委员会"), ("lead", "地方各级人民政府"), ("lead", "有关部门")],
         [("assist", "居民委员会"), ("assist", "村民委员会"), ("lead", "人民政府"), ("lead", "公安机关"), ("lead", "应急管理")],
         [("lead", "交通运输"), ("lead", "住房和城乡建设"), ("lead", "公安")]], roles
+
+
+def test_levels_joined_by_of_before_their_departments():
+    """上海 民防条例 第五条 (b633): "市和区的公安部门、水行政主管部门依照法律规定分别负责…" (textnorm.NAME_CHAR: the 的 after
+    two levels) and "市和区的计划、规划…、商业、…、物资…等部门，在各自职责范围内负责…" (their trades after the levels;
+    商业 and 物资 an older law's trades, roles.yaml)."""
+    text = ("第五条 上海市民防办公室负责本市民防工作的综合协调。\n\n"
+            "市和区的公安部门、水行政主管部门依照法律规定分别负责火灾、水灾的预防、应急救援工作。\n\n"
+            "市和区的计划、规划、财政、商业、物资、电力等部门，在各自职责范围内负责有关的民防工作。\n")
+    assert leads_in_order(load("ah.txt", text=text)) == [
+        ["上海市民防办公室"], sorted(["水行政主管部门", "市和区的公安部门"]), sorted(["计划", "规划", "财政", "商业", "物资", "电力"])]
