@@ -5278,3 +5278,11 @@ def test_levels_joined_by_of_before_their_departments():
             "市和区的计划、规划、财政、商业、物资、电力等部门，在各自职责范围内负责有关的民防工作。\n")
     assert leads_in_order(load("ah.txt", text=text)) == [
         ["上海市民防办公室"], sorted(["水行政主管部门", "市和区的公安部门"]), sorted(["计划", "规划", "财政", "商业", "物资", "电力"])]
+
+
+def test_a_mass_organisation_a_law_gives_duties_opens_its_article():
+    """北京 献血条例 第十一条 (b632): "各级红十字会依法参与、推动献血工作，协助政府及其有关部门开展…" — a mass organisation
+    (roles.yaml body_name: 红十字会, 工会, 妇联, 残联…) is a body whose duties the article gives."""
+    text = ("第十条 市、区卫生健康部门负责对本行政区域的献血工作实施监督管理。\n\n"
+            "第十一条 各级红十字会依法参与、推动献血工作，协助政府及其有关部门开展献血宣传、教育等工作。\n")
+    assert leads_in_order(load("ai.txt", text=text)) == [["市、区卫生健康部门"], ["各级红十字会"]]
