@@ -426,7 +426,10 @@ def test_corpus_accuracy():
     # labellers read a paragraph as one task where the loader reads each sentence's subject as a part, and leave out
     # the media, schools and trade associations a law also gives duties; 教育部 and 四川 records whose labellers read
     # the actor of each step)
-    assert figures["lead_precision"] >= 0.912 and figures["assist_precision"] >= 0.910, figures
+    # (assist precision 0.909 with batches 636–671: national and local laws whose labellers leave out the members of a
+    # joint meeting or committee and the bodies a government "organises", and read "配合"/"协同" with no partner named as
+    # leads, where the loader reads those bodies as assists)
+    assert figures["lead_precision"] >= 0.912 and figures["assist_precision"] >= 0.909, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -495,7 +498,12 @@ def test_corpus_accuracy():
     # (assist recall 0.772 with batches 606–635: laws whose "A协助B" and "与X共同做好" partners and 以下统称 lists their
     # labellers read as assists, 上海 regulations whose "X等部门…配合民政部门共同做好" names its lead only inside the
     # assist clause)
-    assert figures["lead_recall"] >= 0.776 and figures["assist_recall"] >= 0.772, figures
+    # (lead recall 0.773 and assist recall 0.765 with batches 636–671, 189 national laws, State Council regulations and
+    # provincial and city regulations that came in at lead recall 0.56 and assist recall 0.24 and are at 0.64 and 0.32:
+    # bodies named by a description ("用水区的县级人民政府", "具有行政管理职能的市人民政府派出机构"), joint meetings and
+    # mechanisms as bodies, members and organised bodies read as assists; the earlier documents' recall rose, 0.777 →
+    # 0.781)
+    assert figures["lead_recall"] >= 0.773 and figures["assist_recall"] >= 0.765, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -519,7 +527,9 @@ def test_corpus_accuracy():
     # under a heading and its lead-in paragraph)
     # (0.816 with batches 606–635: regulations' articles whose paragraphs after a lead-in's items, or sentences in one
     # paragraph, their labellers key differently; 四川 rules' procedure articles labelled step by step)
-    assert found >= 0.815 * total, figures
+    # (0.811 with batches 636–671: the same laws, whose paragraphs their labellers read as tasks where the loader finds
+    # no body it knows, 176 of their 236 tasks after every rule)
+    assert found >= 0.811 * total, figures
 
 
 def test_hostile_lines_stay_linear():
