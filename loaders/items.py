@@ -583,9 +583,10 @@ _SHARED = 2  # a paragraph of a law's article with more bodies' sentences is a d
 
 def _paragraphs(entry: Entry):
     """For a law's article: the number of the paragraph (款) holding each offset of its text, 1 for the first; a
-    paragraph opens on a line after one ending a sentence (a wrapped line ends elsewhere)."""
-    text, starts = entry.joined.text, entry.joined.starts
-    opens = [at for k, at in enumerate(starts) if k == 0 or text[:at].rstrip()[-1:] in "。；;：:！!？?"]
+    paragraph opens on a source line after one ending a sentence (a wrapped line ends elsewhere)."""
+    text, starts, lines = entry.joined.text, entry.joined.starts, entry.joined.lines
+    opens = [at for k, at in enumerate(starts) if k == 0 or lines[k] != lines[k - 1] and
+             text[:at].rstrip()[-1:] in "。；;：:！!？?"]  # (a source line's pieces, cut where a long line ran on, are one)
     return lambda offset: max(1, bisect_right(opens, offset))
 
 
@@ -754,6 +755,9 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         split = True
         ordinals, said_parts, pieces, starts = (list(column) for column in zip(*points))
     paragraph_of = _paragraphs(entry) if entry.kind == "article" else None
+    if paragraph_of is not None and paragraph_of(len(text)) == 1:
+        paragraph_of = None  # (an article printed as one line, its paragraphs run together: a glued copy's; its
+        # sentences' bodies each a part, as in an item)
     subjects = _subjects(clauses, said_parts, text, paragraph_of) if not split and not said_lines else None
     if subjects:  # "(二)明确职责分工。社会事业处负责…;党群工作处要做好…;财税专班负责…": each body's sentence a part
         split = True

@@ -5296,3 +5296,15 @@ def test_a_mass_organisation_a_law_gives_duties_opens_its_article():
     text = ("第十条 市、区卫生健康部门负责对本行政区域的献血工作实施监督管理。\n\n"
             "第十一条 各级红十字会依法参与、推动献血工作，协助政府及其有关部门开展献血宣传、教育等工作。\n")
     assert leads_in_order(load("ai.txt", text=text)) == [["市、区卫生健康部门"], ["各级红十字会"]]
+
+
+def test_an_article_run_into_one_line_keeps_its_bodies_sentences_as_parts():
+    """菏泽 餐厨废弃物管理条例 (b333) as a page saved as one paragraph (as_one_paragraph, no joint: the corpus's glued
+    variant): its articles' paragraphs run together and the outline cuts the long line where each sentence ends, so
+    no paragraph shows to number the parts by; each body's sentence stays a part of its own ("…预算。城市管理行政主管
+    部门负责…。发展和改革、教育…等有关部门，按照各自职责，做好…"), as on the page with its lines."""
+    plain, saved = as_one_paragraph("heze-2020-kitchen-waste-regulation-department-duties.txt", joint="")
+    parts = {t.number: sorted(a.actor for a in saved.assignments if a.target == t.key and a.role == "lead")
+             for t in saved.tasks if not t.has_parts}
+    assert parts["5.2"] == ["城市管理行政主管部门"], parts
+    assert "公安" in parts["5.3"] and "城市管理行政主管部门" not in parts["5.3"], parts
