@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import islice
 
 from agencygraph.graph.model import Task, task_key
@@ -586,8 +587,16 @@ def _paragraphs(entry: Entry):
     paragraph opens on a source line after one ending a sentence (a wrapped line ends elsewhere)."""
     text, starts, lines = entry.joined.text, entry.joined.starts, entry.joined.lines
     opens = [at for k, at in enumerate(starts) if k == 0 or lines[k] != lines[k - 1] and
-             text[:at].rstrip()[-1:] in "。；;：:！!？?"]  # (a source line's pieces, cut where a long line ran on, are one)
+             _last_mark(text, at) in "。；;：:！!？?"]  # (a source line's pieces, cut where a long line ran on, are one)
     return lambda offset: max(1, bisect_right(opens, offset))
+
+
+def _last_mark(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space ("" at the text's start)."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
 
 
 def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, paragraph_of=None):
@@ -612,14 +621,15 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, pa
     if len(groups) < 2 or not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):
         return None
     if paragraph_of is not None:
-        merged = []
-        for group in groups:
-            paragraph = [g for g in groups if paragraph_of(clauses[g[0]].start) == paragraph_of(clauses[group[0]].start)]
-            if len(paragraph) <= _SHARED and merged and \
-                    paragraph_of(clauses[group[0]].start) == paragraph_of(clauses[merged[-1][0]].start):
+        numbers = [paragraph_of(clauses[g[0]].start) for g in groups]
+        sizes = Counter(numbers)  # how many bodies' sentences each paragraph holds
+        merged, last = [], None
+        for group, number in zip(groups, numbers):
+            if number == last and sizes[number] <= _SHARED:
                 merged[-1] = merged[-1] + group
             else:
                 merged.append(group)
+            last = number
         if len(merged) < 2 and paragraph_of(clauses[merged[0][0]].start) == 1:
             return None  # (one paragraph's bodies, its first: the article is one task)
         groups = merged
