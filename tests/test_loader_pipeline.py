@@ -498,12 +498,12 @@ def test_corpus_accuracy():
     # (assist recall 0.772 with batches 606–635: laws whose "A协助B" and "与X共同做好" partners and 以下统称 lists their
     # labellers read as assists, 上海 regulations whose "X等部门…配合民政部门共同做好" names its lead only inside the
     # assist clause)
-    # (lead recall 0.773 and assist recall 0.765 with batches 636–671, 189 national laws, State Council regulations and
-    # provincial and city regulations that came in at lead recall 0.56 and assist recall 0.24 and are at 0.64 and 0.32:
+    # (lead recall 0.772 and assist recall 0.763 with batches 636–677, 222 national laws, State Council regulations and
+    # provincial and city regulations that came in at lead recall 0.56 and assist recall 0.22 and are at 0.65 and 0.29:
     # bodies named by a description ("用水区的县级人民政府", "具有行政管理职能的市人民政府派出机构"), joint meetings and
     # mechanisms as bodies, members and organised bodies read as assists; the earlier documents' recall rose, 0.777 →
     # 0.781)
-    assert figures["lead_recall"] >= 0.773 and figures["assist_recall"] >= 0.765, figures
+    assert figures["lead_recall"] >= 0.772 and figures["assist_recall"] >= 0.763, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
