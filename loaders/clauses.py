@@ -174,8 +174,11 @@ def _units_of(text: str, vocab: Vocabulary, lead_in: bool = True) -> str:
         text = vocab.lead_in_re.sub("", text)
     if vocab.qualifier_tail_re is not None:
         text = vocab.qualifier_tail_re.sub("", text)  # "省教育厅、省卫生健康委等分别" (负责…)
-    return text if vocab.names_trades(text) else vocab.strip_etc(text)  # ("卫健、教体、民政等部门": the kind after 等
-    # makes the trades units, unit_like)
+    if not vocab.names_trades(text):
+        return vocab.strip_etc(text)
+    if (etc := vocab.etc_re.search(text)) and etc["tail"]:
+        text = text[: etc.start("tail")]  # "…、保监和共青团等相关部门、组织" (教基一〔2016〕8号, b553): the organisations
+    return text  # ("卫健、教体、民政等部门": the kind after 等 makes the trades units, unit_like)
 
 
 def _listed_on(part: str, vocab: Vocabulary) -> bool:
@@ -1019,7 +1022,8 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
         names = [n for n in distribute_suffix(split_top_level(vocab.strip_etc(span)), vocab.is_unit_name)
                  if vocab.is_unit_name(n) and not vocab.is_person(n) and
                  (concerned and vocab.concerned_partner_re.search(n) or
-                  not vocab.is_group(n) and not (vocab.vague_partner_re and vocab.vague_partner_re.search(n)))]
+                  not vocab.is_group(n) and not (vocab.vague_partner_re and vocab.vague_partner_re.search(n) and
+                                                 not vocab.trade_department(n)))]  # ("会同教育行政部门推动…", b553)
         if names:
             printed = text[m.start(): m.end() + len(span)]
             out.append(Clause(m.start(), m.start(), printed, m.start(), "sentence", reading="、".join(names) + "配合"))

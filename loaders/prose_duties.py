@@ -37,7 +37,7 @@ _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]*")
 _MARKS = re.compile(r"[。；;！!？?，,、:：]")
 _TITLE_LINE = 20  # a title on a line of its own is no longer (see _titled_text)
 FEW, _SOME, _TIMES = 2, 5, 3  # (see parse)
-_OPENING = 20  # the words an item read as a task opens with (see parse)
+_OPENING = 20  # the words of an item read as a task looked for after where the two texts part (see _read)
 _READ = 2000  # the tasks read before looked at (the step runs when few of them have units; they may be many)
 _TOPIC = 40  # the words before a sentence's 由 and its agent (see _subject)
 _WINDOW = 200  # the words after a comma looked at for other bodies opening a clause (see _clauses)
@@ -232,15 +232,17 @@ def _enough(count: int, already: int) -> bool:
     return not already or count >= max(_SOME, _TIMES * already)
 
 
-def _opening(text: str | None) -> str:
-    return clean_text(text or "")[:_OPENING]
-
-
 def _read(entry, read: dict[int, list[str]]) -> bool:
     """Did an earlier step read this item as a task (a task on its line whose words it holds: "居民住房水问题的报修…" in
-    "房产管理科负责居民住房水问题的报修…")?"""
+    "房产管理科负责居民住房水问题的报修…"; or holds but for the clause cut from its middle: "加强统筹协调。的中小学生
+    研学旅行工作协调小组…" in "加强统筹协调。各地要成立由教育部门牵头，…共同参加的中小学生研学旅行工作协调小组…",
+    教基一〔2016〕8号, b553)?"""
     text = clean_text(entry.text)
-    return any(opening and opening in text for opening in read.get(entry.line, ()))
+    for task_text in read.get(entry.line, ()):
+        same = next((k for k, (a, b) in enumerate(zip(task_text, text)) if a != b), min(len(task_text), len(text)))
+        if (rest := task_text[same: same + _OPENING]) and rest in text[same:] or not rest and same:
+            return True
+    return False
 
 
 def _dotted(entry) -> str:
@@ -263,7 +265,7 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
         return 0
     done: dict[int, list[str]] = {}  # line -> the openings of the tasks an earlier step read there: those items are
     for task in collector.tasks()[:_READ]:  # left alone, unless they divide their work among two or more subjects
-        done.setdefault(task.line, []).append(_opening(task.text))  # ("…工业和信息化部总负责…。发展改革委牵头…。")
+        done.setdefault(task.line, []).append(clean_text(task.text or ""))  # ("…工业和信息化部总负责…。发展改革委牵头…。")
     entries = [(entry, found) for entry, found in entries if len(found) >= 2 or not _read(entry, done)]
     counts: dict[str, int] = {}
     read = 0

@@ -24,6 +24,7 @@ from .datafile import read_yaml
 from .textnorm import FUNCTION_NAMED, NAME_CHAR, split_top_level, without_other_name
 
 _SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
+_TRADE_DEPARTMENT = re.compile(r"(?:行政)?(?:主管)?部门$")  # a trade's department's kind (see trade_department)
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES", "BY"]
 
@@ -754,6 +755,11 @@ class Vocabulary:
         """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"."""
         return name in self.trade_set or (name[:1] in "省市区县" and name[1:] in self.trade_set) or \
             bool(self.trade_levels_re and (m := self.trade_levels_re.match(name)) and name[m.end():] in self.trade_set)
+
+    def trade_department(self, name: str) -> bool:
+        """Is a name a trade's department ("教育行政部门", "国务院卫生主管部门", "交通部门"): one body, named by its trade?"""
+        rest = _TRADE_DEPARTMENT.sub("", name)
+        return rest != name and self.is_trade(rest)
 
     def names_only(self, text: str) -> bool:
         """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end

@@ -5304,3 +5304,28 @@ def test_an_article_run_into_one_line_keeps_its_bodies_sentences_as_parts():
              for t in saved.tasks if not t.has_parts}
     assert parts["5.2"] == ["城市管理行政主管部门"], parts
     assert "公安" in parts["5.3"] and "城市管理行政主管部门" not in parts["5.3"], parts
+
+
+def test_a_joint_groups_partners_keep_their_trades_and_one_item_is_one_task():
+    """教基一〔2016〕8号 五、1. (b553): "各地要成立由教育部门牵头，发改、公安…和共青团等相关部门、组织共同参加的…工作协调小组"
+    — the trades before "等相关部门、组织" assist (roles.yaml etc: the organisations after the kind); the item is read
+    once, though its clause was cut from the middle of its text (the prose step leaves it alone); and "会同教育行政部门推动…"
+    names a trade's department, a partner (not a vague one as "会同当地有关部门")."""
+    text = ("四、主要任务\n"
+            "1.健全经费机制。保险监督管理机构会同教育行政部门推动将研学旅行纳入校方责任险范围。\n"
+            "2.建立安全体系。交通部门会同当地有关部门做好出行安全保障。\n"
+            "3.规范组织管理。旅游部门负责审核开展研学旅行的企业或机构的准入条件。\n"
+            "4.加强基地建设。文化部门要指导博物馆设计适合进校园的活动。\n"
+            "5.保障出行安全。铁路部门要根据研学旅行需求积极安排好运力。\n"
+            "五、组织保障\n"
+            "1.加强统筹协调。各地要成立由教育部门牵头，发改、公安、财政、交通、文化、旅游、共青团等相关部门、组织共同参加的"
+            "中小学生研学旅行工作协调小组，加大对研学旅行工作的统筹规划。\n"
+            "2.强化督查评价。各地要建立健全中小学生参加研学旅行的评价机制。\n")
+    result = load("aj.txt", text=text)
+    lines = [t.line for t in result.tasks if not t.has_parts]
+    assert len(lines) == len(set(lines)), [(t.number, t.line) for t in result.tasks]
+    roles = {frozenset(r) for r in roles_by_task(result).values()}
+    assert frozenset({("lead", "教育部门"), *(("assist", n) for n in ["发改", "公安", "财政", "交通", "文化", "旅游", "共青团"])}) \
+        in roles, roles
+    assert frozenset({("lead", "保险监督管理机构"), ("assist", "教育行政部门")}) in roles, roles
+    assert frozenset({("lead", "交通部门")}) in roles, roles
