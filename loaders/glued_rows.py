@@ -64,6 +64,8 @@ def rebuild(lines: list[str], vocab: Vocabulary,
     while k < len(lines):
         line, pieces, end = lines[k], None, k + 1
         if _NUMBER_WORD.search(line) and (len(line) >= 200 or re.search(r"(?:序号|编号)[^\s|\t]", line)):
+            if (bare := _without_categories(lines, k, vocab)) is not None:
+                lines, line = bare, bare[k]
             pieces = _cut(line, vocab, columns)
             if not pieces and k > tried and (more := _table_lines(lines, k)):
                 pieces = _cut("".join(lines[j].strip() for j in more), vocab, columns)
@@ -87,6 +89,35 @@ def rebuild(lines: list[str], vocab: Vocabulary,
         origin.extend([k] * len(pieces))
         k = end
     return (out, origin) if found else None
+
+
+# a glued header whose first column is a category, before its 序号 ("类别序号重点督办内容牵头单位全年完成情况"), and a
+# row opening with its category's cell before its number ("经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委…",
+# 西城区 2020 重点工作 完成情况, b681: the merged cell printed on every row, or on its group's first)
+_CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}(?=序[ \u3000]?号)")
+_CATEGORY_CELL = re.compile(r"[\u4e00-\u9fff]{2,30}?(?=(\d{1,3})(?!\d))")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?!\d)")
+
+
+def _without_categories(lines: list[str], k: int, vocab: Vocabulary) -> list[str] | None:
+    """The lines with a glued table's category column left out, when its header at ``k`` opens with one and its rows
+    (one a line, numbered 1, 2, 3 …) open with their category's cell; else None."""
+    head = lines[k].strip()
+    if not (m := _CATEGORY_FIRST.match(head)) or m.group(0) not in vocab.column_names.get("category", ()):
+        return None
+    out, number, cut = list(lines), 1, 0
+    out[k] = head[m.end():]
+    for j in range(k + 1, len(lines)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if (cell := _CATEGORY_CELL.match(text)) and int(cell.group(1)) in (number, 1):
+            out[j], number, cut = text[cell.end():], int(cell.group(1)) + 1, cut + 1
+        elif (row := _ROW_NUMBER.match(text)) and int(row.group(0)) == number:
+            number += 1
+        elif j == k + 1 or len(text) > 20:
+            break  # (a short line under a row is the end of its last cell)
+    return out if cut else None
 
 
 def _table_lines(lines: list[str], k: int) -> list[int]:

@@ -5329,3 +5329,21 @@ def test_a_joint_groups_partners_keep_their_trades_and_one_item_is_one_task():
         in roles, roles
     assert frozenset({("lead", "保险监督管理机构"), ("assist", "教育行政部门")}) in roles, roles
     assert frozenset({("lead", "交通部门")}) in roles, roles
+
+
+def test_a_glued_tables_category_column_before_its_numbers():
+    """西城区 2020 重点工作 完成情况 (b681): a table printed with no cell breaks whose first column is a category
+    ("类别序号重点督办内容牵头单位全年完成情况"), each row opening with its category's cell before its number — on every
+    row, or (a merged cell) on its group's first only; the rows are read as the table's, the category no part of
+    the task."""
+    text = ("西城区政府2020年重点工作任务目标全年完成情况\n"
+            "类别序号重点督办内容牵头单位全年完成情况\n"
+            "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速调整为正增长。\n"
+            "经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局全年一般公共预算收入完成413.84亿元。\n"
+            "民生保障3新增城镇就业岗位1万个。区人力社保局全年新增就业岗位1.2万个。\n"
+            "4改造老旧小区20个。区住房城乡建设委全年完成改造23个。\n")
+    result = load("ak.txt", text=text)
+    assert [(t.number, t.text) for t in result.tasks if not t.has_parts] == [
+        ("1", "地区生产总值增长6%左右。"), ("2", "区级一般公共预算收入增长2%左右。"), ("3", "新增城镇就业岗位1万个。"),
+        ("4", "改造老旧小区20个。")]
+    assert leads_in_order(result) == [["区发展改革委"], ["区财政局"], ["区人力社保局"], ["区住房城乡建设委"]]
