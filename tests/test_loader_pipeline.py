@@ -5347,3 +5347,14 @@ def test_a_glued_tables_category_column_before_its_numbers():
         ("1", "地区生产总值增长6%左右。"), ("2", "区级一般公共预算收入增长2%左右。"), ("3", "新增城镇就业岗位1万个。"),
         ("4", "改造老旧小区20个。")]
     assert leads_in_order(result) == [["区发展改革委"], ["区财政局"], ["区人力社保局"], ["区住房城乡建设委"]]
+
+
+def test_a_laws_trades_that_are_to_perform_their_own_duties_lead_their_paragraph():
+    """平顶山 河道保护条例 第五条 (b683): "发展改革、自然资源和规划、…、林业等部门，应当履行各自河道保护相关职责。" — the
+    trades of a paragraph whose duty is 履行 their own lead it, a part of their own (not the text of the paragraph before)."""
+    text = ("第五条 市、县（市、区）水行政主管部门是河道保护的主管部门，负责本行政区域内的河道保护工作。\n\n"
+            "发展改革、自然资源和规划、生态环境、交通运输、林业等部门，应当履行各自河道保护相关职责。\n\n"
+            "市、县（市、区）人民政府设立的河道专管机构按照职责做好辖区内的河道保护相关工作。\n")
+    assert leads_in_order(load("al.txt", text=text)) == [
+        ["市、县水行政主管部门"], sorted(["发展改革", "自然资源和规划", "生态环境", "交通运输", "林业"]),
+        ["市、县人民政府设立的河道专管机构"]]
