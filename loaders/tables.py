@@ -53,6 +53,8 @@ _TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|目录$|^\d{4}年\d{1
 # columns ("…决策事项目录" / "序号" / "决策事项名称" / …)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _PLACE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)(?!场|民|级|直|属|内|外|委内|各|有关|相关)\S{2,}")  # 河南省…
+# a progress report's last column ("序号 | 目标任务 | 推进情况": the units in the task's own words)
+_PROGRESS = re.compile(r"(?:进展|推进|完成|落实|进度)情况$")
 _HEADING_CELL = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -73,7 +75,8 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
     # 部署时间 | 安排部署源 | 完成时限 | 办理情况 | 备注 (四川省扶贫和移民工作局 办公室's 工作完成情况统计表, 2015, b462)
     unitless = not any(vocab.names_unit_column(n) for n in names)
     if any(len(n) > 30 for n in names) or sum(1 for n in names if n) < fewest or \
-            unitless and not (len(names) >= 5 and names[0] in vocab.column_names.get("number", ())):
+            unitless and not ((len(names) >= 5 or _PROGRESS.search(names[-1])) and
+                              names[0] in vocab.column_names.get("number", ())):
         return None  # a cell too long for a column name, or no unit column: no header (most rows end here)
     if any(n.startswith("各") and vocab.is_unit_name(n[1:]) for n in names):
         return None  # "…持续推进 | 各科室 | …": each unit of a kind is a row's cell, no column's name (not "各项分值")
@@ -122,7 +125,8 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
     if "task" not in roles or not (units or unitless) or (known and unknown * 2 > len(names)):
         return None
     if unitless and (unknown > 1 or not any(r == "deadline" for r in roles) or
-                     sum(1 for r in roles if r in ("deadline", "other")) < 2):
+                     sum(1 for r in roles if r in ("deadline", "other")) < 2) and \
+            not (unknown == 0 and len(names) <= 4 and _PROGRESS.search(names[-1])):
         return None  # (a ledger: a time and a report column at least, every column known but one)
     if roles.count("task") > 1:  # 考核指标 / 考核内容: the first is a category-like title, the last the task
         first = roles.index("task")
@@ -1270,7 +1274,8 @@ def _said(collector: Collector, row: _Row, parent: _Row | None, number: str) -> 
             said.append(Said("assist", pair[1], row.line, cell, inherited))
         else:
             said.append(Said(role, _spaced_names(cell, vocab), row.line, cell, inherited))
-    if not any(s.role in UNIT_ROLES for s in said) and (task := row.cells.get("task")) and vocab.mentions_role(task):
+    if not any(s.role in UNIT_ROLES for s in said) and (task := row.cells.get("task")) and \
+            (vocab.mentions_role(task) or vocab.label_re.search(task)):  # (or a label: "…发展。(责任单位:市建设局)")
         # "审议《…的请示》（由法规处负责办理。）" | 3.30 | … with no unit in the row's unit cells, or a ledger with no
         # unit column (四川省扶贫和移民工作局 办公室's 工作完成情况统计表, b462): the task cell's own clauses name them
         for clause in find_clauses(task, vocab, numbered=True):

@@ -5358,3 +5358,18 @@ def test_a_laws_trades_that_are_to_perform_their_own_duties_lead_their_paragraph
     assert leads_in_order(load("al.txt", text=text)) == [
         ["市、县水行政主管部门"], sorted(["发展改革", "自然资源和规划", "生态环境", "交通运输", "林业"]),
         ["市、县人民政府设立的河道专管机构"]]
+
+
+def test_a_progress_table_whose_tasks_name_their_own_units():
+    """湖州市住房和城乡建设局 政府工作报告重点工作进展情况 (b689): a web table printed with pipes, "序号 | 目标任务 | 推进情况 |",
+    no unit column, each task cell closed by its own label "(责任单位:市建设局、市金融办、市人行)", the progress cell after
+    it numbered inside ("1.编制… 2.1-7月,…") — each row is a task, its units those of its label, numbered as the table."""
+    text = ("市政府工作报告重点工作进展情况汇总(1-7月)\n"
+            "序号 | 目标任务 | 推进情况 |\n"
+            "1 | 坚持房子是用来住的、不是用来炒的定位,促进房地产市场平稳健康发展。(责任单位:市建设局) | 1-7月,核发商品房预(现)"
+            "售许可证面积497万平方米,同比增长5%。 |\n"
+            "2 | 开展绿色建筑和绿色金融协同发展试点,发展装配式建筑。(责任单位:市建设局、市金融办、市人行) | 1.编制湖州市绿色"
+            "建筑评价及设计导则。 2.1-7月,全市新开工装配式建筑面积480.27万平方米。 |\n")
+    result = load("am.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["1", "2"]
+    assert leads_in_order(result) == [["市建设局"], sorted(["市建设局", "市金融办", "市人行"])]
