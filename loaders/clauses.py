@@ -1208,6 +1208,11 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     """The trades opening a law's sentence (see _TRADES_LISTED), the body joined after them first, as one list to read,
     and where the subject ends; else None. Their level's government before them is no unit of theirs."""
     head = text[:40]
+    if (first := _BODY_FIRST.match(head)) and _bodies([first[1]], vocab, groups=False, kinds=True) and \
+            (rest := _trades_subject(text[first.end():], vocab)) is not None:
+        # a body joined before them: "县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门在各自的职责范围内
+        # 做好家庭教育工作" (家庭教育促进法 第六条, b670)
+        return f"{first[1]}、{rest[0]}", first.end() + rest[1]
     place = _PLACE_HEAD.match(head)  # or a place's name: "林州市水利、公安…等行政部门在各自职责范围内…" (安阳 红旗渠条例)
     place = place.end() if place and any(head.startswith(t, place.end()) for t in vocab.trades) else None
     for at in [place] if place is not None else range(min(len(head), 24)):
@@ -1230,6 +1235,7 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     return None
 
 
+_BODY_FIRST = re.compile(r"([^，,。;；、和及与]{3,20}?(?:部门|机构))(?:和|及|以及)(?=[^，,。;；]{0,12}?人民政府)")  # (see _trades_subject)
 _JOINED_TRADES = re.compile(r"(?<![^、])([^、]{2,12}?)(以及|及|和|与)([^、]{2,12}?)(?=、|等|$)")  # (see _trades_subject)
 
 

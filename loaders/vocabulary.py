@@ -67,7 +67,8 @@ _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 _LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=民族乡|[省市县区州乡镇])")  # "市、县…", "市和县…"; "乡、民族乡、镇…"
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
-_NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]")  # a mark or 的 inside an opening: no unit's name
+_NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts
+# ("市妇女联合会通过各级妇联组织，在广大妇女中开展…", 常德 献血 成员单位职责, b186)
 # names joined by 、 opening a line: a long list of units whose duty verb comes past the usual reach ("市发展改革委、
 # 国资委、…、法院、检察院等其他行业部门根据“三管三必须”要求，…负责督促落实…", 26 names, 沈阳 2024 房屋安全 工作方案)
 _FUNCTION_NAMED = re.compile(FUNCTION_NAMED)

@@ -5373,3 +5373,20 @@ def test_a_progress_table_whose_tasks_name_their_own_units():
     result = load("am.txt", text=text)
     assert [t.number for t in result.tasks if not t.has_parts] == ["1", "2"]
     assert leads_in_order(result) == [["市建设局"], sorted(["市建设局", "市金融办", "市人行"])]
+
+
+def test_a_federation_and_a_body_joined_before_a_laws_trades_open_their_paragraphs():
+    """家庭教育促进法 第六条 (b670): "教育行政部门、妇女联合会统筹协调社会资源…" (联合 ends a federation's name, no duty verb:
+    roles.yaml not_after_duty_verb 会) and "县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门在各自的职责范围内
+    做好…" (a body joined by 和 before the level and its trades) — each paragraph a part, its bodies leading; and a member
+    unit's heading before "通过各级妇联组织，在广大妇女中开展…" (常德 献血, b186): 通过 is how it acts, no part of its name."""
+    text = ("第六条 各级人民政府指导家庭教育工作，建立健全家庭学校社会协同育人机制。\n\n"
+            "教育行政部门、妇女联合会统筹协调社会资源，协同推进覆盖城乡的家庭教育指导服务体系建设。\n\n"
+            "县级以上精神文明建设部门和县级以上人民政府公安、民政、司法行政、体育、网信等有关部门在各自的职责范围内做好家庭教育"
+            "工作。\n")
+    assert leads_in_order(load("an.txt", text=text)) == [
+        ["各级人民政府"], sorted(["教育行政部门", "妇女联合会"]),
+        sorted(["县级以上精神文明建设部门", "公安", "民政", "司法行政", "体育", "网信"])]
+    text = ("常德市无偿献血工作成员单位职责\n一、市财政局\n负责全市无偿献血经费的落实到位。\n二、市妇女联合会\n"
+            "通过各级妇联组织，在广大妇女中开展无偿献血知识的宣传。\n三、团市委\n负责全市广大青年的无偿献血宣传工作。\n")
+    assert leads_in_order(load("ao.txt", text=text)) == [["市财政局"], ["市妇女联合会"], ["团市委"]]
