@@ -342,8 +342,10 @@ class Vocabulary:
         # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
         self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \
             if self.guided_by else None
-        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s(?P<verb>%s)(?!%s|%s)(?=\S)" % (NAME_CHAR,
+        self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s%s(?P<verb>%s)(?!%s|%s)(?=\S)" % (NAME_CHAR,
             f"(?:{self.guided_re.pattern})?" if self.guided_re is not None else "",
+            # (or the duties it acts by: "市场监督管理部门、生态环境主管部门在各自职责范围内负责…", 浙江 大气条例, b666)
+            f"(?:[,，]?(?:{_alternation(self.own_duties)})[,，]?)?" if self.own_duties else "",
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)", FUNCTION_NAMED)) \
             if self.subject_verbs else None  # (not the 负责 of a body named by what it does: FUNCTION_NAMED)
         self.modal_subject_re = self._modal_subject(self.modal_verbs)

@@ -5390,3 +5390,14 @@ def test_a_federation_and_a_body_joined_before_a_laws_trades_open_their_paragrap
     text = ("常德市无偿献血工作成员单位职责\n一、市财政局\n负责全市无偿献血经费的落实到位。\n二、市妇女联合会\n"
             "通过各级妇联组织，在广大妇女中开展无偿献血知识的宣传。\n三、团市委\n负责全市广大青年的无偿献血宣传工作。\n")
     assert leads_in_order(load("ao.txt", text=text)) == [["市财政局"], ["市妇女联合会"], ["团市委"]]
+
+
+def test_bodies_that_act_within_their_own_duties_open_a_duty_item():
+    """浙江 大气污染防治条例 第九条 (b666): "（三）市场监督管理部门、生态环境主管部门在各自职责范围内负责…的监督管理；" —
+    the duties a body acts by (roles.yaml own_duties) between its name and its verb; the bodies lead their item."""
+    text = ("一、职责分工\n"
+            "（一）生态环境主管部门负责工业大气污染防治的监督管理；\n"
+            "（二）市场监督管理部门、生态环境主管部门在各自职责范围内负责燃煤锅炉的监督管理；\n"
+            "（三）交通运输主管部门、海事管理机构在各自职责范围内负责运输船舶大气污染防治的监督管理；\n")
+    assert leads_in_order(load("ap.txt", text=text)) == [
+        ["生态环境主管部门"], sorted(["市场监督管理部门", "生态环境主管部门"]), sorted(["交通运输主管部门", "海事管理机构"])]
