@@ -25,7 +25,7 @@ from itertools import islice
 from dataclasses import dataclass
 
 from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
-                       split_top_level)
+                       split_top_level, without_other_name)
 from .vocabulary import BY, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -799,8 +799,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if told:
             if opened is None or at >= _read_to(out):
                 helped = _helped(rest, told.end(), vocab) if article else None
+                # (the bodies helped are responsible, not marked leads: a body's own sentence before it in the
+                # paragraph still leads, "镇人民政府（街道办事处）在…指导下开展…。村（居）民委员会协助人民政府做好…", b668)
                 out.append(Clause(at, at + told.end(), told.group(0).strip(), at, "opening",
-                                  reading=f"{helped}牵头,{told['units'].strip()}配合" if helped else
+                                  reading=f"{helped}负责,{told['units'].strip()}配合" if helped else
                                   told["units"].strip() + "负责"))
                 opened = at if opened is None else opened
                 if article and not helped:  # "省农业厅会同省财政厅、省发展改革委，根据…制定《目录》" (粤农〔2010〕453号):
@@ -1153,7 +1155,7 @@ _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "
 # 职责范围内…", 上海 民防条例, b633)
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、]单位)?)"
-                            r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{3,40}?))?"
+                            r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{2,40}?))?"
                             r"(?=(?:[（(][^（）()]{1,30}[）)])?[,，]?\s*(?:应当|应|要)?\s*"
                             r"(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|分别|各自|履行))")
 # (an aside may close the list: "商务、文化、体育…等部门（以下统称单用途卡行业主管部门）按照…", 上海 单用途预付消费卡规定)
@@ -1239,10 +1241,23 @@ _BODY_FIRST = re.compile(r"([^，,。;；、和及与]{3,20}?(?:部门|机构))(
 _JOINED_TRADES = re.compile(r"(?<![^、])([^、]{2,12}?)(以及|及|和|与)([^、]{2,12}?)(?=、|等|$)")  # (see _trades_subject)
 
 
+def _other_named(name: str) -> str:
+    """A body's name without what is bracketed after it: its other name ("镇人民政府（街道办事处）", 潍坊 文物保护条例, b668),
+    what it stands for ("…、市交通执法机构（以下统称道路运输管理机构）"); not where it sits ("工作专班办公室(设在市商务局)
+    牵头…": an office of a table's document, 武政办〔2023〕84号, read as the table's)."""
+    bare = without_other_name(name)
+    other = name[len(bare) + 1: -1]
+    return bare if bare != name and not _ASIDE.match(other) else name
+
+
+_ASIDE = re.compile(r"设在|设于")  # where a body sits (see _other_named)
+
+
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = False) -> bool:
     """Is every name a body's ("区文保所", "社会事业处"), with ``kinds`` a kind of department's too ("自然资源规划部门",
     "公安机关": units.heading_body_name; a law's article, 滨州 停车场管理条例), or with ``groups`` a group's ("各行政村"),
     and none a person's?"""
+    names = [_other_named(n) for n in names]
     return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or kinds and vocab.heading_body_re is not None and
                                            bool(vocab.heading_body_re.match(n)))
                 or groups and vocab.is_group(n)) and not vocab.is_person(n) for n in names)

@@ -870,6 +870,8 @@ class Vocabulary:
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
             names = _LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             # (not levels printed once before one name: "市、县（区）人民政府水行政主管部门是…的主管部门，负责…")
+            names = [without_other_name(n) for n in names]  # "镇人民政府（街道办事处）在…的指导下开展…" (潍坊 文物保护
+            # 条例, b668): a body and its other name
             if any(_NO_NAME.search(n) and not (_NAMED_DE.fullmatch(n) and "的" in n) for n in names):
                 break  # (a 的 a name may hold: "国务院负责…综合管理的部门", textnorm.NAME_CHAR)
             if all((len(n) >= 3 or len(n) == 2 and len(names) >= 3) and self.is_unit_name(n) and not self.is_person(n)

@@ -5401,3 +5401,16 @@ def test_bodies_that_act_within_their_own_duties_open_a_duty_item():
             "（三）交通运输主管部门、海事管理机构在各自职责范围内负责运输船舶大气污染防治的监督管理；\n")
     assert leads_in_order(load("ap.txt", text=text)) == [
         ["生态环境主管部门"], sorted(["市场监督管理部门", "生态环境主管部门"]), sorted(["交通运输主管部门", "海事管理机构"])]
+
+
+def test_a_laws_paragraph_of_a_body_with_its_other_name_and_the_committees_that_help():
+    """潍坊 文物保护条例 第四条 (b668): "镇人民政府（街道办事处）在…的指导下开展文物保护工作。村（居）民委员会协助人民政府做好
+    文物保护工作。" — a body and its other name in brackets opens the paragraph and leads, as do the bodies the committees
+    help (they assist); "…、旅游等部门和海关应当在各自职责范围内…" — a two-character body joined after the trades."""
+    text = ("第四条 市、县（市、区）人民政府文物行政部门负责本行政区域内文物保护的监督管理。\n\n"
+            "镇人民政府（街道办事处）在县（市、区）人民政府文物行政部门的指导下开展文物保护工作。村（居）民委员会协助人民政府"
+            "做好文物保护工作。\n\n"
+            "发展改革、教育、公安、民政、财政、旅游等部门和海关应当在各自职责范围内做好文物保护相关工作。\n")
+    roles = roles_by_task(load("aq.txt", text=text))
+    assert roles["4.2"] == {("lead", "镇人民政府"), ("lead", "人民政府"), ("assist", "村民委员会")}, roles
+    assert {name for role, name in roles["4.3"]} == {"发展改革", "教育", "公安", "民政", "财政", "旅游", "海关"}, roles
