@@ -5414,3 +5414,14 @@ def test_a_laws_paragraph_of_a_body_with_its_other_name_and_the_committees_that_
     roles = roles_by_task(load("aq.txt", text=text))
     assert roles["4.2"] == {("lead", "镇人民政府"), ("lead", "人民政府"), ("assist", "村民委员会")}, roles
     assert {name for role, name in roles["4.3"]} == {"发展改革", "教育", "公安", "民政", "财政", "旅游", "海关"}, roles
+
+
+def test_a_laws_trades_with_a_modal_word_and_whatever_they_are_to_do():
+    """河南 爱国卫生条例 第十一条、第十二条 (b650): "各级人民政府的计划、财政等部门应当把…经费…纳入…计划", "…的卫生、文化、
+    教育…等部门应当采取多种形式，开展…" — the trades before a modal word lead, whatever verb follows it."""
+    text = ("第十条 县级以上爱国卫生运动委员会负责本行政区域内的爱国卫生工作。\n\n"
+            "第十一条 各级人民政府的计划、财政等部门应当把城乡除害防病等爱国卫生工作所需经费，按规定纳入当地国民经济和社会发展"
+            "计划，分期实施。\n\n"
+            "第十二条 各级人民政府的卫生、文化、教育、新闻出版、广播电视等部门应当采取多种形式，开展社会健康教育。\n")
+    assert leads_in_order(load("ar.txt", text=text)) == [
+        ["县级以上爱国卫生运动委员会"], sorted(["计划", "财政"]), sorted(["卫生", "文化", "教育", "新闻出版", "广播电视"])]
