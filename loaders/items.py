@@ -23,7 +23,7 @@ from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, first_line, read_outline
 from .textnorm import chinese_ordinal, clean_text, split_brackets, split_top_level, without_other_name
-from .vocabulary import UNIT_ROLES
+from .vocabulary import BY, UNIT_ROLES
 
 __all__ = ["parse", "path_of", "KIND_GENRES"]
 
@@ -781,7 +781,10 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     if not full:
         collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
                         said_lines[0].clause if said_lines else "")
-    if heading and not any(s.role == "lead" for s in all_said):
+    own_subject = any(c.kind == "opening" and not clean_text(text[: c.start]).strip() and not BY.match(c.inner)
+                      for c in clauses)  # (not "3.由镇财政所负责审计工作。" under "领导小组工作职责：": an agent it names)
+    if heading and not any(s.role == "lead" for s in all_said) and not own_subject:  # (not over an item its own
+        # subject opens: "各级河长管理协调办事机构主要职责：" / "（一）总河长管理协调办事机构负责…", 济宁 泗河条例, b609)
         said_lines = said_lines + [Said(h.role, h.text, h.line, h.clause, inherited=True) for h in heading]
         all_said = all_said + said_lines[-len(heading):]
     if not split:

@@ -5425,3 +5425,19 @@ def test_a_laws_trades_with_a_modal_word_and_whatever_they_are_to_do():
             "第十二条 各级人民政府的卫生、文化、教育、新闻出版、广播电视等部门应当采取多种形式，开展社会健康教育。\n")
     assert leads_in_order(load("ar.txt", text=text)) == [
         ["县级以上爱国卫生运动委员会"], sorted(["计划", "财政"]), sorted(["卫生", "文化", "教育", "新闻出版", "广播电视"])]
+
+
+def test_duty_items_that_name_their_own_bodies_under_a_lead_in_naming_others():
+    """济宁 泗河保护条例 第九条 (b609): "各级河长管理协调办事机构主要职责：" / "（一）总河长管理协调办事机构负责…" / "（二）河长
+    管理协调办事机构负责…" — an item its own subject opens leads alone; the lead-in's bodies are not its lead (nor do they
+    make the item's subject an assist)."""
+    text = ("第九条 各级河长管理协调办事机构主要职责：\n\n"
+            "（一）总河长管理协调办事机构负责领导、协调泗河保护管理工作；\n\n"
+            "（二）分河长管理协调办事机构负责落实河长牵头推进的各项保护管理工作。\n\n"
+            "第十条 领导小组办公室应当履行下列职责：\n\n"
+            "（一）负责组织协调辖区内的保护管理工作；\n\n"
+            "（二）会同市财政局做好经费保障工作。\n")
+    roles = roles_by_task(load("as.txt", text=text))
+    assert sorted(roles.values(), key=sorted) == sorted([
+        {("lead", "总河长管理协调办事机构")}, {("lead", "分河长管理协调办事机构")}, {("lead", "领导小组办公室")},
+        {("lead", "领导小组办公室")}], key=sorted), roles
