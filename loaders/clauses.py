@@ -963,10 +963,14 @@ def _article_opened(text: str, vocab: Vocabulary) -> bool:
     return unit is not None and text.startswith(unit) and _subject_bodies(unit, vocab, True)
 
 
+_LEVELS_IN_BRACKETS = re.compile(r"[(（][省市县区州镇乡旗盟自治、]{1,8}[)）]")  # a level's other kinds of place
+
+
 def _subject_bodies(unit: str, vocab: Vocabulary, article: bool) -> bool:
     """Does a subject opening an item (or a law's article) name bodies: each part between 、 a body's name, or each
     name when split at a conjunction too ("本市各级人民政府及其文化行政主管部门", 北京 图书馆条例, b632); in a law's
     article a kind of department too ("自治县生态环境主管部门对…实施统一监督管理")?"""
+    unit = _LEVELS_IN_BRACKETS.sub("", unit)  # "市、铁路沿线区县（自治县）交通主管部门" (重庆 铁路安全条例, b634)
     if all(vocab.names_a_body(n) for n in unit.split("、")):
         return True
     names = [n for part in unit.split("、") for n in _joined_names(part, vocab)]

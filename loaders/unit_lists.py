@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .textnorm import distribute_suffix, split_brackets, split_top_level
+from .textnorm import ALONG, distribute_suffix, split_brackets, split_top_level
 from .units import Resolution, UnitResolver
 
 __all__ = ["ListedUnit", "parse_unit_list", "is_none_marker", "mend_spaced_names"]
@@ -54,7 +54,7 @@ class ListedUnit:
 
 # (省级, 地市, 县级: "各省级、地市、县级医疗保障行政部门", 医保发〔2024〕23号, b401: one group of three levels' bodies)
 # (自治区, 直辖市: "省、自治区、直辖市人民政府", national documents' every provincial government, one group: 防汛条例, b538)
-_LEVEL = r"(?:自治区|直辖市|自治州|自治县|自治旗|民族乡|县级市|设区的?市|地区|特区|新区|地市|[省市县区乡镇]级|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
+_LEVEL = r"(?:" + ALONG + r")?(?:自治区|直辖市|自治州|自治县|自治旗|民族乡|县级市|设区的?市|地区|特区|新区|地市|[省市县区乡镇]级|[省市县区州镇乡旗盟])(?:[(（〔][省市县区州镇乡旗盟、]{1,5}[)）〕])?"
 _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|市县区|县区|市区|区县|县市|特区|新区|[省市县区州镇乡旗盟])"
                          r"([(（〔][^)）〕]{1,6}[)）〕])?$")  # a level alone, no body named after it
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}}(、(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}})*$")

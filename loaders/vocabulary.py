@@ -21,7 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
-from .textnorm import FUNCTION_NAMED, NAME_CHAR, split_top_level, without_other_name
+from .textnorm import ALONG, FUNCTION_NAMED, NAME_CHAR, split_top_level, without_other_name
 
 _SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
 _TRADE_DEPARTMENT = re.compile(r"(?:行政)?(?:主管)?部门$")  # a trade's department's kind (see trade_department)
@@ -64,7 +64,8 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-_LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=民族乡|[省市县区州乡镇])")  # "市、县…", "市和县…"; "乡、民族乡、镇…"
+_LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s)?(?:民族乡|[省市县区州乡镇]))" % ALONG)
+# "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts

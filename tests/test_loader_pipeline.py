@@ -5441,3 +5441,14 @@ def test_duty_items_that_name_their_own_bodies_under_a_lead_in_naming_others():
     assert sorted(roles.values(), key=sorted) == sorted([
         {("lead", "总河长管理协调办事机构")}, {("lead", "分河长管理协调办事机构")}, {("lead", "领导小组办公室")},
         {("lead", "领导小组办公室")}], key=sorted), roles
+
+
+def test_the_places_along_a_railway_before_a_level_are_one_group_with_it():
+    """重庆 铁路安全条例 第五、六条 (b634): "市、铁路沿线区县（自治县）人民政府应当…" is one group, the city's and the
+    railway's districts' governments (not 市 and another); "市、铁路沿线区县（自治县）交通主管部门依法负责…" opens its
+    paragraph (textnorm.ALONG, roles.yaml body_name)."""
+    text = ("第五条 市、铁路沿线区县（自治县）人民政府应当将铁路安全管理工作纳入当地安全生产和平安建设范围。\n\n"
+            "第六条 市、铁路沿线区县（自治县）交通主管部门依法负责本行政区域内地方铁路安全监督管理的具体工作。\n\n"
+            "发展改革、教育、公安等部门按照各自职责负责铁路沿线安全管理工作。\n")
+    assert leads_in_order(load("at.txt", text=text)) == [
+        ["市、铁路沿线区县人民政府"], ["市、铁路沿线区县交通主管部门"], sorted(["发展改革", "教育", "公安"])]
