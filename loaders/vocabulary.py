@@ -458,8 +458,11 @@ class Vocabulary:
         # (or one short name and a comma before its duties' first verb: "交通部门,负责通村公路和道路建设。 教育部门,
         # 负责…", a 盟's 新牧区 试点 department duties, after a page's mark "[接上页]"; not "管委会办公室设在区财政局，
         # 负责…")
+        # (a longer one when a body set up or named by another names it: "市人民政府设立的搜救中心，负责本市水上搜救的
+        # 组织、协调和指挥工作。", 上海 水上搜救条例, b629)
         self.unit_comma_re = re.compile(r"^\s*(?:[\[【［][^\]】］]{1,6}[\]】］]\s*)?"
-                                        r"(?P<units>[^\s,，、。;；:：()（）]{2,%d})[,，](?=\s*(?:%s))\s*" % (
+                                        r"(?P<units>[^\s,，、。;；:：()（）]{2,%d}|[^\s,，、。;；:：()（）的]{2,12}"
+                                        r"(?:设立|确定|指定|所属)的[^\s,，、。;；:：()（）的]{2,10})[,，](?=\s*(?:%s))\s*" % (
             _COMMA_NAME, _alternation(self.comma_subject_verbs) or "(?!)"))
         # "由市农牧业局牵头，市商务粮食局、…参与的联席会议": an assisting verb qualifying what the units form
         self.assist_of_re = re.compile(r"(?:%s)(?=的)" % _alternation(self.verbs.get("assist") or [])) \

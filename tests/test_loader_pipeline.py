@@ -5452,3 +5452,11 @@ def test_the_places_along_a_railway_before_a_level_are_one_group_with_it():
             "发展改革、教育、公安等部门按照各自职责负责铁路沿线安全管理工作。\n")
     assert leads_in_order(load("at.txt", text=text)) == [
         ["市、铁路沿线区县人民政府"], ["市、铁路沿线区县交通主管部门"], sorted(["发展改革", "教育", "公安"])]
+
+
+def test_a_body_named_by_who_set_it_up_then_a_comma_opens_its_paragraph():
+    """上海 水上搜救条例 第六条 (b629): "市人民政府设立的搜救中心，负责本市水上搜救的组织、协调和指挥工作。" — a body set up
+    by another, its name longer than a comma's usual reach, then its duties after the comma."""
+    text = ("第六条 市人民政府设立的搜救中心，负责本市水上搜救的组织、协调和指挥工作。\n\n"
+            "区人民政府按照水上搜救体系建设安排和要求，设立搜救分中心或者指定机构。\n")
+    assert leads_in_order(load("au.txt", text=text)) == [["市人民政府设立的搜救中心"], ["区人民政府"]]
