@@ -5460,3 +5460,16 @@ def test_a_body_named_by_who_set_it_up_then_a_comma_opens_its_paragraph():
     text = ("第六条 市人民政府设立的搜救中心，负责本市水上搜救的组织、协调和指挥工作。\n\n"
             "区人民政府按照水上搜救体系建设安排和要求，设立搜救分中心或者指定机构。\n")
     assert leads_in_order(load("au.txt", text=text)) == [["市人民政府设立的搜救中心"], ["区人民政府"]]
+
+
+def test_a_bodys_main_duties_listed_under_a_lead_in_with_no_of():
+    """浙江 爱国卫生促进条例 第八条 (b665): "爱卫会主要职责是：" / "（一）宣传实施爱国卫生工作法律…" — the body's duties listed
+    below it, its 主要职责 with no 的 (roles.yaml conventions.duties_of), each item led by it."""
+    text = ("第八条 县级以上人民政府设立爱国卫生运动委员会，组织协调本行政区域内的爱国卫生工作。\n\n"
+            "爱卫会主要职责是：\n\n"
+            "（一）宣传实施爱国卫生工作法律、法规和规章；\n\n"
+            "（二）制定爱国卫生工作规划、计划和标准规范；\n\n"
+            "第九条 发展和改革主管部门负责统筹安排爱国卫生基本建设项目和资金计划。\n")
+    roles = roles_by_task(load("av.txt", text=text))
+    assert sorted(tuple(sorted(r)) for r in roles.values()) == sorted(
+        [(("lead", "爱卫会"),)] * 2 + [(("lead", "发展和改革主管部门"),)]), roles
