@@ -345,8 +345,10 @@ class Vocabulary:
             if self.guided_by else None
         self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s%s(?P<verb>%s)(?!%s|%s)(?=\S)" % (NAME_CHAR,
             f"(?:{self.guided_re.pattern})?" if self.guided_re is not None else "",
-            # (or the duties it acts by: "市场监督管理部门、生态环境主管部门在各自职责范围内负责…", 浙江 大气条例, b666)
-            f"(?:[,，]?(?:{_alternation(self.own_duties)})[,，]?)?" if self.own_duties else "",
+            # (or the duties it acts by: "市场监督管理部门、生态环境主管部门在各自职责范围内负责…", 浙江 大气条例, b666;
+            # or where an office sits: "领导小组办公室设在市水务局,负责日常工作", 县级以上爱卫会办事机构设在同级卫生主管部门，
+            # 具体承担…", b665: the office, the body hosting it none of the work's)
+            f"(?:{_HOSTED})?" + (f"(?:[,，]?(?:{_alternation(self.own_duties)})[,，]?)?" if self.own_duties else ""),
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)", FUNCTION_NAMED)) \
             if self.subject_verbs else None  # (not the 负责 of a body named by what it does: FUNCTION_NAMED)
         self.modal_subject_re = self._modal_subject(self.modal_verbs)
@@ -461,9 +463,10 @@ class Vocabulary:
         # (a longer one when a body set up or named by another names it: "市人民政府设立的搜救中心，负责本市水上搜救的
         # 组织、协调和指挥工作。", 上海 水上搜救条例, b629)
         self.unit_comma_re = re.compile(r"^\s*(?:[\[【［][^\]】］]{1,6}[\]】］]\s*)?"
-                                        r"(?P<units>[^\s,，、。;；:：()（）]{2,%d}|[^\s,，、。;；:：()（）的]{2,12}"
-                                        r"(?:设立|确定|指定|所属)的[^\s,，、。;；:：()（）的]{2,10})[,，](?=\s*(?:%s))\s*" % (
-            _COMMA_NAME, _alternation(self.comma_subject_verbs) or "(?!)"))
+                                        r"(?P<units>[^\s,，、。;；:：()（）]{2,%d}?|[^\s,，、。;；:：()（）的]{2,12}"
+                                        r"(?:设立|确定|指定|所属)的[^\s,，、。;；:：()（）的]{2,10})(?:%s)?[,，]"
+                                        r"(?=\s*(?:具体)?(?:%s))\s*" % (
+            _COMMA_NAME, _HOST_PLACE, _alternation(self.comma_subject_verbs) or "(?!)"))
         # "由市农牧业局牵头，市商务粮食局、…参与的联席会议": an assisting verb qualifying what the units form
         self.assist_of_re = re.compile(r"(?:%s)(?=的)" % _alternation(self.verbs.get("assist") or [])) \
             if self.verbs.get("assist") else None
@@ -862,6 +865,8 @@ class Vocabulary:
             if self.duty_ground_re is not None and (ground := self.duty_ground_re.search(head)) and ground.start():
                 head = head[: ground.start()]  # "发展和改革部门按本级人民政府规定的职责，指导…" (河北省消防条例): the
                 # unit, then the duties it acts by
+            if (hosted := _HOSTED_TAIL.search(head)) and hosted.start():
+                head = head[: hosted.start()]  # "县级以上爱卫会办事机构设在同级卫生主管部门，具体承担…" (b665)
             if head[-1:] in ",，" and self.copula_re is not None and (said := self.copula_re.match(head[:-1])):
                 head = said["units"]  # "综合执法局作为园区管理工作牵头部门,负责…": the unit, what it is, its duties
             if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \
@@ -910,6 +915,9 @@ class Vocabulary:
 
 
 _COMMA_NAME = 10  # the longest name a comma may part from its duties (unit_comma_re)
+_HOST_PLACE = r"设在[^\s,，、。;；:：()（）]{2,20}"  # where an office sits (subject_re, unit_comma_re, duty_subject)
+_HOSTED = _HOST_PLACE + r"[,，]\s*(?:具体)?"
+_HOSTED_TAIL = re.compile(_HOSTED + "$")
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _UNIT_STOP = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,30}}?)\s*[。.]\s*")
 _WORD_END = re.compile(r"[、,，;；。:：\s()（）]")
