@@ -32,12 +32,13 @@ __all__ = [
     "ENDS_SENTENCE",
 ]
 
-#: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
-#: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
-#: fragment for the name before a colon or a verb.
 # the places along a river, a railway or a coast, before a level ("铁路沿线区县（自治县）", "沿河县（市、区）": 重庆 铁路安全
 # 条例, 济宁 泗河保护条例): which of the level's bodies
 ALONG = r"[\u4e00-\u9fff]{0,4}沿(?:线|河|江|湖|海|岸|途|黄)"
+
+#: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
+#: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
+#: fragment for the name before a colon or a verb.
 NAME_CHAR = r"(?:设区的(?=市)|(?<=所在地)的(?=[县市区镇乡省])|(?<=所属|确定|指定|设立)的(?=[\u4e00-\u9fff]{2})|" \
     r"(?<=工作|管理|事务)的(?=部门|机构)|(?<=[省市县区][和、][市县区])的(?=[\u4e00-\u9fff]{2})|" \
     r"[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"

@@ -346,8 +346,8 @@ class Vocabulary:
         self.subject_re = re.compile(r"^\s*(?P<units>%s{2,80}?)%s%s(?P<verb>%s)(?!%s|%s)(?=\S)" % (NAME_CHAR,
             f"(?:{self.guided_re.pattern})?" if self.guided_re is not None else "",
             # (or the duties it acts by: "市场监督管理部门、生态环境主管部门在各自职责范围内负责…", 浙江 大气条例, b666;
-            # or where an office sits: "领导小组办公室设在市水务局,负责日常工作", 县级以上爱卫会办事机构设在同级卫生主管部门，
-            # 具体承担…", b665: the office, the body hosting it none of the work's)
+            # or where an office sits: "领导小组办公室设在市水务局,负责日常工作", "县级以上爱卫会办事机构设在同级卫生主管
+            # 部门，具体承担…", b665: the office, the body hosting it none of the work's)
             f"(?:{_HOSTED})?" + (f"(?:[,，]?(?:{_alternation(self.own_duties)})[,，]?)?" if self.own_duties else ""),
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)", FUNCTION_NAMED)) \
             if self.subject_verbs else None  # (not the 负责 of a body named by what it does: FUNCTION_NAMED)
@@ -458,8 +458,8 @@ class Vocabulary:
         # "县公安局:负责…" / "区财金局职责：负责…": a unit's name, what it is over (duty_tails), its colon
         self.unit_colon_re = re.compile(rf"^\s*(?P<units>{NAME_CHAR}{{2,60}}?)\s*{tails}[:：]\s*")
         # (or one short name and a comma before its duties' first verb: "交通部门,负责通村公路和道路建设。 教育部门,
-        # 负责…", a 盟's 新牧区 试点 department duties, after a page's mark "[接上页]"; not "管委会办公室设在区财政局，
-        # 负责…")
+        # 负责…", a 盟's 新牧区 试点 department duties, after a page's mark "[接上页]"; where an office sits is skipped:
+        # "管委会办公室设在区财政局，负责…", the office's duties)
         # (a longer one when a body set up or named by another names it: "市人民政府设立的搜救中心，负责本市水上搜救的
         # 组织、协调和指挥工作。", 上海 水上搜救条例, b629)
         self.unit_comma_re = re.compile(r"^\s*(?:[\[【［][^\]】］]{1,6}[\]】］]\s*)?"
