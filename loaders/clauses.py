@@ -784,8 +784,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
         if (article or at == 0 and at in openings) and not told and (traded := _trades_subject(rest, vocab)) is not None:
             if opened is None or at >= _read_to(out):  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
+                helped = _helped(rest, traded[1], vocab)  # (unless they are to help others: "…等有关部门,应当各司其职,
+                # 协同民政部门做好…", 徐州 殡葬管理办法; those lead)
                 out.append(Clause(at, at + traded[1], rest[: traded[1]].strip(), at, "opening",
-                                  reading=traded[0] + "负责"))
+                                  reading=f"{helped}负责,{traded[0]}配合" if helped else traded[0] + "负责"))
                 opened = at if opened is None else opened
             continue
         if at not in openings and not told and opened is not None and at >= out[-1].end and \
@@ -1182,22 +1184,16 @@ def _decided_segments(text: str, sentences: list[tuple[int, int]], depth_free, v
     return out
 
 
-_HELPS = re.compile(r"\s*(?:应当|应|要)?\s*协助(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
-                    r"(?=做好|开展|做|履行|实施|落实|推进|组织|完成|依法|[,，]加强)")
-# (a comma before the work: "村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育", 消防法, b644)
-
-
 def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     """The bodies a law's sentence says its subject helps, when helping them is what its duty opens with ("村（居）民委员会
     应当协助乡镇人民政府、街道办事处做好梅江河流域水生态环境保护工作。", 秀山 梅江河 条例; the corpus's law batches read the
     helped bodies as leading and the helper as assisting), also when the sentence goes on with how it helps ("…协助地方各级
     人民政府及其有关部门开展…宣传教育，组织村民、居民参与…", 血吸虫病防治条例, b643)."""
-    m = _HELPS.match(text, at)
+    m = vocab.helped_first_re.match(text, at) if vocab.helped_first_re is not None else None
     if m is None:
         return None
     names = [n for part in split_top_level(m["units"]) for n in _joined_names(part, vocab)]
-    return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None  # (协助 only: "配合相关
-    # 部门做好…" leaves the subject leading, as the labellers of 养犬 regulations read it, b328)
+    return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None  # (roles.yaml helped_first)
 
 
 def _read_to(out: list[Clause]) -> int:

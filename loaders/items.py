@@ -145,6 +145,19 @@ def _duties_owner(text: str, line: int, vocab) -> Said | None:
     return None
 
 
+def _lead_ins(entry: Entry, vocab) -> list[tuple[int, Said]]:
+    """An article's paragraphs each saying whose duties the items after them are, when two or more do ("第五条 市水文
+    机构的职责是：" / "（一）…" … "（六）…。" / "区县（自治县）水文机构的职责是：" / "（一）…", 重庆市水文条例): (line, that
+    unit leading them) for each, in order; else []."""
+    starts, lines = entry.joined.starts, entry.joined.lines
+    if len(starts) < 2 or len(starts) != len(lines):
+        return []
+    found = [(line, said) for k, line in enumerate(lines)
+             if (text := clean_text(entry.text[starts[k]: (starts + [len(entry.text)])[k + 1]]).strip()) and
+             (said := _duties_owner(text, line, vocab)) is not None]
+    return found if len(found) >= 2 else []
+
+
 _LEVELS_BEFORE = re.compile(r"^.*(?:政府|以上|各级)")
 
 
@@ -400,6 +413,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     kinds: dict[str, int] = {}
     heading_leads: dict[int, list[Said]] = {}
     defaults: set[int] = set()  # headings whose clause holds only for the items under them naming no unit
+    lead_ins: dict[int, list[tuple[int, Said]]] = {}  # id(heading) -> its paragraphs' leads over the items after each
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
     merged: set[int] = set()
     waiting: dict[int, list[Entry]] = {}  # id(parent) -> its items naming no unit since the last one that did
@@ -463,6 +477,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             defaults.add(id(entry))
         elif (head := _heading_lead(entry, collector, children.get(id(entry), []))) is not None:
             heading_leads[id(entry)] = [head]
+            if staged := _lead_ins(entry, vocab):
+                lead_ins[id(entry)] = staged
             if said_lines and not any(s.role == "lead" for s in said_lines):
                 said_lines.insert(0, head)
             elif not said_lines and not clauses and not entry.children and len(entry.joined.starts) > 1:
@@ -526,10 +542,18 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         collector.advance(index, count)
         number = collector.numbered(number, seen, entry.line, "task", entry.text[:60])
         collector.claim(*entry.read_lines)
-        inherited = next((heading_leads[id(a)] for a in entry.ancestors() if id(a) in heading_leads and
-                          not (id(a) in defaults and (clauses or said_lines))), top_leads.get(id(entry)))
+        inherited = next((_staged(heading_leads[id(a)], lead_ins.get(id(a)), entry.line) for a in entry.ancestors()
+                          if id(a) in heading_leads and not (id(a) in defaults and (clauses or said_lines))),
+                         top_leads.get(id(entry)))
         _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)
     return kinds
+
+
+def _staged(leads: list[Said], staged: list[tuple[int, Said]] | None, line: int) -> list[Said]:
+    """The heading's lead over an item on ``line``: of its paragraphs saying whose duties follow, the last before the
+    item (see _lead_ins); else its one lead."""
+    before = [said for at, said in staged or () if at < line]
+    return before[-1:] or leads
 
 
 def _domains(found, tasks: set[int], collector: Collector) -> dict[int, str | None]:

@@ -38,7 +38,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
-    (None, "together", "together"), (None, "helping", "helping"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
+    (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
@@ -95,6 +95,7 @@ class Vocabulary:
     verbs: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in UNIT_ROLES})
     together: list[str] = field(default_factory=list)
     helping: list[str] = field(default_factory=list)
+    helped_first: list[str] = field(default_factory=list)  # a law's subject helping the bodies named after it
     lead_in: list[str] = field(default_factory=list)
     enumerators: list[str] = field(default_factory=list)
     subject_followers: list[str] = field(default_factory=list)
@@ -339,6 +340,16 @@ class Vocabulary:
         self.helps_re = re.compile(r"(?:%s)?(?:%s)?[,，]?(?:[\u4e00-\u9fff]{2}[、和])?(?:%s)" % (
             _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
             _alternation(self.helping))) if self.helping else None
+        # a law's subject that is to help others, as the duty it opens with: its modal word, the duties it acts by
+        # ("按照各自的职责", "在各自的职责范围内", "各司其职"), then a verb of helping (helped_first) and the bodies helped,
+        # up to the work ("…等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护主管部门对…实施监督管理")
+        self.helped_first_re = re.compile(
+            r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:%s)"
+            r"(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
+            r"(?=对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|管理(?![部机局委处办等和及、,，])|[,，]加强)" % (
+                _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
+                _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
+                _alternation(self.helped_first))) if self.helped_first else None
         # the bodies that guide or lead a unit, between its name and its verb: "区卫生计生行政部门在区人民政府的统一领导和
         # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
         self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \

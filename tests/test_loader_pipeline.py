@@ -5494,3 +5494,38 @@ def test_an_office_that_sits_in_a_department_leads_its_duties():
     text = ("一、加强组织领导\n（一）成立工作领导小组。领导小组办公室设在市发改委，负责协调推进各项任务。\n"
             "（二）强化协调。市财政局负责资金保障。\n")
     assert leads_in_order(load("ax.txt", text=text)) == [["领导小组办公室"], ["市财政局"]]
+
+
+def test_two_bodies_duty_lists_in_one_article_each_lead_their_own_items():
+    """重庆市水文条例 第五条 (b715): "市水文机构的职责是：" / "（一）…" … "（六）…。" / "区县（自治县）水文机构的职责是：" /
+    "（一）…" — two lists in one article, each body leading the items after its own lead-in (not the last lead-in all)."""
+    text = ("第五条 市水文机构的职责是：\n\n"
+            "（一）负责组织实施水文法律法规和技术标准；\n\n"
+            "（二）具体承担本市水文事业发展规划的编制和组织实施。\n\n"
+            "区县（自治县）水文机构的职责是：\n\n"
+            "（一）负责本区域水文事业发展规划的编制和组织实施；\n\n"
+            "（二）配合市水文机构做好水文资料汇交工作。\n")
+    result = load("ay.txt", text=text)
+    roles = roles_by_task(result)
+    by_text = {t.text[:8]: roles[t.number] for t in result.tasks if not t.has_parts}
+    assert by_text["负责组织实施水文"] == {("lead", "市水文机构")}, by_text
+    assert by_text["具体承担本市水文"] == {("lead", "市水文机构")}, by_text
+    assert ("lead", "区县水文机构") in by_text["负责本区域水文事"], by_text
+
+
+def test_bodies_whose_duty_is_to_act_with_another_assist_it():
+    """徐州 殡葬管理办法 第三条, 南阳 白河水系水环境保护条例 第七条, 上海 公园条例 第四条 (b711, b720, b629): "…等有关部门,应当
+    各司其职,协同民政部门做好殡葬管理工作" — bodies whose duty opens with acting with another (roles.yaml helped_first:
+    协助, 协同), after their own duties' words, assist it; it leads. A body's own duty before 协同 keeps it leading."""
+    text = ("第三条 民政部门主管殡葬管理工作。公安、工商、卫生等有关部门,应当各司其职,协同民政部门做好殡葬管理工作。\n\n"
+            "第四条 市、县（区）人民政府发展和改革、公安、财政等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护"
+            "主管部门对白河水系水环境保护实施监督管理。\n\n"
+            "第五条 市或者区人民政府有关管理部门应当按照各自的职责，协同市或者区绿化行政管理部门实施本条例。\n\n"
+            "第六条 市财政局负责资金保障，协同市审计局加强资金监管。\n")
+    roles = sorted(tuple(sorted(r)) for r in roles_by_task(load("az.txt", text=text)).values() if r)
+    assert roles == sorted([
+        (("lead", "民政部门"),),
+        (("assist", "公安"), ("assist", "卫生"), ("assist", "工商"), ("lead", "民政部门")),
+        (("assist", "公安"), ("assist", "发展和改革"), ("assist", "财政"), ("lead", "县级以上人民政府环境保护主管部门")),
+        (("assist", "市或者区人民政府有关管理部门"), ("lead", "市或者区绿化行政管理部门")),
+        (("assist", "市审计局"), ("lead", "市财政局"))]), roles
