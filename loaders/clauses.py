@@ -1260,9 +1260,17 @@ def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = Fal
     "公安机关": units.heading_body_name; a law's article, 滨州 停车场管理条例), or with ``groups`` a group's ("各行政村"),
     and none a person's?"""
     names = [_other_named(n) for n in names]
+    governed = kinds and any(n.endswith(_GOVERNMENTS) for n in names[1:])
     return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or kinds and vocab.heading_body_re is not None and
                                            bool(vocab.heading_body_re.match(n)))
-                or groups and vocab.is_group(n)) and not vocab.is_person(n) for n in names)
+                or groups and vocab.is_group(n) or governed and _PLACE_NAMED.fullmatch(n) is not None)
+               and not vocab.is_person(n) for n in names)
+
+
+_GOVERNMENTS = ("人民政府", "政府")
+# a county or district by its name, before the last of a list whose government is printed once after it: "濮阳县、清丰县、
+# 南乐县、华龙区人民政府…应当…" (濮阳 马颊河保护条例, b720): each place's government (not a level: "县、区")
+_PLACE_NAMED = re.compile(r"[^省市县区州旗盟镇乡各有相其本该][\u4e00-\u9fff]{1,5}(?:县|区|市|旗)")
 
 
 def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bool = False) -> bool:

@@ -62,6 +62,9 @@ _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL})(?:[和及]?(?:
 # "区、县和乡、民族乡、镇人民政府", 北京 图书馆条例, b632: every level below the city's)
 _LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:(?:级|直)?(?:各|有关|相关)|直|属)")  # 市各相关部门, 市直有关单位: a level's own
 # group; 市直园区, 市属国企: its own bodies ("各县（市、区）、市直园区", 遂府办发〔2020〕2号: two groups)
+# a level, or the relevant ones of a level: "市、有关县（区）人民政府" (济南 名泉保护条例, 德州 扒鸡保护条例, 濮阳 马颊河保护
+# 条例: the city's and the relevant counties' governments, one group)
+_RELEVANT_LEVEL = re.compile(rf"(?:有关|相关)?{_LEVEL}")
 _PREFIX = re.compile(r"^(市|区|县|省)")
 _COUNTED = re.compile(r"^\d{1,3}个")
 _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$")
@@ -116,7 +119,7 @@ def _merge_fragments(parts: list[str]) -> list[str]:
         if carry and _LEVEL_WORD.match(part):  # "各区、县级市": two groups, no body named after them to share
             out.extend(piece for piece in carry.split("、") if piece)
             carry = ""
-        if carry and (not re.match(_LEVEL, part) or _LEVEL_GROUP.match(part)):
+        if carry and (not _RELEVANT_LEVEL.match(part) or _LEVEL_GROUP.match(part)):
             # "各市〔州〕、贵安新区数据管理部门", "各区、市各相关部门": the next item is a name (or a group) of its own
             out.append(carry.rstrip("、"))
             carry = ""

@@ -64,7 +64,8 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-_LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s)?(?:民族乡|[省市县区州乡镇]))" % ALONG)
+_LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|[省市县区州乡镇]))" % ALONG)
+# ("市、有关县（区）环境保护主管部门对…实行统一监督管理", 濮阳 马颊河保护条例: the relevant counties' department, unit_lists)
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends

@@ -5529,3 +5529,14 @@ def test_bodies_whose_duty_is_to_act_with_another_assist_it():
         (("assist", "公安"), ("assist", "发展和改革"), ("assist", "财政"), ("lead", "县级以上人民政府环境保护主管部门")),
         (("assist", "市或者区人民政府有关管理部门"), ("lead", "市或者区绿化行政管理部门")),
         (("assist", "市审计局"), ("lead", "市财政局"))]), roles
+
+
+def test_the_relevant_counties_after_the_city_are_one_group_and_named_counties_share_their_government():
+    """济南 名泉保护条例, 德州 扒鸡保护条例, 濮阳 马颊河保护条例 (b625, b631, b720): "市、有关县（区）人民政府应当…" is one group,
+    the city's and the relevant counties' governments; "市、有关县（区）环境保护主管部门对…实行统一监督管理" opens its paragraph;
+    "濮阳县、清丰县、华龙区人民政府应当…" names three places' governments, the word printed once after the last."""
+    text = ("第四条 市、有关县（区）人民政府应当加强对马颊河保护管理工作的领导。\n\n"
+            "濮阳县、清丰县、华龙区人民政府应当按照职责分工，负责本行政区域内马颊河保护管理工作。\n\n"
+            "第五条 市、有关县（区）环境保护主管部门对马颊河保护实行统一监督管理和综合协调。\n")
+    assert leads_in_order(load("ba.txt", text=text)) == [
+        ["市、有关县人民政府"], sorted(["濮阳县", "清丰县", "华龙区人民政府"]), ["市、有关县环境保护主管部门"]]
