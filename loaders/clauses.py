@@ -1233,10 +1233,19 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         # ("交通运输以及工业和信息化": two, before the list is asked whether it names units)
         if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
                 extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
-                               all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra))):
+                               all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra)) or
+                               _more_trades(m["extra"], extra, vocab)):
             return None
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None
+
+
+def _more_trades(printed: str, extra: str, vocab: Vocabulary) -> bool:
+    """Is what is joined after the trades another list of them, of another kind ("…市场监督管理等部门和党史史志研究、档案等
+    机构，按照各自职责做好…", 临沂 红色文化保护与传承条例, b719): two or more short names, one a trade, then 等 and the kind?"""
+    names = split_top_level(extra)
+    return printed != extra and len(names) >= 2 and all(2 <= len(n) <= 10 for n in names) and \
+        any(vocab.is_trade(n) for n in names)
 
 
 _BODY_FIRST = re.compile(r"([^，,。;；、和及与]{3,20}?(?:部门|机构))(?:和|及|以及)(?=[^，,。;；]{0,12}?人民政府)")  # (see _trades_subject)

@@ -5540,3 +5540,12 @@ def test_the_relevant_counties_after_the_city_are_one_group_and_named_counties_s
             "第五条 市、有关县（区）环境保护主管部门对马颊河保护实行统一监督管理和综合协调。\n")
     assert leads_in_order(load("ba.txt", text=text)) == [
         ["市、有关县人民政府"], sorted(["濮阳县", "清丰县", "华龙区人民政府"]), ["市、有关县环境保护主管部门"]]
+
+
+def test_a_second_list_of_trades_of_another_kind_joined_after_the_first():
+    """临沂 红色文化保护与传承条例 第六条 (b719): "发展改革、教育、公安…等部门和党史史志研究、档案等机构，按照各自职责做好…" —
+    the trades joined after the departments are a list of institutions, each leading too."""
+    text = ("第六条 市、县（区）人民政府文化和旅游主管部门负责本行政区域内红色文化保护与传承工作。\n\n"
+            "发展改革、教育、公安等部门和党史史志研究、档案等机构，按照各自职责做好红色文化保护与传承有关工作。\n")
+    assert leads_in_order(load("bb.txt", text=text)) == [
+        ["市、县人民政府文化和旅游主管部门"], sorted(["发展改革", "教育", "公安", "党史史志研究", "档案"])]
