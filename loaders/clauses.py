@@ -776,7 +776,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
-    for at in [*openings, *_later_sentences(text, pairs, openings, (line_starts or ()) if article else ())]:
+    later = _later_sentences(text, pairs, openings, (line_starts or ()) if article else ())
+    if article and openings:  # (after a comma too: trades acting on their own duties, see _trades_after_commas)
+        later = sorted({*later, *_trades_after_commas(text, depth_free, vocab)} - set(openings))
+    for at in [*openings, *later]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
         # (in a law's article its first sentence too; not a group's "各有关部门应当…", a general provision)
@@ -1238,6 +1241,21 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
             return None
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None
+
+
+_COMMA = re.compile(r"[,，]\s*")
+
+
+def _trades_after_commas(text: str, depth_free, vocab: Vocabulary) -> list[int]:
+    """Where a law's sentence goes on after a comma with trades acting on their own duties (roles.yaml own_duties):
+    "自然资源和规划部门统筹本行政区域内的生态保护与修复工作，发展改革、财政…等有关部门单位按照各自职责负责有关生态保护
+    与修复工作。" (东营 黄河三角洲生态保护与修复条例, b719); at most the first 30 commas."""
+    out = []
+    for m in islice(_COMMA.finditer(text), 30):
+        if depth_free(m.start()) and (traded := _trades_subject(text[m.end(): m.end() + 300], vocab)) is not None \
+                and vocab.own_duties_next_re is not None and vocab.own_duties_next_re.match(text, m.end() + traded[1]):
+            out.append(m.end())
+    return out
 
 
 def _more_trades(printed: str, extra: str, vocab: Vocabulary) -> bool:

@@ -341,6 +341,10 @@ class Vocabulary:
         self.helps_re = re.compile(r"(?:%s)?(?:%s)?[,，]?(?:[\u4e00-\u9fff]{2}[、和])?(?:%s)" % (
             _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
             _alternation(self.helping))) if self.helping else None
+        # what follows a subject acting on its own duties: "…等有关部门单位按照各自职责负责…", "…等部门，应当在各自职责
+        # 范围内…" (clauses._trades_after_commas)
+        self.own_duties_next_re = re.compile(r"\s*[,，]?\s*(?:%s)?\s*(?:%s)" % (
+            _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties))) if self.own_duties else None
         # a law's subject that is to help others, as the duty it opens with: its modal word, the duties it acts by
         # ("按照各自的职责", "在各自的职责范围内", "各司其职"), then a verb of helping (helped_first) and the bodies helped,
         # up to the work ("…等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护主管部门对…实施监督管理")
@@ -774,9 +778,11 @@ class Vocabulary:
                                        for k in range(2, len(name) - 1))
 
     def is_trade(self, name: str) -> bool:
-        """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"."""
+        """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"; or a
+        trade's administration ("住房和城乡建设管理", 东营 黄河三角洲生态保护与修复条例, b719)."""
         return name in self.trade_set or (name[:1] in "省市区县" and name[1:] in self.trade_set) or \
-            bool(self.trade_levels_re and (m := self.trade_levels_re.match(name)) and name[m.end():] in self.trade_set)
+            bool(self.trade_levels_re and (m := self.trade_levels_re.match(name)) and name[m.end():] in self.trade_set) \
+            or len(name) > 4 and name.endswith("管理") and name[:-2] in self.trade_set
 
     def trade_department(self, name: str) -> bool:
         """Is a name a trade's department ("教育行政部门", "国务院卫生主管部门", "交通部门"): one body, named by its trade?"""

@@ -5549,3 +5549,14 @@ def test_a_second_list_of_trades_of_another_kind_joined_after_the_first():
             "发展改革、教育、公安等部门和党史史志研究、档案等机构，按照各自职责做好红色文化保护与传承有关工作。\n")
     assert leads_in_order(load("bb.txt", text=text)) == [
         ["市、县人民政府文化和旅游主管部门"], sorted(["发展改革", "教育", "公安", "党史史志研究", "档案"])]
+
+
+def test_trades_acting_on_their_own_duties_after_a_comma_share_the_paragraph():
+    """东营 黄河三角洲生态保护与修复条例 第四条 (b719): "自然资源和规划部门统筹…工作，发展改革、财政、住房和城乡建设管理…等有关
+    部门单位按照各自职责负责有关…工作。" — the trades after the comma, on their own duties, lead with the department before
+    it (a trade's 管理 is the trade's: "住房和城乡建设管理")."""
+    text = ("第四条 市、县（区）人民政府应当对本行政区域的生态状况负责。\n\n"
+            "自然资源和规划部门统筹本行政区域内的生态保护与修复工作，发展改革、财政、住房和城乡建设管理等有关部门单位按照"
+            "各自职责负责有关生态保护与修复工作。\n")
+    assert leads_in_order(load("bc.txt", text=text)) == [
+        ["市、县人民政府"], sorted(["自然资源和规划部门", "发展改革", "财政", "住房和城乡建设管理"])]
