@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from itertools import islice
 
 from agencygraph.graph.model import Task, task_key
@@ -603,7 +602,6 @@ def _seamed(text: str) -> str:
     return _SEAM.sub("。", text)
 
 
-_SHARED = 2  # a paragraph of a law's article with more bodies' sentences is a duty list in prose, one part each
 
 
 def _paragraphs(entry: Entry):
@@ -644,12 +642,13 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, pa
             return None
     if len(groups) < 2 or not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):
         return None
-    if paragraph_of is not None:
+    if paragraph_of is not None:  # (however many bodies' sentences a paragraph holds: "市交通运输部门…负责…；市自然资源
+        # 和规划、市住房和城乡建设部门分别负责…。其他有关部门按照各自职责做好…", 绍兴 城市轨道交通条例, b708; the labellers
+        # of 古树名木, 乳品质量安全, 村庄规划 regulations key such a paragraph whole, b709, b669, b645)
         numbers = [paragraph_of(clauses[g[0]].start) for g in groups]
-        sizes = Counter(numbers)  # how many bodies' sentences each paragraph holds
         merged, last = [], None
         for group, number in zip(groups, numbers):
-            if number == last and sizes[number] <= _SHARED:
+            if number == last:
                 merged[-1] = merged[-1] + group
             else:
                 merged.append(group)

@@ -5219,8 +5219,8 @@ def test_a_national_laws_ministries_by_their_trades_share_their_paragraph_with_i
 def test_a_laws_paragraph_of_two_bodies_sentences_is_one_part_numbered_by_its_paragraph():
     """北京 食品安全条例 第五条 (b619): "市和区、县人民政府统一领导、组织协调…" (统一领导, a duty verb) leads the first
     paragraph; the second's two bodies' sentences ("区、县人民政府应当…。乡镇人民政府和街道办事处负责…") are one part,
-    numbered by its paragraph; a paragraph of more bodies' sentences is a duty list in prose, one part each (四川
-    未成年人不良行为 办法 第十四条, b499)."""
+    numbered by its paragraph; an article of one paragraph whose sentences each open with a body is a duty list in
+    prose, one part each (四川 未成年人不良行为 办法 第十四条, b499)."""
     text = ("第五条 市和区、县人民政府统一领导、组织协调本行政区域的食品安全监督管理工作。\n\n"
             "区、县人民政府应当明确乡镇人民政府和街道办事处的食品安全管理职责。乡镇人民政府和街道办事处负责本区域的食品安全"
             "隐患排查等工作。区、县人民政府可以根据需要探索建立食品安全监督员队伍。\n\n"
@@ -5560,3 +5560,15 @@ def test_trades_acting_on_their_own_duties_after_a_comma_share_the_paragraph():
             "各自职责负责有关生态保护与修复工作。\n")
     assert leads_in_order(load("bc.txt", text=text)) == [
         ["市、县人民政府"], sorted(["自然资源和规划部门", "发展改革", "财政", "住房和城乡建设管理"])]
+
+
+def test_a_laws_paragraph_of_three_bodies_sentences_is_one_part():
+    """绍兴 城市轨道交通条例 第三条 (b708), 古树名木保护条例 (b709): a paragraph of an article with more paragraphs, whose
+    sentences open with three bodies ("市交通运输部门…负责…；市自然资源和规划、市住房和城乡建设部门分别负责…。其他有关部门
+    按照各自职责做好…"), is one part, as the law batches' labellers key it; its bodies all lead it."""
+    text = ("第三条 市人民政府应当加强领导，统筹协调解决规划、建设、运营中的重大事项。\n\n"
+            "市交通运输部门是城市轨道交通的行业主管部门，负责城市轨道交通运营的监督管理工作；市住房和城乡建设部门负责"
+            "工程建设的监督管理工作。其他有关部门按照各自职责做好城市轨道交通相关监督管理工作。\n")
+    result = load("bd.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["3.1", "3.2"]
+    assert leads_in_order(result) == [["市人民政府"], sorted(["市交通运输部门", "市住房和城乡建设部门", "其他有关部门"])]
