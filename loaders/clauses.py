@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
                        split_top_level, without_other_name)
-from .vocabulary import BY, UNIT_ROLES, Vocabulary
+from .vocabulary import BY, LEVELS_FIRST, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
            "first_listed_statement", "comma_leads_statement", "carry_forward_units"]
@@ -1310,8 +1310,9 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
             vocab.label_role(m["units"].strip()) is not None or BY.search(m["units"]):
         return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
     names = _units_of(m["units"], vocab, lead_in=False).split("、")  # "省教育厅、省卫生健康委等分别负责…"
-    if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it
-        names = [_strip_brackets(n) for n in names]
+    if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it; its levels printed once before
+        # one name, "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709)
+        names = [_strip_brackets(n) for n in LEVELS_FIRST.sub("", _units_of(m["units"], vocab, lead_in=False)).split("、")]
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
 
 

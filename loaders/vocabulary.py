@@ -64,8 +64,9 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-_LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|[省市县区州乡镇]))" % ALONG)
-# ("市、有关县（区）环境保护主管部门对…实行统一监督管理", 濮阳 马颊河保护条例: the relevant counties' department, unit_lists)
+LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
+# ("市、有关县（区）环境保护主管部门对…实行统一监督管理", 濮阳 马颊河保护条例: the relevant counties' department, unit_lists;
+# "省、自治区人民政府城市建设行政主管部门负责…", 城市市容和环境卫生管理条例, b709)
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
@@ -575,8 +576,10 @@ class Vocabulary:
 
     # -- questions the rules ask ---------------------------------------------------------------
     def _modal_subject(self, verbs: list[str]) -> re.Pattern | None:
-        """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after it)."""
-        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?P<verb>%s)(?!%s)(?=\S)" % (
+        """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after it), perhaps
+        after the work they do it in ("市和区、县人民政府在居家养老服务中应当履行下列职责：", 北京 居家养老服务条例, b710;
+        not a procedure's course, "…主管部门在审查过程中，应当组织专家…": how it is done)."""
+        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?:在[^,，。;；:：]{2,20}?(?:(?<!过程)中|内|方面)[,，]?)?(?P<verb>%s)(?!%s)(?=\S)" % (
             NAME_CHAR.replace("^", "^\\s"), _alternation(verbs), _alternation(self.not_after_modal) or "(?!)")) \
             if self.modal_verbs else None
 
@@ -895,7 +898,7 @@ class Vocabulary:
                 # the unit, then what its duty is over
             plain = _LEVEL_LIST.sub("", self.strip_etc(head))  # "辖区政府(管委会)": a bracketed list of levels
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
-            names = _LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
+            names = LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
             # (not levels printed once before one name: "市、县（区）人民政府水行政主管部门是…的主管部门，负责…")
             names = [without_other_name(n) for n in names]  # "镇人民政府（街道办事处）在…的指导下开展…" (潍坊 文物保护
             # 条例, b668): a body and its other name

@@ -5572,3 +5572,25 @@ def test_a_laws_paragraph_of_three_bodies_sentences_is_one_part():
     result = load("bd.txt", text=text)
     assert [t.number for t in result.tasks if not t.has_parts] == ["3.1", "3.2"]
     assert leads_in_order(result) == [["市人民政府"], sorted(["市交通运输部门", "市住房和城乡建设部门", "其他有关部门"])]
+
+
+def test_a_national_laws_provincial_and_city_departments_open_its_later_paragraphs():
+    """城市市容和环境卫生管理条例 第四条 (b709): "省、自治区人民政府城市建设行政主管部门负责…" (levels printed once before one
+    name; 自治区 a level) and "城市人民政府市容环境卫生行政主管部门负责…" (a national law's city governments; 市容 no
+    level) each open a paragraph of their own."""
+    text = ("第四条 国务院城市建设行政主管部门主管全国城市市容和环境卫生工作。\n\n"
+            "省、自治区人民政府城市建设行政主管部门负责本行政区域的城市市容和环境卫生管理工作。\n\n"
+            "城市人民政府市容环境卫生行政主管部门负责本行政区域的城市市容和环境卫生管理工作。\n")
+    assert leads_in_order(load("be.txt", text=text)) == [
+        ["国务院城市建设行政主管部门"], ["省、自治区人民政府城市建设行政主管部门"], ["城市人民政府市容环境卫生行政主管部门"]]
+
+
+def test_bodies_that_are_to_act_in_a_field_of_work_open_their_duty_list():
+    """北京 居家养老服务条例 第五条 (b710): "市和区、县人民政府在居家养老服务中应当履行下列职责：" / "（一）…" … then "各级老龄
+    工作机构应当…" — the work they act in stands between the bodies and their modal word; they lead the lead-in's part and
+    the next paragraph's body its own (not "…主管部门在审查过程中，应当组织专家…": how a procedure is done)."""
+    text = ("第五条 市和区、县人民政府在居家养老服务中应当履行下列职责：\n\n"
+            "（一）将老龄事业纳入国民经济和社会发展规划及年度计划；\n\n"
+            "（二）完善与居家养老相关的社会保障制度。\n\n"
+            "各级老龄工作机构应当组织、协调、指导、督促有关部门落实居家养老服务工作。\n")
+    assert leads_in_order(load("bf.txt", text=text)) == [["市和区、县人民政府"], ["各级老龄工作机构"]]
