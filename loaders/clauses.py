@@ -1244,6 +1244,7 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
 
 
 _COMMA = re.compile(r"[,，]\s*")
+_EITHER = re.compile(r"(?<=[门局委府构])或者(?=\S{2})")  # (see _later_subject)
 
 
 def _trades_after_commas(text: str, depth_free, vocab: Vocabulary) -> list[int]:
@@ -1312,7 +1313,10 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
     names = _units_of(m["units"], vocab, lead_in=False).split("、")  # "省教育厅、省卫生健康委等分别负责…"
     if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it; its levels printed once before
         # one name, "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709)
-        names = [_strip_brackets(n) for n in LEVELS_FIRST.sub("", _units_of(m["units"], vocab, lead_in=False)).split("、")]
+        names = [_strip_brackets(name) for n in split_top_level(LEVELS_FIRST.sub("", _units_of(m["units"], vocab,
+                                                                                                 lead_in=False)))
+                 for name in _EITHER.split(n)]  # (either body: "农业农村部门或者县（市、区）人民政府确定的部门负责…",
+        # 嘉兴 生活垃圾分类管理条例, b713)
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
 
 

@@ -5594,3 +5594,12 @@ def test_bodies_that_are_to_act_in_a_field_of_work_open_their_duty_list():
             "（二）完善与居家养老相关的社会保障制度。\n\n"
             "各级老龄工作机构应当组织、协调、指导、督促有关部门落实居家养老服务工作。\n")
     assert leads_in_order(load("bf.txt", text=text)) == [["市和区、县人民政府"], ["各级老龄工作机构"]]
+
+
+def test_either_of_two_bodies_opens_a_laws_later_paragraph():
+    """嘉兴 生活垃圾分类管理条例 第四条 (b713): "农业农村部门或者县（市、区）人民政府确定的部门负责农村生活垃圾分类管理工作" —
+    either body, the second named by who designates it (its levels' bracket holding a 、), leads the paragraph."""
+    text = ("第四条 市容环境卫生主管部门负责生活垃圾分类管理的统筹协调。\n\n"
+            "农业农村部门或者县（市、区）人民政府确定的部门负责农村生活垃圾分类管理工作。\n")
+    assert leads_in_order(load("bg.txt", text=text)) == [
+        ["市容环境卫生主管部门"], sorted(["农业农村部门", "县人民政府确定的部门"])]
