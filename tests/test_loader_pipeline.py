@@ -5603,3 +5603,14 @@ def test_either_of_two_bodies_opens_a_laws_later_paragraph():
             "农业农村部门或者县（市、区）人民政府确定的部门负责农村生活垃圾分类管理工作。\n")
     assert leads_in_order(load("bg.txt", text=text)) == [
         ["市容环境卫生主管部门"], sorted(["农业农村部门", "县人民政府确定的部门"])]
+
+
+def test_bodies_leading_or_managing_the_work_of_their_own_area():
+    """北京 人民防空条例 第五、六条 (b741): "区、县人民政府和同级军事机关领导本区、县的人民防空工作", "市人民防空主管部门管理本市的
+    人民防空工作" (roles.yaml duty_verbs 领导本, 管理本: over the work of their own area; not 领导小组, 市领导), and older
+    laws' trades ("发展计划、…、市政管理、…、工商行政…等部门按照各自的职责…")."""
+    text = ("第五条 区、县人民政府和同级军事机关领导本区、县的人民防空工作。\n\n"
+            "第六条 市人民防空主管部门管理本市的人民防空工作。\n\n"
+            "发展计划、规划、市政管理、工商行政等部门按照各自的职责依法做好人民防空工作。\n")
+    assert leads_in_order(load("bh.txt", text=text)) == [
+        sorted(["区、县人民政府", "同级军事机关"]), ["市人民防空主管部门"], sorted(["发展计划", "规划", "市政管理", "工商行政"])]
