@@ -63,6 +63,7 @@ _LISTS = (
 )
 
 
+_BEFORE_COMMA = re.compile(r"^(.+)[,，](?:主要)?$")  # (see duty_subject: "…为风景区管理机构，主要负责…")
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
 # ("市、有关县（区）环境保护主管部门对…实行统一监督管理", 濮阳 马颊河保护条例: the relevant counties' department, unit_lists;
@@ -412,6 +413,10 @@ class Vocabulary:
         not_after = "(?<![%s])" % re.escape(self.copula_not_after) if self.copula_not_after else ""
         self.copula_re = re.compile(r"^(?P<units>.+?)%s(?:%s)(?P<what>[^,，;；]{0,24}?)(?P<label>%s)$"
                                     % (not_after, _alternation(self.copulas), label_alt)) if self.copulas else None
+        # a body and the kind of body it is (units.heading_body_name), before its duties: "漯河市沙澧河建设管理委员会为
+        # 风景区管理机构，主要负责…" (漯河 沙澧河风景名胜区条例, b747)
+        self.body_as_re = re.compile(r"^(?P<units>.+?)%s(?:%s)(?P<what>[^,，;；]{2,24})$"
+                                     % (not_after, _alternation(self.copulas))) if self.copulas else None
         self.helping_re = re.compile(r"^(?P<rest>.+?)(?:%s)(?P<lead>.+)$" % _alternation(self.helping)) \
             if self.helping else None
         # (a lead verb may stand before the word: "省统计局牵头会同省科技厅…负责实施")
@@ -890,6 +895,10 @@ class Vocabulary:
                 head = head[: hosted.start()]  # "县级以上爱卫会办事机构设在同级卫生主管部门，具体承担…" (b665)
             if head[-1:] in ",，" and self.copula_re is not None and (said := self.copula_re.match(head[:-1])):
                 head = said["units"]  # "综合执法局作为园区管理工作牵头部门,负责…": the unit, what it is, its duties
+            elif self.body_as_re is not None and self.heading_body_re is not None and \
+                    (before := _BEFORE_COMMA.match(head)) and (said := self.body_as_re.match(before[1])) and \
+                    self.heading_body_re.match(said["what"]):
+                head = said["units"]  # "…建设管理委员会为风景区管理机构，主要负责…": the body, the kind it is
             if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \
                     and tail.start():
                 head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties

@@ -5614,3 +5614,14 @@ def test_bodies_leading_or_managing_the_work_of_their_own_area():
             "发展计划、规划、市政管理、工商行政等部门按照各自的职责依法做好人民防空工作。\n")
     assert leads_in_order(load("bh.txt", text=text)) == [
         sorted(["区、县人民政府", "同级军事机关"]), ["市人民防空主管部门"], sorted(["发展计划", "规划", "市政管理", "工商行政"])]
+
+
+def test_a_body_then_the_kind_of_body_it_is_then_its_duties():
+    """漯河 沙澧河风景名胜区条例 第五条 (b747): "漯河市沙澧河建设管理委员会（以下简称管委会）为风景区管理机构，主要负责…" — the
+    body, what kind of body it is (units.heading_body_name: …管理机构), then its duties after the comma; its 宗教 a trade
+    in the next paragraph's list. Not "市人民政府主要负责人为泗河总河长": a post."""
+    text = ("第五条 漯河市沙澧河建设管理委员会（以下简称管委会）为风景区管理机构，主要负责风景区的保护、利用和统一管理。\n\n"
+            "住建、环保、宗教等行政主管部门按照法定职责，负责风景区的有关监督管理工作。\n\n"
+            "第六条 市人民政府主要负责人为泗河总河长。\n")
+    assert leads_in_order(load("bi.txt", text=text)) == [
+        ["漯河市沙澧河建设管理委员会"], sorted(["住建", "环保", "宗教"])]
