@@ -510,7 +510,12 @@ def test_corpus_accuracy():
     # and are at 0.61: 教育部 and 四川 records whose labellers read the subjects of "X要…" sentences and the schools and
     # enterprises a notice gives duties (27 documents, lead recall 0.17), laws whose paragraphs of three bodies'
     # sentences their labellers key as one task; the earlier documents' recall rose, 0.772 → 0.777)
-    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.756, figures
+    # (lead recall 0.764 and assist recall 0.747 with batches 718–766, 281 regulations, State Council rules and 教育部
+    # and 四川 records that came in at lead recall 0.64 and assist recall 0.26 and are at 0.67 and 0.33: bodies named by
+    # a description or by what they are set up for, 可以 clauses their labellers read as tasks, items titled
+    # "工业污染防治的监督管理：" before their bodies, the 教育部 records' "X要…" subjects; the earlier documents' recall
+    # rose, 0.770 → 0.772)
+    assert figures["lead_recall"] >= 0.764 and figures["assist_recall"] >= 0.747, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -538,7 +543,9 @@ def test_corpus_accuracy():
     # no body it knows, 176 of their 236 tasks after every rule)
     # (0.809 with batches 678–717: the same 教育部 and 四川 records, 71 of their 258 tasks found; the earlier
     # documents' 76 more tasks found)
-    assert found >= 0.809 * total, figures
+    # (0.805 with batches 718–766: the same laws and records, 1,272 of their 1,746 tasks found; the earlier documents'
+    # 48 more tasks found)
+    assert found >= 0.805 * total, figures
 
 
 def test_hostile_lines_stay_linear():
