@@ -602,8 +602,6 @@ def _seamed(text: str) -> str:
     return _SEAM.sub("。", text)
 
 
-
-
 def _paragraphs(entry: Entry):
     """For a law's article: the number of the paragraph (款) holding each offset of its text, 1 for the first; a
     paragraph opens on a source line after one ending a sentence (a wrapped line ends elsewhere)."""

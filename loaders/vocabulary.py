@@ -66,9 +66,9 @@ _LISTS = (
 _BEFORE_COMMA = re.compile(r"^(.+)[,，](?:主要)?$")  # (see duty_subject: "…为风景区管理机构，主要负责…")
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
-# ("市、有关县（区）环境保护主管部门对…实行统一监督管理", 濮阳 马颊河保护条例: the relevant counties' department, unit_lists;
-# "省、自治区人民政府城市建设行政主管部门负责…", 城市市容和环境卫生管理条例, b709)
-# "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634)
+# "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
+# "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as
+# unit_lists reads it); "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts
@@ -349,7 +349,8 @@ class Vocabulary:
             _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties))) if self.own_duties else None
         # a law's subject that is to help others, as the duty it opens with: its modal word, the duties it acts by
         # ("按照各自的职责", "在各自的职责范围内", "各司其职"), then a verb of helping (helped_first) and the bodies helped,
-        # up to the work ("…等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护主管部门对…实施监督管理")
+        # up to the work ("…等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护主管部门对…实施监督管理"; a comma
+        # before it: "村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育", 消防法, b644)
         self.helped_first_re = re.compile(
             r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:%s)"
             r"(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
