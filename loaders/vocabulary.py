@@ -63,7 +63,6 @@ _LISTS = (
 )
 
 
-_BEFORE_COMMA = re.compile(r"^(.+)[,，](?:主要)?$")  # (see duty_subject: "…为风景区管理机构，主要负责…")
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
 LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
@@ -897,9 +896,11 @@ class Vocabulary:
             if head[-1:] in ",，" and self.copula_re is not None and (said := self.copula_re.match(head[:-1])):
                 head = said["units"]  # "综合执法局作为园区管理工作牵头部门,负责…": the unit, what it is, its duties
             elif self.body_as_re is not None and self.heading_body_re is not None and \
-                    (before := _BEFORE_COMMA.match(head)) and (said := self.body_as_re.match(before[1])) and \
+                    (before := self.prose_adverb_re.sub("", head) if self.prose_adverb_re is not None else head) and \
+                    before[-1:] in ",，" and (said := self.body_as_re.match(before[:-1])) and \
                     self.heading_body_re.match(said["what"]):
-                head = said["units"]  # "…建设管理委员会为风景区管理机构，主要负责…": the body, the kind it is
+                head = said["units"]  # "…建设管理委员会为风景区管理机构，主要负责…": the body, the kind it is, how
+                # it does its duties (prose.role_adverbs)
             if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \
                     and tail.start():
                 head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties
