@@ -1142,14 +1142,29 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs) or a verb of
     their duties (duty_verbs)."""
     m = vocab.modal_subject_re.match(text) if vocab.modal_subject_re is not None else None
+    commaed = m is not None and re.search(r"[,，]", text[m.end("units"): m.start("verb")]) is not None
+    if commaed and not _comma_subject(m["units"], vocab, groups=groups, kinds=kinds):
+        m = None  # not "规划部门、镇人民政府组织编制控制性详细规划时，应当…" (青岛 学前教育条例): bodies, a duty verb, when
     modal = m is not None
     if m is None and (unit := vocab.duty_subject(text[:120])):  # or a verb of its duties: "梅州金融监管分局、人民银行
-        m = re.match(r"\s*(?P<units>%s)" % re.escape(unit), text)  # 梅州分行指导做好…" (梅州 OPC 行动方案 "明确责任分工")
+        m = re.match(r"\s*(?:%s)?(?P<units>%s)" % (vocab.guided_re.pattern if vocab.guided_re is not None else "",
+                                                   re.escape(unit)), text)  # 梅州分行指导做好…" (梅州 OPC 行动方案
+        # "明确责任分工"); perhaps after who leads it ("在国务院领导下，国务院林业草原行政主管部门负责…", vocabulary.duty_subject)
     if m is None:
         return None
+    if commaed:
+        return m  # (its bodies asked above)
     names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
     # _later_subject reads it)
     return m if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds) else None
+
+
+def _comma_subject(units: str, vocab: Vocabulary, groups: bool, kinds: bool) -> bool:
+    """Are the names of a law's subject a comma parts from its modal word bodies' names, as printed or each of two
+    joined by 和 ("国务院地震工作主管部门和县级以上地方人民政府负责管理地震工作的机构，应当…", 地震预报管理条例, b768)?"""
+    names = split_top_level(units.strip())
+    return bool(names) and (_bodies(names, vocab, groups=True, kinds=kinds) or _bodies(
+        [n for part in names for n in _joined_names(part, vocab)], vocab, groups=groups, kinds=kinds))
 
 
 # A law's departments named by their trades: after their level's government perhaps ("市、县（市、区）人民政府",
@@ -1196,6 +1211,8 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     if m is None:
         return None
     names = [n for part in split_top_level(m["units"]) for n in _joined_names(part, vocab)]
+    if m["verb"] in vocab.helped_when_named and any(vocab.is_group(n) for n in names):
+        return None  # "乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作": no body named, the subjects lead
     return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None  # (roles.yaml helped_first)
 
 

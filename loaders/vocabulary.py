@@ -38,10 +38,10 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
-    (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
+    (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
@@ -64,10 +64,11 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
+LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|省辖市|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
 # "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as
-# unit_lists reads it); "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709)
+# unit_lists reads it); "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709); "省辖市、县（市、区）
+# 人民政府负责管理测绘工作的部门负责…" (河南 测绘管理条例, b779: 河南's name of its cities' level)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts
@@ -98,6 +99,7 @@ class Vocabulary:
     together: list[str] = field(default_factory=list)
     helping: list[str] = field(default_factory=list)
     helped_first: list[str] = field(default_factory=list)  # a law's subject helping the bodies named after it
+    helped_when_named: list[str] = field(default_factory=list)  # ...only when they are named, not a group
     lead_in: list[str] = field(default_factory=list)
     enumerators: list[str] = field(default_factory=list)
     subject_followers: list[str] = field(default_factory=list)
@@ -170,6 +172,7 @@ class Vocabulary:
     concerned_partners: list[str] = field(default_factory=list)  # "会同有关部门": partners all the same
     not_after_subject_verb: list[str] = field(default_factory=list)
     modal_verbs: list[str] = field(default_factory=list)
+    comma_modal_verbs: list[str] = field(default_factory=list)  # a law's modal words a comma may part from their subject
     not_after_modal: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
     not_before_agent: list[str] = field(default_factory=list)  # "解释权由X负责": the right to interpret, no duty
@@ -351,12 +354,12 @@ class Vocabulary:
         # up to the work ("…等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护主管部门对…实施监督管理"; a comma
         # before it: "村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育", 消防法, b644)
         self.helped_first_re = re.compile(
-            r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:%s)"
+            r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?P<verb>%s)"
             r"(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
             r"(?=对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|管理(?![部机局委处办等和及、,，])|[,，]加强)" % (
                 _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
-                _alternation(self.helped_first))) if self.helped_first else None
+                _alternation(self.helped_first + self.helped_when_named))) if self.helped_first else None
         # the bodies that guide or lead a unit, between its name and its verb: "区卫生计生行政部门在区人民政府的统一领导和
         # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
         self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \
@@ -583,9 +586,12 @@ class Vocabulary:
     def _modal_subject(self, verbs: list[str]) -> re.Pattern | None:
         """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after it), perhaps
         after the work they do it in ("市和区、县人民政府在居家养老服务中应当履行下列职责：", 北京 居家养老服务条例, b710;
-        not a procedure's course, "…主管部门在审查过程中，应当组织专家…": how it is done)."""
-        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?:在[^,，。;；:：]{2,20}?(?:(?<!过程)中|内|方面)[,，]?)?(?P<verb>%s)(?!%s)(?=\S)" % (
-            NAME_CHAR.replace("^", "^\\s"), _alternation(verbs), _alternation(self.not_after_modal) or "(?!)")) \
+        not a procedure's course, "…主管部门在审查过程中，应当组织专家…": how it is done); a law's modal word after a comma
+        too ("国务院和沙化土地所在地区的县级以上地方人民政府，应当将防沙治沙纳入…", 防沙治沙法, b772: comma_modal_verbs)."""
+        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?:在[^,，。;；:：]{2,20}?(?:(?<!过程)中|内|方面)[,，]?)?(?:[,，](?=%s))?"
+                          r"(?P<verb>%s)(?!%s)(?=\S)" % (
+                              NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_modal_verbs) or "(?!)",
+                              _alternation(verbs), _alternation(self.not_after_modal) or "(?!)")) \
             if self.modal_verbs else None
 
     def label_role(self, label: str) -> str | None:
@@ -867,6 +873,9 @@ class Vocabulary:
         if self.duty_verb_re is None or text.startswith(tuple(self.partner_verbs + self.together)) or \
                 self.purpose_opener_re.match(text) or text.lstrip()[:1] in "—-－":  # ("——坚持政府引导": a principle)
             return None  # "会同区粮食物资储备局做好…": a partner opens it, no subject ("为落实国家和省优化…": a purpose)
+        if self.guided_re is not None and (under := self.guided_re.match(text)) and under.group(0)[-1:] in ",，":
+            return self.duty_subject(text[under.end():])  # "在国务院领导下，国务院林业草原行政主管部门负责组织、协调…"
+            # (防沙治沙法 第五条, b772): who leads the body opens the sentence, then the body and its duties
         found = None
         listed = _OPENING_LIST.match(text)
         guided = self.guided_re.search(text, 2, 120) if self.guided_re is not None else None

@@ -5632,3 +5632,61 @@ def test_a_body_then_the_kind_of_body_it_is_then_its_duties():
             "第六条 市人民政府主要负责人为泗河总河长。\n")
     assert leads_in_order(load("bi.txt", text=text)) == [
         ["漯河市沙澧河建设管理委员会"], sorted(["住建", "环保", "宗教"])]
+
+
+def roles_of(result) -> list[tuple[list[str], list[str]]]:
+    """(leads, assists) of each task that has no parts, in the order the tasks were read."""
+    return [(sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead"),
+             sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "assist"))
+            for t in result.tasks if not t.has_parts]
+
+
+def test_departments_and_organisations_of_a_kind_helping_a_named_department():
+    """河南 计划免疫条例 第八条 (b779): "…、广播电视等有关部门和妇联、残联等社会团体应当按照职责分工，协同卫生行政部门做好计划
+    免疫工作" — a second list closed by its kind (roles.yaml etc: 社会团体) joins the departments; all assist the department
+    they are to help. The paragraph used to load nothing, and say nothing."""
+    text = ("第七条 各级卫生行政部门是计划免疫工作的主管部门，负责组织实施和监督管理本行政区域的计划免疫工作。\n\n"
+            "第八条 各级财政、教育、公安等有关部门和妇联、残联等社会团体应当按照职责分工，协同卫生行政部门做好计划免疫工作。\n")
+    assert roles_of(load("bj.txt", text=text)) == [
+        (["各级卫生行政部门"], []), (["卫生行政部门"], sorted(["财政", "教育", "公安", "妇联", "残联"]))]
+
+
+def test_a_laws_subject_parted_from_its_modal_word_by_a_comma():
+    """防沙治沙法 第四、五条 (b772), 地震预报管理条例 第五条 (b768): "国务院和沙化土地所在地区的县级以上地方人民政府，应当将…"
+    (a comma before 应当: roles.yaml comma_modal_verbs; bodies named by where they are: "所在地区的"), "在国务院领导下，国务院
+    林业草原行政主管部门负责…" (who leads the body opening the sentence), and trades of a national law (林业草原, 土地). Not
+    a plan's "X，要…", nor "规划部门、镇人民政府组织编制控制性详细规划时，应当…" (bodies, a duty verb, when: 青岛 学前教育条例)."""
+    text = ("第四条 国务院和沙化土地所在地区的县级以上地方人民政府，应当将防沙治沙纳入国民经济和社会发展计划。\n\n"
+            "第五条 在国务院领导下，国务院林业草原行政主管部门负责组织、协调、指导全国防沙治沙工作。\n\n"
+            "国务院林业草原、农业、水利、土地、生态环境等行政主管部门和气象主管机构，按照有关法律规定的职责和国务院确定的"
+            "职责分工，各负其责，密切配合，共同做好防沙治沙工作。\n\n"
+            "第六条 国务院地震工作主管部门和县级以上地方人民政府负责管理地震工作的机构，应当加强地震预测工作。\n\n"
+            "规划部门、镇人民政府组织编制控制性详细规划时，应当预留建设用地。\n")
+    assert leads_in_order(load("bk.txt", text=text)) == [
+        sorted(["国务院", "沙化土地所在地区的县级以上地方人民政府"]), ["国务院林业草原行政主管部门"],
+        sorted(["林业草原", "农业", "水利", "土地", "生态环境", "气象主管机构"]),
+        sorted(["国务院地震工作主管部门", "县级以上地方人民政府负责管理地震工作的机构"]),
+        sorted(["规划部门", "镇人民政府"])]
+
+
+def test_bodies_named_by_the_work_they_do_and_by_their_provinces_city_level():
+    """电影产业促进法 第七条 (b772): "县级以上人民政府负责知识产权执法的部门应当…" (FUNCTION_NAMED: 执法 as well as 工作,
+    管理); 河南 测绘管理条例 第三条 (b779): "省辖市、县（市、区）人民政府负责管理测绘工作的部门负责…" (省辖市: 河南's cities'
+    level, printed once before the counties'); 土地调查条例 第十条 (b770): "…会同同级有关部门进行土地调查" (the departments
+    concerned of the same level, partners all the same)."""
+    text = ("第七条 县级以上人民政府负责知识产权执法的部门应当采取措施，保护与电影有关的知识产权。\n\n"
+            "第八条 省辖市、县（市、区）人民政府负责管理测绘工作的部门负责本行政区域测绘工作的统一监督管理。\n\n"
+            "第十条 县级以上人民政府国土资源主管部门会同同级有关部门进行土地调查。\n")
+    assert roles_of(load("bl.txt", text=text)) == [
+        (["县级以上人民政府负责知识产权执法的部门"], []), (["省辖市、县人民政府负责管理测绘工作的部门"], []),
+        (["县级以上人民政府国土资源主管部门"], ["同级有关部门"])]
+
+
+def test_bodies_that_are_to_act_with_a_named_department_assist_it():
+    """母婴保健法实施办法 第八条 (b769): "…、劳动保障、计划生育等部门应当在各自职责范围内，配合同级卫生行政部门做好母婴保健
+    工作" — the department named after 配合 leads, the trades assist it (roles.yaml helped_when_named); not 菏泽 养犬管理条例
+    (b777) "乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作": no body named, the subjects lead."""
+    text = ("第八条 县级以上地方人民政府财政、公安、民政等部门应当在各自职责范围内，配合同级卫生行政部门做好母婴保健工作。\n\n"
+            "第九条 乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作。\n")
+    assert roles_of(load("bm.txt", text=text)) == [
+        (["同级卫生行政部门"], sorted(["财政", "公安", "民政"])), (sorted(["乡镇人民政府", "街道办事处"]), [])]
