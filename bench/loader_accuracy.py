@@ -110,6 +110,9 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     def by_text(task, prefix: str) -> bool:
         return prefix in _norm(task.text)[: max(60, len(prefix) + 20)]
 
+    def by_start(task, prefix: str) -> bool:  # (first: a task its text opens, before one holding it in its words:
+        return _norm(task.text).startswith(prefix)  # "…的配备办法由国务院建设行政主管部门会同…" is not "国务院建设…")
+
     def by_opening(task, prefix: str) -> bool:  # "市公安局。负责对…": the label's text opens with the item's unit
         if not (opening := openings.get(task.key)):
             return False
@@ -133,8 +136,10 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     for number, roles in wanted.items():
         if number in mapping.values() or not (prefix := prefix_of(roles)):
             continue
-        for test in (by_text, by_opening):
-            task_number = next((n for n, t in loaded.items() if n not in mapping and test(t, prefix)), None)
+        near = sorted(loaded, key=lambda n: not (n.startswith(number + ".") or n.endswith("." + number)))  # (its
+        # own parts first, or its own number under a chapter's: "11.1" for "11" before "10.2" opening as it does)
+        for test in (by_start, by_text, by_opening):
+            task_number = next((n for n in near if n not in mapping and test(loaded[n], prefix)), None)
             if task_number is not None:
                 mapping[task_number] = number
                 found += 1
@@ -161,21 +166,32 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     for number, roles in wanted.items():
         if any(k.startswith(number + ".") for k in wanted) or (number not in parents and number in loaded):
             continue
+        prefix = prefix_of(roles)
+        owner = number if number in parents else _owner(parents, mapping, prefix, by_text)  # (by its text when its
+        # number is another convention's: an article "3" the loader numbered "1.3", its chapter's, b521)
 
         def part(n: str) -> bool:  # a part of it by the loader's records, else by its number ("6.18.2" of "6.18")
-            return _part_of(loaded[n], number, parents) if number in parents else n.startswith(number + ".")
+            return _part_of(loaded[n], owner, parents) if owner is not None else n.startswith(number + ".")
 
         matched = [n for n, m in mapping.items() if m == number]
         if matched and not all(part(n) for n in matched if n in loaded):
             continue  # (matched to a task of its own)
-        if not matched and (prefix := prefix_of(roles)) and (number not in parents or not by_text(
-                parents[number], prefix)) and any(prefix in _norm(t.text) for t in result.tasks):
+        if not matched and prefix and (owner is None or not by_text(parents[owner], prefix)) and \
+                any(prefix in _norm(t.text) for t in result.tasks):
             continue  # (its text another task's)
         parts = [n for n in loaded if n not in mapping and part(n)]
         if parts:  # (with the part its text matched first, when it did)
             mapping.update({n: number for n in parts})
             found += 0 if matched else 1
     return mapping, found
+
+
+def _owner(parents: dict, mapping: dict, prefix: str, by_text) -> str | None:
+    """The one loaded task read in parts whose text opens with a label's, none of its parts matched yet; else None."""
+    if not prefix:
+        return None
+    found = [n for n, t in parents.items() if by_text(t, prefix)]
+    return found[0] if len(found) == 1 and not any(m.startswith(found[0] + ".") for m in mapping) else None
 
 
 def _part_of(task, number: str, parents: dict) -> bool:

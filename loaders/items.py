@@ -607,7 +607,8 @@ def _paragraphs(entry: Entry):
     paragraph opens on a source line after one ending a sentence (a wrapped line ends elsewhere)."""
     text, starts, lines = entry.joined.text, entry.joined.starts, entry.joined.lines
     opens = [at for k, at in enumerate(starts) if k == 0 or lines[k] != lines[k - 1] and
-             _last_mark(text, at) in "。；;：:！!？?"]  # (a source line's pieces, cut where a long line ran on, are one)
+             (mark := _last_mark(text, at)) and mark in "。；;：:！!？?"]  # (a source line's pieces, cut where a long
+    # line ran on, are one; nothing before it: "第四条 " on a line of its own, its text on the next, b522)
     return lambda offset: max(1, bisect_right(opens, offset))
 
 
@@ -638,7 +639,11 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, pa
             # 辖区内饮用水水源地保护管理，具体工作可以由有关内设机构负责", 日照 饮用水水源地保护条例, b647)
         else:
             return None
-    if len(groups) < 2 or not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):
+    later = paragraph_of is not None and len(groups) == 1 and paragraph_of(clauses[groups[0][0]].start) > 1
+    # (a law's article whose bodies open a later paragraph only, after a statement: "幼儿园的管理实行地方负责…的原则。" /
+    # "国家教育委员会主管全国的幼儿园管理工作；…" (幼儿园管理条例 第六条, b769): that paragraph's part, keyed by it)
+    if len(groups) < 2 and not later or \
+            not all(any(s.role in ("lead", "responsible") for s in said_parts[g[0]]) for g in groups):
         return None
     if paragraph_of is not None:  # (however many bodies' sentences a paragraph holds: "市交通运输部门…负责…；市自然资源
         # 和规划、市住房和城乡建设部门分别负责…。其他有关部门按照各自职责做好…", 绍兴 城市轨道交通条例, b708; the labellers

@@ -5690,3 +5690,18 @@ def test_bodies_that_are_to_act_with_a_named_department_assist_it():
             "第九条 乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作。\n")
     assert roles_of(load("bm.txt", text=text)) == [
         (["同级卫生行政部门"], sorted(["财政", "公安", "民政"])), (sorted(["乡镇人民政府", "街道办事处"]), [])]
+
+
+def test_a_laws_article_whose_bodies_open_a_later_paragraph_only_is_keyed_by_that_paragraph():
+    """幼儿园管理条例 第六条 (b769): "幼儿园的管理实行地方负责…的原则。" / "国家教育委员会主管全国的幼儿园管理工作；…" — a
+    statement, then the paragraph that gives the duties: that paragraph is the article's part "6.2", as the law batches'
+    labellers key it (not the whole article "6", its text the statement's). An article whose number stands on a line of
+    its own ("第七条 " / "县以上环境保护行政主管部门…", 山东 环境保护条例, b522) has no paragraph before its text."""
+    text = ("第六条 幼儿园的管理实行地方负责、分级管理和各有关部门分工负责的原则。\n\n"
+            "国家教育委员会主管全国的幼儿园管理工作。\n\n"
+            "第七条 \n县以上环境保护行政主管部门对本行政区域的环境保护工作实施统一监督管理。\n"
+            "国土资源、林业、农业、水利行政主管部门依照有关法律、法规的规定对资源的保护实施监督管理。\n")
+    result = load("bn.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["6.2", "7.1", "7.2"]
+    assert leads_in_order(result) == [["国家教育委员会"], ["县以上环境保护行政主管部门"],
+                                      sorted(["国土资源", "林业", "农业", "水利行政主管部门"])]
