@@ -5705,3 +5705,16 @@ def test_a_laws_article_whose_bodies_open_a_later_paragraph_only_is_keyed_by_tha
     assert [t.number for t in result.tasks if not t.has_parts] == ["6.2", "7.1", "7.2"]
     assert leads_in_order(result) == [["国家教育委员会"], ["县以上环境保护行政主管部门"],
                                       sorted(["国土资源", "林业", "农业", "水利行政主管部门"])]
+
+
+def test_a_duty_list_whose_body_is_named_by_the_work_it_does():
+    """地方志工作条例 第五条 (b769): "县级以上地方人民政府负责地方志工作的机构主管本行政区域的地方志工作，履行下列职责：" — the
+    body named by the work it does leads its list (roles.yaml duties_of: not the level's government before it, cut at its
+    负责), one task with its items as the law batches key it."""
+    text = ("第五条 国家地方志工作指导机构统筹规划全国地方志工作。\n\n"
+            "县级以上地方人民政府负责地方志工作的机构主管本行政区域的地方志工作，履行下列职责：\n\n"
+            "(一)组织、指导、督促和检查地方志工作；\n\n"
+            "(二)拟定地方志工作规划和编纂方案。\n")
+    result = load("bo.txt", text=text)
+    assert ["县级以上地方人民政府负责地方志工作的机构"] in leads_in_order(result)
+    assert ["县级以上地方人民政府"] not in leads_in_order(result)
