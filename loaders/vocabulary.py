@@ -172,7 +172,7 @@ class Vocabulary:
     concerned_partners: list[str] = field(default_factory=list)  # "会同有关部门": partners all the same
     not_after_subject_verb: list[str] = field(default_factory=list)
     modal_verbs: list[str] = field(default_factory=list)
-    comma_modal_verbs: list[str] = field(default_factory=list)  # a law's modal words a comma may part from their subject
+    comma_modal_verbs: list[str] = field(default_factory=list)  # a law's modal words a comma may part from a subject
     not_after_modal: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
     not_before_agent: list[str] = field(default_factory=list)  # "解释权由X负责": the right to interpret, no duty

@@ -432,7 +432,9 @@ def test_corpus_accuracy():
     # (assist precision 0.908 with batches 678–717, 173 documents whose 53 assists right come with 33 wrong: 教育部
     # notices whose labellers leave out the bodies a 会同 / 联合 clause names as partners, regulations whose "…等部门，
     # 应当各司其职，协同民政部门…" their labeller reads as the trades assisting, the loader as the trades leading)
-    assert figures["lead_precision"] >= 0.912 and figures["assist_precision"] >= 0.908, figures
+    # (lead precision 0.916 and assist precision 0.909 with batches 767–801: their laws' bodies read as printed, and a
+    # label keyed by another numbering matched to the parts of the one task its text opens, bench/loader_accuracy.py)
+    assert figures["lead_precision"] >= 0.916 and figures["assist_precision"] >= 0.909, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -515,7 +517,11 @@ def test_corpus_accuracy():
     # a description or by what they are set up for, 可以 clauses their labellers read as tasks, items titled
     # "工业污染防治的监督管理：" before their bodies, the 教育部 records' "X要…" subjects; the earlier documents' recall
     # rose, 0.770 → 0.772)
-    assert figures["lead_recall"] >= 0.764 and figures["assist_recall"] >= 0.747, figures
+    # (lead recall 0.766 and assist recall 0.747 with batches 767–801, 186 national laws, State Council regulations and
+    # provincial and city regulations that came in at lead recall 0.68 and assist recall 0.26 and are at 0.72 and 0.46:
+    # bodies named by long descriptions ("少数民族人口较多的城市的人民政府"), whole articles keyed where the loader reads
+    # paragraphs, duty lists after a paragraph of another body's; the earlier documents' recall rose, 0.765 → 0.768)
+    assert figures["lead_recall"] >= 0.766 and figures["assist_recall"] >= 0.747, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -545,7 +551,8 @@ def test_corpus_accuracy():
     # documents' 76 more tasks found)
     # (0.805 with batches 718–766: the same laws and records, 1,272 of their 1,746 tasks found; the earlier documents'
     # 48 more tasks found)
-    assert found >= 0.805 * total, figures
+    # (0.806 with batches 767–801: the same laws, 697 of their 894 tasks found; the earlier documents' 43 more found)
+    assert found >= 0.806 * total, figures
 
 
 def test_hostile_lines_stay_linear():
@@ -5708,9 +5715,9 @@ def test_a_laws_article_whose_bodies_open_a_later_paragraph_only_is_keyed_by_tha
 
 
 def test_a_duty_list_whose_body_is_named_by_the_work_it_does():
-    """地方志工作条例 第五条 (b769): "县级以上地方人民政府负责地方志工作的机构主管本行政区域的地方志工作，履行下列职责：" — the
-    body named by the work it does leads its list (roles.yaml duties_of: not the level's government before it, cut at its
-    负责), one task with its items as the law batches key it."""
+    """地方志工作条例 第五条 (b769): "县级以上地方人民政府负责地方志工作的机构主管本行政区域的地方志工作，履行下列职责：" —
+    the body named by the work it does leads its list (roles.yaml duties_of: not the level's government before it, cut
+    at its 负责), one task with its items as the law batches key it."""
     text = ("第五条 国家地方志工作指导机构统筹规划全国地方志工作。\n\n"
             "县级以上地方人民政府负责地方志工作的机构主管本行政区域的地方志工作，履行下列职责：\n\n"
             "(一)组织、指导、督促和检查地方志工作；\n\n"
