@@ -36,11 +36,14 @@ __all__ = [
 # 条例, 济宁 泗河保护条例): which of the level's bodies
 ALONG = r"[\u4e00-\u9fff]{0,4}沿(?:线|河|江|湖|海|岸|途|黄)"
 
+#: The work a body is named by, before its 的 and its kind ("…负责知识产权执法的部门"): NAME_CHAR, FUNCTION_NAMED.
+_FUNCTION_WORDS = "工作|管理|事务|执法|监管"
+
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
 #: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
 #: fragment for the name before a colon or a verb.
 NAME_CHAR = r"(?:设区的(?=市)|(?:(?<=所在地)|(?<=所在地区))的(?=[县市区镇乡省]|地方)|(?<=所属|确定|指定|设立)的(?=[\u4e00-\u9fff]{2})|" \
-    r"(?<=工作|管理|事务|执法|监管)的(?=部门|机构)|(?<=[省市县区][和、][市县区])的(?=[\u4e00-\u9fff]{2})|" \
+    rf"(?<={_FUNCTION_WORDS})的(?=部门|机构)|(?<=[省市县区][和、][市县区])的(?=[\u4e00-\u9fff]{{2}})|" \
     r"[^,，。;；:：“”()（）的]|[(（][^()（）,，。;；:：]{1,12}[)）])"
 # (的 only in "设区的市", "…所在地的县级人民政府" (嘉兴 大运河遗产保护条例): a place's body named by where it is, and a body
 # named through the one it belongs to or that set it up: "市交通主管部门所属的道路运输管理机构", "县（区）人民政府确定的
@@ -49,7 +52,7 @@ NAME_CHAR = r"(?:设区的(?=市)|(?:(?<=所在地)|(?<=所在地区))的(?=[县
 # "县级以上人民政府负责知识产权执法的部门" (电影产业促进法, b772); and
 # levels' bodies: "市和区的公安部门、水行政主管部门依照法律规定分别负责…" (上海 民防条例, b633))
 #: the words after 负责 that name a body by what it does, not its duty ("国务院负责…管理的部门对…进行综合协调")
-FUNCTION_NAMED = r"[^,，。;；:：、的]{2,20}?(?:工作|管理|事务|执法|监管)的(?:部门|机构)"
+FUNCTION_NAMED = rf"[^,，。;；:：、的]{{2,20}}?(?:{_FUNCTION_WORDS})的(?:部门|机构)"
 
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".
