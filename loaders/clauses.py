@@ -24,8 +24,8 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass
 
-from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, distribute_suffix,
-                       split_top_level, without_other_name)
+from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, brackets_balanced,
+                       distribute_suffix, split_top_level, without_other_name)
 from .vocabulary import BY, LEVELS_FIRST, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -1210,10 +1210,24 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     m = vocab.helped_first_re.match(text, at) if vocab.helped_first_re is not None else None
     if m is None:
         return None
-    names = [n for part in split_top_level(m["units"]) for n in _joined_names(part, vocab)]
+    units = m["units"]
+    if not _bodies(_helped_names(units, vocab), vocab, groups=True, kinds=True):
+        units = next((units[:k] for k in range(len(units) - 1, 1, -1) if vocab.suffix_re.search(units[:k]) and
+                      brackets_balanced(units[:k]) and
+                      _bodies(_helped_names(units[:k], vocab), vocab, groups=True, kinds=True)), None)
+        # (the bodies, then a verb of the work the pattern does not name: "村民委员会、居民委员会应当协助所在地人民政府
+        # 动员和组织社会力量，做好…", 全国人口普查条例 第三条, b768)
+        if units is None:
+            return None
+    names = _helped_names(units, vocab)
     if m["verb"] in vocab.helped_when_named and any(vocab.is_group(n) for n in names):
         return None  # "乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作": no body named, the subjects lead
-    return m["units"] if names and _bodies(names, vocab, groups=True, kinds=True) else None  # (roles.yaml helped_first)
+    return units  # (roles.yaml helped_first)
+
+
+def _helped_names(units: str, vocab: Vocabulary) -> list[str]:
+    """The names of the bodies a subject helps, each of two joined by 和 / 及 a name of its own."""
+    return [n for part in split_top_level(units) for n in _joined_names(part, vocab)]
 
 
 def _read_to(out: list[Clause]) -> int:

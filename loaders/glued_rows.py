@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 
 from .clauses import unit_like
-from .textnorm import DOC_SERIAL
+from .textnorm import DOC_SERIAL, brackets_balanced
 from .vocabulary import Vocabulary
 
 __all__ = ["rebuild"]
@@ -501,7 +501,7 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
         start = _unit_start(body, floor, m.start(), end, vocab, people, bool(spans) and spans[-1][1] == floor)
         if start is not None and runs_on and not _LEVEL_START.match(body, start):
             start = next((lv.start() for lv in _LEVEL_START.finditer(body, start + 1, m.start() + 1)
-                          if _balanced(body[lv.start():end]) and unit_like(body[lv.start():end], vocab)), start)
+                          if brackets_balanced(body[lv.start():end]) and unit_like(body[lv.start():end], vocab)), start)
             # ("…老年人补贴制度市财政局(牵头)、…": the name at its level word, not from the list mark before the words)
         if start is None or (runs_on and not _LEVEL_START.match(body, start) and
                              not (spans and spans[-1][1] == start) and
@@ -590,7 +590,7 @@ def _unit_start(body: str, floor: int, suffix_at: int, end: int, vocab: Vocabula
     # comma: "…，推广科技成果在线登记汇交系统科技部会同有关部门", 国办发〔2016〕28号 附件)
     for c in candidates:
         name = body[c:end]
-        if end - c >= 2 and _balanced(name) and unit_like(name, vocab) and not vocab.is_person(name):
+        if end - c >= 2 and brackets_balanced(name) and unit_like(name, vocab) and not vocab.is_person(name):
             return _known_start(body, c, end, floor, vocab)
     return None
 
@@ -614,10 +614,6 @@ def _known_start(body: str, start: int, end: int, floor: int, vocab: Vocabulary)
         return start  # "区教育局", "武汉市财政局", "旅游与文化体育局": the place's department, or a longer name
     national = _NATIONAL.search(body, max(floor, at - 3), at)
     return at - len(national.group(0)) if national else at
-
-
-def _balanced(text: str) -> bool:
-    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
 
 
 def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:

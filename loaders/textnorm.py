@@ -139,6 +139,11 @@ def without_other_name(name: str) -> str:
     return split_brackets(name)[0] if name.endswith((")", "）")) else name
 
 
+def brackets_balanced(text: str) -> bool:
+    """Do as many round brackets close in the text as open ("县（市、区" stops inside one)?"""
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+
+
 def split_brackets(item: str) -> tuple[str, list[str]]:
     """``市商务局〈市口岸办〉`` → ``("市商务局", ["市口岸办"])``; unclosed brackets run to the end."""
     main, inner, i = [], [], 0

@@ -5725,3 +5725,13 @@ def test_a_duty_list_whose_body_is_named_by_the_work_it_does():
     result = load("bo.txt", text=text)
     assert ["县级以上地方人民政府负责地方志工作的机构"] in leads_in_order(result)
     assert ["县级以上地方人民政府"] not in leads_in_order(result)
+
+
+def test_bodies_helped_before_a_verb_of_work_the_pattern_does_not_name():
+    """全国人口普查条例 第三条 (b768): "村民委员会、居民委员会应当协助所在地人民政府动员和组织社会力量，做好…" — the helped
+    government's name ends where a body's name does, before 动员 (a verb roles.yaml's helped_first pattern does not
+    list): it leads, the committees assist. Not a name cut inside its bracket: "…应当协助县（市、区）负责网格化服务管理
+    工作的机构，按照…" (滨州 网格化服务管理条例) keeps its subjects."""
+    text = ("第三条 国务院统一领导全国人口普查工作。\n\n"
+            "村民委员会、居民委员会应当协助所在地人民政府动员和组织社会力量，做好本区域的人口普查工作。\n")
+    assert roles_of(load("bp.txt", text=text))[-1] == (["所在地人民政府"], sorted(["村民委员会", "居民委员会"]))
