@@ -946,7 +946,7 @@ def _led_units(text: str, start: int, vocab: Vocabulary) -> Clause | None:
     span = after[:end].strip()
     if not span or span[0] in "、和及与" or not unit_like(span, vocab):  # "由政府牵头、企业支持": another segment
         return None
-    names = [n for part in split_top_level(vocab.strip_etc(span)) for n in _joined_names(part, vocab)]
+    names = _names_joined(vocab.strip_etc(span), vocab)
     return Clause(start, start, span, start, "sentence", reading="、".join(names) + "配合")
 
 
@@ -1164,7 +1164,7 @@ def _comma_subject(units: str, vocab: Vocabulary, groups: bool, kinds: bool) -> 
     joined by 和 ("国务院地震工作主管部门和县级以上地方人民政府负责管理地震工作的机构，应当…", 地震预报管理条例, b768)?"""
     names = split_top_level(units.strip())
     return bool(names) and (_bodies(names, vocab, groups=True, kinds=kinds) or _bodies(
-        [n for part in names for n in _joined_names(part, vocab)], vocab, groups=groups, kinds=kinds))
+        _names_joined(units.strip(), vocab), vocab, groups=groups, kinds=kinds))
 
 
 # A law's departments named by their trades: after their level's government perhaps ("市、县（市、区）人民政府",
@@ -1211,22 +1211,22 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     if m is None:
         return None
     units = m["units"]
-    if not _bodies(_helped_names(units, vocab), vocab, groups=True, kinds=True):
+    if not _bodies(_names_joined(units, vocab), vocab, groups=True, kinds=True):
         units = next((units[:k] for k in range(len(units) - 1, 1, -1) if vocab.suffix_re.search(units[:k]) and
                       brackets_balanced(units[:k]) and
-                      _bodies(_helped_names(units[:k], vocab), vocab, groups=True, kinds=True)), None)
+                      _bodies(_names_joined(units[:k], vocab), vocab, groups=True, kinds=True)), None)
         # (the bodies, then a verb of the work the pattern does not name: "村民委员会、居民委员会应当协助所在地人民政府
         # 动员和组织社会力量，做好…", 全国人口普查条例 第三条, b768)
         if units is None:
             return None
-    names = _helped_names(units, vocab)
+    names = _names_joined(units, vocab)
     if m["verb"] in vocab.helped_when_named and any(vocab.is_group(n) for n in names):
         return None  # "乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作": no body named, the subjects lead
     return units  # (roles.yaml helped_first)
 
 
-def _helped_names(units: str, vocab: Vocabulary) -> list[str]:
-    """The names of the bodies a subject helps, each of two joined by 和 / 及 a name of its own."""
+def _names_joined(units: str, vocab: Vocabulary) -> list[str]:
+    """The names of a list of bodies, each of two joined by 和 / 及 a name of its own (_joined_names)."""
     return [n for part in split_top_level(units) for n in _joined_names(part, vocab)]
 
 
