@@ -64,11 +64,12 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|省辖市|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
+LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
 # "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as
 # unit_lists reads it); "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709); "省辖市、县（市、区）
-# 人民政府负责管理测绘工作的部门负责…" (河南 测绘管理条例, b779: 河南's name of its cities' level)
+# 人民政府负责管理测绘工作的部门负责…" (河南 测绘管理条例, b779: 河南's name of its cities' level); a national law's three
+# provincial levels, "省、自治区、直辖市人民政府商务主管部门…负责…" (商业特许经营管理条例, b804)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts

@@ -5735,3 +5735,12 @@ def test_bodies_helped_before_a_verb_of_work_the_pattern_does_not_name():
     text = ("第三条 国务院统一领导全国人口普查工作。\n\n"
             "村民委员会、居民委员会应当协助所在地人民政府动员和组织社会力量，做好本区域的人口普查工作。\n")
     assert roles_of(load("bp.txt", text=text))[-1] == (["所在地人民政府"], sorted(["村民委员会", "居民委员会"]))
+
+
+def test_a_national_laws_three_provincial_levels_printed_once_before_one_body():
+    """商业特许经营管理条例 第五条 (b804): "…省、自治区、直辖市人民政府商务主管部门和设区的市级人民政府商务主管部门依照本条例
+    规定，负责…" — a later sentence opened by the provinces' departments (省、自治区、直辖市: three levels printed once
+    before one name, vocabulary.LEVELS_FIRST; 直辖市 a level of roles.yaml's body_name) leads its part of the article."""
+    text = ("第五条 国务院商务主管部门依照本条例规定，负责对全国范围内的特许经营活动实施监督管理。"
+            "省、自治区、直辖市人民政府商务主管部门依照本条例规定，负责对本行政区域内的特许经营活动实施监督管理。\n")
+    assert leads_in_order(load("bq.txt", text=text)) == [["国务院商务主管部门"], ["省、自治区、直辖市人民政府商务主管部门"]]
