@@ -132,7 +132,7 @@ class Vocabulary:
     short_forms: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
-    two_names: list[str] = field(default_factory=list)  # one body's two names parted by 、: 科委、中关村管委会
+    two_names: list[str] = field(default_factory=list)  # a 、 parting no units: 科委、中关村管委会, 省、自治区、直辖市
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
     trades: list[str] = field(default_factory=list)  # "卫健、教体、民政等部门": departments named by their trades
     trade_levels: list[str] = field(default_factory=list)  # "国务院建设、水利…等部门": a level before the first

@@ -5744,3 +5744,13 @@ def test_a_national_laws_three_provincial_levels_printed_once_before_one_body():
     text = ("第五条 国务院商务主管部门依照本条例规定，负责对全国范围内的特许经营活动实施监督管理。"
             "省、自治区、直辖市人民政府商务主管部门依照本条例规定，负责对本行政区域内的特许经营活动实施监督管理。\n")
     assert leads_in_order(load("bq.txt", text=text)) == [["国务院商务主管部门"], ["省、自治区、直辖市人民政府商务主管部门"]]
+
+
+def test_a_body_joined_before_a_national_laws_provincial_levels():
+    """地震预报管理条例 第八条 (b768): "国务院地震工作主管部门和省、自治区、直辖市人民政府负责管理地震工作的机构应当…" — two
+    bodies joined by 和, the second opening with the provinces' three levels printed together (roles.yaml two_names: a 、
+    that parts no units), not "…主管部门和省" and "自治区、直辖市人民政府…的机构"."""
+    text = ("第八条 国务院地震工作主管部门和省、自治区、直辖市人民政府负责管理地震工作的机构应当组织召开地震震情会商会，"
+            "形成地震预报意见。\n")
+    assert leads_in_order(load("br.txt", text=text)) == [
+        sorted(["国务院地震工作主管部门", "省、自治区、直辖市人民政府负责管理地震工作的机构"])]
