@@ -794,10 +794,13 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 opened = at if opened is None else opened
             continue
         if at not in openings and not told and opened is not None and at >= out[-1].end and \
-                (own := _own_duties_subject(rest, vocab)) is not None:
+                (own := _own_duties_subject(rest, vocab, groups=article)) is not None:
             # "(一)区建管委负责…。区交通委、区水务局…等职能部门按照各自职责对…进行指导和监督。" (闵府规发〔2022〕6号):
-            # more bodies sharing the item, each in its own duties
-            out.append(Clause(at, at + own[1], rest[: own[1]], at, "opening", reading=own[0] + "负责"))
+            # more bodies sharing the item, each in its own duties (unless they are to help a body named after them:
+            # "…和其他有关行政管理部门依照各自的职责，协同卫生行政管理部门开展…", 上海 职业病防治条例, b776; it leads)
+            helped = _helped(rest, own[1], vocab) if article else None
+            out.append(Clause(at, at + own[1], rest[: own[1]], at, "opening",
+                              reading=f"{helped}负责,{own[0]}配合" if helped else own[0] + "负责"))
             continue
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
@@ -1351,15 +1354,16 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
 
 
-def _own_duties_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
+def _own_duties_subject(text: str, vocab: Vocabulary, groups: bool = False) -> tuple[str, int] | None:
     """Bodies' names opening a sentence, then words giving each its own duties (roles.yaml own_duties: "按照各自职责",
-    "按职责分工"): (the names, where those words end); else None. "区交通委、区水务局等职能部门按照各自职责对…"."""
+    "按职责分工"): (the names, where those words end); else None. "区交通委、区水务局等职能部门按照各自职责对…". With
+    ``groups`` a group's name too: a law's "国务院其他有关部门在各自的职责范围内管理相关体育工作" (体育法 第四条, b814)."""
     m = vocab.own_duties_re.match(text[:160]) if vocab.own_duties_re is not None else None
     if m is None or BY.search(m["units"]):
         return None
     units = _units_of(m["units"], vocab, lead_in=False)
     names = units.split("、")
-    if not all(len(n) >= 3 for n in names) or not _bodies(names, vocab, groups=False):
+    if not all(len(n) >= 3 for n in names) or not _bodies(names, vocab, groups=groups):
         return None
     return units, m.end()
 

@@ -5754,3 +5754,25 @@ def test_a_body_joined_before_a_national_laws_provincial_levels():
             "形成地震预报意见。\n")
     assert leads_in_order(load("br.txt", text=text)) == [
         sorted(["国务院地震工作主管部门", "省、自治区、直辖市人民政府负责管理地震工作的机构"])]
+
+
+def test_a_laws_own_duties_printed_with_de_and_a_group_acting_on_them():
+    """人类遗传资源管理条例 第四条 (b816): "…；国务院其他有关部门在各自的职责范围内，负责有关人类遗传资源管理工作" (roles.yaml
+    own_duties as a law prints them, with 的); 体育法 第四条 (b814): "国务院体育行政部门主管全国体育工作。国务院其他有关部门在
+    各自的职责范围内管理相关体育工作。" — the departments concerned, a group, after the body that opened the article, lead
+    their part (a verb of their work other than 负责: clauses._own_duties_subject with a law's groups)."""
+    text = ("第四条 国务院科学技术行政部门负责全国人类遗传资源管理工作；国务院其他有关部门在各自的职责范围内，"
+            "负责有关人类遗传资源管理工作。\n\n"
+            "第五条 国务院体育行政部门主管全国体育工作。国务院其他有关部门在各自的职责范围内管理相关体育工作。\n")
+    leads = leads_in_order(load("bs.txt", text=text))
+    assert ["国务院其他有关部门"] in leads[:2] and leads[2:] == [["国务院体育行政部门"], ["国务院其他有关部门"]]
+
+
+def test_bodies_acting_on_their_own_duties_to_help_a_named_department_assist_it():
+    """上海 职业病防治条例 第六条 (b776): "市和区、县的劳动行政管理部门和其他有关行政管理部门依照各自的职责，协同卫生行政管理
+    部门开展职业病防治工作。" — bodies sharing the article's duties in their own, whose duty is to help a department named
+    after 协同: it leads, they assist (as a law's trades that are to help do)."""
+    text = ("第六条 市卫生行政管理部门是本市职业病防治工作的主管部门。区、县卫生行政管理部门负责本行政区域内的职业病防治工作。\n\n"
+            "市和区、县的劳动行政管理部门和其他有关行政管理部门依照各自的职责，协同卫生行政管理部门开展职业病防治工作。\n")
+    assert roles_of(load("bt.txt", text=text))[-1] == (
+        ["卫生行政管理部门"], sorted(["市和区、县的劳动行政管理部门", "其他有关行政管理部门"]))
