@@ -64,12 +64,13 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-LEVELS_FIRST = re.compile(r"^(?:(?:民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
+LEVELS_FIRST = re.compile(r"^各?(?:(?:民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
 # "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as
 # unit_lists reads it); "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709); "省辖市、县（市、区）
 # 人民政府负责管理测绘工作的部门负责…" (河南 测绘管理条例, b779: 河南's name of its cities' level); a national law's three
-# provincial levels, "省、自治区、直辖市人民政府商务主管部门…负责…" (商业特许经营管理条例, b804)
+# provincial levels, "省、自治区、直辖市人民政府商务主管部门…负责…" (商业特许经营管理条例, b804); each of them, "各区、县（市）
+# 渔业主管部门负责…" (杭州 渔业资源保护规定, b810)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts
@@ -353,11 +354,13 @@ class Vocabulary:
         # a law's subject that is to help others, as the duty it opens with: its modal word, the duties it acts by
         # ("按照各自的职责", "在各自的职责范围内", "各司其职"), then a verb of helping (helped_first) and the bodies helped,
         # up to the work ("…等主管部门，应当按照各自的职责，协同县级以上人民政府环境保护主管部门对…实施监督管理"; a comma
-        # before it: "村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育", 消防法, b644)
+        # before it: "村民委员会、居民委员会应当协助人民政府以及公安机关、应急管理等部门，加强消防宣传教育", 消防法, b644;
+        # "乡（镇）人民政府、街道办事处应当协助渔业主管部门，做好本辖区内的渔业资源保护管理工作", 杭州 渔业资源保护规定, b810)
         self.helped_first_re = re.compile(
             r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?P<verb>%s)"
             r"(?P<units>[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
-            r"(?=对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|管理(?![部机局委处办等和及、,，])|[,，]加强)" % (
+            r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法)|管理(?![部机局委处办等和及、,，])|"
+            r"[,，]加强)" % (
                 _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
                 _alternation(self.helped_first + self.helped_when_named))) if self.helped_first else None

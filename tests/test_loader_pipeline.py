@@ -5776,3 +5776,19 @@ def test_bodies_acting_on_their_own_duties_to_help_a_named_department_assist_it(
             "市和区、县的劳动行政管理部门和其他有关行政管理部门依照各自的职责，协同卫生行政管理部门开展职业病防治工作。\n")
     assert roles_of(load("bt.txt", text=text))[-1] == (
         ["卫生行政管理部门"], sorted(["市和区、县的劳动行政管理部门", "其他有关行政管理部门"]))
+
+
+def test_each_of_a_list_of_levels_printed_once_before_one_department():
+    """杭州 渔业资源保护规定 第五条 (b810): "市渔业主管部门负责…；各区、县（市）渔业主管部门负责本行政区域内的…" — each district's
+    and county's department, its levels printed once after 各 (vocabulary.LEVELS_FIRST), leads the part it opens."""
+    text = ("第五条 市渔业主管部门负责全市的渔业资源保护管理工作；各区、县（市）渔业主管部门负责本行政区域内的渔业资源保护管理"
+            "工作。\n")
+    assert leads_in_order(load("bu.txt", text=text)) == [["市渔业主管部门"], ["各区、县渔业主管部门"]]
+
+
+def test_bodies_helped_before_a_comma_and_the_work():
+    """杭州 渔业资源保护规定 第五条 (b810): "乡（镇）人民政府、街道办事处应当协助渔业主管部门，做好本辖区内的…" — the helped
+    department, a comma, then the work: it leads, the helpers assist (roles.yaml helped_first)."""
+    text = ("第五条 市渔业主管部门负责全市的渔业资源保护管理工作。\n\n"
+            "乡（镇）人民政府、街道办事处应当协助渔业主管部门，做好本辖区内的渔业资源保护管理工作。\n")
+    assert roles_of(load("bv.txt", text=text))[-1] == (["渔业主管部门"], sorted(["乡人民政府", "街道办事处"]))
