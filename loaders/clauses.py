@@ -1265,9 +1265,13 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if m is None:
             return None
         trades, extra = m["trades"], m["extra"] and vocab.strip_etc(m["extra"])  # ("…等部门以及海关等单位，在…")
-        trades = _JOINED_TRADES.sub(lambda j: f"{j[1]}、{j[3]}" if vocab.is_trade(j[1]) and vocab.is_trade(j[3]) and
-                                    not vocab.is_trade(j[0]) else j[0], trades)  # "…、科技以及海事等部门": two
-        # ("交通运输以及工业和信息化": two, before the list is asked whether it names units)
+        trades = _JOINED_TRADES.sub(lambda j: f"{j[1]}、{j[3]}" if (
+            vocab.is_trade(j[1]) and vocab.is_trade(j[3]) or j[2] == "以及" and (vocab.is_trade(j[1]) or
+                                                                               vocab.is_trade(j[3]))) and
+            not vocab.is_trade(j[0]) else j[0], trades)  # "…、科技以及海事等部门": two
+        # ("交通运输以及工业和信息化": two, before the list is asked whether it names units; after 以及, which joins no
+        # trade's own name, a short name of the law's own beside a trade: "…、生态环境以及党史史志、档案等部门"
+        # 潍坊 红色文化资源保护条例, b806)
         if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
                 extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
                                all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra)) or

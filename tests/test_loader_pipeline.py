@@ -5792,3 +5792,12 @@ def test_bodies_helped_before_a_comma_and_the_work():
     text = ("第五条 市渔业主管部门负责全市的渔业资源保护管理工作。\n\n"
             "乡（镇）人民政府、街道办事处应当协助渔业主管部门，做好本辖区内的渔业资源保护管理工作。\n")
     assert roles_of(load("bv.txt", text=text))[-1] == (["渔业主管部门"], sorted(["乡人民政府", "街道办事处"]))
+
+
+def test_trades_joined_by_yiji_to_a_laws_own_short_name():
+    """潍坊 红色文化资源保护条例 第四条 (b806): "发展改革、…、生态环境以及党史史志、档案等部门，在各自职责范围内做好…" — 以及,
+    which joins no trade's own name, parts a trade from a short name of the law's own after it: each department leads."""
+    text = ("第四条 市、县（市、区）人民政府负责本行政区域内的红色文化资源保护工作。\n\n"
+            "发展改革、教育、财政、生态环境以及党史史志、档案等部门，在各自职责范围内做好红色文化资源保护的相关工作。\n")
+    assert leads_in_order(load("bw.txt", text=text))[-1] == sorted(
+        ["发展改革", "教育", "财政", "生态环境", "党史史志", "档案"])
