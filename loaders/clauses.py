@@ -1145,6 +1145,12 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     """A sentence opened by bodies' names and a modal word ("党群工作处要做好正面宣传…"; roles.yaml modal_verbs) or a verb of
     their duties (duty_verbs)."""
     m = vocab.modal_subject_re.match(text) if vocab.modal_subject_re is not None else None
+    if m is None and kinds and vocab.comma_verb_subject_re is not None and \
+            (said := vocab.comma_verb_subject_re.match(text)) is not None and \
+            not any(word in said["units"] for word in vocab.copulas) and \
+            not (vocab.name_break_re is not None and vocab.name_break_re.search(said["units"])):
+        m = said  # a law's "…负责妇女儿童工作的机构，负责组织…" (b814; not "城市管理部门是…行政主管部门，负责…": the
+        # copula's, read as it is; nor "…统计机构在乡、镇人民政府和街道办事处派出统计机构，负责…": what a body sets up)
     commaed = m is not None and re.search(r"[,，]", text[m.end("units"): m.start("verb")]) is not None
     if commaed and not _comma_subject(m["units"], vocab, groups=groups, kinds=kinds):
         m = None  # not "规划部门、镇人民政府组织编制控制性详细规划时，应当…" (青岛 学前教育条例): bodies, a duty verb, when

@@ -377,6 +377,10 @@ class Vocabulary:
             _alternation(self.subject_verbs), _alternation(self.not_after_subject_verb) or "(?!)", FUNCTION_NAMED)) \
             if self.subject_verbs else None  # (not the 负责 of a body named by what it does: FUNCTION_NAMED)
         self.modal_subject_re = self._modal_subject(self.modal_verbs)
+        # a law's subject parted from its 负责 by a comma, as from its modal word (comma_modal_verbs): "县级以上人民政府
+        # 负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好…" (妇女权益保障法 第三条, b814)
+        self.comma_verb_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)[,，](?P<verb>%s)(?=\S)" % (
+            NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_subject_verbs))) if self.comma_subject_verbs else None
         # a body's name, then its modal word and what it is to do: a sentence, no name ("各级人民政府要认真组织各有关部门"
         # before 抓好落实; not "…人民政府应急管理部门": not_after_modal; nor two names a space parted, "综治办 应消站")
         self.told_inside_re = re.compile(r"(?:%s|部门|单位)(?:(?:%s)(?!%s)\S{3}|%s)" % (

@@ -5801,3 +5801,12 @@ def test_trades_joined_by_yiji_to_a_laws_own_short_name():
             "发展改革、教育、财政、生态环境以及党史史志、档案等部门，在各自职责范围内做好红色文化资源保护的相关工作。\n")
     assert leads_in_order(load("bw.txt", text=text))[-1] == sorted(
         ["发展改革", "教育", "财政", "生态环境", "党史史志", "档案"])
+
+
+def test_a_laws_subject_parted_from_its_fuze_by_a_comma():
+    """妇女权益保障法 第三条 (b814): "县级以上人民政府负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好…" — a body
+    named by the work it does, a comma, then its 负责 (roles.yaml comma_subject_verbs, as a law's modal word after a
+    comma is read): it leads its paragraph."""
+    text = ("第三条 各级人民政府应当重视和加强妇女权益的保障工作。\n\n"
+            "县级以上人民政府负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好妇女权益的保障工作。\n")
+    assert leads_in_order(load("by.txt", text=text))[-1] == ["县级以上人民政府负责妇女儿童工作的机构"]
