@@ -1361,6 +1361,9 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
                                                                                                  lead_in=False)))
                  for name in _EITHER.split(n)]  # (either body: "农业农村部门或者县（市、区）人民政府确定的部门负责…",
         # 嘉兴 生活垃圾分类管理条例, b713)
+        groups = groups or len(names) >= 2 and not vocab.is_group(names[0]) and vocab.is_group(names[-1])  # the
+        # departments concerned closing a list of named ones: "国务院核工业主管部门、能源主管部门和其他有关部门在各自职责
+        # 范围内负责…" (核安全法 第六条, b814; not a group alone, "各有关部门应当…", a general provision)
     return all(len(n) >= 3 for n in names) and _bodies(names, vocab, groups, kinds)  # (not "…相关部门、单位分别负责")
 
 

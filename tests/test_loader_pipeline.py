@@ -5810,3 +5810,12 @@ def test_a_laws_subject_parted_from_its_fuze_by_a_comma():
     text = ("第三条 各级人民政府应当重视和加强妇女权益的保障工作。\n\n"
             "县级以上人民政府负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好妇女权益的保障工作。\n")
     assert leads_in_order(load("by.txt", text=text))[-1] == ["县级以上人民政府负责妇女儿童工作的机构"]
+
+
+def test_the_departments_concerned_closing_a_list_of_named_ones_in_a_later_paragraph():
+    """核安全法 第六条 (b814): "国务院核工业主管部门、能源主管部门和其他有关部门在各自职责范围内负责有关的核安全管理工作。" —
+    a paragraph of its own whose list of named departments closes with the departments concerned, a group: each leads
+    (not a group alone, "各有关部门应当…", a general provision)."""
+    text = ("第六条 国务院核安全监督管理部门负责核安全的监督管理。\n\n"
+            "国务院核工业主管部门、能源主管部门和其他有关部门在各自职责范围内负责有关的核安全管理工作。\n")
+    assert leads_in_order(load("bz.txt", text=text))[-1] == sorted(["国务院核工业主管部门", "能源主管部门", "其他有关部门"])
