@@ -434,7 +434,9 @@ def test_corpus_accuracy():
     # 应当各司其职，协同民政部门…" their labeller reads as the trades assisting, the loader as the trades leading)
     # (lead precision 0.916 and assist precision 0.909 with batches 767–801: their laws' bodies read as printed, and a
     # label keyed by another numbering matched to the parts of the one task its text opens, bench/loader_accuracy.py)
-    assert figures["lead_precision"] >= 0.916 and figures["assist_precision"] >= 0.909, figures
+    # (lead precision 0.918 with batches 802–827: 132 laws and regulations, their subjects' levels printed once, and
+    # their own duties printed with 的, read; 0.9193 today)
+    assert figures["lead_precision"] >= 0.918 and figures["assist_precision"] >= 0.909, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -521,6 +523,10 @@ def test_corpus_accuracy():
     # provincial and city regulations that came in at lead recall 0.68 and assist recall 0.26 and are at 0.72 and 0.46:
     # bodies named by long descriptions ("少数民族人口较多的城市的人民政府"), whole articles keyed where the loader reads
     # paragraphs, duty lists after a paragraph of another body's; the earlier documents' recall rose, 0.765 → 0.768)
+    # (held at 0.766 and 0.747 with batches 802–827, 132 laws and regulations that came in at lead recall 0.62 and
+    # assist recall 0.45 and are at 0.66 and 0.48: bodies by 由…监督管理 clauses, "X所属的Y" names their labellers
+    # shorten, 协助 whose helped body is in the sentence before; the earlier documents' recall rose, 0.767 → 0.769;
+    # 0.767 and 0.7473 today)
     assert figures["lead_recall"] >= 0.766 and figures["assist_recall"] >= 0.747, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
@@ -552,7 +558,8 @@ def test_corpus_accuracy():
     # (0.805 with batches 718–766: the same laws and records, 1,272 of their 1,746 tasks found; the earlier documents'
     # 48 more tasks found)
     # (0.806 with batches 767–801: the same laws, 697 of their 894 tasks found; the earlier documents' 43 more found)
-    assert found >= 0.806 * total, figures
+    # (0.807 with batches 802–827: the same laws, 509 of their 660 tasks found; the earlier documents' 64 more found)
+    assert found >= 0.807 * total, figures
 
 
 def test_hostile_lines_stay_linear():
