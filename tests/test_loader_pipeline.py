@@ -5826,3 +5826,14 @@ def test_the_departments_concerned_closing_a_list_of_named_ones_in_a_later_parag
     text = ("第六条 国务院核安全监督管理部门负责核安全的监督管理。\n\n"
             "国务院核工业主管部门、能源主管部门和其他有关部门在各自职责范围内负责有关的核安全管理工作。\n")
     assert leads_in_order(load("bz.txt", text=text))[-1] == sorted(["国务院核工业主管部门", "能源主管部门", "其他有关部门"])
+
+
+def test_a_list_of_trades_opened_by_industry_and_closed_by_their_kind():
+    """重庆 义务植树条例 第五条 (b812): "…；工业、农业、水利、交通、铁路、城建等绿化重点部门应积极做好本行业的义务植树工作。" —
+    a local law's list of trades opened by 工业 (roles.yaml trades) and closed by 等 and the kind of department it
+    names them by (roles.yaml etc): each leads its share; not the 等 of 高等 ("高等学校主管部门", one body)."""
+    text = ("第五条 各级林业主管部门组织开展城乡义务植树活动。\n\n"
+            "工业、农业、水利、交通、铁路、城建等绿化重点部门应积极做好本行业的义务植树工作。\n\n"
+            "第六条 高等学校主管部门负责指导学校的义务植树工作。\n")
+    leads = leads_in_order(load("ca.txt", text=text))
+    assert leads[-2:] == [sorted(["工业", "农业", "水利", "交通", "铁路", "城建"]), ["高等学校主管部门"]]
