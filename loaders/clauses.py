@@ -790,7 +790,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 helped = _helped(rest, traded[1], vocab)  # (unless they are to help others: "…等有关部门,应当各司其职,
                 # 协同民政部门做好…", 徐州 殡葬管理办法; those lead)
                 out.append(Clause(at, at + traded[1], rest[: traded[1]].strip(), at, "opening",
-                                  reading=f"{helped}负责,{traded[0]}配合" if helped else traded[0] + "负责"))
+                                  reading=_duty_reading(traded[0], helped)))
                 opened = at if opened is None else opened
             continue
         if at not in openings and not told and opened is not None and at >= out[-1].end and \
@@ -800,7 +800,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             # "…和其他有关行政管理部门依照各自的职责，协同卫生行政管理部门开展…", 上海 职业病防治条例, b776; it leads)
             helped = _helped(rest, own[1], vocab) if article else None
             out.append(Clause(at, at + own[1], rest[: own[1]], at, "opening",
-                              reading=f"{helped}负责,{own[0]}配合" if helped else own[0] + "负责"))
+                              reading=_duty_reading(own[0], helped)))
             continue
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
@@ -810,8 +810,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 # (the bodies helped are responsible, not marked leads: a body's own sentence before it in the
                 # paragraph still leads, "镇人民政府（街道办事处）在…指导下开展…。村（居）民委员会协助人民政府做好…", b668)
                 out.append(Clause(at, at + told.end(), told.group(0).strip(), at, "opening",
-                                  reading=f"{helped}负责,{told['units'].strip()}配合" if helped else
-                                  told["units"].strip() + "负责"))
+                                  reading=_duty_reading(told["units"].strip(), helped)))
                 opened = at if opened is None else opened
                 if article and not helped:  # "省农业厅会同省财政厅、省发展改革委，根据…制定《目录》" (粤农〔2010〕453号):
                     end = at + told.end()   # the bodies it acts together with assist
@@ -1209,6 +1208,12 @@ def _decided_segments(text: str, sentences: list[tuple[int, int]], depth_free, v
         if vocab.meeting_sentence_re.match(text, head):
             out.extend(islice((i + 1 for i in range(head, e) if text[i] in ",，:：" and depth_free(i)), 12))
     return out
+
+
+def _duty_reading(units: str, helped: str | None) -> str:
+    """What a law's subject does, as a clause reads it: its bodies' own duty ("X负责"), or, when they are to help the
+    bodies ``helped`` (_helped), those bodies' duty with theirs helping ("Y负责,X配合")."""
+    return f"{helped}负责,{units}配合" if helped else units + "负责"
 
 
 def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
