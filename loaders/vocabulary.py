@@ -630,7 +630,7 @@ class Vocabulary:
         【配合单位】市财政局" → "牵头单位:市大数据局 配合单位:市财政局"), or before a copula ("牵头单位为市住建局,
         配合单位是市财政局" → "牵头单位:市住建局,配合单位:市财政局"); and a name's short form in brackets left out
         so that the name opens its duties ("…自然资源局(简称“区规资局”)负责…": roles.yaml name_asides)."""
-        if self.name_aside_re is not None and "简称" in text:
+        if self.name_aside_re is not None and "称" in text:
             text = self.name_aside_re.sub("", text)  # "区规划和自然资源局(简称“区规资局”)负责…"
         if "【" in text:
             text = self.bracketed_label_re.sub(lambda m: (" " if m.start() else "") + m["label"] + ":", text)

@@ -5837,3 +5837,12 @@ def test_a_list_of_trades_opened_by_industry_and_closed_by_their_kind():
             "第六条 高等学校主管部门负责指导学校的义务植树工作。\n")
     leads = leads_in_order(load("ca.txt", text=text))
     assert leads[-2:] == [sorted(["工业", "农业", "水利", "交通", "铁路", "城建"]), ["高等学校主管部门"]]
+
+
+def test_a_names_short_form_defined_with_cheng_or_closed_by_xiatong():
+    """杭州 环境噪声污染防治条例 第五条 (b836): "市、区、县（市）环境保护行政主管部门（以下称环境保护部门）对…实施统一监督管理" and
+    "…（简称环境保护行政主管部门，下同）负责…" — a name's short form defined with 称 alone, or closed by 下同, is read as if
+    not printed (roles.yaml name_asides), as "（以下简称…）" already was: the name opens its duties."""
+    text = ("第五条 市、区、县（市）环境保护行政主管部门（以下称环境保护部门）对本行政区域内的环境噪声污染防治实施统一监督管理。\n\n"
+            "市海洋行政主管部门（简称海洋部门，下同）负责所管辖海域的海洋环境的监督管理。\n")
+    assert leads_in_order(load("cb.txt", text=text))[-2:] == [["市、区、县环境保护行政主管部门"], ["市海洋行政主管部门"]]
