@@ -1164,7 +1164,12 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
         return m  # (its bodies asked above)
     names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
     # _later_subject reads it)
-    return m if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds) else None
+    if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds):
+        return m
+    # a law's two bodies joined by 和, each a name of its own, in a later sentence: "…待业保险待遇。劳动行政主管部门和有关
+    # 行政主管部门应当创造条件，帮助职工再就业。" (国有企业富余职工安置规定 第十四条, b853)
+    return m if modal and kinds and _bodies(_names_joined(m["units"].strip(), vocab), vocab, groups=True,
+                                           kinds=kinds) else None
 
 
 def _comma_subject(units: str, vocab: Vocabulary, groups: bool, kinds: bool) -> bool:

@@ -5846,3 +5846,48 @@ def test_a_names_short_form_defined_with_cheng_or_closed_by_xiatong():
     text = ("第五条 市、区、县（市）环境保护行政主管部门（以下称环境保护部门）对本行政区域内的环境噪声污染防治实施统一监督管理。\n\n"
             "市海洋行政主管部门（简称海洋部门，下同）负责所管辖海域的海洋环境的监督管理。\n")
     assert leads_in_order(load("cb.txt", text=text))[-2:] == [["市、区、县环境保护行政主管部门"], ["市海洋行政主管部门"]]
+
+
+def test_a_laws_department_parted_from_its_zhuguan_by_a_comma():
+    """防治海岸工程建设项目污染损害海洋环境管理条例 第五条 (b843): "国务院环境保护主管部门，主管全国海岸工程建设项目的环境保护工作。"
+    — a department, a comma, then the work it is in charge of (roles.yaml comma_subject_verbs): it leads, in each
+    paragraph."""
+    text = ("第五条 国务院环境保护主管部门，主管全国海岸工程建设项目的环境保护工作。\n\n"
+            "沿海县级以上地方人民政府环境保护主管部门，主管本行政区域内的海岸工程建设项目的环境保护工作。\n")
+    assert leads_in_order(load("cc.txt", text=text)) == [["国务院环境保护主管部门"], ["沿海县级以上地方人民政府环境保护主管部门"]]
+
+
+def test_a_duty_list_head_naming_the_kind_of_its_duties():
+    """社会团体登记管理条例 第二十四条 (b829): "登记管理机关履行下列监督管理职责：" over "(一)负责…；(二)…" — the kind of duties
+    named before 职责 (监督管理, 管理 …): the items are the body's own duties, as under "履行下列职责："."""
+    text = ("第二十三条 登记管理机关负责社会团体的登记管理工作。\n\n"
+            "第二十四条 登记管理机关履行下列监督管理职责：\n\n(一)负责社会团体的成立、变更、注销的登记；\n\n"
+            "(二)对社会团体实施年度检查；\n")
+    assert leads_in_order(load("cd.txt", text=text)) == [["登记管理机关"]] * 3
+
+
+def test_each_levels_department_and_one_body_on_its_own_duties_in_later_paragraphs():
+    """杭州 公园条例 第四条 and 宁波 城市绿化条例 第四条 (b847): "各区人民政府公园行政主管部门负责本辖区内…" (各 before a level and
+    its government: each district's department, roles.yaml body_name) and "镇人民政府在其职责范围内负责…" (one body on its own
+    duties, roles.yaml own_duties) each open a paragraph of their own, led by them."""
+    text = ("第四条 市人民政府公园行政主管部门负责组织实施本条例。\n\n"
+            "各区人民政府公园行政主管部门负责本辖区内的公园行政管理工作。\n\n"
+            "镇人民政府在其职责范围内负责本行政区域内城市绿化工作。\n")
+    assert leads_in_order(load("ce.txt", text=text)) == [
+        ["市人民政府公园行政主管部门"], ["各区人民政府公园行政主管部门"], ["镇人民政府"]]
+
+
+def test_two_bodies_joined_by_he_in_a_laws_later_sentence():
+    """国有企业富余职工安置规定 第十四条 (b853): "富余职工…依法享受待业保险待遇。劳动行政主管部门和有关行政主管部门应当创造条件，
+    帮助职工再就业。" — a law's paragraph opened by what it grants, then two bodies joined by 和 and their modal word: both
+    lead."""
+    text = ("第十三条 各级劳动行政主管部门应当做好富余职工的社会安置和调剂工作。\n\n"
+            "第十四条 富余职工依法享受待业保险待遇。劳动行政主管部门和有关行政主管部门应当创造条件，帮助职工再就业。\n")
+    assert leads_in_order(load("cf.txt", text=text))[-1] == ["劳动行政主管部门", "有关行政主管部门"]
+
+
+def test_financial_regulators_by_their_trades():
+    """股票发行审核 中介机构 规定 第十二条 (b853): "证券监督管理、财政、司法行政等部门应当加强信息沟通和协调配合…" — a list of
+    trades opened by a financial regulator's (roles.yaml trades): each leads."""
+    text = "第十二条 证券监督管理、财政、司法行政等部门应当加强信息沟通和协调配合，按照职责分工，依法对中介机构执业行为加强监管。\n"
+    assert leads_in_order(load("cg.txt", text=text)) == [sorted(["证券监督管理", "财政", "司法行政"])]
