@@ -5891,3 +5891,14 @@ def test_financial_regulators_by_their_trades():
     trades opened by a financial regulator's (roles.yaml trades): each leads."""
     text = "第十二条 证券监督管理、财政、司法行政等部门应当加强信息沟通和协调配合，按照职责分工，依法对中介机构执业行为加强监管。\n"
     assert leads_in_order(load("cg.txt", text=text)) == [sorted(["证券监督管理", "财政", "司法行政"])]
+
+
+def test_a_citys_construction_and_enforcement_by_their_trades():
+    """上海 食品安全法实施办法 第四条 (b844): "城市管理行政执法、卫生、商务、出入境检验检疫等部门在各自职责范围内，共同做好…" —
+    lists opened by a city's enforcement or construction by their trades (roles.yaml trades: 城市管理行政执法, 城市建设):
+    each department leads its share."""
+    text = ("第四条 食品药品监督管理部门负责食品安全风险评估。\n\n"
+            "城市管理行政执法、卫生、商务、出入境检验检疫等部门在各自职责范围内，共同做好食品安全监督管理工作。\n\n"
+            "城市建设、环境保护、卫生等有关行政管理部门应当按照各自职责做好城市供水管理工作。\n")
+    assert leads_in_order(load("ch.txt", text=text))[-2:] == [
+        sorted(["城市管理行政执法", "卫生", "商务", "出入境检验检疫"]), sorted(["城市建设", "环境保护", "卫生"])]
