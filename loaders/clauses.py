@@ -1162,14 +1162,19 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
         return None
     if commaed:
         return m  # (its bodies asked above)
-    names = split_top_level(m["units"].strip())  # (with a duty verb, a group only on the item's own line, as
-    # _later_subject reads it)
+    names = split_top_level(_units_of(m["units"], vocab, lead_in=False) if modal else m["units"].strip())  # (with a
+    # duty verb, a group only on the item's own line, as _later_subject reads it; with a modal word a closing 等 and
+    # their kind left out: "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传教育。" 河南 消防条例 第五条,
+    # b835)
     if names and _bodies(names, vocab, groups=modal or groups, kinds=kinds):
         return m
     # a law's two bodies joined by 和, each a name of its own, in a later sentence: "…待业保险待遇。劳动行政主管部门和有关
-    # 行政主管部门应当创造条件，帮助职工再就业。" (国有企业富余职工安置规定 第十四条, b853)
-    return m if modal and kinds and _bodies(_names_joined(m["units"].strip(), vocab), vocab, groups=True,
-                                           kinds=kinds) else None
+    # 行政主管部门应当创造条件，帮助职工再就业。" (国有企业富余职工安置规定 第十四条, b853); with a verb of their duties
+    # when a named body opens them and the bodies concerned close them ("国务院机关事务管理部门和有关机关事务管理部门会同
+    # 有关部门依法依规履行…", 行政事业性国有资产管理条例 第五条, b828)
+    joined = _names_joined(m["units"].strip(), vocab) if kinds else []
+    closed = len(joined) >= 2 and not vocab.is_group(joined[0]) and vocab.is_group(joined[-1])
+    return m if joined and (modal or closed) and _bodies(joined, vocab, groups=True, kinds=kinds) else None
 
 
 def _comma_subject(units: str, vocab: Vocabulary, groups: bool, kinds: bool) -> bool:
@@ -1230,7 +1235,9 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     if m is None:
         return None
     units = m["units"]
-    if not _bodies(_names_joined(units, vocab), vocab, groups=True, kinds=True):
+    if not _bodies(_names_joined(LEVELS_FIRST.sub("", units), vocab), vocab, groups=True, kinds=True):
+        # (its levels printed once before one name: "…等部门应按各自职责，协同市、区公园行政主管部门做好…", 杭州 公园条例
+        # 第四条, b847)
         units = next((units[:k] for k in range(len(units) - 1, 1, -1) if vocab.suffix_re.search(units[:k]) and
                       brackets_balanced(units[:k]) and
                       _bodies(_names_joined(units[:k], vocab), vocab, groups=True, kinds=True)), None)
@@ -1238,7 +1245,7 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
         # 动员和组织社会力量，做好…", 全国人口普查条例 第三条, b768)
         if units is None:
             return None
-    names = _names_joined(units, vocab)
+    names = _names_joined(LEVELS_FIRST.sub("", units), vocab)
     if m["verb"] in vocab.helped_when_named and any(vocab.is_group(n) for n in names):
         return None  # "乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作": no body named, the subjects lead
     return units  # (roles.yaml helped_first)

@@ -5902,3 +5902,40 @@ def test_a_citys_construction_and_enforcement_by_their_trades():
             "城市建设、环境保护、卫生等有关行政管理部门应当按照各自职责做好城市供水管理工作。\n")
     assert leads_in_order(load("ch.txt", text=text))[-2:] == [
         sorted(["城市管理行政执法", "卫生", "商务", "出入境检验检疫"]), sorted(["城市建设", "环境保护", "卫生"])]
+
+
+def test_a_helped_department_after_its_levels_or_after_support():
+    """杭州 公园条例 第四条 (b847): "建设、规划…等部门应按各自职责，协同市、区公园行政主管部门做好…" (the helped department's levels
+    printed once before it) and 食品安全法实施条例 第四条 (b828): "乡镇人民政府和街道办事处应当支持、协助县级人民政府食品安全
+    监督管理部门…依法开展…" (support before the help; roles.yaml helped_first): the body helped leads, the helpers assist."""
+    text = ("第四条 市人民政府公园行政主管部门负责组织实施本条例。\n\n"
+            "建设、规划、土地等部门应按各自职责，协同市、区公园行政主管部门做好公园行政管理工作。\n\n"
+            "乡镇人民政府和街道办事处应当支持、协助县级人民政府食品安全监督管理部门依法开展食品安全监督检查工作。\n")
+    assert roles_of(load("ci.txt", text=text))[-2:] == [
+        (["市、区公园行政主管部门"], sorted(["建设", "规划", "土地"])),
+        (["县级人民政府食品安全监督管理部门"], sorted(["乡镇人民政府", "街道办事处"]))]
+
+
+def test_a_field_body_in_charge_helped_and_named_bodies_closed_by_the_bodies_concerned():
+    """浙江 气象条例 第五条 (b847): "县级以上人民政府有关部门应当按照各自职责，协同气象主管机构做好气象工作。" (a law's body in
+    charge of a field, roles.yaml heading_body_name: it leads, the departments assist) and 行政事业性国有资产管理条例 第五条
+    (b828): "国务院机关事务管理部门和有关机关事务管理部门会同有关部门依法依规履行…" (a named body and the bodies concerned
+    joined by 和, then 会同: both lead, the partners assist)."""
+    text = ("第五条 省气象主管机构负责全省的气象工作。\n\n"
+            "县级以上人民政府有关部门应当按照各自职责，协同气象主管机构做好气象工作。\n\n"
+            "国务院机关事务管理部门和有关机关事务管理部门会同有关部门依法依规履行相关国有资产管理职责。\n")
+    assert roles_of(load("cj.txt", text=text))[-2:] == [
+        (["气象主管机构"], ["县级以上人民政府有关部门"]),
+        (sorted(["国务院机关事务管理部门", "有关机关事务管理部门"]), ["有关部门"])]
+
+
+def test_self_governing_bodies_and_organisations_closed_by_their_kind():
+    """杭州 环境噪声污染防治条例 第六条 (b836): "村民自治组织、城市居民自治组织应当协助所在地人民政府及相关行政管理部门对…实施监督
+    管理" (the self-governing bodies a law gives duties: roles.yaml units suffixes and body_name; they help the bodies
+    named, which lead) and 河南 消防条例 第五条 (b835): "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传
+    教育。" (organisations closed by 等 and their kind alone, roles.yaml etc: each leads)."""
+    text = ("第五条 各级人民政府应当组织开展经常性的消防宣传教育。\n\n"
+            "村民自治组织、城市居民自治组织应当协助所在地人民政府对影响居民住宅区的环境噪声实施监督管理。\n\n"
+            "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传教育。\n")
+    assert roles_of(load("ck.txt", text=text))[-2:] == [
+        (["所在地人民政府"], sorted(["村民自治组织", "城市居民自治组织"])), (sorted(["工会", "共青团", "妇联"]), [])]
