@@ -1346,16 +1346,22 @@ _ASIDE = re.compile(r"设在|设于")  # where a body sits (see _other_named)
 
 def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = False) -> bool:
     """Is every name a body's ("区文保所", "社会事业处"), with ``kinds`` a kind of department's too ("自然资源规划部门",
-    "公安机关": units.heading_body_name; a law's article, 滨州 停车场管理条例), or with ``groups`` a group's ("各行政村"),
-    and none a person's?"""
+    "公安机关": units.heading_body_name; a law's article, 滨州 停车场管理条例; or a trade's however long its name,
+    "住房和城乡建设行政主管部门负责…", 金华 电梯安全条例, b639; or its level's and field's, _LAW_DEPARTMENT), or with
+    ``groups`` a group's ("各行政村"), and none a person's?"""
     names = [_other_named(n) for n in names]
     governed = kinds and any(n.endswith(_GOVERNMENTS) for n in names[1:])
     return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or kinds and vocab.heading_body_re is not None and
-                                           bool(vocab.heading_body_re.match(n)))
+                                           bool(vocab.heading_body_re.match(n)) or kinds and (vocab.trade_department(n) or
+                                                                            _LAW_DEPARTMENT.fullmatch(n) is not None))
                 or groups and vocab.is_group(n) or governed and _PLACE_NAMED.fullmatch(n) is not None)
                and not vocab.is_person(n) for n in names)
 
 
+# a law's department named by its level and the field it is in charge of, however long: "国务院野生动物保护主管部门应当每十年
+# 组织开展一次野生动物调查" (长江保护法 第八条, b638)
+_LAW_DEPARTMENT = re.compile(r"(?:国务院|国家|省|市|县|区|县级以上(?:地方)?(?:各级)?(?:人民政府)?|地方各级人民政府|各级人民政府)"
+                             r"[\u4e00-\u9fff]{2,14}(?:主管部门|行政部门|管理部门|主管机构|管理机构)")
 _GOVERNMENTS = ("人民政府", "政府")
 # a county or district by its name, before the last of a list whose government is printed once after it: "濮阳县、清丰县、
 # 南乐县、华龙区人民政府…应当…" (濮阳 马颊河保护条例, b720): each place's government (not a level: "县、区")

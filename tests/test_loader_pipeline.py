@@ -5939,3 +5939,23 @@ def test_self_governing_bodies_and_organisations_closed_by_their_kind():
             "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传教育。\n")
     assert roles_of(load("ck.txt", text=text))[-2:] == [
         (["所在地人民政府"], sorted(["村民自治组织", "城市居民自治组织"])), (sorted(["工会", "共青团", "妇联"]), [])]
+
+
+def test_a_department_managing_the_whole_countrys_or_its_areas_work():
+    """人民防空法 第七条: "国家人民防空主管部门管理全国的人民防空工作。" and a law's "…主管部门监督管理本行政区域的…工作" — a body
+    and the work it manages, the whole country's or its own area's (roles.yaml duty_verbs: 管理全国, 监督管理本 …): it
+    leads (as "…管理本区、县的人民防空工作" already did)."""
+    text = ("第三条 人民防空实行长期准备、重点建设、平战结合的方针。\n\n"
+            "第四条 国家人民防空主管部门管理全国的人民防空工作。\n\n"
+            "第五条 县级以上地方人民政府生态环境主管部门监督管理本行政区域的噪声污染防治工作。\n")
+    assert leads_in_order(load("cl.txt", text=text)) == [["国家人民防空主管部门"], ["县级以上地方人民政府生态环境主管部门"]]
+
+
+def test_a_laws_department_with_a_long_name_opens_its_paragraph():
+    """金华 电梯安全条例 第四条 (b639): "住房和城乡建设行政主管部门负责对建筑物中电梯机房…的质量监督" (a trade's department however
+    long its name) and 长江保护法 第八条 (b638): "国务院野生动物保护主管部门应当每十年组织开展一次野生动物调查" (a level and the
+    field it is in charge of): each opens a paragraph of its own, which it leads."""
+    text = ("第四条 市、县（市、区）人民政府特种设备安全监督管理部门负责对本行政区域内电梯安全实施监督管理。\n\n"
+            "住房和城乡建设行政主管部门负责对建筑物中电梯机房的质量监督。\n\n"
+            "国务院野生动物保护主管部门应当每十年组织开展一次野生动物调查。\n")
+    assert leads_in_order(load("cm.txt", text=text))[-2:] == [["住房和城乡建设行政主管部门"], ["国务院野生动物保护主管部门"]]
