@@ -5959,3 +5959,25 @@ def test_a_laws_department_with_a_long_name_opens_its_paragraph():
             "住房和城乡建设行政主管部门负责对建筑物中电梯机房的质量监督。\n\n"
             "国务院野生动物保护主管部门应当每十年组织开展一次野生动物调查。\n")
     assert leads_in_order(load("cm.txt", text=text))[-2:] == [["住房和城乡建设行政主管部门"], ["国务院野生动物保护主管部门"]]
+
+
+def test_mass_organisations_by_their_full_names():
+    """妇女权益保障法 第六条 (b814): "工会、共产主义青年团、残疾人联合会等群团组织应当在各自的工作范围内，做好…" and 临沂 美丽乡村
+    条例 (b609): "共产主义青年团、妇女联合会、科学技术协会等群团组织应当积极参与…" — the mass organisations a law gives duties,
+    by their full names (roles.yaml body_name): each leads."""
+    text = ("第五条 县级以上人民政府负责妇女权益保障工作。\n\n"
+            "工会、共产主义青年团、残疾人联合会等群团组织应当在各自的工作范围内，做好维护妇女权益的工作。\n\n"
+            "共产主义青年团、妇女联合会、科学技术协会等群团组织应当积极参与美丽乡村建设的相关工作。\n")
+    assert leads_in_order(load("cn.txt", text=text))[-2:] == [
+        sorted(["工会", "共产主义青年团", "残疾人联合会"]), sorted(["共产主义青年团", "妇女联合会", "科学技术协会"])]
+
+
+def test_mass_organisations_closed_by_their_kinds():
+    """禁止使用童工规定 第五条 (b743): "工会、共青团、妇联等群众组织应当依法…" and 宁波 全民阅读促进条例 (b660): "工会、共青团、
+    妇联、残联等人民团体和群众团体应当…" — a list closed by 等 and the kind of organisation, or two kinds joined (roles.yaml
+    etc): each organisation leads."""
+    text = ("第五条 县级以上人民政府负责妇女权益保障工作。\n\n"
+            "工会、共青团、妇联等群众组织应当依法对禁止使用童工的情况进行监督。\n\n"
+            "工会、共青团、妇联、残联等人民团体和群众团体应当结合各自工作对象的特点开展阅读活动。\n")
+    assert leads_in_order(load("co.txt", text=text))[-2:] == [
+        sorted(["工会", "共青团", "妇联"]), sorted(["工会", "共青团", "妇联", "残联"])]
