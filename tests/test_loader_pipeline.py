@@ -5981,3 +5981,13 @@ def test_mass_organisations_closed_by_their_kinds():
             "工会、共青团、妇联、残联等人民团体和群众团体应当结合各自工作对象的特点开展阅读活动。\n")
     assert leads_in_order(load("co.txt", text=text))[-2:] == [
         sorted(["工会", "共青团", "妇联"]), sorted(["工会", "共青团", "妇联", "残联"])]
+
+
+def test_the_public_bodies_a_law_charges_by_their_kind():
+    """传染病防治法 第七条 (b649): "各级疾病预防控制机构承担传染病监测…" and 社区矫正法 (b815): "社区矫正机构应当配备…" — the
+    public bodies a law charges, named by their kind (roles.yaml heading_body_name: 预防控制, 经办, 矫正, 援助 机构): each opens
+    a paragraph of its own, which it leads."""
+    text = ("第七条 国务院卫生行政部门主管全国传染病防治及其监督管理工作。\n\n"
+            "各级疾病预防控制机构承担传染病监测、预测、流行病学调查、疫情报告以及其他预防、控制工作。\n\n"
+            "社区矫正机构应当配备具有法律等专业知识的专门国家工作人员。\n")
+    assert leads_in_order(load("cp.txt", text=text))[-2:] == [["各级疾病预防控制机构"], ["社区矫正机构"]]
