@@ -436,7 +436,9 @@ def test_corpus_accuracy():
     # label keyed by another numbering matched to the parts of the one task its text opens, bench/loader_accuracy.py)
     # (lead precision 0.918 with batches 802–827: 132 laws and regulations, their subjects' levels printed once, and
     # their own duties printed with 的, read; 0.9193 today)
-    assert figures["lead_precision"] >= 0.918 and figures["assist_precision"] >= 0.909, figures
+    # (lead precision 0.919 with batches 828–867: 234 laws and regulations that came in at 0.93, their subjects' long
+    # names, mass organisations and helpers read; 0.9200 today)
+    assert figures["lead_precision"] >= 0.919 and figures["assist_precision"] >= 0.909, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -527,7 +529,12 @@ def test_corpus_accuracy():
     # assist recall 0.45 and are at 0.66 and 0.48: bodies by 由…监督管理 clauses, "X所属的Y" names their labellers
     # shorten, 协助 whose helped body is in the sentence before; the earlier documents' recall rose, 0.767 → 0.769;
     # 0.767 and 0.7473 today)
-    assert figures["lead_recall"] >= 0.766 and figures["assist_recall"] >= 0.747, figures
+    # (lead recall 0.769 and assist recall 0.745 with batches 828–867, 234 laws and regulations that came in at lead
+    # recall 0.71 and assist recall 0.39 and are at 0.73 and 0.51: assists their labellers read where the loader finds
+    # no helped body (村（居）民委员会 协助…, "X会同…" inside a body's own duty list), duty lists keyed by their head while
+    # the loader reads their items; the earlier documents' recall rose, 0.7676 → 0.7717 and 0.7473 → 0.7482; 0.7703
+    # and 0.7458 today)
+    assert figures["lead_recall"] >= 0.769 and figures["assist_recall"] >= 0.745, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -559,7 +566,8 @@ def test_corpus_accuracy():
     # 48 more tasks found)
     # (0.806 with batches 767–801: the same laws, 697 of their 894 tasks found; the earlier documents' 43 more found)
     # (0.807 with batches 802–827: the same laws, 509 of their 660 tasks found; the earlier documents' 64 more found)
-    assert found >= 0.807 * total, figures
+    # (0.810 with batches 828–867: the same laws, 897 of their 1,132 tasks found; the earlier documents' 110 more found)
+    assert found >= 0.810 * total, figures
 
 
 def test_hostile_lines_stay_linear():
