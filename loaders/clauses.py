@@ -1351,11 +1351,16 @@ def _bodies(names: list[str], vocab: Vocabulary, groups: bool, kinds: bool = Fal
     ``groups`` a group's ("各行政村"), and none a person's?"""
     names = [_other_named(n) for n in names]
     governed = kinds and any(n.endswith(_GOVERNMENTS) for n in names[1:])
-    return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or kinds and vocab.heading_body_re is not None and
-                                           bool(vocab.heading_body_re.match(n)) or kinds and (vocab.trade_department(n) or
-                                                                            _LAW_DEPARTMENT.fullmatch(n) is not None))
+    return all((vocab.is_unit_name(n) and (vocab.names_a_body(n) or kinds and _law_body(n, vocab))
                 or groups and vocab.is_group(n) or governed and _PLACE_NAMED.fullmatch(n) is not None)
                and not vocab.is_person(n) for n in names)
+
+
+def _law_body(name: str, vocab: Vocabulary) -> bool:
+    """A law's body named by its kind (units.heading_body_name), its trade however long ("住房和城乡建设行政主管部门"), or
+    its level and the field it is in charge of (_LAW_DEPARTMENT)."""
+    return vocab.heading_body_re is not None and bool(vocab.heading_body_re.match(name)) or \
+        vocab.trade_department(name) or _LAW_DEPARTMENT.fullmatch(name) is not None
 
 
 # a law's department named by its level and the field it is in charge of, however long: "国务院野生动物保护主管部门应当每十年
