@@ -1234,18 +1234,19 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     m = vocab.helped_first_re.match(text, at) if vocab.helped_first_re is not None else None
     if m is None:
         return None
+    def names_of(units: str) -> list[str]:  # (its levels printed once before one name: "…等部门应按各自职责，协同市、区
+        return _names_joined(LEVELS_FIRST.sub("", units), vocab)  # 公园行政主管部门做好…", 杭州 公园条例 第四条, b847)
+
     units = m["units"]
-    if not _bodies(_names_joined(LEVELS_FIRST.sub("", units), vocab), vocab, groups=True, kinds=True):
-        # (its levels printed once before one name: "…等部门应按各自职责，协同市、区公园行政主管部门做好…", 杭州 公园条例
-        # 第四条, b847)
+    if not _bodies(names_of(units), vocab, groups=True, kinds=True):
         units = next((units[:k] for k in range(len(units) - 1, 1, -1) if vocab.suffix_re.search(units[:k]) and
-                      brackets_balanced(units[:k]) and
-                      _bodies(_names_joined(units[:k], vocab), vocab, groups=True, kinds=True)), None)
+                      brackets_balanced(units[:k]) and _bodies(names_of(units[:k]), vocab, groups=True, kinds=True)),
+                     None)
         # (the bodies, then a verb of the work the pattern does not name: "村民委员会、居民委员会应当协助所在地人民政府
         # 动员和组织社会力量，做好…", 全国人口普查条例 第三条, b768)
         if units is None:
             return None
-    names = _names_joined(LEVELS_FIRST.sub("", units), vocab)
+    names = names_of(units)
     if m["verb"] in vocab.helped_when_named and any(vocab.is_group(n) for n in names):
         return None  # "乡镇人民政府、街道办事处应当配合相关部门做好养犬管理工作": no body named, the subjects lead
     return units  # (roles.yaml helped_first)

@@ -64,7 +64,8 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-LEVELS_FIRST = re.compile(r"^各?(?:(?:民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])(?:、|和))+(?=(?:%s|有关|相关)?(?:民族乡|自治[区州县旗]|直辖市|[省市县区州乡镇]))" % ALONG)
+LEVEL = r"(?:民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])"  # a level of government, as a law names it
+LEVELS_FIRST = re.compile(r"^各?(?:%s(?:、|和))+(?=(?:%s|有关|相关)?%s)" % (LEVEL, ALONG, LEVEL))
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
 # "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as
 # unit_lists reads it); "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709); "省辖市、县（市、区）
@@ -361,12 +362,12 @@ class Vocabulary:
         # 食品安全监督检查工作", 食品安全法实施条例 第四条, b828)
         self.helped_first_re = re.compile(
             r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)"
-            r"(?P<units>(?:(?:[省市县区州乡镇]|自治[区州县旗]|直辖市)、)*[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
+            r"(?P<units>(?:%s、)*[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
             r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法)|管理(?![部机局委处办等和及、,，])|"
             r"[,，]加强)" % (
                 _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
-                _alternation(self.helped_first + self.helped_when_named))) if self.helped_first else None
+                _alternation(self.helped_first + self.helped_when_named), LEVEL)) if self.helped_first else None
         # the bodies that guide or lead a unit, between its name and its verb: "区卫生计生行政部门在区人民政府的统一领导和
         # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
         self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \
