@@ -227,6 +227,11 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
                 pieces.append(Piece("unparsed", seg, start))
             continue
         units, _verb, role = found
+        if units.startswith(PARTNERS_FIRST) and \
+                unit_like(rest := _units_of(units[len(PARTNERS_FIRST[0]):], vocab), vocab):
+            pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))  # no subject before 会同: a duty
+            continue  # list's item, "（五）会同市有关部门负责…专项资金的使用管理" (上海 中小企业促进条例, b872): its head's
+            # body works with them
         if "由" in units and not units.startswith("由"):
             units = units[units.rindex("由") + 1:]  # "此项工作由市财政局负责"
         together = vocab.together_re.match(units) if vocab.together_re else None
@@ -326,6 +331,9 @@ def _agent(seg: str, vocab: Vocabulary):
     role = vocab.verb_role(m["verb"]) if vocab.verb_role(m["verb"]) == "lead" else "responsible"
     return [(role, lead)]
 
+
+#: A clause opening with this names the bodies its subject works with, no subject of its own (an item of a duty list).
+PARTNERS_FIRST = ("会同",)
 
 _PARTNERS_REACH = 300  # the longest list of partners read after a 会同 (the 危险化学品 条例's nine trades: 60)
 
@@ -1016,19 +1024,31 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
         after = text[m.end(): m.end() + 60]
         stop = vocab.action_re.search(after)
         span = after[: stop.start()] if stop else ""
+        if stop and m.group(0) in PARTNERS_FIRST and (kind := _KIND_AFTER.match(after, stop.end())) and \
+                _name_ends(after, kind.end(), vocab) and unit_like(after[: kind.end()], vocab):
+            span = after[: kind.end()]  # a verb inside a name, then the name's kind: "会同国务院有关主管部门对…实施监督"
+            # (水库大坝安全管理条例, b695); not "协同市出版主管部门或者区主管音像制品的部门" (a name goes on)
         if to_comma:
             span = re.split(r"[,，。;；:：]", span or after)[0]
+        if m.group(0) in PARTNERS_FIRST and not unit_like(span, vocab) and vocab.name_break_re is not None and \
+                (cut := vocab.name_break_re.search(span or after, 2)) and \
+                not re.search(r"[,，。;；:：]", named := (span or after)[: cut.start()]) and unit_like(named, vocab):
+            span = named  # "会同有关部门对…进行规划": a preposition ends the names (name_breaks; 渔业法 实施细则 第五条,
+            # b846; not after 联合, a name's own word: "由联合采购办公室对…")
         if (when := next((k for k in range(2, len(span)) if span.startswith(tuple(vocab.duty_adverbs), k) and
                           unit_like(span[:k], vocab)), None)) is not None:
             span = span[:when]  # "会同国务院有关部门每年分析评估…": the partners, then when or how they act
-        if span and not unit_like(span, vocab) and (etc := span.rfind("等")) > 0:
-            span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
-        if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):
-            continue
-        if vocab.names_trades(span):  # "民政部门会同发展改革、住房和城乡建设、财政等部门负责…" (湖南 农村危房改造):
+        if span and not re.search(r"[,，。;；:：()（）]", span) and (
+                vocab.names_trades(span) or m.group(0) in vocab.together and _one_trade_etc(span, vocab)):
+            # "民政部门会同发展改革、住房和城乡建设、财政等部门负责…" (湖南 农村危房改造); one trade and its kind of body
+            # ("会同文化广电旅游等有关部门依法制定…", 乡村旅游 条例, b639):
             if m.group(0) in vocab.together:  # departments by their trades, each as printed (not "协助民政、公安、
                 out.append(Clause(m.start(), m.start(), text[m.start(): m.end() + len(span)], m.start(), "sentence",
                                   reading=span + "配合"))  # 城管部门做好…": the ones it helps)
+            continue
+        if span and not unit_like(span, vocab) and (etc := span.rfind("等")) > 0:
+            span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
+        if not span or re.search(r"[,，。;；:：()（）]", span) or not unit_like(span, vocab):
             continue
         concerned = m.group(0) in vocab.together and vocab.concerned_partner_re is not None  # "会同有关部门做好…":
         # the departments concerned work with it (roles.yaml concerned_partners), a group all the same
@@ -1041,6 +1061,21 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
             printed = text[m.start(): m.end() + len(span)]
             out.append(Clause(m.start(), m.start(), printed, m.start(), "sentence", reading="、".join(names) + "配合"))
     return out
+
+
+_KIND_AFTER = re.compile(r"(?:行政)?(?:部门|机构|机关|单位)")  # a kind of body ending a name, after a verb-like word
+
+
+def _name_ends(text: str, at: int, vocab: Vocabulary) -> bool:
+    """Does a name end at ``at``: a stop, a verb of a duty or a word no name goes on with (name_breaks) after it?"""
+    return at >= len(text) or text[at] in ",，。;；:：" or bool(vocab.action_re.match(text, at)) or \
+        bool(vocab.name_break_re is not None and vocab.name_break_re.match(text, at))
+
+
+def _one_trade_etc(span: str, vocab: Vocabulary) -> bool:
+    """One trade closed by 等 and a kind of department: "文化广电旅游等有关部门", "省经济和信息化等部门"."""
+    stripped = vocab.strip_etc(span)
+    return stripped != span and vocab.is_trade(stripped) and span.endswith(("部门", "单位"))
 
 
 def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> list[int]:

@@ -17,7 +17,7 @@ from itertools import islice
 from agencygraph.graph.model import Task, task_key
 
 from .assign import Conventions, Said, assign_task
-from .clauses import Clause, find_clauses, partners, read_clause, unit_like
+from .clauses import PARTNERS_FIRST, Clause, find_clauses, partners, read_clause, unit_like
 from .collect import Collector
 from .deadlines import normalize_deadline
 from .outline import FIELD, Entry, first_line, read_outline
@@ -807,8 +807,10 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
     if not full:
         collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
                         said_lines[0].clause if said_lines else "")
-    own_subject = any(c.kind == "opening" and not clean_text(text[: c.start]).strip() and not BY.match(c.inner)
-                      for c in clauses)  # (not "3.由镇财政所负责审计工作。" under "领导小组工作职责：": an agent it names)
+    own_subject = any(c.kind == "opening" and not clean_text(text[: c.start]).strip() and not BY.match(c.inner) and
+                      not c.inner.startswith(PARTNERS_FIRST) for c in clauses)
+    # (not "3.由镇财政所负责审计工作。" under "领导小组工作职责：": an agent it names; nor "（五）会同市有关部门负责…", the
+    # bodies the list head's works with, clauses.PARTNERS_FIRST)
     if heading and not any(s.role == "lead" for s in all_said) and not own_subject:  # (not over an item its own
         # subject opens: "各级河长管理协调办事机构主要职责：" / "（一）总河长管理协调办事机构负责…", 济宁 泗河条例, b609)
         said_lines = said_lines + [Said(h.role, h.text, h.line, h.clause, inherited=True) for h in heading]

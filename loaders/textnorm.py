@@ -37,7 +37,7 @@ __all__ = [
 ALONG = r"[\u4e00-\u9fff]{0,4}沿(?:线|河|江|湖|海|岸|途|黄)"
 
 #: The work a body is named by, before its 的 and its kind ("…负责知识产权执法的部门"): NAME_CHAR, FUNCTION_NAMED.
-_FUNCTION_WORDS = "工作|管理|事务|执法|监管"
+_FUNCTION_WORDS = "工作|管理|事务|执法|监管|督导"
 
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
 #: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
@@ -49,10 +49,13 @@ NAME_CHAR = r"(?:设区的(?=市)|(?:(?<=所在地)|(?<=所在地区))的(?=[县
 # named through the one it belongs to or that set it up: "市交通主管部门所属的道路运输管理机构", "县（区）人民政府确定的
 # 燃气主管部门", "市人民政府设立的…管委会" (北京 道路运输条例, laws' duty articles); and a body named by what it does:
 # "国务院负责中小企业促进工作综合管理的部门", "县级以上人民政府负责妇女儿童工作的机构" (national laws, b638, b642),
-# "县级以上人民政府负责知识产权执法的部门" (电影产业促进法, b772); and
+# "县级以上人民政府负责知识产权执法的部门" (电影产业促进法, b772), "…人民政府负责教育督导的机构" (民办教育促进法实施条例,
+# b855); and
 # levels' bodies: "市和区的公安部门、水行政主管部门依照法律规定分别负责…" (上海 民防条例, b633))
-#: the words after 负责 that name a body by what it does, not its duty ("国务院负责…管理的部门对…进行综合协调")
-FUNCTION_NAMED = rf"[^,，。;；:：、的]{{2,20}}?(?:{_FUNCTION_WORDS})的(?:部门|机构)"
+#: the words after 负责 that name a body by what it does, not its duty ("国务院负责…管理的部门对…进行综合协调"; and its
+#: 主管 kind: "市人民政府负责促进中小企业发展工作的主管部门…应当履行下列职责：", 上海 中小企业促进条例, b872; not in NAME_CHAR:
+#: "北京市邮政管理局是本市邮政通信工作的主管部门" names no body by 的)
+FUNCTION_NAMED = rf"[^,，。;；:：、的]{{2,20}}?(?:{_FUNCTION_WORDS})的(?:主管)?(?:部门|机构)"
 
 #: A short title, then its paragraph after a space (a page saved as one line): "开展统筹推进与顶层设计 市发展改革委负责…",
 #: "职责分工 按照属地管理的原则…".

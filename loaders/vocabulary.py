@@ -756,12 +756,14 @@ class Vocabulary:
         return end
 
     def names_trades(self, text: str) -> bool:
-        """Is a list of two or more names closed by 等 and a kind of body ("卫健、教体、民政等行业主管部门"), some of
+        """Is a list of names closed by 等 and a kind of body ("卫健、教体、民政等行业主管部门", "自然资源等主管部门"), some of
         them trades (units.trades)? Its trades then name departments, each as printed (as "市发改、财政部门" does);
         with no kind after them a list of trades is a list of fields ("科技、林业、渔业")."""
         stripped = self.strip_etc(text)
         tail, parts = text.strip()[len(stripped):], split_top_level(stripped)
-        if len(parts) >= 2 and ("部门" in tail or "单位" in tail) and any(p in self.trade_set for p in parts):
+        if (len(parts) >= 2 or len(parts) == 1 and "等" in tail) and ("部门" in tail or "单位" in tail) and \
+                any(p in self.trade_set for p in parts):  # (or one trade closed by 等 and its kind: "国务院自然资源等
+            # 主管部门按照职责分工做好…", 地下水管理条例, b636; "会同文化广电旅游等有关部门依法制定…", b639)
             return True
         # or trades sharing the kind printed after the last: "市发改、财政部门", "商务、供销、市场监管部门负责…" (among
         # them a law's own short names: "公安、农业、药品监督、安全生产监督管理部门按照各自职责负责…", 杭州 饮用水水源保护条例)
@@ -896,8 +898,9 @@ class Vocabulary:
                 continue  # "…在市城市绿化行政主管部门的指导下，负责…": who guides the unit, not its duty
             if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
                 continue  # "中共赣榆区委组织部…": the verb ends a body's name (not "应急管理部门统筹组织、指挥…": a verb)
-            if _FUNCTION_NAMED.match(text, m.end()):
-                continue  # "国务院负责中小企业促进工作综合管理的部门对…": 负责 inside a body's name
+            if _FUNCTION_NAMED.match(text, m.end()) and m.group(0) not in self.copulas:
+                continue  # "国务院负责中小企业促进工作综合管理的部门对…": 负责 inside a body's name (not "X是…工作的主管
+                # 部门": what the body is, 北京 邮政通信管理条例, b774)
             head = text[: m.start()].strip()
             if head[-1:] in ",，" and (etc := self.etc_re.search(head[:-1])) and etc.group(0):
                 head = head[: etc.start()]  # "市发改委、区财政局等区职能部门,依照各自职责…": the units before 等

@@ -5999,3 +5999,55 @@ def test_the_public_bodies_a_law_charges_by_their_kind():
             "各级疾病预防控制机构承担传染病监测、预测、流行病学调查、疫情报告以及其他预防、控制工作。\n\n"
             "社区矫正机构应当配备具有法律等专业知识的专门国家工作人员。\n")
     assert leads_in_order(load("cp.txt", text=text))[-2:] == [["各级疾病预防控制机构"], ["社区矫正机构"]]
+
+
+def test_partners_after_together_end_before_a_preposition_or_their_kind():
+    """渔业法实施细则 第五条 (河南 办法, b846): "县级以上人民政府渔业行政主管部门会同有关部门对本行政区域内…进行规划" (the
+    partners end before 对, roles.yaml name_breaks) and 水库大坝安全管理条例 第三条 (b695): "国务院水行政主管部门会同国务院有关
+    主管部门对全国的大坝安全实施监督" (主管 inside the partner's name, then its kind: the departments concerned, roles.yaml
+    concerned_partners): the bodies it works with assist."""
+    text = ("第五条 县级以上人民政府渔业行政主管部门会同有关部门对本行政区域内用于养殖业的水域、滩涂进行规划。\n\n"
+            "第六条 国务院水行政主管部门会同国务院有关主管部门对全国的大坝安全实施监督。\n")
+    assert roles_of(load("cq.txt", text=text)) == [
+        (["县级以上人民政府渔业行政主管部门"], ["有关部门"]), (["国务院水行政主管部门"], ["国务院有关主管部门"])]
+
+
+def test_one_trade_closed_by_its_kind_after_together():
+    """北京 农业机械化促进条例 第八条 (b824): "…主管部门应当会同财政、科技等有关部门予以支持" (予以 ends the partners,
+    roles.yaml partner_stops) and 乡村旅游 条例 (b639): "…应当会同文化广电旅游等有关部门依法制定…" (one trade closed by 等
+    and its kind): each trade is a department it works with, as printed."""
+    text = ("第八条 市和区农业机械化主管部门应当会同财政、科技等有关部门予以支持。\n\n"
+            "第九条 市市场监督管理部门应当会同文化广电旅游等有关部门依法制定乡村旅游地方标准。\n")
+    assert roles_of(load("cr.txt", text=text)) == [
+        (["市和区农业机械化主管部门"], sorted(["财政", "科技"])), (["市市场监督管理部门"], ["文化广电旅游"])]
+
+
+def test_a_duty_list_item_opening_with_together_is_its_heads():
+    """上海 中小企业促进条例 第四条 (b872): "市人民政府负责促进中小企业发展工作的主管部门（以下简称…）应当履行下列职责：" then
+    "（五）会同市有关部门负责市中小企业发展专项资金的使用管理；" — the body named by what it does (textnorm FUNCTION_NAMED, with
+    主管 before its kind) heads the list, and an item opening with 会同 (clauses.PARTNERS_FIRST) names the bodies it works
+    with: they assist, the head's body leads (the item used to be led by 市有关部门)."""
+    text = ("第四条 市人民政府负责促进中小企业发展工作的主管部门（以下简称“市中小企业工作主管部门”）应当履行下列职责：\n\n"
+            "（一）组织拟订本市促进中小企业发展规划和有关政策措施；\n\n"
+            "（二）会同市有关部门负责市中小企业发展专项资金的使用管理；\n")
+    head = "市人民政府负责促进中小企业发展工作的主管部门"
+    assert roles_of(load("cs.txt", text=text)) == [([head], []), ([head], ["市有关部门"])]
+    # (not a body named after its copula: "北京市邮政管理局是本市邮政通信工作的主管部门", 北京 邮政通信管理条例, b774)
+    assert leads_in_order(load("cs2.txt", text="第三条 北京市邮政管理局是本市邮政通信工作的主管部门。\n")) == \
+        [["北京市邮政管理局"]]
+
+
+def test_bodies_within_their_powers():
+    """保守国家秘密法实施条例 (b868): "…有关部门在各自职权范围内负责有关的保密工作" — a power's range (roles.yaml own_duties:
+    在其职权范围内, 在各自职权范围内) as their duties' range is: the bodies lead."""
+    text = ("第三条 国家保密行政管理部门主管全国的保密工作。\n\n"
+            "第五条 县级以上地方各级人民政府有关部门在各自职权范围内负责有关的保密工作。\n")
+    assert leads_in_order(load("ct.txt", text=text))[-1] == ["县级以上地方各级人民政府有关部门"]
+
+
+def test_a_laws_body_acting_by_law():
+    """环境保护税法实施条例 第十二条 (b855): "税务机关依法履行…职责。\\n\\n环境保护主管部门依法负责应税污染物监测管理…" — 依法
+    between a body and its 负责 (roles.yaml verb_qualifiers): the paragraph is the body's own task."""
+    text = ("第十二条 税务机关依法履行环境保护税纳税申报受理、涉税信息比对、组织税款入库等职责。\n\n"
+            "环境保护主管部门依法负责应税污染物监测管理，制定和完善污染物监测规范。\n")
+    assert leads_in_order(load("cv.txt", text=text)) == [["税务机关"], ["环境保护主管部门"]]
