@@ -965,8 +965,9 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
     (its own: "本市各级人民政府及其文化行政主管部门", a law's article, 北京 图书馆条例, b632)."""
     for m in re.finditer(r"以及|及其|和|及|与", part):
         left, right = part[: m.start()], part[m.end():]
-        if all(vocab.is_unit_name(_strip_brackets(x)) or vocab.is_group(_strip_brackets(x)) for x in (left, right)):
-            return [left, right]
+        if right not in vocab.bare_nouns and \
+                all(vocab.is_unit_name(_strip_brackets(x)) or vocab.is_group(_strip_brackets(x)) for x in (left, right)):
+            return [left, right]  # (not "有关部门和单位": one group, its second kind bare)
     return [part]
 
 
@@ -1021,13 +1022,20 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
     for m in vocab.partner_re.finditer(text, start, within or len(text)) if vocab.partner_re is not None else ():
         if m.group(0) in vocab.helped_partner_verbs:
             continue  # "负责协助市旅游局做好…": the unit helped owns the work, it does not assist
+        if text.startswith("会", m.end()):
+            continue  # a name's or a meeting's: "残疾人联合会", "协调会" (义务教育 残疾儿童 条例, b643)
         after = text[m.end(): m.end() + 60]
         stop = vocab.action_re.search(after)
         span = after[: stop.start()] if stop else ""
-        if stop and m.group(0) in PARTNERS_FIRST and (kind := _KIND_AFTER.match(after, stop.end())) and \
-                _name_ends(after, kind.end(), vocab) and unit_like(after[: kind.end()], vocab):
-            span = after[: kind.end()]  # a verb inside a name, then the name's kind: "会同国务院有关主管部门对…实施监督"
-            # (水库大坝安全管理条例, b695); not "协同市出版主管部门或者区主管音像制品的部门" (a name goes on)
+        while stop and m.group(0) in PARTNERS_FIRST and (kind := _KIND_AFTER.match(after, stop.end())) and \
+                unit_like(after[: kind.end()], vocab):  # a verb inside a name, then the name's kind: "会同国务院有关
+            if _name_ends(after, kind.end(), vocab):  # 主管部门对…实施监督" (水库大坝安全管理条例, b695); not "协同市出版
+                span = after[: kind.end()]  # 主管部门或者区主管音像制品的部门" (a name goes on)
+                break
+            if after[kind.end(): kind.end() + 1] not in ("、", "和", "及"):
+                break
+            stop = vocab.action_re.search(after, kind.end())  # the next name of the list: "会同国务院文化行政主管部门、
+            span = after[: stop.start()] if stop else ""  # 体育行政主管部门，将…" (公共文化体育设施条例, b637)
         if to_comma:
             span = re.split(r"[,，。;；:：]", span or after)[0]
         if m.group(0) in PARTNERS_FIRST and not unit_like(span, vocab) and vocab.name_break_re is not None and \
@@ -1044,7 +1052,7 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
             # ("会同文化广电旅游等有关部门依法制定…", 乡村旅游 条例, b639):
             if m.group(0) in vocab.together:  # departments by their trades, each as printed (not "协助民政、公安、
                 out.append(Clause(m.start(), m.start(), text[m.start(): m.end() + len(span)], m.start(), "sentence",
-                                  reading=span + "配合"))  # 城管部门做好…": the ones it helps)
+                                  reading=_level_dropped(span, vocab) + "配合"))  # 城管部门做好…": the ones it helps)
             continue
         if span and not unit_like(span, vocab) and (etc := span.rfind("等")) > 0:
             span = span[: etc]  # "联合信访办、交警等部门实地检查": the units before 等
@@ -1053,23 +1061,36 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
         concerned = m.group(0) in vocab.together and vocab.concerned_partner_re is not None  # "会同有关部门做好…":
         # the departments concerned work with it (roles.yaml concerned_partners), a group all the same
         names = [n for n in distribute_suffix(split_top_level(vocab.strip_etc(span)), vocab.is_unit_name)
+                 for n in (_joined_names(n, vocab) if m.group(0) in PARTNERS_FIRST else [n])
                  if vocab.is_unit_name(n) and not vocab.is_person(n) and
                  (concerned and vocab.concerned_partner_re.search(n) or
                   not vocab.is_group(n) and not (vocab.vague_partner_re and vocab.vague_partner_re.search(n) and
-                                                 not vocab.trade_department(n)))]  # ("会同教育行政部门推动…", b553)
+                                                 not vocab.trade_department(n) and not _LAW_DEPARTMENT.fullmatch(n)))]
+        # ("会同教育行政部门推动…", b553; a law's department by its level and field: "省标准化主管部门会同省节能主管部门和
+        # 有关部门依法制定…", 浙江 实施节约能源法办法, b760)
         if names:
             printed = text[m.start(): m.end() + len(span)]
             out.append(Clause(m.start(), m.start(), printed, m.start(), "sentence", reading="、".join(names) + "配合"))
     return out
 
 
-_KIND_AFTER = re.compile(r"(?:行政)?(?:部门|机构|机关|单位)")  # a kind of body ending a name, after a verb-like word
+_KIND_AFTER = re.compile(r"(?:行政)?(?:部门|机构|机关|单位)|会")  # a kind of body ending a name, after a verb-like word
+# (会: "残疾人联合会", 联合 one of the duty verbs)
 
 
 def _name_ends(text: str, at: int, vocab: Vocabulary) -> bool:
     """Does a name end at ``at``: a stop, a verb of a duty or a word no name goes on with (name_breaks) after it?"""
     return at >= len(text) or text[at] in ",，。;；:：" or bool(vocab.action_re.match(text, at)) or \
         bool(vocab.name_break_re is not None and vocab.name_break_re.match(text, at))
+
+
+def _level_dropped(trades: str, vocab: Vocabulary) -> str:
+    """A list of trades without the level printed once before its first ("国务院农业农村、自然资源…等主管部门": the level's
+    departments each, 土壤污染防治法 第十五条, b663; the corpus's labels write the trades as printed, the level left out)."""
+    level = vocab.trade_levels_re.match(trades) if vocab.trade_levels_re is not None else None
+    end = level.end() if level else 1 if trades[:1] in "省市区县" else 0
+    first = split_top_level(vocab.strip_etc(trades))[0] if trades else ""
+    return trades[end:] if end and first[end:] in vocab.trade_set else trades
 
 
 def _one_trade_etc(span: str, vocab: Vocabulary) -> bool:
