@@ -6069,3 +6069,12 @@ def test_partners_after_together_named_in_full_or_by_their_trades_after_a_level(
     assert [assists for _leads, assists in roles_of(load("cw.txt", text=text))] == [
         sorted(["国务院文化行政主管部门", "体育行政主管部门"]), sorted(["卫生行政部门", "民政部门", "残疾人联合会"]),
         sorted(["省节能主管部门", "有关部门"]), sorted(["农业农村", "自然资源", "水利"])]
+
+
+def test_a_centre_named_by_what_it_coordinates():
+    """民用航空器搜寻援救规定 第五条 (b868): "民航局搜寻援救协调中心和地区管理局搜寻援救协调中心承担陆上搜寻援救民用航空器的
+    协调工作。" — 协调 before 中心 ends a body's name, it is no duty verb (roles.yaml not_after_duty_verb): the centres
+    lead."""
+    text = ("第四条 中国民用航空局负责统一指导全国范围的搜寻援救民用航空器的工作。\n\n"
+            "第五条 民航局搜寻援救协调中心和地区管理局搜寻援救协调中心承担陆上搜寻援救民用航空器的协调工作。\n")
+    assert leads_in_order(load("cx.txt", text=text))[-1] == sorted(["民航局搜寻援救协调中心", "地区管理局搜寻援救协调中心"])
