@@ -227,8 +227,8 @@ def _verb_pieces(inner: str, vocab: Vocabulary, offset: int = 0) -> list[Piece]:
                 pieces.append(Piece("unparsed", seg, start))
             continue
         units, _verb, role = found
-        if units.startswith(PARTNERS_FIRST) and \
-                unit_like(rest := _units_of(units[len(PARTNERS_FIRST[0]):], vocab), vocab):
+        if (word := next((w for w in PARTNERS_FIRST if units.startswith(w)), None)) and \
+                unit_like(rest := _units_of(units[len(word):], vocab), vocab):
             pieces.append(Piece("assist", rest, start + max(0, seg.find(rest))))  # no subject before 会同: a duty
             continue  # list's item, "（五）会同市有关部门负责…专项资金的使用管理" (上海 中小企业促进条例, b872): its head's
             # body works with them
@@ -1046,8 +1046,7 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
         if (when := next((k for k in range(2, len(span)) if span.startswith(tuple(vocab.duty_adverbs), k) and
                           unit_like(span[:k], vocab)), None)) is not None:
             span = span[:when]  # "会同国务院有关部门每年分析评估…": the partners, then when or how they act
-        if span and not re.search(r"[,，。;；:：()（）]", span) and (
-                vocab.names_trades(span) or m.group(0) in vocab.together and _one_trade_etc(span, vocab)):
+        if span and not re.search(r"[,，。;；:：()（）]", span) and vocab.names_trades(span):
             # "民政部门会同发展改革、住房和城乡建设、财政等部门负责…" (湖南 农村危房改造); one trade and its kind of body
             # ("会同文化广电旅游等有关部门依法制定…", 乡村旅游 条例, b639):
             if m.group(0) in vocab.together:  # departments by their trades, each as printed (not "协助民政、公安、
@@ -1091,12 +1090,6 @@ def _level_dropped(trades: str, vocab: Vocabulary) -> str:
     end = level.end() if level else 1 if trades[:1] in "省市区县" else 0
     first = split_top_level(vocab.strip_etc(trades))[0] if trades else ""
     return trades[end:] if end and first[end:] in vocab.trade_set else trades
-
-
-def _one_trade_etc(span: str, vocab: Vocabulary) -> bool:
-    """One trade closed by 等 and a kind of department: "文化广电旅游等有关部门", "省经济和信息化等部门"."""
-    stripped = vocab.strip_etc(span)
-    return stripped != span and vocab.is_trade(stripped) and span.endswith(("部门", "单位"))
 
 
 def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> list[int]:

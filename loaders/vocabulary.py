@@ -761,10 +761,11 @@ class Vocabulary:
         with no kind after them a list of trades is a list of fields ("科技、林业、渔业")."""
         stripped = self.strip_etc(text)
         tail, parts = text.strip()[len(stripped):], split_top_level(stripped)
-        if (len(parts) >= 2 or len(parts) == 1 and "等" in tail) and ("部门" in tail or "单位" in tail) and \
-                any(p in self.trade_set for p in parts):  # (or one trade closed by 等 and its kind: "国务院自然资源等
-            # 主管部门按照职责分工做好…", 地下水管理条例, b636; "会同文化广电旅游等有关部门依法制定…", b639)
-            return True
+        if ("部门" in tail or "单位" in tail) and (len(parts) >= 2 and any(p in self.trade_set for p in parts) or
+                                                 len(parts) == 1 and "等" in tail and self.is_trade(parts[0])):
+            return True  # (or one trade, perhaps after its level, closed by 等 and its kind: "国务院自然资源等主管部门
+            # 按照职责分工做好…", 地下水管理条例, b636; "会同文化广电旅游等有关部门依法制定…", b639; "会同省经济和信息化
+            # 等部门，按照…", b707)
         # or trades sharing the kind printed after the last: "市发改、财政部门", "商务、供销、市场监管部门负责…" (among
         # them a law's own short names: "公安、农业、药品监督、安全生产监督管理部门按照各自职责负责…", 杭州 饮用水水源保护条例)
         return len(parts) >= 2 and parts[-1].endswith(("部门", "单位")) and len(parts[-1]) > 2 and \
