@@ -6086,3 +6086,17 @@ def test_a_centre_named_by_what_it_coordinates():
     text = ("第四条 中国民用航空局负责统一指导全国范围的搜寻援救民用航空器的工作。\n\n"
             "第五条 民航局搜寻援救协调中心和地区管理局搜寻援救协调中心承担陆上搜寻援救民用航空器的协调工作。\n")
     assert leads_in_order(load("cx.txt", text=text))[-1] == sorted(["民航局搜寻援救协调中心", "地区管理局搜寻援救协调中心"])
+
+
+def test_a_federation_helping_a_named_department():
+    """舟山 科技创新促进条例 第五条 (b708): its third paragraph, "市、县（区）科学技术协会、社会科学界联合会协助科技行政主管部门
+    推进科技创新促进工作。" — a 联合会 is a body (roles.yaml body_name), as the 科学技术协会 before it: the department they
+    help leads and they assist (the paragraph used to run into the one before it); a trade's 协会 is not ("特种设备行业协会
+    应当…", 特种设备安全法, b785: its labellers leave it out)."""
+    text = ("第五条 市、县（区）科技行政主管部门负责本行政区域内科技创新促进工作的统筹协调、指导和监督管理。\n\n"
+            "发展和改革、经信、财政、人力社保等部门按照各自职责开展科技创新促进工作。\n\n"
+            "市、县（区）科学技术协会、社会科学界联合会协助科技行政主管部门推进科技创新促进工作。\n")
+    assert roles_of(load("cy.txt", text=text))[-1] == (["科技行政主管部门"], sorted(["市、县科学技术协会", "社会科学界联合会"]))
+    assert leads_in_order(load("cy2.txt", text="第九条 国务院负责特种设备安全监督管理的部门对全国特种设备安全实施监督管理。\n\n"
+                                                "特种设备行业协会应当加强行业自律，推进行业诚信体系建设。\n")) == \
+        [["国务院负责特种设备安全监督管理的部门"]]
