@@ -6100,3 +6100,13 @@ def test_a_federation_helping_a_named_department():
     assert leads_in_order(load("cy2.txt", text="第九条 国务院负责特种设备安全监督管理的部门对全国特种设备安全实施监督管理。\n\n"
                                                 "特种设备行业协会应当加强行业自律，推进行业诚信体系建设。\n")) == \
         [["国务院负责特种设备安全监督管理的部门"]]
+
+
+def test_a_laws_trades_opened_by_science_and_technology():
+    """河南 高新技术产业促进条例 第五条 (b894): "县级以上人民政府科学技术、发展改革、工业和信息化、财政…等部门应当按照各自职责，
+    做好…" — 科学技术 is a trade (roles.yaml trades, with 知识产权, 安全生产, 能源 … the pieces the labellers write most often
+    that were not there): the list is its departments', each a lead (the article used to be read as no one's)."""
+    text = ("第四条 省人民政府应当将发展高新技术产业作为重要战略任务。\n\n"
+            "第五条 县级以上人民政府科学技术、发展改革、工业和信息化、财政等部门应当按照各自职责，做好高新技术产业发展的"
+            "相关工作。\n")
+    assert leads_in_order(load("cz.txt", text=text)) == [["省人民政府"], sorted(["科学技术", "发展改革", "工业和信息化", "财政"])]
