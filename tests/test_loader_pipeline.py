@@ -6110,3 +6110,6 @@ def test_a_laws_trades_opened_by_science_and_technology():
             "第五条 县级以上人民政府科学技术、发展改革、工业和信息化、财政等部门应当按照各自职责，做好高新技术产业发展的"
             "相关工作。\n")
     assert leads_in_order(load("cz.txt", text=text)) == [["省人民政府"], sorted(["科学技术", "发展改革", "工业和信息化", "财政"])]
+    # (a list opened by another trade that was not there: "测绘、国土资源、农林…等部门", its words printed beside known trades)
+    text = "第七条 县级以上人民政府测绘、国土资源、农林、水利等部门按照各自职责，做好地质灾害防治工作。\n"
+    assert leads_in_order(load("cz2.txt", text=text)) == [sorted(["测绘", "国土资源", "农林", "水利"])]
