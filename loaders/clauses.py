@@ -780,9 +780,12 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # the subject of a numbered item: "县公安局负责道路交通…的隐患排查治理工作。"; a unit and its duties: "(一)市发展
     # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
-    openings = _openings(text, line_starts, vocab) if numbered and not out else []
-    opened = None  # the sentence an item's opening clause was found in
     first_break = next((s for s in line_starts or () if s > 0), len(text))
+    openings = _openings(text, line_starts, vocab) if numbered and (
+        not out or article and min(c.start for c in out) >= first_break and _article_opened(text, vocab)) else []
+    # (in a law's article opened by a body, its later paragraph's own sentence too: "县黄河河务部门负责…。" /
+    # "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894: each paragraph a part)
+    opened = None  # the sentence an item's opening clause was found in
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
     later = _later_sentences(text, pairs, openings, (line_starts or ()) if article else ())
     if article and openings:  # (after a comma too: trades acting on their own duties, see _trades_after_commas)

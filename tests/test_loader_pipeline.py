@@ -6113,3 +6113,16 @@ def test_a_laws_trades_opened_by_science_and_technology():
     # (a list opened by another trade that was not there: "测绘、国土资源、农林…等部门", its words printed beside known trades)
     text = "第七条 县级以上人民政府测绘、国土资源、农林、水利等部门按照各自职责，做好地质灾害防治工作。\n"
     assert leads_in_order(load("cz2.txt", text=text)) == [sorted(["测绘", "国土资源", "农林", "水利"])]
+
+
+def test_a_laws_later_paragraph_whose_agent_follows_its_topic():
+    """河南 黄河工程管理条例 第六条 (b894): "…黄河河务部门是本行政区域内黄河工程的主管机构，…" / "黄河工程治安保卫工作由当地公安
+    机关负责。" — a paragraph whose agent is named after its topic and 由 is a sentence of the article, not a line of units
+    and their verb (outline._verb_clause_line), and the body opening the article's first paragraph is still read
+    (clauses: openings, though a 由 clause was found in a later paragraph): each paragraph is a part, led by its own
+    body (the second paragraph's agent used to lead the whole article beside the first's)."""
+    text = ("第六条 县黄河河务部门负责本行政区域内黄河工程的管理。\n\n"
+            "黄河工程治安保卫工作由当地公安机关负责。\n")
+    result = load("da.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["6.1", "6.2"]
+    assert leads_in_order(result) == [["县黄河河务部门"], ["当地公安机关"]]
