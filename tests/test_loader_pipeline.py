@@ -6126,3 +6126,12 @@ def test_a_laws_later_paragraph_whose_agent_follows_its_topic():
     result = load("da.txt", text=text)
     assert [t.number for t in result.tasks if not t.has_parts] == ["6.1", "6.2"]
     assert leads_in_order(result) == [["县黄河河务部门"], ["当地公安机关"]]
+
+
+def test_a_duty_lists_body_before_whom_the_duties_are_over():
+    """劳动就业服务企业管理规定 第十条 (b885): "各行业主管部门对本部门劳动就业服务企业的职责是：" then its items — the body's name
+    ends before 对 (roles.yaml duties_of): 各行业主管部门 leads the items (the name used to run on to 企业)."""
+    text = ("第十条 各行业主管部门对本部门劳动就业服务企业的职责是：\n\n"
+            "(一)指导和监督劳动就业服务企业贯彻执行国家有关方针、政策和法律、法规；\n\n"
+            "(二)制定劳动就业服务企业的部门发展规划，协助企业筹措发展资金；\n")
+    assert {actor for leads in leads_in_order(load("db.txt", text=text)) for actor in leads} == {"各行业主管部门"}
