@@ -363,11 +363,13 @@ class Vocabulary:
         self.helped_first_re = re.compile(
             r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)"
             r"(?P<units>(?:%s、)*[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
-            r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法)|管理(?![部机局委处办等和及、,，])|"
+            r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|查处)|管理(?![部机局委处办等和及、,，])|"
             r"[,，]加强)" % (
                 _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
                 _alternation(self.helped_first + self.helped_when_named), LEVEL)) if self.helped_first else None
+        # (查处: the work a law's departments help another body with, "…等部门，应当在各自的职责范围内，配合价格监督检查机构
+        # 查处牟取暴利的行为", 制止牟取暴利的暂行规定 第十五条, b885)
         # the bodies that guide or lead a unit, between its name and its verb: "区卫生计生行政部门在区人民政府的统一领导和
         # 市卫生计生行政部门的业务指导下，依法…", "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责…"
         self.guided_re = re.compile(r"在[^,，。;；:：]{2,60}?(?:%s)下[,，]?" % _alternation(self.guided_by)) \

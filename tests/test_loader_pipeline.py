@@ -6135,3 +6135,11 @@ def test_a_duty_lists_body_before_whom_the_duties_are_over():
             "(一)指导和监督劳动就业服务企业贯彻执行国家有关方针、政策和法律、法规；\n\n"
             "(二)制定劳动就业服务企业的部门发展规划，协助企业筹措发展资金；\n")
     assert {actor for leads in leads_in_order(load("db.txt", text=text)) for actor in leads} == {"各行业主管部门"}
+
+
+def test_departments_helping_an_inspection_body_investigate():
+    """制止牟取暴利的暂行规定 第十五条 (b885): "工商行政管理、审计、财政…等部门，应当在各自的职责范围内，配合价格监督检查机构查处
+    牟取暴利的行为。" — an inspection body is a law's body (roles.yaml heading_body_name: 检查机构, 监察机构) and 查处 the work it
+    is helped with (vocabulary helped_first_re): it leads, the departments assist (they used to lead)."""
+    text = "第十五条 工商行政管理、审计、财政等部门，应当在各自的职责范围内，配合价格监督检查机构查处牟取暴利的行为。\n"
+    assert roles_of(load("dc.txt", text=text)) == [(["价格监督检查机构"], sorted(["工商行政管理", "审计", "财政"]))]
