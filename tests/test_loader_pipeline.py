@@ -6143,3 +6143,12 @@ def test_departments_helping_an_inspection_body_investigate():
     is helped with (vocabulary helped_first_re): it leads, the departments assist (they used to lead)."""
     text = "第十五条 工商行政管理、审计、财政等部门，应当在各自的职责范围内，配合价格监督检查机构查处牟取暴利的行为。\n"
     assert roles_of(load("dc.txt", text=text)) == [(["价格监督检查机构"], sorted(["工商行政管理", "审计", "财政"]))]
+
+
+def test_a_laws_bodies_named_by_what_they_direct_and_the_customs():
+    """浙江 志愿服务条例 第五条 (b665): "县级以上人民政府精神文明建设指导机构应当建立志愿服务工作协调机制…" — a body named by
+    what it directs, commands, registers, studies or examines is a law's body (roles.yaml heading_body_name: 指导机构 …
+    考试机构), and so are the customs (body_name: 海关): each leads its article (both used to be read as no one's)."""
+    text = ("第五条 县级以上人民政府精神文明建设指导机构应当建立志愿服务工作协调机制，组织有关部门做好志愿服务工作。\n\n"
+            "第六条 海关应当依法加强对进出境运输工具的监管。\n")
+    assert leads_in_order(load("dd.txt", text=text)) == [["县级以上人民政府精神文明建设指导机构"], ["海关"]]
