@@ -1215,6 +1215,8 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     if commaed:
         return m  # (its bodies asked above)
     names = split_top_level(_units_of(m["units"], vocab, lead_in=False) if modal else m["units"].strip())  # (with a
+    if kinds:  # (a law's levels printed once before one name: "省、设区的市和县（市）人民政府海洋行政主管部门应当会同…",
+        names = split_top_level(LEVELS_FIRST.sub("", "、".join(names)))  # 山东 海域使用管理条例 第六条, b893)
     # duty verb, a group only on the item's own line, as _later_subject reads it; with a modal word a closing 等 and
     # their kind left out: "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传教育。" 河南 消防条例 第五条,
     # b835)
@@ -1418,7 +1420,9 @@ def _law_body(name: str, vocab: Vocabulary) -> bool:
 
 # a law's department named by its level and the field it is in charge of, however long: "国务院野生动物保护主管部门应当每十年
 # 组织开展一次野生动物调查" (长江保护法 第八条, b638)
-_LAW_DEPARTMENT = re.compile(r"(?:国务院|国家|省|市|县|区|县级以上(?:地方)?(?:各级)?(?:人民政府)?|地方各级人民政府|各级人民政府)"
+# (设区的市: a law's city level, "设区的市人民政府海洋行政主管部门"; 同级, 本级: a partner's level as its government's,
+# "发展和改革主管部门应当会同同级燃气主管部门建立燃气保障机制" 杭州 燃气管理条例 第七条, b897)
+_LAW_DEPARTMENT = re.compile(r"(?:国务院|国家|设区的市|同级|本级|省|市|县|区|县级以上(?:地方)?(?:各级)?(?:人民政府)?|地方各级人民政府|各级人民政府)"
                              r"[\u4e00-\u9fff]{2,14}(?:主管部门|行政部门|管理部门|主管机构|管理机构)")
 _GOVERNMENTS = ("人民政府", "政府")
 # a county or district by its name, before the last of a list whose government is printed once after it: "濮阳县、清丰县、

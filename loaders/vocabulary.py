@@ -64,7 +64,7 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-LEVEL = r"(?:民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])"  # a level of government, as a law names it
+LEVEL = r"(?:设区的市|民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])"  # a level of government, as a law names it
 LEVELS_FIRST = re.compile(r"^各?(?:%s(?:、|和))+(?=(?:%s|有关|相关)?%s)" % (LEVEL, ALONG, LEVEL))
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
 # "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as
@@ -72,6 +72,8 @@ LEVELS_FIRST = re.compile(r"^各?(?:%s(?:、|和))+(?=(?:%s|有关|相关)?%s)" 
 # 人民政府负责管理测绘工作的部门负责…" (河南 测绘管理条例, b779: 河南's name of its cities' level); a national law's three
 # provincial levels, "省、自治区、直辖市人民政府商务主管部门…负责…" (商业特许经营管理条例, b804); each of them, "各区、县（市）
 # 渔业主管部门负责…" (杭州 渔业资源保护规定, b810)
+# 设区的市: a national or provincial law's city level, "省、设区的市和县（市）人民政府海洋行政主管部门应当会同…" (山东 海域使用
+# 管理条例 第六条, b893)
 BY = re.compile(r"(?<![自理经缘])由")  # the 由 naming an agent (not 自由, 理由, 经由, 缘由)
 _TITLE_STOP = re.compile(r"[。;；!！?？]")  # where an item's title sentence ends
 _NO_NAME = re.compile(r"[,，。;；:：“”()（）的\s]|通过")  # a mark or 的 inside an opening: no unit's name; nor 通过, how it acts

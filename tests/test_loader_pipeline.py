@@ -6152,3 +6152,15 @@ def test_a_laws_bodies_named_by_what_they_direct_and_the_customs():
     text = ("第五条 县级以上人民政府精神文明建设指导机构应当建立志愿服务工作协调机制，组织有关部门做好志愿服务工作。\n\n"
             "第六条 海关应当依法加强对进出境运输工具的监管。\n")
     assert leads_in_order(load("dd.txt", text=text)) == [["县级以上人民政府精神文明建设指导机构"], ["海关"]]
+
+
+def test_a_laws_city_level_and_a_partner_at_the_same_level():
+    """山东 海域使用管理条例 第六条 (b893): "省、设区的市和县（市）人民政府海洋行政主管部门应当会同有关部门，…编制…" — 设区的市 is a
+    level a law prints once with others before one name (vocabulary LEVEL, clauses._modal_subject); 杭州 燃气管理条例 第七条
+    (b897): "发展和改革主管部门应当会同同级燃气主管部门建立…" — a partner named by its government's level, 同级 (clauses.
+    _LAW_DEPARTMENT). The first used to be read as no one's, the second without its partner."""
+    text = ("第六条 省、设区的市和县（市）人民政府海洋行政主管部门应当会同有关部门，依据上一级海洋功能区划，编制本行政区毗邻"
+            "海域的海洋功能区划。\n\n"
+            "第七条 发展和改革主管部门应当会同同级燃气主管部门建立燃气保障机制，拓展上游气源。\n")
+    assert roles_of(load("de.txt", text=text)) == [(["省、设区的市和县人民政府海洋行政主管部门"], ["有关部门"]),
+                                                  (["发展和改革主管部门"], ["同级燃气主管部门"])]
