@@ -541,7 +541,11 @@ def test_corpus_accuracy():
     # (assist recall raised to 0.750 with batches 855–889, 126 laws and regulations that came in at lead recall 0.70
     # and assist recall 0.48 and are at 0.71 and 0.50: the partners after 会同 read (see assist precision above); the
     # earlier documents' assist recall rose, 0.7458 → 0.7531; 0.7692 and 0.7507 today)
-    assert figures["lead_recall"] >= 0.769 and figures["assist_recall"] >= 0.750, figures
+    # (lead recall raised to 0.770 with batches 885–908, 114 laws and regulations that came in at lead recall 0.69 and
+    # assist recall 0.51 and are at 0.71 and 0.61: trades the vocabulary lacked (科学技术, 知识产权 …), a law's later
+    # paragraph whose agent follows its topic and 由, 设区的市 printed once with other levels; the earlier documents'
+    # lead recall rose, 0.7692 → 0.7718; 0.7708 and 0.7510 today)
+    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.750, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -575,7 +579,9 @@ def test_corpus_accuracy():
     # (0.807 with batches 802–827: the same laws, 509 of their 660 tasks found; the earlier documents' 64 more found)
     # (0.810 with batches 828–867: the same laws, 897 of their 1,132 tasks found; the earlier documents' 110 more found)
     # (0.809 with batches 855–889: the same laws, 456 of their 603 tasks found, 454 at first sight; 0.8099 today)
-    assert found >= 0.809 * total, figures
+    # (raised to 0.811 with batches 885–908: the same laws, 450 of their 595 tasks found, 443 at first sight; the
+    # earlier documents' 71 more found; 0.8112 today)
+    assert found >= 0.811 * total, figures
 
 
 def test_hostile_lines_stay_linear():
