@@ -756,7 +756,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
     points = numbered and len(vocab.points(text)) >= 2
-    if numbered and (not out or points) and "由" in text and not (article and _article_opened(text, vocab)):
+    opened_by_body = article and numbered and ("由" in text or bool(out)) and _article_opened(text, vocab)  # (a law's
+    # article its bodies open, asked once where it is needed: by the 由 clauses below and by its openings)
+    if numbered and (not out or points) and "由" in text and not opened_by_body:
         # (not in a law's article opened by a body: "国务院发展改革部门应当…；会同…提出相关工作措施和意见，由各有关部门
         # 落实" (反食品浪费法 第五条, b638), "市市场监督管理部门负责…；教育、科技…等行业主管部门按照职责分工，负责…。
         # 行业主管部门不明确的预付卡，由市人民政府指定相关部门负责…" (北京 预付卡条例, b606): the bodies opening its
@@ -782,7 +784,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     openings = _openings(text, line_starts, vocab) if numbered and (
-        not out or article and min(c.start for c in out) >= first_break and _article_opened(text, vocab)) else []
+        not out or opened_by_body and min(c.start for c in out) >= first_break) else []
     # (in a law's article opened by a body, its later paragraph's own sentence too: "县黄河河务部门负责…。" /
     # "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894: each paragraph a part)
     opened = None  # the sentence an item's opening clause was found in
@@ -1214,9 +1216,9 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
         return None
     if commaed:
         return m  # (its bodies asked above)
-    names = split_top_level(_units_of(m["units"], vocab, lead_in=False) if modal else m["units"].strip())  # (with a
-    if kinds:  # (a law's levels printed once before one name: "省、设区的市和县（市）人民政府海洋行政主管部门应当会同…",
-        names = split_top_level(LEVELS_FIRST.sub("", "、".join(names)))  # 山东 海域使用管理条例 第六条, b893)
+    units = _units_of(m["units"], vocab, lead_in=False) if modal else m["units"].strip()  # (a law's levels printed once
+    names = split_top_level(LEVELS_FIRST.sub("", units) if kinds else units)  # before one name: "省、设区的市和县（市）
+    # 人民政府海洋行政主管部门应当会同…", 山东 海域使用管理条例 第六条, b893) (with a
     # duty verb, a group only on the item's own line, as _later_subject reads it; with a modal word a closing 等 and
     # their kind left out: "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传教育。" 河南 消防条例 第五条,
     # b835)

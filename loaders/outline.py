@@ -520,7 +520,7 @@ class _Reader:
         if found is None or (found[2] == "responsible" and "负责" not in found[1]):
             return False  # "海东市与兰州市、临夏州共同推进" (a title's first line): 推进 alone names no role
         names = [n for n in re.split(r"[、,，和及]", found[0]) if n]
-        if "由" in found[0].lstrip()[1:]:
+        if BY.search(found[0].lstrip(), 1):
             return False  # a sentence whose agent is named after its topic and 由, "黄河工程治安保卫工作由当地公安机关负责。"
             # (河南 黄河工程管理条例 第六条, b894: a law's paragraph of its own, read as its article's sentence), no list
         return bool(names) and all(self.vocab.suffix_re.search(n) and len(n) <= 25 for n in names) and \
