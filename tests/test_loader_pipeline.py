@@ -442,7 +442,9 @@ def test_corpus_accuracy():
     # ends them, and trades closed by 等 and their kind — 118 more right on the earlier documents for 144 more given, the
     # rest partners their labellers leave out ("会同网信、通信…等相关部门将…", 教育部 notices; "联合公安、工商、消防等部门",
     # a district's 联合检查 notes); 0.9087 today, lead precision 0.9194)
-    assert figures["lead_precision"] >= 0.919 and figures["assist_precision"] >= 0.908, figures
+    # (lead precision 0.918 with batches 885–910: 138 laws and regulations that came in at 0.90, the last four
+    # batches, never read, at 0.71 to 0.98 (b899, b909 the lowest); 0.9190 today)
+    assert figures["lead_precision"] >= 0.918 and figures["assist_precision"] >= 0.908, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -541,10 +543,10 @@ def test_corpus_accuracy():
     # (assist recall raised to 0.750 with batches 855–889, 126 laws and regulations that came in at lead recall 0.70
     # and assist recall 0.48 and are at 0.71 and 0.50: the partners after 会同 read (see assist precision above); the
     # earlier documents' assist recall rose, 0.7458 → 0.7531; 0.7692 and 0.7507 today)
-    # (lead recall raised to 0.770 with batches 885–908, 114 laws and regulations that came in at lead recall 0.69 and
-    # assist recall 0.51 and are at 0.71 and 0.61: trades the vocabulary lacked (科学技术, 知识产权 …), a law's later
+    # (lead recall raised to 0.770 with batches 885–910, 138 laws and regulations that came in at lead recall 0.70 and
+    # assist recall 0.49 and are at 0.72 and 0.57: trades the vocabulary lacked (科学技术, 知识产权 …), a law's later
     # paragraph whose agent follows its topic and 由, 设区的市 printed once with other levels; the earlier documents'
-    # lead recall rose, 0.7692 → 0.7718; 0.7708 and 0.7510 today)
+    # lead recall rose, 0.7692 → 0.7718; 0.7708 and 0.7506 today)
     assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.750, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
@@ -579,7 +581,7 @@ def test_corpus_accuracy():
     # (0.807 with batches 802–827: the same laws, 509 of their 660 tasks found; the earlier documents' 64 more found)
     # (0.810 with batches 828–867: the same laws, 897 of their 1,132 tasks found; the earlier documents' 110 more found)
     # (0.809 with batches 855–889: the same laws, 456 of their 603 tasks found, 454 at first sight; 0.8099 today)
-    # (raised to 0.811 with batches 885–908: the same laws, 450 of their 595 tasks found, 443 at first sight; the
+    # (raised to 0.811 with batches 885–910: the same laws, 549 of their 716 tasks found, 541 at first sight; the
     # earlier documents' 71 more found; 0.8112 today)
     assert found >= 0.811 * total, figures
 
