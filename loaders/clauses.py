@@ -1091,8 +1091,7 @@ def _name_ends(text: str, at: int, vocab: Vocabulary) -> bool:
 def _level_dropped(trades: str, vocab: Vocabulary) -> str:
     """A list of trades without the level printed once before its first ("国务院农业农村、自然资源…等主管部门": the level's
     departments each, 土壤污染防治法 第十五条, b663; the corpus's labels write the trades as printed, the level left out)."""
-    level = vocab.trade_levels_re.match(trades) if vocab.trade_levels_re is not None else None
-    end = level.end() if level else 1 if trades[:1] in "省市区县" else 0
+    end = vocab.trade_level_end(trades)
     first = split_top_level(vocab.strip_etc(trades))[0] if trades else ""
     return trades[end:] if end and first[end:] in vocab.trade_set else trades
 

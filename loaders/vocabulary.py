@@ -813,9 +813,14 @@ class Vocabulary:
     def is_trade(self, name: str) -> bool:
         """A trade's name (units.trades), perhaps after its level: "财政", "市发改", "国务院建设", "同级财政"; or a
         trade's administration ("住房和城乡建设管理", 东营 黄河三角洲生态保护与修复条例, b719)."""
-        return name in self.trade_set or (name[:1] in "省市区县" and name[1:] in self.trade_set) or \
-            bool(self.trade_levels_re and (m := self.trade_levels_re.match(name)) and name[m.end():] in self.trade_set) \
-            or len(name) > 4 and name.endswith("管理") and name[:-2] in self.trade_set
+        return name in self.trade_set or name[self.trade_level_end(name):] in self.trade_set or \
+            len(name) > 4 and name.endswith("管理") and name[:-2] in self.trade_set
+
+    def trade_level_end(self, name: str) -> int:
+        """Where a trade's name starts after the level printed before it (roles.yaml trade_levels, or one level's
+        character): "国务院建设" 3, "同级财政" 2, "市发改" 1; else 0."""
+        m = self.trade_levels_re.match(name) if self.trade_levels_re is not None else None
+        return m.end() if m else 1 if name[:1] in "省市区县" else 0
 
     def trade_department(self, name: str) -> bool:
         """Is a name a trade's department ("教育行政部门", "国务院卫生主管部门", "交通部门"): one body, named by its trade?"""
