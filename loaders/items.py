@@ -815,6 +815,10 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         # subject opens: "各级河长管理协调办事机构主要职责：" / "（一）总河长管理协调办事机构负责…", 济宁 泗河条例, b609)
         said_lines = said_lines + [Said(h.role, h.text, h.line, h.clause, inherited=True) for h in heading]
         all_said = all_said + said_lines[-len(heading):]
+        if not clauses and text.startswith(PARTNERS_FIRST):  # "（二）会同有关部门编制海塘建设规划；" under "水行政
+            # 主管部门的主要职责是：" (浙江 海塘建设管理条例, b810): the list head's body works with them on this duty
+            partnered = [s for c in partners(text, 0, collector.vocab) for s in _said_inline(entry, c, collector)]
+            said_lines, all_said = said_lines + partnered, all_said + partnered
     if not split:
         said = _led_in_words(full, all_said)
         if not any(s.role in UNIT_ROLES for s in said):

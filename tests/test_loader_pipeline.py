@@ -6172,3 +6172,18 @@ def test_a_laws_city_level_and_a_partner_at_the_same_level():
             "第七条 发展和改革主管部门应当会同同级燃气主管部门建立燃气保障机制，拓展上游气源。\n")
     assert roles_of(load("de.txt", text=text)) == [(["省、设区的市和县人民政府海洋行政主管部门"], ["有关部门"]),
                                                   (["发展和改革主管部门"], ["同级燃气主管部门"])]
+
+
+def test_a_duty_lists_item_opened_by_its_partners():
+    """浙江 海塘建设管理条例 第六条 (b810): "水行政主管部门的主要职责是：" / "（二）会同有关部门编制海塘建设规划；" — an item of a
+    body's duty list opened by 会同 and the bodies it works with (clauses.PARTNERS_FIRST), whatever its verb: the list
+    head's body leads it and they assist (they used to be dropped); "…办法由国务院计量行政部门另行制定" — 另行 says how the
+    body acts, no part of its name (roles.yaml verb_qualifiers)."""
+    text = ("第六条 水行政主管部门的主要职责是：\n\n"
+            "（一）贯彻执行国家和省有关海塘建设管理的法律、法规；\n\n"
+            "（二）会同有关部门编制海塘建设规划；\n\n"
+            "（三）按照规定的权限审查、审批海塘建设项目。\n\n"
+            "第七条 检定的具体办法由国务院计量行政部门会同国务院有关部门另行制定。\n")
+    result = load("df.txt", text=text)
+    assert {actor for leads, _assists in roles_of(result) for actor in leads} == {"水行政主管部门", "国务院计量行政部门"}
+    assert sorted(actor for _leads, assists in roles_of(result) for actor in assists) == ["国务院有关部门", "有关部门"]
