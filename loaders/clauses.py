@@ -784,14 +784,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     openings = _openings(text, line_starts, vocab) if numbered and (
-        not out or opened_by_body and min(c.start for c in out) >= first_break) else []
-    # (in a law's article opened by a body, its later paragraph's own sentence too: "县黄河河务部门负责…。" /
-    # "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894: each paragraph a part)
+        not out or article and min(c.start for c in out) >= first_break) else []
+    # (in a law's article whose 由 clauses are in later paragraphs, its paragraphs' own sentences too: "县黄河河务部门
+    # 负责…。" / "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894; "…应当使用国歌标准演奏
+    # 曲谱…。" / "外交部及驻外外交机构应当向…提供…" / "…由国务院确定的部门组织审定、录制…", 国歌法 第十条, b923: each
+    # paragraph a part)
     opened = None  # the sentence an item's opening clause was found in
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
     later = _later_sentences(text, pairs, openings, (line_starts or ()) if article else ())
     if article and openings:  # (after a comma too: trades acting on their own duties, see _trades_after_commas)
         later = sorted({*later, *_trades_after_commas(text, depth_free, vocab)} - set(openings))
+    found_before = len(out)  # (the 由 clauses of a law's later paragraphs, found above: no opening of these)
     for at in [*openings, *later]:
         rest = text[at:] if at in openings else text[at: at + 600]  # (a later sentence: its opening words)
         # (a group only on the item's own line: "各乡镇负责本辖区工作" on a line of its own is the plan's prose)
@@ -799,7 +802,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         told = modal and (at not in openings or article) and \
             _modal_subject(rest, vocab, groups=at < first_break and not article, kinds=article)
         if (article or at == 0 and at in openings) and not told and (traded := _trades_subject(rest, vocab)) is not None:
-            if opened is None or at >= _read_to(out):  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
+            if opened is None or at >= _read_to(out, at):  # "发展改革、财政…等部门按照各自职责，做好…": the trades lead
                 helped = _helped(rest, traded[1], vocab)  # (unless they are to help others: "…等有关部门,应当各司其职,
                 # 协同民政部门做好…", 徐州 殡葬管理办法; those lead)
                 out.append(Clause(at, at + traded[1], rest[: traded[1]].strip(), at, "opening",
@@ -818,7 +821,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
             continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
         if told:
-            if opened is None or at >= _read_to(out):
+            if opened is None or at >= _read_to(out, at):
                 helped = _helped(rest, told.end(), vocab) if article else None
                 # (the bodies helped are responsible, not marked leads: a body's own sentence before it in the
                 # paragraph still leads, "镇人民政府（街道办事处）在…指导下开展…。村（居）民委员会协助人民政府做好…", b668)
@@ -858,7 +861,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             # (in a law's article its first words too, a kind of department: "自治县生态环境主管部门对…实施统一监督管理")
             out.append(Clause(at, at + len(unit), unit, at, "opening"))  # after a title line: "市经济信息化委支持推广…"
             # ("坚持政府引导": no body's name)
-        if out:
+        if len(out) > found_before:
             out.extend(partners(text, out[-1].end, vocab))
             opened = at
     if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
@@ -1312,10 +1315,11 @@ def _names_joined(units: str, vocab: Vocabulary) -> list[str]:
     return [n for part in split_top_level(units) for n in _joined_names(part, vocab)]
 
 
-def _read_to(out: list[Clause]) -> int:
-    """Where the clauses read so far end, not counting the partners found after an opening ("…配合人民政府组织村民…"
-    in the article's last paragraph: a later paragraph's own subject before it is still read)."""
-    return max((c.end for c in out if c.kind != "sentence"), default=-1)
+def _read_to(out: list[Clause], at: int) -> int:
+    """Where the clauses read so far before ``at`` end, not counting the partners found after an opening ("…配合人民政府
+    组织村民…" in the article's last paragraph: a later paragraph's own subject before it is still read), nor a 由 clause
+    of a later paragraph found first."""
+    return max((c.end for c in out if c.kind != "sentence" and c.start < at), default=-1)
 
 
 def _unguided(m: re.Match) -> str | None:

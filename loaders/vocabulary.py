@@ -41,7 +41,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "openers", "prose_openers"),
@@ -153,6 +153,7 @@ class Vocabulary:
     subject_verbs: list[str] = field(default_factory=list)
     comma_subject_verbs: list[str] = field(default_factory=list)  # "交通部门,负责…": after a comma, as after a colon
     duty_verbs: list[str] = field(default_factory=list)
+    object_verbs: list[str] = field(default_factory=list)  # "X对…进行监督管理": a duty's verb only after 对 and its object
     partner_verbs: list[str] = field(default_factory=list)
     joint_words: list[str] = field(default_factory=list)
     helped_partner_verbs: list[str] = field(default_factory=list)
@@ -404,6 +405,8 @@ class Vocabulary:
         self.prose_adverb_re = re.compile(r"(?:%s)$" % _alternation(self.prose_role_adverbs)) \
             if self.prose_role_adverbs else None
         self.duty_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs)) if self.duty_verbs else None
+        self.subject_verb_re = re.compile(_alternation(self.duty_verbs + self.subject_verbs + self.object_verbs)) \
+            if self.duty_verbs else None  # (duty_subject's: a duty verb, or an object verb after 对 and its object)
         self.purpose_opener_re = re.compile("(?:%s)" % "|".join(self.purpose_openers) if self.purpose_openers else "(?!)")
         self.duty_adverb_re = re.compile("(?:%s)+$" % _alternation(self.duty_adverbs)) if self.duty_adverbs else None
         # the duties a unit acts by, between its name and its verb: "按本级人民政府规定的职责，", "依照各自的职责分工"
@@ -890,6 +893,13 @@ class Vocabulary:
         return m if kind or (levelled and name[1:2] != "级" and self.is_unit_name(name)) else None  # (not "(4)省级
         # 募捐指定机构。省级指定受赠机构为…": of a level, no body)
 
+    def _without_own_duties(self, head: str) -> str:
+        """``head`` without the words closing it that say the unit acts by its own duties ("…在各自职责范围内")."""
+        if self.own_duties_re is not None and (own := self.own_duties_re.match(head)) and \
+                not head[own.end():].strip(",， "):
+            return own["units"]
+        return head
+
     def duty_subject(self, text: str) -> str | None:
         """The unit opening a line of a member units' duty list with a verb of its duties ("省水利厅承担…", "市城市管理局
         组织…"): the longest opening free of marks that is a unit's name and is followed by a duty verb, else None.
@@ -903,7 +913,8 @@ class Vocabulary:
         found = None
         listed = _OPENING_LIST.match(text)
         guided = self.guided_re.search(text, 2, 120) if self.guided_re is not None else None
-        for m in self.duty_verb_re.finditer(text, 2, max(90, listed.end() + 60) if listed else 90):
+        for m in self.subject_verb_re.finditer(text, 2, max(90, listed.end() + 60) if listed else 90):
+            object_verb = m.group(0) in self.object_verbs
             if guided is not None and guided.start() <= m.start() < guided.end():
                 continue  # "…在市城市绿化行政主管部门的指导下，负责…": who guides the unit, not its duty
             if text.startswith(tuple(self.not_after_duty_verb), m.end()) and not self.duty_verb_re.match(text, m.end()):
@@ -938,9 +949,18 @@ class Vocabulary:
             if m.group(0) == "是" and self.duty_tail_re is not None and (tail := self.duty_tail_re.search(head)) \
                     and tail.start():
                 head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties
-            if (to := head.find("对", 3)) > 0 and not self.is_unit_name(head) and self.is_unit_name(head[:to]):
-                head = head[:to]  # "生态环境主管部门对本行政区域内扬尘污染防治实施统一监督管理" (漯河 扬尘污染防治条例):
-                # the unit, then what its duty is over
+            head = self._without_own_duties(head)  # "县级以上人民政府其他有关部门在各自职责范围内做好全民健身工作"
+            # (浙江 全民健身条例, b919): the unit, then whose duties it acts by
+            if (to := head.find("对", 3)) > 0 and not self.is_unit_name(head):
+                before = self._without_own_duties(head[:to])  # ("…及其有关部门在各自职责范围内，对国歌的奏唱…进行监督
+                # 管理", 国歌法, b923)
+                if self.is_unit_name(before):
+                    head = before  # "生态环境主管部门对本行政区域内扬尘污染防治实施统一监督管理" (漯河 扬尘污染防治
+                    # 条例): the unit, then what its duty is over
+                elif object_verb:
+                    continue
+            elif object_verb:
+                continue  # ("种子管理机构对区…进行…": no unit before 对, or none at all: not its verb)
             plain = _LEVEL_LIST.sub("", self.strip_etc(head))  # "辖区政府(管委会)": a bracketed list of levels
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
             names = LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units

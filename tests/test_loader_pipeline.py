@@ -6187,3 +6187,46 @@ def test_a_duty_lists_item_opened_by_its_partners():
     result = load("df.txt", text=text)
     assert {actor for leads, _assists in roles_of(result) for actor in leads} == {"水行政主管部门", "国务院计量行政部门"}
     assert sorted(actor for _leads, assists in roles_of(result) for actor in assists) == ["国务院有关部门", "有关部门"]
+
+
+def test_a_laws_body_acting_by_its_own_duties_over_what_it_is_charged_with():
+    """国歌法 第十四条 (b923): "县级以上各级人民政府及其有关部门在各自职责范围内，对国歌的奏唱、播放和使用进行监督管理。" — the
+    bodies, the words saying each acts by its own duties (roles.yaml own_duties), then 对, what the duty is over, and
+    进行, a verb of its duty only there (roles.yaml object_verbs); 浙江 全民健身条例 第五条 (b919): "县级以上人民政府其他有关
+    部门在各自职责范围内做好全民健身工作。" (both used to be read as no one's)."""
+    text = ("第十四条 县级以上各级人民政府及其有关部门在各自职责范围内，对国歌的奏唱、播放和使用进行监督管理。\n\n"
+            "第十五条 县级以上人民政府其他有关部门在各自职责范围内做好全民健身工作。\n\n"
+            "第十六条 公安机关对国歌的奏唱进行监督管理。\n")
+    assert leads_in_order(load("dg.txt", text=text)) == [["县级以上各级人民政府", "有关部门"],
+                                                        ["县级以上人民政府其他有关部门"], ["公安机关"]]
+    # (进行 is no verb of a duty without 对 and a body before it: "…进行审核" names no one)
+    with pytest.raises(UnreadableInput):
+        load("dg2.txt", text="第十七条 各地进行审核。\n")
+
+
+def test_a_duty_list_of_a_body_in_its_field_of_work_and_a_body_exercising_its_powers():
+    """全民所有制工业交通企业设备管理条例 第九条 (b911): "国家经济委员会在设备管理工作中的主要职责是：" — in what work, after 在,
+    comes between the body and its duties (roles.yaml duties_of); 宁波 慈城古县城保护条例 第六条 (b919): "慈城古县城保护管理
+    机构行使市和江北区人民政府依法授予的职权，具体负责…" — 行使 is a verb of its duties (roles.yaml duty_verbs), the body's
+    name ends before it (the first used to be read as no one's, the second's name ran on to the governments')."""
+    text = ("第九条 国家经济委员会在设备管理工作中的主要职责是：\n\n"
+            "(一)贯彻执行国家有关设备管理的方针、政策和法规；\n\n"
+            "(二)负责设备管理的监督检查和组织协调等综合工作。\n\n"
+            "第十条 慈城古县城保护管理机构行使市和江北区人民政府依法授予的职权，具体负责慈城古县城的保护和管理工作。\n")
+    assert {actor for leads in leads_in_order(load("dh.txt", text=text)) for actor in leads} == \
+        {"国家经济委员会", "慈城古县城保护管理机构"}
+
+
+def test_a_laws_paragraphs_each_opened_by_its_body_beside_a_later_paragraphs_agent():
+    """国歌法 第十条 (b923): a first paragraph no body opens ("…应当使用国歌标准演奏曲谱…"), then "外交部及驻外外交机构应当向…
+    提供…", "国务院体育行政部门应当向…提供…" and "…由国务院确定的部门组织审定、录制…" — each later paragraph is a part led by
+    its own body, beside the agent of the last (clauses.find_clauses: the bodies opening a law's paragraphs are read
+    though a 由 clause of a later paragraph was found first), and a body named by its work is a law's body (roles.yaml
+    heading_body_name: 外交机构, 法制机构 …). Only the last paragraph's agent used to be read."""
+    text = ("第十条 在本法第四条规定的场合奏唱国歌，应当使用国歌标准演奏曲谱或者国歌官方录音版本。\n\n"
+            "外交部及驻外外交机构应当向有关国家外交部门和有关国际组织提供国歌标准演奏曲谱和国歌官方录音版本。\n\n"
+            "国务院体育行政部门应当向有关国际体育组织和赛会主办方提供国歌标准演奏曲谱和国歌官方录音版本。\n\n"
+            "国歌标准演奏曲谱、国歌官方录音版本由国务院确定的部门组织审定、录制，并在中国人大网和中国政府网上发布。\n")
+    assert leads_in_order(load("dj.txt", text=text)) == [["外交部", "驻外外交机构"], ["国务院体育行政部门"],
+                                                        ["国务院确定的部门"]]
+
