@@ -6238,3 +6238,16 @@ def test_a_body_named_after_its():
     text = ("第八条 其文物保护委员会负责协调文物保护工作。其他有关部门应当按照各自职责做好文物保护工作。\n\n"
             "第九条 其主管部门应当及时处理。\n")
     assert leads_in_order(load("dk.txt", text=text)) == [["文物保护委员会"], ["其他有关部门"], ["主管部门"]]
+
+
+def test_a_duty_list_headed_by_what_its_body_is_in_charge_of():
+    """高等教育管理职责暂行规定 (b755): "一、 国家教育委员会在国务院的领导下，主管全国高等教育工作，其主要职责是：" then its items
+    (一)(二)… — the body, who leads it, what it is in charge of, then "其主要职责是：" head the list (roles.yaml duties_of):
+    the body leads every item, a partner after 会同 assists (the document used to be read as one prose task)."""
+    text = ("一、 国家教育委员会在国务院的领导下，主管全国高等教育工作，其主要职责是：\n\n"
+            "(一)贯彻执行党和国家有关高等教育的方针政策。\n\n"
+            "(二)会同国务院有关部门制订高等教育的基建投资的管理制度。\n\n"
+            "二、 国务院有关部门在国家教育委员会的指导下，管理其直属的高等学校，其主要职责是：\n\n"
+            "(一)贯彻执行党和国家有关高等教育的方针政策。\n")
+    assert roles_of(load("dl.txt", text=text)) == [(["国家教育委员会"], []), (["国家教育委员会"], ["国务院有关部门"]),
+                                                  (["国务院有关部门"], [])]
