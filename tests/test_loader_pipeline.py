@@ -6251,3 +6251,14 @@ def test_a_duty_list_headed_by_what_its_body_is_in_charge_of():
             "(一)贯彻执行党和国家有关高等教育的方针政策。\n")
     assert roles_of(load("dl.txt", text=text)) == [(["国家教育委员会"], []), (["国家教育委员会"], ["国务院有关部门"]),
                                                   (["国务院有关部门"], [])]
+
+
+def test_a_governments_own_department_named_through_it():
+    """青岛 金融发展促进条例 第四条 (b851): "市、区（市）人民政府的金融工作部门具体负责…"; 河南 水利工程管理条例 (b857): "各级
+    人民政府的水行政主管部门应当…" — a government's department named through it with 的 is one name (textnorm.NAME_CHAR),
+    not who leads it ("在区人民政府的统一领导…下"): each leads its article (both used to be read as no one's)."""
+    text = ("第四条 市、区（市）人民政府的金融工作部门具体负责金融发展工作的综合协调和督促指导。\n\n"
+            "第五条 各级人民政府的水行政主管部门应当加强水利工程管理。\n\n"
+            "第六条 区卫生计生行政部门在区人民政府的统一领导下，依法负责院前医疗急救的监督管理。\n")
+    assert leads_in_order(load("dm.txt", text=text)) == [["市、区人民政府的金融工作部门"], ["各级人民政府的水行政主管部门"],
+                                                        ["区卫生计生行政部门"]]
