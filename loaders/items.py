@@ -213,6 +213,21 @@ def _a_body(name: str, vocab) -> bool:
 _DATED = re.compile(r"\d{1,2}\s*[月日]")
 
 
+def _list_partners(entry: Entry, items: list[Entry], collector: Collector) -> list[Clause]:
+    """The partners a law's duty list names at its items' starts ("第八条 …环境保护行政主管部门…具体行使下列职责：" /
+    "（二）会同有关部门编制饮用水源保护区区划方案…"; clauses.PARTNERS_FIRST), as clauses closing the article's list head
+    (one task, or the part that paragraph is): its body works with them (杭州 饮用水源保护条例, b608; b845, b888).""" 
+    text = entry.text
+    heads = [s for s in [*entry.joined.starts[1:], len(text)] if text[:s].rstrip().endswith((":", "："))]
+    if len(heads) != 1:
+        return []  # (no list head, or two: whose items these are is not asked)
+    end = len(text[: heads[0]].rstrip()) - 1  # (its colon: the list head's paragraph, where the article has more)
+    return [Clause(end, end, p.inner, end, "sentence", reading=p.reading)
+            for item in items if item.ordinal is not None and item.text.startswith(PARTNERS_FIRST) and
+            not find_clauses(item.text, collector.vocab, item.line_starts, numbered=True)
+            for p in partners(item.text, 0, collector.vocab)]
+
+
 def _clause_over_items(entry: Entry, clauses: list[Clause], said_lines: list[Said], collector: Collector,
                        children: list[Entry]) -> list[Said]:
     """A heading that is a short title and its unit clause over numbered items naming no unit: "一、南山风景区(责任单位:
@@ -451,6 +466,9 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             clauses = [Clause(0, len(unit), unit, 0, "opening"), *partners(entry.text, len(unit), vocab)]
             # "三、职责分工" / "(2)区财政局会同区水务局积极争取…": a body opening an item with any verb of its duties;
             # an article of a 办法 opened by a body: "第十五条 联席会议办公室按照年度项目征集公告要求对项目进行初审。"
+        if entry.kind == "article" and any(c.kind == "opening" for c in clauses):
+            clauses = sorted(clauses + _list_partners(entry, children.get(id(entry), []), collector),
+                             key=lambda c: c.start)
         if not clauses and entry.children and (name := _unit_heading(entry, islice(entries, index + 1, None), vocab)):
             merged.update(id(e) for e in islice(entries, index + 1, None) if entry in e.ancestors())
             end = len(name) + (entry.text[len(name): len(name) + 1] in (":", "："))  # (its colon: "(三)县农业农村局:")

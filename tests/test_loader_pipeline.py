@@ -6262,3 +6262,17 @@ def test_a_governments_own_department_named_through_it():
             "第六条 区卫生计生行政部门在区人民政府的统一领导下，依法负责院前医疗急救的监督管理。\n")
     assert leads_in_order(load("dm.txt", text=text)) == [["市、区人民政府的金融工作部门"], ["各级人民政府的水行政主管部门"],
                                                         ["区卫生计生行政部门"]]
+
+
+def test_a_laws_duty_list_whose_items_name_its_partners():
+    """浙江 饮用水源保护条例 第八条 (b608): "…环境保护行政主管部门对本辖区内的饮用水源保护实施统一监督管理，具体行使下列职责：" /
+    "（二）会同有关部门编制饮用水源保护区区划方案…" — the article is one task (its list head), its body leads, and the
+    bodies its items open with after 会同 assist it (items._list_partners; they used to be dropped)."""
+    text = ("第八条 市、县（市）人民政府环境保护行政主管部门对本辖区内的饮用水源保护实施统一监督管理，具体行使下列职责：\n\n"
+            "（一）贯彻国家有关饮用水源保护的方针、政策；\n\n"
+            "（二）会同有关部门编制饮用水源保护区区划方案和饮用水源保护规划；\n\n"
+            "（三）负责饮用水源水质监测工作。\n\n"
+            "第十条 公安机关负责治安。\n")
+    assert roles_of(load("dn.txt", text=text)) == [(["市、县人民政府环境保护行政主管部门"], ["有关部门"]),
+                                                  (["公安机关"], [])]
+
