@@ -5486,7 +5486,8 @@ def test_a_laws_trades_with_a_modal_word_and_whatever_they_are_to_do():
 def test_duty_items_that_name_their_own_bodies_under_a_lead_in_naming_others():
     """济宁 泗河保护条例 第九条 (b609): "各级河长管理协调办事机构主要职责：" / "（一）总河长管理协调办事机构负责…" / "（二）河长
     管理协调办事机构负责…" — an item its own subject opens leads alone; the lead-in's bodies are not its lead (nor do they
-    make the item's subject an assist)."""
+    make the item's subject an assist); an item opened by 会同 under a list head its body leads is that body's, its
+    partner assisting (test_a_duty_lists_item_opened_by_its_partners)."""
     text = ("第九条 各级河长管理协调办事机构主要职责：\n\n"
             "（一）总河长管理协调办事机构负责领导、协调泗河保护管理工作；\n\n"
             "（二）分河长管理协调办事机构负责落实河长牵头推进的各项保护管理工作。\n\n"
@@ -5496,7 +5497,7 @@ def test_duty_items_that_name_their_own_bodies_under_a_lead_in_naming_others():
     roles = roles_by_task(load("as.txt", text=text))
     assert sorted(roles.values(), key=sorted) == sorted([
         {("lead", "总河长管理协调办事机构")}, {("lead", "分河长管理协调办事机构")}, {("lead", "领导小组办公室")},
-        {("lead", "领导小组办公室")}], key=sorted), roles
+        {("lead", "领导小组办公室"), ("assist", "市财政局")}], key=sorted), roles
 
 
 def test_the_places_along_a_railway_before_a_level_are_one_group_with_it():
