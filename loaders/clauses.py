@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass
 
-from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, SPACED_FIELD, TITLE_THEN_SPACE, brackets_balanced,
+from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, SPACED_FIELD, TITLE_THEN_SPACE, brackets_balanced,
                        distribute_suffix, split_top_level, without_other_name)
 from .vocabulary import BY, LEVELS_FIRST, UNIT_ROLES, Vocabulary
 
@@ -867,7 +867,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
         for clause in [c for c in out if c.kind == "opening"]:
             out.extend(_segment_subject(text, at, vocab, spans=False)
-                       for at in _later_segments(text[: _sentence_end(text, clause.end)], pairs, [clause.end], vocab))
+                       for at in _later_segments(text[: _sentence_end(text, clause.end)], pairs, [clause.end], vocab,
+                                                 kinds=article))
     # in an item's first sentence, opened by an act, two or more bodies with 负责 after its commas ("成立滑坡
     # 治理工程领导小组,…具体负责,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。", a town's 镇长办公会
     # 纪要): each leads its part
@@ -1444,7 +1445,8 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
     if m is None or vocab.verb_role(m["verb"]) not in ("responsible", "lead") or \
             vocab.label_role(m["units"].strip()) is not None or BY.search(m["units"]):
         return False  # ("区级建立由区农业农村局牵头抓总…的机制": what is set up, not who does it)
-    names = _units_of(m["units"], vocab, lead_in=False).split("、")  # "省教育厅、省卫生健康委等分别负责…"
+    names = [OWNER_WORDS.sub("", n) for n in _units_of(m["units"], vocab, lead_in=False).split("、")]  # "省教育厅、
+    # 省卫生健康委等分别负责…"; a law's department's own body, "…，其所属园林管理机构负责…" (b847)
     if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it; its levels printed once before
         # one name, "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709)
         names = [_strip_brackets(name) for n in split_top_level(LEVELS_FIRST.sub("", _units_of(m["units"], vocab,
@@ -1483,7 +1485,8 @@ def _later_sentences(text: str, pairs: dict[int, int], openings: list[int], brea
     return [s for s in starts if s not in openings and s < len(text) and text[s:s + 1].strip()]
 
 
-def _later_segments(text: str, pairs: dict[int, int], openings: list[int], vocab: Vocabulary) -> list[int]:
+def _later_segments(text: str, pairs: dict[int, int], openings: list[int], vocab: Vocabulary,
+                    kinds: bool = False) -> list[int]:
     """Where a comma opens a segment with another body and 负责 in the sentence a body opened ("市农牧林业局负责制定疫情
     处置方案,镇(乡)人民政府负责落实…", a county-level city's 动物防疫 plan; "县级人力资源社会保障部门负责收集…，县级卫生
     健康部门负责指定服务机构…", 川疫指发〔2020〕17号): each body leads the task too (at most 60)."""
@@ -1494,7 +1497,7 @@ def _later_segments(text: str, pairs: dict[int, int], openings: list[int], vocab
         if i in pairs:
             i = pairs[i] + 1
             continue
-        if text[i] in ",，" and _later_subject(text[i + 1: i + 120], vocab):
+        if text[i] in ",，" and _later_subject(text[i + 1: i + 120], vocab, kinds=kinds):
             out.append(i + 1)
         i += 1
     return out

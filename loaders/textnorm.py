@@ -36,13 +36,17 @@ __all__ = [
 # 条例, 济宁 泗河保护条例): which of the level's bodies
 ALONG = r"[\u4e00-\u9fff]{0,4}沿(?:线|河|江|湖|海|岸|途|黄)"
 
+#: its (其), pointing to a body by whose it is, perhaps with its own (所属, 直属, 下属), before the body's name: "其主管部门
+#: 应当…", "其所属园林管理机构负责…" (杭州 城市绿化条例, b847); not 其他, 其余: "其他有关部门" is the name.
+OWNER_WORDS = re.compile(r"^其(?:所属|直属|下属)?的?(?![他余它])")
+
 #: The work a body is named by, before its 的 and its kind ("…负责知识产权执法的部门"): NAME_CHAR, FUNCTION_NAMED.
 _FUNCTION_WORDS = "工作|管理|事务|执法|监管|督导"
 
 #: One character of a unit list opening a line, or a bracketed level list inside a name ("各县(市、区)人民政府"), or
 #: the law's name of a city's level, whose 的 is no possessive ("设区的市人民政府", "不设区的市"): a regular-expression
 #: fragment for the name before a colon or a verb.
-NAME_CHAR = r"(?:设区的(?=市)|(?:(?<=所在地)|(?<=所在地区))的(?=[县市区镇乡省]|地方)|(?<=所属|确定|指定|设立)的(?=[\u4e00-\u9fff]{2})|" \
+NAME_CHAR = r"(?:设区的(?=市)|(?:(?<=所在地)|(?<=所在地区))的(?=[县市区镇乡省]|地方)|(?<=所属|直属|下属|确定|指定|设立)的(?=[\u4e00-\u9fff]{2})|" \
     rf"(?<={_FUNCTION_WORDS})的(?=部门|机构)|(?<=[省市县区][和、][市县区])的(?=[\u4e00-\u9fff]{{2}})|" \
     r"(?<=政府)的(?![^,，。;；:：]{0,6}?(?:领导|指导|要求|意见|规定|批准|监督|委托))" \
     r"(?=[^,，。;；:：“”()（）的\s]{1,12}?(?:部门|机构|委员会|办公室))|" \

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .textnorm import ALONG, distribute_suffix, split_brackets, split_top_level
+from .textnorm import ALONG, OWNER_WORDS, distribute_suffix, split_brackets, split_top_level
 from .units import Resolution, UnitResolver
 
 __all__ = ["ListedUnit", "parse_unit_list", "is_none_marker", "mend_spaced_names"]
@@ -80,9 +80,6 @@ _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处�
 # "县级以上人民政府及其有关部门": 其, its, joins the two, not "其有关部门", nor 其他: "各级人民政府及其他有关部门")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
-# its, pointing to a body by whose it is, before its name: "其主管部门", "其文物保护委员会" (not 其他, 其余: "其他有关部门"
-# is the name; nor 本市, a name's own word the corpus keeps: "本市各级人民政府")
-_DEICTIC = re.compile(r"^其(?![他余它])")
 _TIED = "\u2060"  # (a word joiner) the 、 inside one body's two names while the list is parted
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
@@ -202,8 +199,9 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None,
         name = _CONNECTIVE.sub("", name)  # "…,以及各有关单位", "牵头,会同各有关单位办理": the word joins, it names nothing
         if (m := _DESCRIBED.match(name)) and is_name is not None and is_name(name[m.end():]):
             name = name[m.end():]  # "包片单位县气象局": what the unit is here, then its name
-        if (m := _DEICTIC.match(name)) and is_name is not None and is_name(name[m.end():]):
-            name = name[m.end():]  # "其主管部门应当…", "其文物保护委员会负责…" (b674): the body the law means
+        if (m := OWNER_WORDS.match(name)) and is_name is not None and is_name(name[m.end():]):
+            name = name[m.end():]  # "其主管部门应当…", "其文物保护委员会负责…" (b674): the body the law means (not
+            # 本市, a name's own word the corpus's labellers keep: "本市各级人民政府")
         if not name or is_none_marker(name):
             continue  # "县人社局、-": a cell's "-" (none) run into the list beside it names no unit
         resolution = resolver.resolve(name)

@@ -6277,3 +6277,14 @@ def test_a_laws_duty_list_whose_items_name_its_partners():
     assert roles_of(load("dn.txt", text=text)) == [(["市、县人民政府环境保护行政主管部门"], ["有关部门"]),
                                                   (["公安机关"], [])]
 
+
+
+def test_a_laws_department_and_its_own_body_after_a_comma():
+    """杭州 城市绿化条例 第四条 (b847): "市城市管理部门是本市城市绿化行政主管部门，负责…，其所属园林管理机构负责城市绿化的
+    具体管理工作。" and 水文条例 (b783): "国务院水行政主管部门主管全国的水文工作，其直属的水文机构具体负责…" — a law's body
+    named by its kind (机构) and 负责 after a comma of its department's sentence leads the task too, and 其所属 / 其直属的
+    (its own) is no part of its name (textnorm.OWNER_WORDS; it used to be dropped)."""
+    text = ("第四条 市城市管理部门是本市城市绿化行政主管部门，负责全市城市绿化的监督管理和指导工作，其所属园林管理机构负责"
+            "城市绿化的具体管理工作。\n\n"
+            "第五条 国务院水行政主管部门主管全国的水文工作，其直属的水文机构具体负责组织实施管理工作。\n")
+    assert leads_in_order(load("dp.txt", text=text)) == [["园林管理机构", "市城市管理部门"], ["国务院水行政主管部门", "水文机构"]]
