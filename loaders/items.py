@@ -216,7 +216,7 @@ _DATED = re.compile(r"\d{1,2}\s*[月日]")
 def _list_partners(entry: Entry, items: list[Entry], collector: Collector) -> list[Clause]:
     """The partners a law's duty list names at its items' starts ("第八条 …环境保护行政主管部门…具体行使下列职责：" /
     "（二）会同有关部门编制饮用水源保护区区划方案…"; clauses.PARTNERS_FIRST), as clauses closing the article's list head
-    (one task, or the part that paragraph is): its body works with them (杭州 饮用水源保护条例, b608; b845, b888).""" 
+    (one task, or the part that paragraph is): its body works with them (杭州 饮用水源保护条例, b608; b845, b888)."""
     text = entry.text
     heads = [s for s in [*entry.joined.starts[1:], len(text)] if text[:s].rstrip().endswith((":", "："))]
     if len(heads) != 1:

@@ -950,7 +950,7 @@ class Vocabulary:
                     and tail.start():
                 head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties
             head = self._without_own_duties(head)  # "县级以上人民政府其他有关部门在各自职责范围内做好全民健身工作"
-            # (浙江 全民健身条例, b919): the unit, then whose duties it acts by
+            # (浙江 全民健身条例, b919): the unit, then the words saying it acts by its own duties
             if (to := head.find("对", 3)) > 0 and not self.is_unit_name(head):
                 before = self._without_own_duties(head[:to])  # ("…及其有关部门在各自职责范围内，对国歌的奏唱…进行监督
                 # 管理", 国歌法, b923)
@@ -960,7 +960,7 @@ class Vocabulary:
                 elif object_verb:
                     continue
             elif object_verb:
-                continue  # ("种子管理机构对区…进行…": no unit before 对, or none at all: not its verb)
+                continue  # (进行 with no 对 and a unit's name before it, "各地进行审核": no verb of a duty)
             plain = _LEVEL_LIST.sub("", self.strip_etc(head))  # "辖区政府(管委会)": a bracketed list of levels
             # inside a name; "省旅游和文化广电体育厅、省教育厅、省卫生健康委等分别负责…": the units before 等
             names = LEVELS_FIRST.sub("", plain).split("、")  # "市发展改革委、市经济信息化委会同…": a list of units
