@@ -756,9 +756,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
     points = numbered and len(vocab.points(text)) >= 2
-    opened_by_body = article and numbered and ("由" in text or bool(out)) and _article_opened(text, vocab)  # (a law's
-    # article its bodies open, asked once where it is needed: by the 由 clauses below and by its openings)
-    if numbered and (not out or points) and "由" in text and not opened_by_body:
+    if numbered and (not out or points) and "由" in text and not (article and _article_opened(text, vocab)):
         # (not in a law's article opened by a body: "国务院发展改革部门应当…；会同…提出相关工作措施和意见，由各有关部门
         # 落实" (反食品浪费法 第五条, b638), "市市场监督管理部门负责…；教育、科技…等行业主管部门按照职责分工，负责…。
         # 行业主管部门不明确的预付卡，由市人民政府指定相关部门负责…" (北京 预付卡条例, b606): the bodies opening its
