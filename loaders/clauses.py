@@ -787,9 +787,16 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 负责…。" / "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894; "…应当使用国歌标准演奏
     # 曲谱…。" / "外交部及驻外外交机构应当向…提供…" / "…由国务院确定的部门组织审定、录制…", 国歌法 第十条, b923: each
     # paragraph a part)
+    after_first = not openings and numbered and article and bool(out) and first_break < len(text) and \
+        max(c.end for c in out) <= first_break
+    if after_first:  # (and in one whose clauses are all in its first paragraph, the later paragraphs' own: "本规定由
+        openings = [first_break]  # 公安机关交通管理部门负责实施。" / "省级公安机关交通管理部门负责本省…业务工作的指导…",
+        # 机动车驾驶证申领和使用规定 第二条, b951: each paragraph a part)
     opened = None  # the sentence an item's opening clause was found in
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
     later = _later_sentences(text, pairs, openings, (line_starts or ()) if article else ())
+    if after_first:
+        later = [at for at in later if at > first_break]  # (the first paragraph's sentences: read above)
     if article and openings:  # (after a comma too: trades acting on their own duties, see _trades_after_commas)
         later = sorted({*later, *_trades_after_commas(text, depth_free, vocab)} - set(openings))
     found_before = len(out)  # (the 由 clauses of a law's later paragraphs, found above: no opening of these)

@@ -6299,3 +6299,35 @@ def test_a_laws_department_and_its_own_body_after_a_comma():
             "城市绿化的具体管理工作。\n\n"
             "第五条 国务院水行政主管部门主管全国的水文工作，其直属的水文机构具体负责组织实施管理工作。\n")
     assert leads_in_order(load("dp.txt", text=text)) == [["园林管理机构", "市城市管理部门"], ["国务院水行政主管部门", "水文机构"]]
+
+
+def test_a_laws_bodies_acting_by_their_legal_duties_or_powers():
+    """金融资产管理公司条例 第四条 (b945): "中国人民银行、财政部和中国证券监督管理委员会依据各自的法定职责对金融资产管理公司
+    实施监督管理。" and 职工带薪年休假条例 第九条 (b945): "国务院人事部门、国务院劳动保障部门依据职权，分别制定本条例的实施
+    办法。" — the duties or powers the law gives each body (roles.yaml own_duties) come between the bodies and their verb,
+    and what a body's duty is over may end like a body's name (…公司) after 对 (both used to be read as no one's)."""
+    text = ("第四条 中国人民银行、财政部和中国证券监督管理委员会依据各自的法定职责对金融资产管理公司实施监督管理。\n\n"
+            "第九条 国务院人事部门、国务院劳动保障部门依据职权，分别制定本条例的实施办法。\n\n"
+            "第十条 国务院证券监督管理机构对证券公司实施监督管理。\n")
+    assert leads_in_order(load("dl.txt", text=text)) == [["中国人民银行", "中国证券监督管理委员会", "财政部"],
+                                                        ["国务院人事部门", "国务院劳动保障部门"], ["国务院证券监督管理机构"]]
+
+
+def test_a_body_running_or_answering_for_the_work_after_dui():
+    """地下水管理条例 第七条 (b636): "国务院对省、自治区、直辖市地下水管理和保护情况实行目标责任制和考核评价制度。" and 开封
+    城市饮用水水源保护条例 第五条 (b742): "市人民政府对城市饮用水水源保护工作负总责。" — 实行 and 负总责 are verbs of a body's
+    duty after 对 and what the duty is over (roles.yaml object_verbs); not where no body comes before 对."""
+    text = ("第七条 国务院对省、自治区、直辖市地下水管理和保护情况实行目标责任制和考核评价制度。\n\n"
+            "第五条 市人民政府对城市饮用水水源保护工作负总责。\n")
+    assert leads_in_order(load("dm.txt", text=text)) == [["国务院"], ["市人民政府"]]
+    with pytest.raises(UnreadableInput):
+        load("dm2.txt", text="第六条 鼓励各地对充电基础设施场地租金实行阶段性减免。\n")
+
+
+def test_a_laws_later_paragraphs_after_a_first_paragraphs_agent():
+    """机动车驾驶证申领和使用规定 第二条 (b951): "本规定由公安机关交通管理部门负责实施。" / "省级公安机关交通管理部门负责本省…
+    的指导、检查和监督。" — the first paragraph's agent (由) does not end the article: each later paragraph opened by its
+    own body is a part it leads (clauses.find_clauses). The second paragraph used to be read as no one's."""
+    text = ("第二条 本规定由公安机关交通管理部门负责实施。\n\n"
+            "省级公安机关交通管理部门负责本省（自治区、直辖市）机动车驾驶证业务工作的指导、检查和监督。\n")
+    assert leads_in_order(load("dn.txt", text=text)) == [["公安机关交通管理部门"], ["省级公安机关交通管理部门"]]
