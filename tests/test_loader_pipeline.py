@@ -6331,3 +6331,17 @@ def test_a_laws_later_paragraphs_after_a_first_paragraphs_agent():
     text = ("第二条 本规定由公安机关交通管理部门负责实施。\n\n"
             "省级公安机关交通管理部门负责本省（自治区、直辖市）机动车驾驶证业务工作的指导、检查和监督。\n")
     assert leads_in_order(load("dn.txt", text=text)) == [["公安机关交通管理部门"], ["省级公安机关交通管理部门"]]
+
+
+def test_a_defence_laws_central_military_commission_and_central_state_organs_as_bodies():
+    """预备役人员法 第五条 (b951): "中央军事委员会领导预备役人员工作。" / "中央军事委员会政治工作部门负责组织指导…，中央军事委员会
+    国防动员部门负责组织预备役人员编组…" / "中央国家机关、县级以上地方人民政府和同级军事机关按照职责分工做好…" — a defence law's
+    bodies are named through the Central Military Commission or as the central state organs (roles.yaml body_name), as a
+    local law's through their level: each paragraph's own bodies lead it (the second paragraph used to be read as no
+    one's)."""
+    text = ("第五条 中央军事委员会领导预备役人员工作。\n\n"
+            "中央军事委员会政治工作部门负责组织指导预备役人员管理工作，中央军事委员会国防动员部门负责组织预备役人员编组、"
+            "动员征集等有关工作。\n\n"
+            "中央国家机关、县级以上地方人民政府和同级军事机关按照职责分工做好预备役人员有关工作。\n")
+    assert leads_in_order(load("do.txt", text=text)) == [["中央军事委员会国防动员部门", "中央军事委员会政治工作部门"],
+                                                        ["中央国家机关", "县级以上地方人民政府", "同级军事机关"]]
