@@ -6345,3 +6345,12 @@ def test_a_defence_laws_central_military_commission_and_central_state_organs_as_
             "中央国家机关、县级以上地方人民政府和同级军事机关按照职责分工做好预备役人员有关工作。\n")
     assert leads_in_order(load("do.txt", text=text)) == [["中央军事委员会国防动员部门", "中央军事委员会政治工作部门"],
                                                         ["中央国家机关", "县级以上地方人民政府", "同级军事机关"]]
+
+
+def test_a_laws_work_in_the_charge_of_the_body_after_by():
+    """户口登记条例 第三条 (b901): "户口登记工作，由各级公安机关主管。" — 主管 after 由 and a body is the agent's verb (roles.yaml
+    agent_verbs): the body leads (the article used to be read as no one's); 主管 opening a name is no verb ("…由城乡规划主管
+    部门负责", not_after_duty_verb)."""
+    text = ("第三条 户口登记工作，由各级公安机关主管。\n\n"
+            "第四条 具体工作由城乡规划主管部门负责。\n")
+    assert leads_in_order(load("dp.txt", text=text)) == [["各级公安机关"], ["城乡规划主管部门"]]
