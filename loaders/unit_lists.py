@@ -72,13 +72,15 @@ _BARE_LEVEL = re.compile(r"^(镇|乡|街道|乡镇|社区|村|园区|开发区)$
 _GROUP_LEVEL = re.compile(r"^(各(?:[省市县区州旗盟镇乡])(?:[(（][^)）]{1,6}[)）])?)(?=[\u4e00-\u9fff]{2})")
 _BARE_BODY = re.compile(r"^(?:人民政府|政府|党委|党委政府|党工委|管委会)$")
 _BARE_DEPARTMENT = re.compile(r"^[^市区县省州镇乡各有相其]{2,12}(局|委|办|厅)$")
-_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位室股科站所)）])(?:(?:以及|及|和|与)其(?![他它])|以及|及|和|与|或者|或|"
+_CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处队区县等位室股科站所构)）])(?:(?:以及|及|和|与)其(?![他它])|以及|及|和|与|或者|或|"
                           r"\s*[/／]\s*)(?=[\u4e00-\u9fff][\u4e00-\u9fff(（\u2060])|"
                           r"(?<=[局委办厅部院会心府司团关行处队])等(?=[\u4e00-\u9fff]{2,30}成员单位$)")
 # (a one-character level and its brackets after 或者: "县（市、区）人民政府或者乡（镇）人民政府", 烟台 森林防火条例; its
 # levels tied by a word joiner: "…主管部门和省、自治区、直辖市人民政府…的机构", 地震预报管理条例, b768; and
 # "县级以上人民政府及其有关部门": 其, its, joins the two, not "其有关部门", nor 其他: "各级人民政府及其他有关部门")
 # "区商务局等数字经济工作领导小组成员单位": a named body's member units are a group of their own, not an "等"
+# (a body ending in 机构 too: "县级以上人民政府统计机构和有关部门应当…", 统计法实施条例, b829; "…邮政管理机构以及省级以下
+# 邮政管理机构", 快递暂行条例, b737)
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
 _TIED = "\u2060"  # (a word joiner) the 、 inside one body's two names while the list is parted
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")

@@ -6354,3 +6354,14 @@ def test_a_laws_work_in_the_charge_of_the_body_after_by():
     text = ("第三条 户口登记工作，由各级公安机关主管。\n\n"
             "第四条 具体工作由城乡规划主管部门负责。\n")
     assert leads_in_order(load("dp.txt", text=text)) == [["各级公安机关"], ["城乡规划主管部门"]]
+
+
+def test_a_body_ending_in_jigou_parted_from_the_next_at_a_conjunction():
+    """统计法实施条例 第三条 (b829): "县级以上人民政府统计机构和有关部门应当…" and 快递暂行条例 第六条 (b737): "国务院邮政管理
+    部门和省、自治区、直辖市邮政管理机构以及省级以下邮政管理机构负责…" — a name ending in 机构 ends a body as 局 or 部门 does,
+    so 和 / 以及 after it part two bodies (unit_lists._CONJUNCTION; they used to be read as one name)."""
+    text = ("第三条 县级以上人民政府统计机构和有关部门应当加强统计监督。\n\n"
+            "第六条 国务院邮政管理部门和省、自治区、直辖市邮政管理机构以及省级以下邮政管理机构负责对邮政市场实施监督管理。\n")
+    assert leads_in_order(load("dq.txt", text=text)) == [
+        ["县级以上人民政府统计机构", "有关部门"],
+        ["国务院邮政管理部门", "省、自治区、直辖市邮政管理机构", "省级以下邮政管理机构"]]
