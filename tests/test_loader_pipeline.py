@@ -6343,7 +6343,8 @@ def test_a_defence_laws_central_military_commission_and_central_state_organs_as_
             "中央军事委员会政治工作部门负责组织指导预备役人员管理工作，中央军事委员会国防动员部门负责组织预备役人员编组、"
             "动员征集等有关工作。\n\n"
             "中央国家机关、县级以上地方人民政府和同级军事机关按照职责分工做好预备役人员有关工作。\n")
-    assert leads_in_order(load("do.txt", text=text)) == [["中央军事委员会国防动员部门", "中央军事委员会政治工作部门"],
+    assert leads_in_order(load("do.txt", text=text)) == [["中央军事委员会"],  # (领导, a duty verb: see below)
+                                                        ["中央军事委员会国防动员部门", "中央军事委员会政治工作部门"],
                                                         ["中央国家机关", "县级以上地方人民政府", "同级军事机关"]]
 
 
@@ -6365,3 +6366,13 @@ def test_a_body_ending_in_jigou_parted_from_the_next_at_a_conjunction():
     assert leads_in_order(load("dq.txt", text=text)) == [
         ["县级以上人民政府统计机构", "有关部门"],
         ["国务院邮政管理部门", "省、自治区、直辖市邮政管理机构", "省级以下邮政管理机构"]]
+
+
+def test_a_government_leading_the_work_of_a_law():
+    """传染病防治法 第五条 (b649): "各级人民政府领导传染病防治工作。" and 精神卫生法 第六条 (b676): "县级以上人民政府领导精神卫生
+    工作，…" — 领导 is a verb of a body's duties (roles.yaml duty_verbs), as 领导本 / 领导全国 were; not who leads a body
+    (guided_by: "在区人民政府领导下负责…") nor a team's name (领导小组, not_after_duty_verb)."""
+    text = ("第五条 各级人民政府领导传染病防治工作。\n\n"
+            "第六条 县级以上人民政府领导精神卫生工作，将其纳入国民经济和社会发展规划。\n\n"
+            "第七条 区卫生局在区人民政府领导下负责卫生工作。\n")
+    assert leads_in_order(load("dr.txt", text=text)) == [["各级人民政府"], ["县级以上人民政府"], ["区卫生局"]]
