@@ -1343,6 +1343,11 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         # a body joined before them: "县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门在各自的职责范围内
         # 做好家庭教育工作" (家庭教育促进法 第六条, b670)
         return f"{first[1]}、{rest[0]}", first.end() + rest[1]
+    if (government := _GOVERNMENT_FIRST.match(head)) and \
+            (rest := _trades_subject(text[government.end():], vocab)) is not None:
+        # a level's government and its own trades after 及其: "县级以上人民政府及其文化和旅游、商务等部门应当统筹规划…"
+        # (广东 粤菜美食文化促进条例 第十三条, b655): the government and each trade lead
+        return f"{government[1]}、{rest[0]}", government.end() + rest[1]
     place = _PLACE_HEAD.match(head)  # or a place's name: "林州市水利、公安…等行政部门在各自职责范围内…" (安阳 红旗渠条例)
     place = place.end() if place and any(head.startswith(t, place.end()) for t in vocab.trades) else None
     for at in [place] if place is not None else range(min(len(head), 24)):
@@ -1395,6 +1400,7 @@ def _more_trades(printed: str, extra: str, vocab: Vocabulary) -> bool:
 
 
 _BODY_FIRST = re.compile(r"([^，,。;；、和及与]{3,20}?(?:部门|机构))(?:和|及|以及)(?=[^，,。;；]{0,12}?人民政府)")  # (see _trades_subject)
+_GOVERNMENT_FIRST = re.compile(r"([^，,。;；及]{2,20}?人民政府)及其(?=[\u4e00-\u9fff]{2})")  # (see _trades_subject)
 _JOINED_TRADES = re.compile(r"(?<![^、])([^、]{2,12}?)(以及|及|和|与)([^、]{2,12}?)(?=、|等|$)")  # (see _trades_subject)
 
 

@@ -6376,3 +6376,13 @@ def test_a_government_leading_the_work_of_a_law():
             "第六条 县级以上人民政府领导精神卫生工作，将其纳入国民经济和社会发展规划。\n\n"
             "第七条 区卫生局在区人民政府领导下负责卫生工作。\n")
     assert leads_in_order(load("dr.txt", text=text)) == [["各级人民政府"], ["县级以上人民政府"], ["区卫生局"]]
+
+
+def test_a_government_and_its_own_trades_after_jiqi():
+    """广东 粤菜美食文化促进条例 第十三条 (b655): "县级以上人民政府及其文化和旅游、商务等部门应当统筹规划…" — a level's government,
+    及其 (and its own), then its trades listed once with their kind (clauses._trades_subject): the government and each trade
+    lead (the article used to be read as no one's)."""
+    text = ("第十三条 县级以上人民政府及其文化和旅游、商务等部门应当统筹规划粤菜美食与文化旅游发展。\n\n"
+            "第五条 市、县（区）人民政府及其发展和改革、住房和城乡建设、环境保护等行政主管部门应当建立完善宣传教育制度。\n")
+    assert leads_in_order(load("ds.txt", text=text)) == [["县级以上人民政府", "商务", "文化和旅游"],
+                                                        ["住房和城乡建设", "发展和改革", "市、县人民政府", "环境保护"]]
