@@ -24,8 +24,8 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from dataclasses import dataclass
 
-from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, SPACED_FIELD, TITLE_THEN_SPACE, brackets_balanced,
-                       distribute_suffix, split_top_level, without_other_name)
+from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, SENTENCE_STOP, SPACED_FIELD, TITLE_THEN_SPACE,
+                       brackets_balanced, distribute_suffix, split_top_level, without_other_name)
 from .vocabulary import BY, LEVELS_FIRST, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -1022,7 +1022,7 @@ def _own_clauses_end(text: str, start: int, vocab: Vocabulary) -> int:
 
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence opening at ``start`` ends (its stop, else the text's end)."""
-    m = _SENTENCE_STOP.search(text, start)
+    m = SENTENCE_STOP.search(text, start)
     return m.start() if m else len(text)
 
 
@@ -1153,7 +1153,7 @@ def _roster_run(text: str, at: int, vocab: Vocabulary) -> int | None:
     """Where the text goes on after a working group's roster run together on one line from ``at`` (a page saved as
     one paragraph: "组 长:李文学 (兼) 副组长:刘振保 (市卫生局副局长) 袁 琳 (市卫生局副调研员) 市卫生局负责…"): after
     the last closing bracket that ends a roster, when something follows it; else None."""
-    stop = _SENTENCE_STOP.search(text, at, at + 400)
+    stop = SENTENCE_STOP.search(text, at, at + 400)
     window = text[at: stop.start() if stop else at + 400]
     for m in reversed(list(re.finditer(r"[)）][ \u3000]*", window))):
         if m.end() < len(window) and _roster_line(window[: m.start() + 1], vocab):
@@ -1524,7 +1524,6 @@ def _segment_subject(text: str, at: int, vocab: Vocabulary, spans: bool) -> Clau
     return Clause(at, at, m.group(0), at, "sentence", reading=reading)
 
 
-_SENTENCE_STOP = re.compile(r"[。;；!！?？]")
 
 
 class _Spans:

@@ -30,6 +30,7 @@ __all__ = [
     "TITLE_THEN_SPACE",
     "SPACED_FIELD",
     "ENDS_SENTENCE",
+    "SENTENCE_STOP",
 ]
 
 # the places along a river, a railway or a coast, before a level ("铁路沿线区县（自治县）", "沿河县（市、区）": 重庆 铁路安全
@@ -75,6 +76,9 @@ TITLE_THEN_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 
 #: A line that ends a sentence (or closes a bracket): what a page cut mid-word, or a paragraph that goes on, does not.
 ENDS_SENTENCE = re.compile(r"[。;；:：!！?？)）」』】]\s*$")
+
+#: Where a sentence stops: its full stop, a semicolon, an exclamation or a question mark.
+SENTENCE_STOP = re.compile(r"[。;；!！?？]")
 
 #: a document number's year and serial after its issuer's prefix: "〔2015〕45号" (武政〔2018〕50号, 衢江区政发〔2015〕45号)
 DOC_SERIAL = r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*[号號]"

@@ -21,7 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
-from .textnorm import ALONG, FUNCTION_NAMED, NAME_CHAR, split_top_level, without_other_name
+from .textnorm import ALONG, FUNCTION_NAMED, NAME_CHAR, SENTENCE_STOP, split_top_level, without_other_name
 
 _SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
 _TRADE_DEPARTMENT = re.compile(r"(?:行政)?(?:主管)?部门$")  # a trade's department's kind (see trade_department)
@@ -951,14 +951,15 @@ class Vocabulary:
                 head = head[: tail.start()]  # "管委会的主要职责是维护…" (涟开管发〔2024〕43号): the unit, then its duties
             head = self._without_own_duties(head)  # "县级以上人民政府其他有关部门在各自职责范围内做好全民健身工作"
             # (浙江 全民健身条例, b919): the unit, then the words saying it acts by its own duties
-            if (to := head.find("对", 2)) > 0 and (not self.is_unit_name(head) or (
-                    head[to + 1: to + 2] not in _NAMED_AFTER_DUI and _SENTENCE_STOP.search(head, to) is None and
-                    self.is_unit_name(self._without_own_duties(head[:to])))):
+            to = head.find("对", 2)
+            before = self._without_own_duties(head[:to]) if to > 0 else ""  # ("…及其有关部门在各自职责范围内，对国歌的
+            # 奏唱…进行监督管理", 国歌法, b923)
+            if to > 0 and (not self.is_unit_name(head) or (
+                    head[to + 1: to + 2] not in _NAMED_AFTER_DUI and SENTENCE_STOP.search(head, to) is None and
+                    self.is_unit_name(before))):
                 # (a unit's name before 对, even where what the duty is over ends like one, in the same sentence:
                 # "财政部…对金融资产管理公司实施监督管理", 金融资产管理公司条例 第四条, b945; not a name holding 对:
                 # "对外友好协会", "对口支援办")
-                before = self._without_own_duties(head[:to])  # ("…及其有关部门在各自职责范围内，对国歌的奏唱…进行监督
-                # 管理", 国歌法, b923)
                 if self.is_unit_name(before):
                     head = before  # "生态环境主管部门对本行政区域内扬尘污染防治实施统一监督管理" (漯河 扬尘污染防治
                     # 条例): the unit, then what its duty is over
@@ -1005,7 +1006,6 @@ class Vocabulary:
         return False
 
 
-_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
 _NAMED_AFTER_DUI = ("外", "口", "台")  # 对外, 对口, 对台: inside a body's name ("中国人民对外友好协会", "对口支援办公室")
 _COMMA_NAME = 10  # the longest name a comma may part from its duties (unit_comma_re)
 _HOST_PLACE = r"设在[^\s,，、。;；:：()（）]{2,20}"  # where an office sits (subject_re, unit_comma_re, duty_subject)
