@@ -6254,8 +6254,8 @@ def test_a_laws_paragraphs_each_opened_by_its_body_beside_a_later_paragraphs_age
 
 def test_a_body_named_after_its():
     """"其主管部门应当及时处理" / "其文物保护委员会负责…" (b557, b674, b758) — 其 (its) points to the body by whose it is and
-    is no part of its name (unit_lists._DEICTIC; the corpus's convention): the units are 主管部门, 文物保护委员会 (not 其他,
-    a group's own word: 其他有关部门)."""
+    is no part of its name (textnorm.OWNER_WORDS, read by unit_lists; the corpus's convention): the units are 主管部门,
+    文物保护委员会 (not 其他, a group's own word: 其他有关部门)."""
     text = ("第八条 其文物保护委员会负责协调文物保护工作。其他有关部门应当按照各自职责做好文物保护工作。\n\n"
             "第九条 其主管部门应当及时处理。\n")
     assert leads_in_order(load("dk.txt", text=text)) == [["文物保护委员会"], ["其他有关部门"], ["主管部门"]]
