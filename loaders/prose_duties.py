@@ -71,6 +71,8 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if vocab.names_trades(units) and unit_like(units, vocab) and _body(split_top_level(units)[-1], vocab):
             return units, end  # departments by their trades, sharing the last one's kind: "交通运输、邮政管理部门负责…"
         names = split_top_level(vocab.strip_etc(units))
+        if len(names) > 1 and any(vocab.names_localities(n) for n in names):
+            continue  # ("各地区、各部门要…" closes a notice: prose.localities)
         if names and len(units) >= 2 and unit_like(units, vocab) and \
                 all(_named(n, vocab) and (_body(n, vocab) or vocab.is_group(n)) for n in names) and \
                 any(_body(n, vocab) for n in names):
@@ -95,7 +97,7 @@ def _named(name: str, vocab: Vocabulary) -> bool:
     """A unit's name of three characters or more (not "企业"), not a person's, a label's or words that open a
     sentence ("今年计划在南桥镇…", "对养老机构": units.not_starts, not_first)."""
     name = without_other_name(name)
-    return (len(name) >= 3 or vocab.names_places(name)) and vocab.is_unit_name(name) and not vocab.is_person(name) and \
+    return (vocab.names_places(name) or len(name) >= 3 and vocab.is_unit_name(name)) and not vocab.is_person(name) and \
         vocab.label_role(name) is None and not name.startswith(tuple(vocab.not_starts)) and \
         name[0] not in vocab.not_first
 

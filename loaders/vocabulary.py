@@ -44,6 +44,7 @@ _LISTS = (
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
+    ("prose", "localities", "prose_localities"),
     ("prose", "openers", "prose_openers"),
     ("prose", "role_adverbs", "prose_role_adverbs"), ("prose", "prohibitions", "prose_prohibitions"),
     ("prose", "past", "prose_past"),
@@ -167,6 +168,7 @@ class Vocabulary:
     prose_kinds: list[str] = field(default_factory=list)  # prose duties (prose_duties): "金融机构要…"
     prose_vague_kinds: list[str] = field(default_factory=list)  # "各有关部门": a group of no kind
     prose_places: list[str] = field(default_factory=list)  # "各村(社区)要…": a group of places, a body of a kind
+    prose_localities: list[str] = field(default_factory=list)  # "各地要…" alone: every locality addressed
     prose_openers: list[str] = field(default_factory=list)  # "…结束后，X要…": a subject after a clause of time
     prose_role_adverbs: list[str] = field(default_factory=list)  # "X总负责"
     prose_prohibitions: list[str] = field(default_factory=list)  # "X不得…"
@@ -991,7 +993,11 @@ class Vocabulary:
         """Every place of a level below the issuer, as a body: "各村", "各乡镇(街道)" (prose.places)."""
         name = name.strip()
         name = without_other_name(name)
-        return name[:1] == "各" and name[1:] in self.prose_places
+        return name[:1] == "各" and (name[1:] in self.prose_places or name[1:] in self.prose_localities)
+
+    def names_localities(self, name: str) -> bool:
+        """Every locality below the issuer ("各地", prose.localities): a body only as a sentence's whole subject."""
+        return name.strip()[:1] == "各" and name.strip()[1:] in self.prose_localities
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""

@@ -6395,3 +6395,15 @@ def test_a_government_and_its_own_trades_after_jiqi():
             "第五条 市、县（区）人民政府及其发展和改革、住房和城乡建设、环境保护等行政主管部门应当建立完善宣传教育制度。\n")
     assert leads_in_order(load("ds.txt", text=text)) == [["县级以上人民政府", "商务", "文化和旅游"],
                                                         ["住房和城乡建设", "发展和改革", "市、县人民政府", "环境保护"]]
+
+
+def test_every_locality_addressed_alone_as_a_notices_subject():
+    """教育部等十三部门 非学科类培训 意见 (b716): "各地要区分体育、文化艺术、科技等类别培训机构，…" — 各地 alone, every locality the
+    ministry addresses, is a sentence's subject and leads as "各村要…" does in a town's plan (roles.yaml prose.localities);
+    not beside other groups ("各地区、各部门要…" closes a notice, 河北 电子政务 通知, b550: no one's task)."""
+    text = ("一、规范管理\n"
+            "4.制定设置标准。各地要区分体育、文化艺术、科技等类别培训机构，明确相应主管部门。\n"
+            "7.发布清单目录。各地要细化并公布各行业培训类别的清单目录。教育行政部门要强化统筹协调，避免出现监管盲点。\n"
+            "8.加强组织领导。各地区、各部门要高度重视，认真抓好落实。\n")
+    result = load("dt.txt", text=text)
+    assert leads_in_order(result) == [["各地"], ["各地"], ["教育行政部门"]]
