@@ -322,7 +322,7 @@ def _agent(seg: str, vocab: Vocabulary):
         return None
     if m["rest"]:
         rest = _units_of(_before_stop(m["rest"], vocab), vocab)
-        if not unit_like(rest, vocab):
+        if not unit_like(rest, vocab) and not (rest := _partners_then_work(seg[m.start("rest"):], vocab)):
             return None
         return [("lead", lead), ("assist", rest)]
     if m["verb"] in vocab.together and (rest := _partners_before_verb(seg[m.end():], vocab)):
@@ -351,6 +351,19 @@ def _partners_before_verb(after: str, vocab: Vocabulary) -> str:
         if units := _named(span[:end], vocab):  # (the longest run of names, then a verb of no list: "确定并公布")
             return units
     return ""
+
+
+def _partners_then_work(after: str, vocab: Vocabulary) -> str:
+    """The partners after an agent's 会同 when words of how or what they do follow them before the agent's verb
+    ("由国务院生态环境主管部门会同国务院发展改革等有关部门根据国家温室气体排放控制目标研究提出", 碳排放权交易管理暂行条例,
+    b677): the names up to a verb or a word that ends names (name_breaks), else "" (not a name cut short: "国务院野生
+    动物、植物管理部门")."""
+    units = _partners_before_verb(after, vocab)
+    if not units:
+        return ""
+    rest = after[len(units):] if after.startswith(units) else ""
+    return units if rest and (vocab.action_re.match(rest) or
+                              vocab.name_break_re is not None and vocab.name_break_re.match(rest)) else ""
 
 
 def _named(text: str, vocab: Vocabulary) -> str:

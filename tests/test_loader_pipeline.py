@@ -6407,3 +6407,15 @@ def test_every_locality_addressed_alone_as_a_notices_subject():
             "8.加强组织领导。各地区、各部门要高度重视，认真抓好落实。\n")
     result = load("dt.txt", text=text)
     assert leads_in_order(result) == [["各地"], ["各地"], ["教育行政部门"]]
+
+
+def test_an_agents_partners_after_hui_tong_then_how_they_work():
+    """碳排放权交易管理暂行条例 第六条 (b677): "…，由国务院生态环境主管部门会同国务院发展改革等有关部门根据国家温室气体排放
+    控制目标研究提出，…" — the partners after 会同 end where a word that ends names (根据, roles.yaml name_breaks) opens how
+    they work, before the agent's verb (clauses._partners_then_work): the agent leads and its partners assist (the clause
+    used to be read as no one's); not a list cut short inside a name ("国务院野生动物、植物管理部门")."""
+    text = ("第六条 碳排放权交易覆盖的温室气体种类和行业范围，由国务院生态环境主管部门会同国务院发展改革等有关部门根据国家"
+            "温室气体排放控制目标研究提出，报国务院批准后实施。\n")
+    result = load("du.txt", text=text)
+    assert [(a.role, a.actor) for a in result.assignments] == [("lead", "国务院生态环境主管部门"),
+                                                               ("assist", "国务院发展改革")]
