@@ -39,7 +39,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
-    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "duty_tails", "duty_tails"),
+    (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "ground_ends", "ground_ends"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
@@ -148,6 +148,7 @@ class Vocabulary:
     verb_qualifiers: list[str] = field(default_factory=list)
     verb_qualifier_openers: list[str] = field(default_factory=list)
     duty_headings: list[str] = field(default_factory=list)
+    ground_ends: list[str] = field(default_factory=list)  # "依照本法规定，负责…": the law a body acts by
     duty_tails: list[str] = field(default_factory=list)
     verb_tails: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
@@ -411,9 +412,11 @@ class Vocabulary:
             if self.duty_verbs else None  # (duty_subject's: a duty verb, or an object verb after 对 and its object)
         self.purpose_opener_re = re.compile("(?:%s)" % "|".join(self.purpose_openers) if self.purpose_openers else "(?!)")
         self.duty_adverb_re = re.compile("(?:%s)+$" % _alternation(self.duty_adverbs)) if self.duty_adverbs else None
-        # the duties a unit acts by, between its name and its verb: "按本级人民政府规定的职责，", "依照各自的职责分工"
-        self.duty_ground_re = re.compile(r"(?:%s)[^,，。;；:：]{0,16}?(?:%s)[,，]?$" % (
-            _alternation(self.verb_qualifier_openers), _alternation(self.duty_headings))) \
+        # the duties a unit acts by, between its name and its verb: "按本级人民政府规定的职责，", "依照各自的职责分工"; or
+        # the law it acts by, then a comma: "依照本法规定，"
+        self.duty_ground_re = re.compile(r"(?:%s)[^,，。;；:：]{0,16}?(?:(?:%s)[,，]?|(?:%s)[,，])$" % (
+            _alternation(self.verb_qualifier_openers), _alternation(self.duty_headings),
+            _alternation(self.ground_ends) or "(?!)")) \
             if self.verb_qualifier_openers and self.duty_headings else None
         # a line opening with a unit's duties, after how it does them: "分别负责放射源运输…", "会同环保部门公布…"
         self.duty_opening_re = re.compile("(?:%s)*(?:%s)" % (_alternation(self.duty_adverbs) or "(?!)", _alternation(

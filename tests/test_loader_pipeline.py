@@ -6419,3 +6419,13 @@ def test_an_agents_partners_after_hui_tong_then_how_they_work():
     result = load("du.txt", text=text)
     assert [(a.role, a.actor) for a in result.assignments] == [("lead", "国务院生态环境主管部门"),
                                                                ("assist", "国务院发展改革")]
+
+
+def test_a_body_then_the_law_it_acts_by_and_a_comma():
+    """禁止传销条例 第四条 (b695): "工商行政管理部门依照本条例的规定，负责查处本条例第七条规定的传销行为。" — the law or rule a
+    body acts by, after 依照 / 依据 / 按照 and ending in 规定 (roles.yaml ground_ends), then a comma, stands between the body
+    and its verb as the duties it acts by do ("按本级人民政府规定的职责，"): the body leads (the article used to be read as
+    no one's)."""
+    text = ("第四条 工商行政管理部门依照本条例的规定，负责查处本条例第七条规定的传销行为。\n\n"
+            "第五条 县级以上地方市场监督管理部门依据本条例的规定，负责本行政区域内的奥林匹克标志保护工作。\n")
+    assert leads_in_order(load("dv.txt", text=text)) == [["工商行政管理部门"], ["县级以上地方市场监督管理部门"]]
