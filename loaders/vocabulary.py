@@ -41,7 +41,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "ground_ends", "ground_ends"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "setting_ends", "setting_ends"), (None, "object_before_comma", "object_before_comma"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "localities", "prose_localities"),
@@ -181,6 +181,8 @@ class Vocabulary:
     concerned_partners: list[str] = field(default_factory=list)  # "会同有关部门": partners all the same
     not_after_subject_verb: list[str] = field(default_factory=list)
     modal_verbs: list[str] = field(default_factory=list)
+    setting_ends: list[str] = field(default_factory=list)  # "X在…时，应当…": the time or work a duty is set in
+    object_before_comma: list[str] = field(default_factory=list)  # "X对…，应当…": what a duty is over
     comma_modal_verbs: list[str] = field(default_factory=list)  # a law's modal words a comma may part from a subject
     not_after_modal: list[str] = field(default_factory=list)
     not_after_agent_verb: list[str] = field(default_factory=list)
@@ -610,11 +612,17 @@ class Vocabulary:
     def _modal_subject(self, verbs: list[str]) -> re.Pattern | None:
         """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after it), perhaps
         after the work they do it in ("市和区、县人民政府在居家养老服务中应当履行下列职责：", 北京 居家养老服务条例, b710;
-        not a procedure's course, "…主管部门在审查过程中，应当组织专家…": how it is done); a law's modal word after a comma
-        too ("国务院和沙化土地所在地区的县级以上地方人民政府，应当将防沙治沙纳入…", 防沙治沙法, b772: comma_modal_verbs)."""
-        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?:在[^,，。;；:：]{2,20}?(?:(?<!过程)中|内|方面)[,，]?)?(?:[,，](?=%s))?"
-                          r"(?P<verb>%s)(?!%s)(?=\S)" % (
-                              NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_modal_verbs) or "(?!)",
+        not a procedure's course, "…主管部门在审查过程中，应当组织专家…": how it is done; roles.yaml setting_ends) or after
+        what its duty is over and a comma ("县级以上地方人民政府对本行政区域内的地下水管理负责，应当…", b636; not a case,
+        "…对…发现…的，应当": object_before_comma); a law's modal word after a comma too ("国务院和沙化土地所在地区的县级
+        以上地方人民政府，应当将防沙治沙纳入…", 防沙治沙法, b772: comma_modal_verbs)."""
+        comma_modal = _alternation(self.comma_modal_verbs) or "(?!)"
+        ends = "|".join("(?<!过程)中" if e == "中" else re.escape(e) for e in self.setting_ends) or "(?!)"
+        return re.compile(r"^\s*(?P<units>%s{2,60}?)(?:在[^,，。;；:：]{2,30}?(?:%s)[,，]?|(?:%s)(?![%s])[^,，。;；:：]{2,40}?"
+                          r"(?<![的时])[,，](?=%s))?(?:[,，](?=%s))?(?P<verb>%s)(?!%s)(?=\S)" % (
+                              NAME_CHAR.replace("^", "^\\s"), ends,
+                              _alternation(self.object_before_comma) or "(?!)", "".join(_NAMED_AFTER_DUI), comma_modal,
+                              comma_modal,
                               _alternation(verbs), _alternation(self.not_after_modal) or "(?!)")) \
             if self.modal_verbs else None
 

@@ -3404,7 +3404,9 @@ def test_a_notice_dividing_its_work_in_prose_is_read_sentence_by_sentence():
     assert "prose_duties" in result.document.genres, result.document.genres
     roles = roles_by_task(result)
     assert {("lead", "发展改革委")} <= roles["4.1"] and {("lead", "铁路部门")} == roles["4.2"], roles
-    assert roles["4.4"] == {("lead", "各级煤炭经营管理部门")} and {("lead", "公安部")} <= roles["4.5"], roles
+    # (and a subject before the time of its duty: "交通、公安等部门在治理公路超限超载时，要建立煤炭运输快速通道…")
+    assert roles["4.4"] == {("lead", "交通"), ("lead", "公安")}, roles
+    assert roles["4.5"] == {("lead", "各级煤炭经营管理部门")} and {("lead", "公安部")} <= roles["4.6"], roles
     text = ("一、加强领导\n各地区、各部门要高度重视，切实加强领导。\n二、明确责任\n（一）落实补贴。市财政局要会同市人社局，"
             "抓紧制定补贴办法。\n（二）需求响应结束后，国网天津市电力公司组织核定各用户补贴金额。\n")
     roles = roles_by_task(load("notice.txt", text=text))
@@ -6429,3 +6431,15 @@ def test_a_body_then_the_law_it_acts_by_and_a_comma():
     text = ("第四条 工商行政管理部门依照本条例的规定，负责查处本条例第七条规定的传销行为。\n\n"
             "第五条 县级以上地方市场监督管理部门依据本条例的规定，负责本行政区域内的奥林匹克标志保护工作。\n")
     assert leads_in_order(load("dv.txt", text=text)) == [["工商行政管理部门"], ["县级以上地方市场监督管理部门"]]
+
+
+def test_a_laws_body_then_the_time_or_object_of_its_duty_before_its_modal_word():
+    """学校体育工作条例 第二十二条 (b784): "地方各级人民政府在安排年度学校教育经费时，应当安排一定数额的体育经费…" and 地下水
+    管理条例 第五条 (b636): "县级以上地方人民政府对本行政区域内的地下水管理负责，应当将地下水管理纳入…规划" — the time or work
+    a law's duty is set in (在…时 / 之前 / 期间, roles.yaml setting_ends, as 在…中 was) or what it is over (对…, then a comma,
+    object_before_comma) between a body and its modal word: the body leads (the articles used to be read as no one's);
+    not a regulated party ("施工单位对…，应当…", a body's or a law's department's name only), nor a case ("…对…的，应当")."""
+    text = ("第二十二条 地方各级人民政府在安排年度学校教育经费时，应当安排一定数额的体育经费。\n\n"
+            "第五条 县级以上地方人民政府对本行政区域内的地下水管理负责，应当将地下水管理纳入本级国民经济和社会发展规划。\n\n"
+            "第三十条 施工单位对因建设工程施工可能造成损害的毗邻建筑物，应当采取专项防护措施。\n")
+    assert leads_in_order(load("dw.txt", text=text)) == [["地方各级人民政府"], ["县级以上地方人民政府"]]
