@@ -610,7 +610,8 @@ class Vocabulary:
 
     # -- questions the rules ask ---------------------------------------------------------------
     def _modal_subject(self, verbs: list[str]) -> re.Pattern | None:
-        """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after it), perhaps
+        """Bodies' names opening a text, then one of ``verbs`` ("党群工作处要做好…"; not_after_modal not after a one-character
+        one: 应急, 要求; "应当对…" is 应当, not 应 then 当), perhaps
         after the work they do it in ("市和区、县人民政府在居家养老服务中应当履行下列职责：", 北京 居家养老服务条例, b710;
         not a procedure's course, "…主管部门在审查过程中，应当组织专家…": how it is done; roles.yaml setting_ends) or after
         what its duty is over and a comma ("县级以上地方人民政府对本行政区域内的地下水管理负责，应当…", b636; not a case,
@@ -619,11 +620,12 @@ class Vocabulary:
         comma_modal = _alternation(self.comma_modal_verbs) or "(?!)"
         ends = "|".join("(?<!过程)中" if e == "中" else re.escape(e) for e in self.setting_ends) or "(?!)"
         return re.compile(r"^\s*(?P<units>%s{2,60}?)(?:在[^,，。;；:：]{2,30}?(?:%s)[,，]?|(?:%s)(?![%s])[^,，。;；:：]{2,40}?"
-                          r"(?<![的时])[,，](?=%s))?(?:[,，](?=%s))?(?P<verb>%s)(?!%s)(?=\S)" % (
+                          r"(?<![的时])[,，](?=%s))?(?:[,，](?=%s))?(?P<verb>%s|(?:%s)(?!%s))(?=\S)" % (
                               NAME_CHAR.replace("^", "^\\s"), ends,
                               _alternation(self.object_before_comma) or "(?!)", "".join(_NAMED_AFTER_DUI), comma_modal,
-                              comma_modal,
-                              _alternation(verbs), _alternation(self.not_after_modal) or "(?!)")) \
+                              comma_modal, _alternation([v for v in verbs if len(v) > 1]) or "(?!)",
+                              _alternation([v for v in verbs if len(v) == 1]) or "(?!)",
+                              _alternation(self.not_after_modal) or "(?!)")) \
             if self.modal_verbs else None
 
     def label_role(self, label: str) -> str | None:

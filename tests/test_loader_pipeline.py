@@ -6443,3 +6443,12 @@ def test_a_laws_body_then_the_time_or_object_of_its_duty_before_its_modal_word()
             "第五条 县级以上地方人民政府对本行政区域内的地下水管理负责，应当将地下水管理纳入本级国民经济和社会发展规划。\n\n"
             "第三十条 施工单位对因建设工程施工可能造成损害的毗邻建筑物，应当采取专项防护措施。\n")
     assert leads_in_order(load("dw.txt", text=text)) == [["地方各级人民政府"], ["县级以上地方人民政府"]]
+
+
+def test_a_laws_yingdang_before_dui_is_read_whole():
+    """"县级以上人民政府应当对本行政区域内的水资源进行调查评价。" — 应当 before 对 is the modal word whole (roles.yaml
+    not_after_modal keeps 应对, 要求, 应急 … from reading as a one-character modal word and its verb): the task's text
+    opens with what the body is to do ("对本行政区域内…"; it had opened with "当对…", 应 read as the modal word)."""
+    result = load("dx.txt", text="第三条 县级以上人民政府应当对本行政区域内的水资源进行调查评价。\n")
+    assert [t.text for t in result.tasks] == ["对本行政区域内的水资源进行调查评价。"]
+    assert leads_in_order(result) == [["县级以上人民政府"]]
