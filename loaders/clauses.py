@@ -1225,13 +1225,13 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
             not (vocab.name_break_re is not None and vocab.name_break_re.search(said["units"])):
         m = said  # a law's "…负责妇女儿童工作的机构，负责组织…" (b814; not "城市管理部门是…行政主管部门，负责…": the
         # copula's, read as it is; nor "…统计机构在乡、镇人民政府和街道办事处派出统计机构，负责…": what a body sets up)
-    if m is not None and "units" in m.re.groupindex and text[m.end("units"): m.start("verb")].strip(" ,，") and \
-            not all(vocab.names_a_body(n) or _law_body(n, vocab) or vocab.is_group(n)
-                    for n in split_top_level(_units_of(m["units"], vocab, lead_in=False))):
+    between = text[m.end("units"): m.start("verb")] if m is not None else ""
+    if between.strip(" ,，") and not all(vocab.names_a_body(n) or _law_body(n, vocab) or vocab.is_group(n)
+                                        for n in split_top_level(_units_of(m["units"], vocab, lead_in=False))):
         m = None  # the work, time or object of its duty between a subject and its modal word ("施工单位对…，应当…",
         # "建设单位在编制工程概算时，应当…" 建设工程安全生产管理条例, b527): a body's or a law's kind of department's
         # name, not a regulated party's (vocabulary._modal_subject)
-    commaed = m is not None and re.search(r"[,，]", text[m.end("units"): m.start("verb")]) is not None
+    commaed = m is not None and re.search(r"[,，]", between) is not None
     if commaed and not _comma_subject(m["units"], vocab, groups=groups, kinds=kinds):
         m = None  # not "规划部门、镇人民政府组织编制控制性详细规划时，应当…" (青岛 学前教育条例): bodies, a duty verb, when
     modal = m is not None

@@ -1003,14 +1003,15 @@ class Vocabulary:
         return found
 
     def names_places(self, name: str) -> bool:
-        """Every place of a level below the issuer, as a body: "各村", "各乡镇(街道)" (prose.places)."""
-        name = name.strip()
-        name = without_other_name(name)
-        return name[:1] == "各" and (name[1:] in self.prose_places or name[1:] in self.prose_localities)
+        """Every place of a level below the issuer, as a body: "各村", "各乡镇(街道)" (prose.places), or every locality
+        ("各地", names_localities)."""
+        name = without_other_name(name.strip())
+        return name[:1] == "各" and name[1:] in self.prose_places or self.names_localities(name)
 
     def names_localities(self, name: str) -> bool:
         """Every locality below the issuer ("各地", prose.localities): a body only as a sentence's whole subject."""
-        return name.strip()[:1] == "各" and name.strip()[1:] in self.prose_localities
+        name = name.strip()
+        return name[:1] == "各" and name[1:] in self.prose_localities
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""
