@@ -6463,3 +6463,14 @@ def test_a_laws_yingdang_before_dui_is_read_whole():
     result = load("dx.txt", text="第三条 县级以上人民政府应当对本行政区域内的水资源进行调查评价。\n")
     assert [t.text for t in result.tasks] == ["对本行政区域内的水资源进行调查评价。"]
     assert leads_in_order(result) == [["县级以上人民政府"]]
+
+
+def test_a_body_whose_name_holds_he_then_lu_xing_xia_lie_zhi_ze():
+    """北京 物业管理条例 第六条 (b654): "市住房和城乡建设主管部门履行下列职责：" over "（一）…" — 履行下列 / 以下 / 如下 is a
+    verb of the body's duties (roles.yaml duty_verbs): the article is the body's task, its items its words (a name holding
+    和 or a list of bodies, "市和区综治委", reads as no title over items, and the article had been read as no one's)."""
+    text = ("第六条 市住房和城乡建设主管部门履行下列职责：\n\n（一）拟订物业管理政策；\n\n（二）监督物业服务。\n\n"
+            "第七条 市和区综治委履行下列职责：\n\n（一）研究部署工作；\n\n（二）督促检查。\n")
+    result = load("dy.txt", text=text)
+    assert [t.number for t in result.tasks] == ["6", "7"]
+    assert leads_in_order(result) == [["市住房和城乡建设主管部门"], ["市和区综治委"]]
