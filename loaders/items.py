@@ -144,6 +144,16 @@ def _duties_owner(text: str, line: int, vocab) -> Said | None:
     return None
 
 
+def _one_article_task(entry: Entry, clauses: list[Clause], items: list[Entry], vocab) -> bool:
+    """Is a law's article one task, its list items the words of its body's duties: one paragraph whose sentence a
+    body opens ("第二十条 选举委员会履行下列职责：" / "（一）划分选区；" …), its items naming no body of their own? (Not a
+    heading over them: that makes each item a task; an item naming its own body, "（二）国家行政学院开展…", is one.)"""
+    return entry.kind == "article" and len(entry.joined.starts) == 1 and \
+        any(c.kind == "opening" for c in clauses) and \
+        not any(find_clauses(item.text, vocab, item.line_starts, numbered=True) or vocab.duty_subject(item.text)
+                for item in items if item.text)
+
+
 def _lead_ins(entry: Entry, vocab) -> list[tuple[int, Said]]:
     """An article's paragraphs each saying whose duties the items after them are, when two or more do ("第五条 市水文
     机构的职责是：" / "（一）…" … "（六）…。" / "区县（自治县）水文机构的职责是：" / "（一）…", 重庆市水文条例): (line, that
@@ -492,7 +502,8 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         if (over := _clause_over_items(entry, clauses, said_lines, collector, children.get(id(entry), []))):
             heading_leads[id(entry)] = over
             defaults.add(id(entry))
-        elif (head := _heading_lead(entry, collector, children.get(id(entry), []))) is not None:
+        elif not _one_article_task(entry, clauses, children.get(id(entry), []), vocab) and \
+                (head := _heading_lead(entry, collector, children.get(id(entry), []))) is not None:
             heading_leads[id(entry)] = [head]
             if staged := _lead_ins(entry, vocab):
                 lead_ins[id(entry)] = staged

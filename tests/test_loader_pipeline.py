@@ -5520,7 +5520,8 @@ def test_duty_items_that_name_their_own_bodies_under_a_lead_in_naming_others():
     """济宁 泗河保护条例 第九条 (b609): "各级河长管理协调办事机构主要职责：" / "（一）总河长管理协调办事机构负责…" / "（二）河长
     管理协调办事机构负责…" — an item its own subject opens leads alone; the lead-in's bodies are not its lead (nor do they
     make the item's subject an assist); an item opened by 会同 under a list head its body leads is that body's, its
-    partner assisting (test_a_duty_lists_item_opened_by_its_partners)."""
+    partner assisting (test_a_duty_lists_item_opened_by_its_partners): the article is then one task, its items naming
+    no body of their own (test_a_laws_article_over_its_duty_list_is_one_task)."""
     text = ("第九条 各级河长管理协调办事机构主要职责：\n\n"
             "（一）总河长管理协调办事机构负责领导、协调泗河保护管理工作；\n\n"
             "（二）分河长管理协调办事机构负责落实河长牵头推进的各项保护管理工作。\n\n"
@@ -5529,7 +5530,7 @@ def test_duty_items_that_name_their_own_bodies_under_a_lead_in_naming_others():
             "（二）会同市财政局做好经费保障工作。\n")
     roles = roles_by_task(load("as.txt", text=text))
     assert sorted(roles.values(), key=sorted) == sorted([
-        {("lead", "总河长管理协调办事机构")}, {("lead", "分河长管理协调办事机构")}, {("lead", "领导小组办公室")},
+        {("lead", "总河长管理协调办事机构")}, {("lead", "分河长管理协调办事机构")},
         {("lead", "领导小组办公室"), ("assist", "市财政局")}], key=sorted), roles
 
 
@@ -5918,11 +5919,14 @@ def test_a_laws_department_parted_from_its_zhuguan_by_a_comma():
 
 def test_a_duty_list_head_naming_the_kind_of_its_duties():
     """社会团体登记管理条例 第二十四条 (b829): "登记管理机关履行下列监督管理职责：" over "(一)负责…；(二)…" — the kind of duties
-    named before 职责 (监督管理, 管理 …): the items are the body's own duties, as under "履行下列职责："."""
+    named before 职责 (监督管理, 管理 …): the items are the body's own duties, as under "履行下列职责：", and the article
+    one task (test_a_laws_article_over_its_duty_list_is_one_task)."""
     text = ("第二十三条 登记管理机关负责社会团体的登记管理工作。\n\n"
             "第二十四条 登记管理机关履行下列监督管理职责：\n\n(一)负责社会团体的成立、变更、注销的登记；\n\n"
             "(二)对社会团体实施年度检查；\n")
-    assert leads_in_order(load("cd.txt", text=text)) == [["登记管理机关"]] * 3
+    result = load("cd.txt", text=text)
+    assert [t.number for t in result.tasks] == ["23", "24"]
+    assert leads_in_order(result) == [["登记管理机关"]] * 2
 
 
 def test_each_levels_department_and_one_body_on_its_own_duties_in_later_paragraphs():
@@ -6474,3 +6478,17 @@ def test_a_body_whose_name_holds_he_then_lu_xing_xia_lie_zhi_ze():
     result = load("dy.txt", text=text)
     assert [t.number for t in result.tasks] == ["6", "7"]
     assert leads_in_order(result) == [["市住房和城乡建设主管部门"], ["市和区综治委"]]
+
+
+def test_a_laws_article_over_its_duty_list_is_one_task():
+    """全国人民代表大会和地方各级人民代表大会选举法 第十一条 (b999): "选举委员会履行下列职责：" over "（一）划分选区…；（二）…" —
+    a law's article of one paragraph, a body opening its sentence and its items naming no body of their own, is one task
+    the body leads (its items had each been read as a task, and the article as none); an item naming its own body
+    ("（二）国家行政学院开展研究生学位教育", 行政学院工作条例 第五条, b979) keeps the article a heading over its items."""
+    text = ("第十一条 选举委员会履行下列职责：\n\n（一）划分选举本级人民代表大会代表的选区；\n\n（二）进行选民登记。\n\n"
+            "第五条 行政学院的主要职责是：\n\n（一）培训公务员；\n\n（二）国家行政学院开展研究生学位教育；\n\n"
+            "（三）承办政府交办的其他事项。\n")
+    result = load("dz.txt", text=text)
+    assert [t.number for t in result.tasks] == ["11", "1", "2", "3"]
+    assert leads_in_order(result) == [["选举委员会"], ["行政学院"], ["国家行政学院"], ["行政学院"]]
+
