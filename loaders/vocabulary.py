@@ -42,7 +42,7 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "ground_ends", "ground_ends"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "setting_ends", "setting_ends"), (None, "object_before_comma", "object_before_comma"), (None, "not_after_modal", "not_after_modal"),
-    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "founding_verbs", "founding_verbs"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "localities", "prose_localities"),
     ("prose", "openers", "prose_openers"),
@@ -136,6 +136,7 @@ class Vocabulary:
     bare_nouns: list[str] = field(default_factory=list)
     short_forms: list[str] = field(default_factory=list)
     not_starts: list[str] = field(default_factory=list)
+    founding_verbs: list[str] = field(default_factory=list)  # a body setting another up: "…政府设立禁毒委员会"
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
     two_names: list[str] = field(default_factory=list)  # a 、 parting no units: 科委、中关村管委会, 省、自治区、直辖市
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
@@ -393,8 +394,14 @@ class Vocabulary:
         self.modal_subject_re = self._modal_subject(self.modal_verbs)
         # a law's subject parted from its 负责 by a comma, as from its modal word (comma_modal_verbs): "县级以上人民政府
         # 负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好…" (妇女权益保障法 第三条, b814)
-        self.comma_verb_subject_re = re.compile(r"^\s*(?P<units>%s{2,60}?)[,，](?P<verb>%s)(?=\S)" % (
-            NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_subject_verbs))) if self.comma_subject_verbs else None
+        # (perhaps after the body that set it up: "市人民政府设立名泉保护委员会，负责…" 济南 名泉保护条例 第三条, b625: the
+        # body set up, units.founding_verbs)
+        founder = r"(?:%s{2,30}?(?:%s)(?:%s)(?!的))?" % (NAME_CHAR.replace("^", "^\\s"), _alternation(self.firm_endings),
+                                                  _alternation(self.founding_verbs)) \
+            if self.founding_verbs and self.firm_endings else ""
+        self.comma_verb_subject_re = re.compile(r"^\s*%s(?P<units>%s{2,60}?)[,，](?P<verb>%s)(?=\S)" % (
+            founder, NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_subject_verbs))) \
+            if self.comma_subject_verbs else None
         # a body's name, then its modal word and what it is to do: a sentence, no name ("各级人民政府要认真组织各有关部门"
         # before 抓好落实; not "…人民政府应急管理部门": not_after_modal; nor two names a space parted, "综治办 应消站")
         self.told_inside_re = re.compile(r"(?:%s|部门|单位)(?:(?:%s)(?!%s)\S{3}|%s)" % (
@@ -559,6 +566,8 @@ class Vocabulary:
                                   any(s.endswith(w) for w in self.not_endings))
         self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
         self.not_start_re = re.compile("^(%s)" % _alternation(self.not_starts)) if self.not_starts else None
+        self.founded_re = re.compile("(?:%s)(?:%s)(?!的)" % (_alternation(self.firm_endings), _alternation(
+            self.founding_verbs))) if self.founding_verbs and self.firm_endings else None
         self.two_names_re = re.compile("(?:%s)" % _alternation(self.two_names)) if self.two_names else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
@@ -754,6 +763,8 @@ class Vocabulary:
             return False  # "积极争取国务院对口部门(支持)": a verb phrase that ends like a unit
         if self.counts_re is not None and self.counts_re.search(name):
             return False  # "新建幼儿园3所": a task's figure, ending as a unit does
+        if self.founded_re is not None and self.founded_re.search(name):
+            return False  # "县级以上人民政府设立禁毒委员会": one body setting another up (units.founding_verbs)
         endings = self.not_ending_set
         if self.kept_endings and name.endswith(self.kept_endings):
             return True

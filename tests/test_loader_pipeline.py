@@ -6492,3 +6492,12 @@ def test_a_laws_article_over_its_duty_list_is_one_task():
     assert [t.number for t in result.tasks] == ["11", "1", "2", "3"]
     assert leads_in_order(result) == [["选举委员会"], ["行政学院"], ["国家行政学院"], ["行政学院"]]
 
+
+def test_a_body_set_up_by_another_then_its_duties_after_a_comma():
+    """济南市名泉保护条例 第三条 (b625): "市人民政府设立名泉保护委员会，负责本市名泉保护工作的组织领导…" — a body's name, a
+    word for setting another up (roles.yaml units.founding_verbs) and the body set up, then a comma and 负责: the body
+    set up leads (the whole run had been read as one unit's name, "市人民政府设立名泉保护委员会"); a name that holds the
+    words with 的 stays whole ("市人民政府设立的搜救中心")."""
+    text = ("第三条 市人民政府设立名泉保护委员会，负责本市名泉保护工作的组织领导。\n\n"
+            "第六条 市人民政府设立的搜救中心，负责水上搜寻救助的组织、协调和指挥。\n")
+    assert leads_in_order(load("ea.txt", text=text)) == [["名泉保护委员会"], ["市人民政府设立的搜救中心"]]
