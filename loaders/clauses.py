@@ -1272,12 +1272,14 @@ def _comma_subject(units: str, vocab: Vocabulary, groups: bool, kinds: bool) -> 
 # "县级以上人民政府", "市和区县（市）", "本市"), a list closed by 等 and their kind, perhaps another body joined after it,
 # then what they do ("…等部门和海事管理机构在各自职责范围内做好…", "…等有关专业主管部门负责…", "…等行政主管部门应当按照
 # 各自职责，做好…", "…等部门，依法在各自职责范围内…"; local laws' duty articles, b333-b335, b345, b361)
-_LEVEL_WORDS = re.compile(r"(?:国(?:务院?)?)?[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关]*")
-_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "国务院", "级", "的")
+_LEVEL_WORDS = re.compile(r"(?:国(?:务院?)?)?[省市县区州盟旗乡镇和及、（）()级以上人民政府本设的地方各自治相有关同]*")
+_LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "国务院", "级", "的", "以上")
 # (国务院: a national law's or regulation's ministries by their trades, "国务院发展改革、工业和信息化…等主管部门在各自
 # 职责范围内负责…", 固体废物污染环境防治法; "国务院教育、公安…等部门依照…负责…", 校车安全管理条例, b637, b638; 级:
 # "各级住房和城乡建设、公安…等部门，在各自职责范围内…", 噪声污染防治法, b644; 的: "市和区的计划、规划…等部门，在各自
 # 职责范围内…", 上海 民防条例, b633)
+# (以上: a law's levels from one up, "县级以上审计、监察、工商等部门应当按照各自职责，共同做好…" 浙江 职工基本养老保险条例
+# 第六条, b929; 同级: its government's level, "同级财政、审计等部门")
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、]单位)?)"
                             r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{2,40}?))?"

@@ -6501,3 +6501,14 @@ def test_a_body_set_up_by_another_then_its_duties_after_a_comma():
     text = ("第三条 市人民政府设立名泉保护委员会，负责本市名泉保护工作的组织领导。\n\n"
             "第六条 市人民政府设立的搜救中心，负责水上搜寻救助的组织、协调和指挥。\n")
     assert leads_in_order(load("ea.txt", text=text)) == [["名泉保护委员会"], ["市人民政府设立的搜救中心"]]
+
+
+def test_a_laws_trades_after_levels_from_one_up_or_the_same_level():
+    """浙江 职工基本养老保险条例 第六条 (b929): "县级以上审计、监察、工商等部门应当按照各自职责，共同做好…" — the levels a
+    law's trades are printed after (县级以上, like 县级; 同级, their government's level) are no unit of theirs: each trade
+    leads (the paragraph had been read as no one's, or as "县级以上审计")."""
+    text = ("第五条 县级以上劳动保障行政部门主管本行政区域内的职工基本养老保险工作。\n\n"
+            "第六条 县级以上审计、监察、工商等部门应当按照各自职责，共同做好职工基本养老保险工作。\n\n"
+            "第七条 同级财政、审计等部门应当加强对基金的监督。\n")
+    assert leads_in_order(load("eb.txt", text=text)) == [
+        ["县级以上劳动保障行政部门"], sorted(["审计", "监察", "工商"]), sorted(["财政", "审计"])]
