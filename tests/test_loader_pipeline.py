@@ -5579,7 +5579,8 @@ def test_an_office_that_sits_in_a_department_leads_its_duties():
 
 def test_two_bodies_duty_lists_in_one_article_each_lead_their_own_items():
     """重庆市水文条例 第五条 (b715): "市水文机构的职责是：" / "（一）…" … "（六）…。" / "区县（自治县）水文机构的职责是：" /
-    "（一）…" — two lists in one article, each body leading the items after its own lead-in (not the last lead-in all)."""
+    "（一）…" — two lists in one article, each body leading the items after its own lead-in (not the last lead-in all):
+    a paragraph a task, the law's way (test_a_laws_article_whose_last_paragraph_heads_its_duty_list)."""
     text = ("第五条 市水文机构的职责是：\n\n"
             "（一）负责组织实施水文法律法规和技术标准；\n\n"
             "（二）具体承担本市水文事业发展规划的编制和组织实施。\n\n"
@@ -5588,10 +5589,8 @@ def test_two_bodies_duty_lists_in_one_article_each_lead_their_own_items():
             "（二）配合市水文机构做好水文资料汇交工作。\n")
     result = load("ay.txt", text=text)
     roles = roles_by_task(result)
-    by_text = {t.text[:8]: roles[t.number] for t in result.tasks if not t.has_parts}
-    assert by_text["负责组织实施水文"] == {("lead", "市水文机构")}, by_text
-    assert by_text["具体承担本市水文"] == {("lead", "市水文机构")}, by_text
-    assert ("lead", "区县水文机构") in by_text["负责本区域水文事"], by_text
+    assert {t.number: roles[t.number] for t in result.tasks if not t.has_parts} == {
+        "5.1": {("lead", "市水文机构")}, "5.2": {("lead", "区县水文机构")}}, roles
 
 
 def test_bodies_whose_duty_is_to_act_with_another_assist_it():
@@ -6512,3 +6511,17 @@ def test_a_laws_trades_after_levels_from_one_up_or_the_same_level():
             "第七条 同级财政、审计等部门应当加强对基金的监督。\n")
     assert leads_in_order(load("eb.txt", text=text)) == [
         ["县级以上劳动保障行政部门"], sorted(["审计", "监察", "工商"]), sorted(["财政", "审计"])]
+
+
+def test_a_laws_article_whose_last_paragraph_heads_its_duty_list():
+    """泰安市文明行为促进条例 第四条 (b1034): "市、县（市、区）精神文明建设委员会统筹推进…。" / "市、县（市、区）精神文明建设
+    工作机构负责…，履行下列职责：" / "（一）…" — an article whose first paragraph a body opens and whose last heads a list of
+    duties naming no body of their own is a task a paragraph (the first paragraph's body had been lost under the list's
+    head, and each item read as a task)."""
+    text = ("第四条 市、县（市、区）精神文明建设委员会统筹推进本行政区域内的文明行为促进工作。\n\n"
+            "市、县（市、区）精神文明建设工作机构负责文明行为促进工作的指导、协调，履行下列职责：\n\n"
+            "（一）拟定文明行为促进工作规划、计划；\n\n（二）总结推广文明行为先进典型和经验。\n\n"
+            "第五条 市、县（市、区）人民政府应当将文明行为促进工作纳入规划。\n")
+    result = load("ec.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["4.1", "4.2", "5"]
+    assert leads_in_order(result) == [["市、县精神文明建设委员会"], ["市、县精神文明建设工作机构"], ["市、县人民政府"]]
