@@ -6525,3 +6525,15 @@ def test_a_laws_article_whose_last_paragraph_heads_its_duty_list():
     result = load("ec.txt", text=text)
     assert [t.number for t in result.tasks if not t.has_parts] == ["4.1", "4.2", "5"]
     assert leads_in_order(result) == [["市、县精神文明建设委员会"], ["市、县精神文明建设工作机构"], ["市、县人民政府"]]
+
+
+def test_a_laws_trades_that_help_open_their_sentence():
+    """浙江 劳动人事争议调解仲裁条例 第五条 (b1038): "县级以上人民政府教育、卫生健康、科技、文化旅游等部门协助指导劳动人事
+    争议调解工作。" — a law's trades listed after their level, then 协助 or 配合 (as 协同 already was): no helped body named,
+    they lead (the paragraph had been read as no one's); one named, it leads and they assist."""
+    text = ("第五条 县级以上人民政府人力资源社会保障主管部门指导本行政区域内的劳动人事争议调解仲裁工作。\n\n"
+            "县级以上人民政府教育、卫生健康、科技、文化旅游等部门协助指导劳动人事争议调解工作。\n\n"
+            "第六条 市发展改革、财政、教育等部门配合市水文机构做好水文工作。\n")
+    assert roles_of(load("ed.txt", text=text)) == [
+        (["县级以上人民政府人力资源社会保障主管部门"], []), (sorted(["教育", "卫生健康", "科技", "文化旅游"]), []),
+        (["市水文机构"], sorted(["发展改革", "财政", "教育"]))]
