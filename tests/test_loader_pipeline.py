@@ -453,8 +453,11 @@ def test_corpus_accuracy():
     # regulations and provincial and city regulations that came in at lead precision 0.90 and assist precision 0.85
     # (national ones' approving bodies, courts and 主管机关 their labellers key); and 各地 alone as a notice's subject,
     # which some notices' labellers leave (b550), with a law's body before the time or object of its duty: the earlier
-    # documents' lead precision 0.9180 → 0.9172 for recall 0.7711 → 0.7736; 0.9168 and 0.9080 today)
-    assert figures["lead_precision"] >= 0.916 and figures["assist_precision"] >= 0.907, figures
+    # documents' lead precision 0.9180 → 0.9172 for recall 0.7711 → 0.7736; 0.9168 and 0.9080 at the round's end)
+    # (lead precision raised to 0.917 with batches 1034–1067: a law's article over its duty list one task, not each
+    # item read as one, the earlier documents' lead precision 0.9168 → 0.9191; the new batches came in at 0.85, most
+    # of the later ones people's congresses' rules of their own work; 0.9179 and 0.9080 today)
+    assert figures["lead_precision"] >= 0.917 and figures["assist_precision"] >= 0.907, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -569,8 +572,12 @@ def test_corpus_accuracy():
     # (assist recall 0.744 with batches 993–1033, 246 laws and regulations that came in at lead recall 0.69 and assist
     # recall 0.43 (national laws and State Council regulations at 30% of their tasks: approvals, courts, 主管机关, 海关,
     # powers their labellers key) and are at the same; the earlier documents' recall rose, 0.7711 → 0.7736 and
-    # 0.7468 → 0.7472; 0.7709 and 0.7446 today)
-    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.744, figures
+    # 0.7468 → 0.7472; 0.7709 and 0.7446 at the round's end)
+    # (lead recall 0.766 and assist recall 0.741 with batches 1034–1067, 204 provincial and city regulations that came
+    # in at lead recall 0.60 and assist recall 0.47 and are at the same: the later rounds' people's congresses' own
+    # rules, whose standing committees, 主任会议 and 专门委员会 the loader seldom reads (100 of 199 tasks found in the
+    # last); the earlier documents' recall held, 0.7709 → 0.7715 and 0.7446 → 0.7447; 0.7672 and 0.7427 today)
+    assert figures["lead_recall"] >= 0.766 and figures["assist_recall"] >= 0.741, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -613,8 +620,10 @@ def test_corpus_accuracy():
     # (0.808 with batches 986–992, 41 national laws, State Council regulations and local regulations that came after
     # the round's rules, scored and not read: 96 of their 144 tasks found, as at first sight; 0.8088 today)
     # (held at 0.808 with batches 993–1033: 807 of their 1,142 tasks found, 805 at first sight; the earlier
-    # documents' 147 more found, 0.8088 → 0.8131; 0.8096 today)
-    assert found >= 0.808 * total, figures
+    # documents' 147 more found, 0.8088 → 0.8131; 0.8096 at the round's end)
+    # (0.805 with batches 1034–1067: 705 of their 1,041 tasks found, 707 at first sight (the congresses' own rules
+    # above); the earlier documents' 6 more found; 0.8060 today)
+    assert found >= 0.805 * total, figures
 
 
 def test_hostile_lines_stay_linear():
