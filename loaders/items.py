@@ -148,16 +148,17 @@ def _one_article_task(entry: Entry, clauses: list[Clause], items: list[Entry], v
     """Is a law's article one task, its list items the words of its body's duties: one paragraph whose sentence a
     body opens ("第二十条 选举委员会履行下列职责：" / "（一）划分选区；" …), its items naming no body of their own? (Not a
     heading over them: that makes each item a task; an item naming its own body, "（二）国家行政学院开展…", is one.)"""
+    openings = [c for c in clauses if c.kind == "opening"]
+    if entry.kind != "article" or not openings:
+        return False
     starts = entry.joined.starts
-    return entry.kind == "article" and (len(starts) == 1 or (
-        # (or paragraphs, the first opened by a body, the last the list's head: "第四条 市、县（市、区）精神文明建设委员会
-        # 统筹推进…。" / "市、县（市、区）精神文明建设工作机构负责…，履行下列职责：" / "（一）…", 泰安 文明行为促进条例, b1034:
-        # each paragraph a task, the first's no longer lost under a heading)
-        any(c.kind == "opening" and c.start == 0 for c in clauses) and
-        clean_text(entry.text[starts[-1]:]).rstrip().endswith((":", "：")))) and \
-        any(c.kind == "opening" for c in clauses) and \
-        not any(find_clauses(item.text, vocab, item.line_starts, numbered=True) or vocab.duty_subject(item.text)
-                for item in items if item.text)
+    if len(starts) > 1 and not (any(c.start == 0 for c in openings) and
+                                clean_text(entry.text[starts[-1]:]).rstrip().endswith((":", "："))):
+        return False  # (or paragraphs, the first opened by a body, the last the list's head: "第四条 市、县（市、区）精神
+        # 文明建设委员会统筹推进…。" / "市、县（市、区）精神文明建设工作机构负责…，履行下列职责：" / "（一）…", 泰安 文明行为
+        # 促进条例, b1034: each paragraph a task, the first's no longer lost under a heading)
+    return not any(find_clauses(item.text, vocab, item.line_starts, numbered=True) or vocab.duty_subject(item.text)
+                   for item in items if item.text)
 
 
 def _lead_ins(entry: Entry, vocab) -> list[tuple[int, Said]]:

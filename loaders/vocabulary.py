@@ -396,12 +396,12 @@ class Vocabulary:
         # 负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好…" (妇女权益保障法 第三条, b814)
         # (perhaps after the body that set it up: "市人民政府设立名泉保护委员会，负责…" 济南 名泉保护条例 第三条, b625: the
         # body set up, units.founding_verbs)
-        founder = r"(?:%s{2,30}?(?:%s)(?:%s)(?!的))?" % (NAME_CHAR.replace("^", "^\\s"), _alternation(self.firm_endings),
-                                                  _alternation(self.founding_verbs)) \
-            if self.founding_verbs and self.firm_endings else ""
+        founded = "(?:%s)(?:%s)(?!的)" % (_alternation(self.firm_endings), _alternation(self.founding_verbs)) \
+            if self.founding_verbs and self.firm_endings else None  # a body, then a word for setting another up
+        self.founded_re = re.compile(founded) if founded else None
         self.comma_verb_subject_re = re.compile(r"^\s*%s(?P<units>%s{2,60}?)[,，](?P<verb>%s)(?=\S)" % (
-            founder, NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_subject_verbs))) \
-            if self.comma_subject_verbs else None
+            r"(?:%s{2,30}?%s)?" % (NAME_CHAR.replace("^", "^\\s"), founded) if founded else "",
+            NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_subject_verbs))) if self.comma_subject_verbs else None
         # a body's name, then its modal word and what it is to do: a sentence, no name ("各级人民政府要认真组织各有关部门"
         # before 抓好落实; not "…人民政府应急管理部门": not_after_modal; nor two names a space parted, "综治办 应消站")
         self.told_inside_re = re.compile(r"(?:%s|部门|单位)(?:(?:%s)(?!%s)\S{3}|%s)" % (
@@ -566,8 +566,6 @@ class Vocabulary:
                                   any(s.endswith(w) for w in self.not_endings))
         self.not_ending_lengths = sorted({len(w) for w in self.not_endings})
         self.not_start_re = re.compile("^(%s)" % _alternation(self.not_starts)) if self.not_starts else None
-        self.founded_re = re.compile("(?:%s)(?:%s)(?!的)" % (_alternation(self.firm_endings), _alternation(
-            self.founding_verbs))) if self.founding_verbs and self.firm_endings else None
         self.two_names_re = re.compile("(?:%s)" % _alternation(self.two_names)) if self.two_names else None
         self.group_re = re.compile(r"^(%s)|(%s)$" % (_alternation(self.group_prefixes), _alternation(self.group_endings)))
         self.etc_re = re.compile(self.etc)
