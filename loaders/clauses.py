@@ -338,6 +338,17 @@ PARTNERS_FIRST = ("会同",)
 _PARTNERS_REACH = 300  # the longest list of partners read after a 会同 (the 危险化学品 条例's nine trades: 60)
 
 
+_KIND_END = re.compile(r"(?:部门|机构|机关|单位)(?![和及与、或等])")  # a kind of body closing a list of names
+
+
+def _names_to_kind(after: str, vocab: Vocabulary) -> str:
+    """The partners after a 会同 up to the last kind of body that closes a list of names ("有关部门遵循规模适度…的原则",
+    北京 街道办事处条例 第八条; "财政、环保、水利等有关部门贯彻执行…"), else ""."""
+    clause = re.split(r"[,，。;；:：()（）]", after[:_PARTNERS_REACH])[0]
+    return next((clause[:end] for end in sorted((k.end() for k in _KIND_END.finditer(clause)), reverse=True)
+                 if unit_like(clause[:end], vocab)), "")  # (the longest: "公安机关交通管理、城市管理…等部门")
+
+
 def _partners_before_verb(after: str, vocab: Vocabulary) -> str:
     """The units an agent acts together with, printed after its 会同 up to the verb of their work or a comma
     ("国务院公安部门、农业主管部门确定并公布", "国务院工业和信息化、公安…、农业主管部门，根据…"), else ""."""
@@ -1070,6 +1081,10 @@ def partners(text: str, start: int, vocab: Vocabulary, within: int | None = None
                 not re.search(r"[,，。;；:：]", named := (span or after)[: cut.start()]) and unit_like(named, vocab):
             span = named  # "会同有关部门对…进行规划": a preposition ends the names (name_breaks; 渔业法 实施细则 第五条,
             # b846; not after 联合, a name's own word: "由联合采购办公室对…")
+        if m.group(0) in PARTNERS_FIRST and not (span and not re.search(r"[,，。;；:：()（）]", span) and
+                                                 unit_like(span, vocab)):
+            span = _names_to_kind(after, vocab) or span  # "会同有关部门遵循…的原则", "会同财政、环保、水利等有关部门贯彻
+            # 执行…": no verb of the vocabulary ends the names, their kind of body does
         if (when := next((k for k in range(2, len(span)) if span.startswith(tuple(vocab.duty_adverbs), k) and
                           unit_like(span[:k], vocab)), None)) is not None:
             span = span[:when]  # "会同国务院有关部门每年分析评估…": the partners, then when or how they act

@@ -6546,3 +6546,18 @@ def test_a_laws_trades_that_help_open_their_sentence():
     assert roles_of(load("ed.txt", text=text)) == [
         (["县级以上人民政府人力资源社会保障主管部门"], []), (sorted(["教育", "卫生健康", "科技", "文化旅游"]), []),
         (["市水文机构"], sorted(["发展改革", "财政", "教育"]))]
+
+
+def test_partners_after_together_whose_verb_is_no_verb_of_the_vocabulary():
+    """北京市街道办事处条例 第八条 (b1004): "市民政部门应当会同有关部门遵循规模适度…的原则，…" and 青岛 献血法 实施办法 第十一条
+    (b879): "…会同公安机关交通管理、城市管理、住房城乡建设等部门确定…" — the partners after 会同 end at the kind of body that
+    closes their list when the verb after them (遵循, 拟定, 确定, 贯彻执行) is none of the vocabulary's: they assist (they
+    had been lost, or cut inside a name)."""
+    text = ("第八条 市民政部门应当会同有关部门遵循规模适度、管理科学、服务高效的原则，编制街道设置规划。\n\n"
+            "第九条 省发展计划部门指导和协调招标投标工作，会同有关部门拟定有关规章和综合性政策，报省人民政府批准。\n\n"
+            "第十条 卫生健康行政部门应当会同公安机关交通管理、城市管理、住房城乡建设等部门确定采血车停放的地点。\n\n"
+            "第十一条 市物价部门会同财政、环保、水利等有关部门贯彻执行有关价格政策。\n")
+    assert roles_of(load("ee.txt", text=text)) == [
+        (["市民政部门"], ["有关部门"]), (["省发展计划部门"], ["有关部门"]),
+        (["卫生健康行政部门"], sorted(["公安机关交通管理", "城市管理", "住房城乡建设"])),
+        (["市物价部门"], sorted(["财政", "环保", "水利"]))]
