@@ -806,7 +806,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     openings = _openings(text, line_starts, vocab) if numbered and (
-        not out or article and min(c.start for c in out) >= first_break) else []
+        not out or article and min(c.start for c in out) >= first_break or
+        article and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)) else []
     # (in a law's article whose 由 clauses are in later paragraphs, its paragraphs' own sentences too: "县黄河河务部门
     # 负责…。" / "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894; "…应当使用国歌标准演奏
     # 曲谱…。" / "外交部及驻外外交机构应当向…提供…" / "…由国务院确定的部门组织审定、录制…", 国歌法 第十条, b923: each
@@ -893,6 +894,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         if len(out) > found_before:
             out.extend(partners(text, out[-1].end, vocab))
             opened = at
+    if article and out and vocab.closing_agent_re is not None and \
+            (_article_opened(text, vocab) or any(c.kind == "opening" and c.start == 0 for c in out)):
+        # the work a later segment or sentence gives "由X负责。" / "由X承担。" ("…，其具体工作由乡级村镇建设管理机构负责。",
+        # 河南 村镇规划建设管理条例 第三条, b1009's family): X leads the article's task too
+        for m in vocab.closing_agent_re.finditer(text, 1):
+            units = _units_of(OWNER_WORDS.sub("", m["units"]), vocab)
+            if depth_free(m.start()) and not any(c.start <= m.start("units") < c.end for c in out) and \
+                    not text[: m.start("units") - 1].endswith("可") and not text[: m.start("units") - 1].endswith("可以") and \
+                    unit_like(units, vocab) and not vocab.is_person(units):  # (not "具体工作可以由有关内设机构负责": may)
+                out.append(Clause(m.start("units"), m.start("units"), m.group(0), m.start("units"), "sentence",
+                                  reading=units + "负责"))
     if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
         for clause in [c for c in out if c.kind == "opening"]:
             out.extend(_segment_subject(text, at, vocab, spans=False)
@@ -1007,6 +1019,13 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
                 all(vocab.is_unit_name(_strip_brackets(x)) or vocab.is_group(_strip_brackets(x)) for x in (left, right)):
             return [left, right]  # (not "有关部门和单位": one group, its second kind bare)
     return [part]
+
+
+def _closing_agents_only(text: str, out: list[Clause], vocab: Vocabulary) -> bool:
+    """Are a law's article's clauses all agents closing later sentences ("…工作。具体工作由乡级村镇建设管理机构负责。")
+    while a body opens it? Then its opening is read too."""
+    return vocab.closing_agent_re is not None and _article_opened(text, vocab) and \
+        all(any(m.start() <= c.start < m.end() for m in vocab.closing_agent_re.finditer(text, 1)) for c in out)
 
 
 def _article_opened(text: str, vocab: Vocabulary) -> bool:

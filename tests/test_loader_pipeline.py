@@ -6561,3 +6561,18 @@ def test_partners_after_together_whose_verb_is_no_verb_of_the_vocabulary():
         (["市民政部门"], ["有关部门"]), (["省发展计划部门"], ["有关部门"]),
         (["卫生健康行政部门"], sorted(["公安机关交通管理", "城市管理", "住房城乡建设"])),
         (["市物价部门"], sorted(["财政", "环保", "水利"]))]
+
+
+def test_a_laws_later_segment_whose_work_a_named_body_carries_out():
+    """河南 村镇规划建设管理条例 第三条 (b1009): "乡级人民政府负责本行政区域的村镇规划建设管理工作，其具体工作由乡级村镇建设
+    管理机构负责。" — in a law's article opened by a body, a later segment or sentence closed by "由X负责" / "由X负责实施"
+    names a body that leads the article's task too (roles.yaml closing_agent_verbs; it had been left out, or, in a sentence
+    of its own, had taken the opening body's place). Not "…具体工作可以由有关内设机构负责" (what may be done)."""
+    text = ("第三条 乡级人民政府负责本行政区域的村镇规划建设管理工作，其具体工作由乡级村镇建设管理机构负责。\n\n"
+            "第四条 县级以上地方人民政府应急管理部门对本行政区域内的消防工作实施监督管理，并由本级人民政府消防救援机构负责实施。\n\n"
+            "第五条 市建设行政主管部门负责全市城市绿化的监督管理。具体工作由市园林管理机构负责。\n\n"
+            "第六条 市人民政府派出机构根据授权负责本辖区内城市管理，具体工作可以由有关内设机构负责。\n")
+    assert leads_in_order(load("ef.txt", text=text)) == [
+        sorted(["乡级人民政府", "乡级村镇建设管理机构"]),
+        sorted(["县级以上地方人民政府应急管理部门", "本级人民政府消防救援机构"]),
+        ["市建设行政主管部门"], ["市园林管理机构"], ["市人民政府派出机构"]]  # (two sentences: a part each)
