@@ -955,6 +955,22 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         out.append(bare)  # "…整治活动责任单位各社区居委会、驻辖区单位": labels whose colons a page lost
     if len(out) == 1 and (before := _doers_before(text, out[0], pairs, vocab)) is not None:
         out.insert(0, before)
+    if article and vocab.law_agent_re is not None and "由" in text and not _article_opened(text, vocab):
+        # the body a law's article no body opens has do the work ("…具体办法由国务院和中央军事委员会规定。", "…，由民政
+        # 部门给予抚恤。"; roles.yaml law_agent_verbs): it leads (read last, so that no step before reads a clause of
+        # its as the item's own: the bodies before it, _doers_before)
+        for tries, m in enumerate(vocab.law_agent_re.finditer(text)):
+            if tries == 8:
+                break
+            units = _units_of(OWNER_WORDS.sub("", m["units"]), vocab)
+            sentence = text[_sentence_start(text, m.start()): _sentence_end(text, m.end())]
+            if depth_free(m.start("units")) and not any(c.start <= m.start("units") < c.end for c in out) and \
+                    not text[: m.start("units") - 1].endswith("可") and not text[: m.start("units") - 1].endswith("可以") and \
+                    not (vocab.sanction_re is not None and vocab.sanction_re.search(sentence)) and \
+                    unit_like(units, vocab) and not vocab.is_person(units) and not _acts_inside(units, vocab):
+                at = max((s for s in line_starts or () if s <= m.start()), default=0)  # (at its paragraph's start:
+                # the paragraph is the part it names the body of, items._subjects)
+                out.append(Clause(at, at, m.group(0), m.start("units"), "sentence", reading=units + "负责"))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -1021,6 +1037,15 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
     return [part]
 
 
+_ACTS_INSIDE = re.compile(r"进行|申请|提请|自行|并经|后报|报请|(?:报|经|商|向)(?=[省市县区国]|同级|有关|上一级)")
+
+
+def _acts_inside(units: str, vocab: Vocabulary) -> bool:
+    """Do words of an act stand inside what reads as a list of names ("项管办进行汇总后报区发改委", "纳税人申请并经税务
+    机关", "主管机关商国家能源主管部门", "各航空管理部门自行")?"""
+    return bool(_ACTS_INSIDE.search(units))
+
+
 def _closing_agents_only(text: str, out: list[Clause], vocab: Vocabulary) -> bool:
     """Are a law's article's clauses all agents closing later sentences ("…工作。具体工作由乡级村镇建设管理机构负责。")
     while a body opens it? Then its opening is read too."""
@@ -1061,6 +1086,11 @@ def _own_clauses_end(text: str, start: int, vocab: Vocabulary) -> int:
     while end < len(text) and text[end] in ";；" and text.startswith(tuple(vocab.together), end + 1):
         end = _sentence_end(text, end + 1)
     return end
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens (after the last stop before it, else the text's start)."""
+    return max((m.end() for m in SENTENCE_STOP.finditer(text, 0, at)), default=0)
 
 
 def _sentence_end(text: str, start: int) -> int:

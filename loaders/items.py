@@ -667,12 +667,13 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, pa
     for k, clause in enumerate(clauses):
         if clause.kind == "opening" and clause.end > clause.start:
             groups.append([k])
+        elif paragraph_of is not None and clause.kind == "sentence" and \
+                (not groups or paragraph_of(clause.start) != paragraph_of(clauses[groups[-1][0]].start)):
+            groups.append([k])  # a law's paragraph of its own whose agent is named after 由 ("…派出机构根据授权，负责
+            # 辖区内饮用水水源地保护管理，具体工作可以由有关内设机构负责", 日照 饮用水水源地保护条例, b647; "普通护照的
+            # 具体签发办法，由公安部规定。", 护照法 第七条, b924: its first)
         elif groups and clause.start == clause.end:
             groups[-1].append(k)  # the partners a body's duties name ("会同市交通运输局…") stay with it
-        elif groups and paragraph_of is not None and clause.kind == "sentence" and \
-                paragraph_of(clause.start) != paragraph_of(clauses[groups[-1][0]].start):
-            groups.append([k])  # a law's paragraph of its own whose agent is named after 由 ("…派出机构根据授权，负责
-            # 辖区内饮用水水源地保护管理，具体工作可以由有关内设机构负责", 日照 饮用水水源地保护条例, b647)
         else:
             return None
     later = paragraph_of is not None and len(groups) == 1 and paragraph_of(clauses[groups[0][0]].start) > 1

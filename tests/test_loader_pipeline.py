@@ -6576,3 +6576,21 @@ def test_a_laws_later_segment_whose_work_a_named_body_carries_out():
         sorted(["乡级人民政府", "乡级村镇建设管理机构"]),
         sorted(["县级以上地方人民政府应急管理部门", "本级人民政府消防救援机构"]),
         ["市建设行政主管部门"], ["市园林管理机构"], ["市人民政府派出机构"]]  # (two sentences: a part each)
+
+
+def test_the_body_a_laws_article_has_do_the_work_after_by():
+    """护照法 第七条 (b924): "普通护照的具体签发办法，由公安部规定。" and 青岛 见义勇为 条例 (b1001): "…，由民政部门给予
+    抚恤" — in a law's article no body opens, "由X" and one of roles.yaml law_agent_verbs (规定, 给予,
+    确定, 管辖…) names the body that does the work: it leads, its paragraph a part of the article (these had been read as
+    no one's; whole laws had loaded nothing). Not in a sentence of sanctions (sanction_words: "违反…的，由…处…罚款"), which
+    the labellers of laws leave out; not a party that is no body ("由当事人协商确定")."""
+    text = ("第七条 普通护照的登记项目包括：护照持有人的姓名、性别、出生日期。\n\n"
+            "普通护照的具体签发办法，由公安部规定。\n\n"
+            "第十二条 见义勇为牺牲人员的家属，由民政部门给予抚恤。\n\n"
+            "第三条 学位论文的抽取方式，由各省级学位委员会确定。\n\n"
+            "第二十条 违反本条例规定的，由市场监督管理部门责令改正，处一万元以下罚款。\n\n"
+            "第二十一条 合同的期限，由当事人协商确定。\n")
+    result = load("eg.txt", text=text)
+    assert [(t.number, leads) for t, leads in zip([t for t in result.tasks if not t.has_parts],
+                                                  leads_in_order(result))] == [
+        ("7.2", ["公安部"]), ("12", ["民政部门"]), ("3", ["各省级学位委员会"])]
