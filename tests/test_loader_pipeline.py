@@ -6594,3 +6594,14 @@ def test_the_body_a_laws_article_has_do_the_work_after_by():
     assert [(t.number, leads) for t, leads in zip([t for t in result.tasks if not t.has_parts],
                                                   leads_in_order(result))] == [
         ("7.2", ["公安部"]), ("12", ["民政部门"]), ("3", ["各省级学位委员会"])]
+
+
+def test_places_responsible_beside_a_lead_are_a_label_of_their_own():
+    """大连 营商环境 方案 2025 (b1069): "(牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会)" — 责任地区 is a label of
+    the responsible kind (roles.yaml labels.responsible): beside a 牵头单位 the places assist, alone they lead (they had
+    been read as part of the lead's cell, or lost)."""
+    text = ("(一)持续放宽市场准入\n"
+            "1.破除市场准入壁垒。严格落实“全国一张清单”。(牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会)\n"
+            "2.推进登记管理改革。推动企业设立登记实现“跨域通办”。(责任地区:各区市县政府)\n")
+    assert roles_of(load("eh.txt", text=text)) == [
+        (["市发展改革委"], sorted(["各区市县政府", "先导区管委会"])), (["各区市县政府"], [])]
