@@ -457,6 +457,9 @@ def test_corpus_accuracy():
     # (lead precision raised to 0.917 with batches 1034–1067: a law's article over its duty list one task, not each
     # item read as one, the earlier documents' lead precision 0.9168 → 0.9191; the new batches came in at 0.85, most
     # of the later ones people's congresses' rules of their own work; 0.9179 and 0.9080 today)
+    # (held at 0.917 and 0.907 with batches 1069–1073, 13 pages of plans, and this round's rules for laws: 会同's
+    # partners before a verb the vocabulary lacks (83 assists more right for 105 given: the rest partners their labellers
+    # leave out, 有关部门 in plans), a law's 由 agents (214 leads more right for 263 given); 0.9175 and 0.9077 today)
     assert figures["lead_precision"] >= 0.917 and figures["assist_precision"] >= 0.907, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
@@ -577,7 +580,11 @@ def test_corpus_accuracy():
     # in at lead recall 0.60 and assist recall 0.47 and are at the same: the later rounds' people's congresses' own
     # rules, whose standing committees, 主任会议 and 专门委员会 the loader seldom reads (100 of 199 tasks found in the
     # last); the earlier documents' recall held, 0.7709 → 0.7715 and 0.7446 → 0.7447; 0.7672 and 0.7427 today)
-    assert figures["lead_recall"] >= 0.766 and figures["assist_recall"] >= 0.741, figures
+    # (raised to 0.770 and 0.747 with batches 1069–1073, 13 pages of plans that came in at lead recall 0.89 and assist
+    # recall 0.83 (0.88 now), and this round's rules: a law's passive agents (由X规定, 由X给予) and later 由X负责 segments,
+    # 会同's partners before a verb the vocabulary lacks; the earlier documents' recall rose, 0.7672 → 0.7706 and
+    # 0.7427 → 0.7477; 0.7707 and 0.7483 today)
+    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.747, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -623,7 +630,9 @@ def test_corpus_accuracy():
     # documents' 147 more found, 0.8088 → 0.8131; 0.8096 at the round's end)
     # (0.805 with batches 1034–1067: 705 of their 1,041 tasks found, 707 at first sight (the congresses' own rules
     # above); the earlier documents' 6 more found; 0.8060 today)
-    assert found >= 0.805 * total, figures
+    # (raised to 0.810 with batches 1069–1073: 47 of their 49 tasks found, as at first sight; the earlier documents'
+    # 167 more found, a law's passive agents' paragraphs (whole laws had loaded nothing); 0.8108 today)
+    assert found >= 0.810 * total, figures
 
 
 def test_hostile_lines_stay_linear():
