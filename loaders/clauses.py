@@ -896,13 +896,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             opened = at
     if article and out and vocab.closing_agent_re is not None and \
             (_article_opened(text, vocab) or any(c.kind == "opening" and c.start == 0 for c in out)):
-        # the work a later segment or sentence gives "由X负责。" / "由X承担。" ("…，其具体工作由乡级村镇建设管理机构负责。",
-        # 河南 村镇规划建设管理条例 第三条, b1009's family): X leads the article's task too
+        # the work a later segment or sentence gives "由X负责。" / "由X负责实施。" ("…，其具体工作由乡级村镇建设管理机构
+        # 负责。", 河南 村镇规划建设管理条例 第三条, b1009's family): X leads the article's task too
         for m in vocab.closing_agent_re.finditer(text, 1):
-            units = _units_of(OWNER_WORDS.sub("", m["units"]), vocab)
-            if depth_free(m.start()) and not any(c.start <= m.start("units") < c.end for c in out) and \
-                    not text[: m.start("units") - 1].endswith("可") and not text[: m.start("units") - 1].endswith("可以") and \
-                    unit_like(units, vocab) and not vocab.is_person(units):  # (not "具体工作可以由有关内设机构负责": may)
+            if (units := _agent_units(text, m, out, depth_free, vocab)) is not None:
                 out.append(Clause(m.start("units"), m.start("units"), m.group(0), m.start("units"), "sentence",
                                   reading=units + "负责"))
     if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
@@ -962,12 +959,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         for tries, m in enumerate(vocab.law_agent_re.finditer(text)):
             if tries == 8:
                 break
-            units = _units_of(OWNER_WORDS.sub("", m["units"]), vocab)
             sentence = text[_sentence_start(text, m.start()): _sentence_end(text, m.end())]
-            if depth_free(m.start("units")) and not any(c.start <= m.start("units") < c.end for c in out) and \
-                    not text[: m.start("units") - 1].endswith("可") and not text[: m.start("units") - 1].endswith("可以") and \
+            if (units := _agent_units(text, m, out, depth_free, vocab)) is not None and \
                     not (vocab.sanction_re is not None and vocab.sanction_re.search(sentence)) and \
-                    unit_like(units, vocab) and not vocab.is_person(units) and not _acts_inside(units, vocab):
+                    not _ACTS_INSIDE.search(units):
                 at = max((s for s in line_starts or () if s <= m.start()), default=0)  # (at its paragraph's start:
                 # the paragraph is the part it names the body of, items._subjects)
                 out.append(Clause(at, at, m.group(0), m.start("units"), "sentence", reading=units + "负责"))
@@ -1037,13 +1032,20 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
     return [part]
 
 
+#: words of an act inside what reads as a list of names ("项管办进行汇总后报区发改委", "纳税人申请并经税务机关",
+#: "主管机关商国家能源主管部门", "各航空管理部门自行"): no agent's name
 _ACTS_INSIDE = re.compile(r"进行|申请|提请|自行|并经|后报|报请|(?:报|经|商|向)(?=[省市县区国]|同级|有关|上一级)")
 
 
-def _acts_inside(units: str, vocab: Vocabulary) -> bool:
-    """Do words of an act stand inside what reads as a list of names ("项管办进行汇总后报区发改委", "纳税人申请并经税务
-    机关", "主管机关商国家能源主管部门", "各航空管理部门自行")?"""
-    return bool(_ACTS_INSIDE.search(units))
+def _agent_units(text: str, m: re.Match, out: list[Clause], depth_free, vocab: Vocabulary) -> str | None:
+    """The bodies an agent clause of a law's article names after 由 (a match of closing_agent_re or law_agent_re),
+    when they read as bodies, outside brackets and the clauses found, and no 可 / 可以 makes the work what may be done
+    ("具体工作可以由有关内设机构负责", 日照 物业管理条例); else None."""
+    units = _units_of(OWNER_WORDS.sub("", m["units"]), vocab)
+    if not depth_free(m.start("units")) or any(c.start <= m.start("units") < c.end for c in out) or \
+            text[: m.start("units") - 1].endswith(("可", "可以")) or not unit_like(units, vocab) or vocab.is_person(units):
+        return None
+    return units
 
 
 def _closing_agents_only(text: str, out: list[Clause], vocab: Vocabulary) -> bool:
