@@ -898,8 +898,9 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             (_article_opened(text, vocab) or any(c.kind == "opening" and c.start == 0 for c in out)):
         # the work a later segment or sentence gives "由X负责。" / "由X负责实施。" ("…，其具体工作由乡级村镇建设管理机构
         # 负责。", 河南 村镇规划建设管理条例 第三条, b1009's family): X leads the article's task too
+        found = _Spans([c for c in out if c.end > c.start])  # (what the clauses found cover)
         for m in vocab.closing_agent_re.finditer(text, 1):
-            if (units := _agent_units(text, m, out, depth_free, vocab)) is not None:
+            if (units := _agent_units(text, m, found, depth_free, vocab)) is not None:
                 out.append(Clause(m.start("units"), m.start("units"), m.group(0), m.start("units"), "sentence",
                                   reading=units + "负责"))
     if opened is not None:  # more bodies and 负责 after a comma of an opening's sentence: leads of the same task
@@ -956,11 +957,12 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         # the body a law's article no body opens has do the work ("…具体办法由国务院和中央军事委员会规定。", "…，由民政
         # 部门给予抚恤。"; roles.yaml law_agent_verbs): it leads (read last, so that no step before reads a clause of
         # its as the item's own: the bodies before it, _doers_before)
+        found = _Spans([c for c in out if c.end > c.start])
         for tries, m in enumerate(vocab.law_agent_re.finditer(text)):
             if tries == 8:
                 break
             sentence = text[_sentence_start(text, m.start()): _sentence_end(text, m.end())]
-            if (units := _agent_units(text, m, out, depth_free, vocab)) is not None and \
+            if (units := _agent_units(text, m, found, depth_free, vocab)) is not None and \
                     not (vocab.sanction_re is not None and vocab.sanction_re.search(sentence)) and \
                     not _ACTS_INSIDE.search(units):
                 at = max((s for s in line_starts or () if s <= m.start()), default=0)  # (at its paragraph's start:
@@ -1037,12 +1039,12 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
 _ACTS_INSIDE = re.compile(r"进行|申请|提请|自行|并经|后报|报请|(?:报|经|商|向)(?=[省市县区国]|同级|有关|上一级)")
 
 
-def _agent_units(text: str, m: re.Match, out: list[Clause], depth_free, vocab: Vocabulary) -> str | None:
+def _agent_units(text: str, m: re.Match, found: "_Spans", depth_free, vocab: Vocabulary) -> str | None:
     """The bodies an agent clause of a law's article names after 由 (a match of closing_agent_re or law_agent_re),
     when they read as bodies, outside brackets and the clauses found, and no 可 / 可以 makes the work what may be done
     ("具体工作可以由有关内设机构负责", 日照 物业管理条例); else None."""
     units = _units_of(OWNER_WORDS.sub("", m["units"]), vocab)
-    if not depth_free(m.start("units")) or any(c.start <= m.start("units") < c.end for c in out) or \
+    if not depth_free(m.start("units")) or found.overlaps(m.start("units"), m.start("units") + 1) or \
             text[: m.start("units") - 1].endswith(("可", "可以")) or not unit_like(units, vocab) or vocab.is_person(units):
         return None
     return units
@@ -1051,8 +1053,11 @@ def _agent_units(text: str, m: re.Match, out: list[Clause], depth_free, vocab: V
 def _closing_agents_only(text: str, out: list[Clause], vocab: Vocabulary) -> bool:
     """Are a law's article's clauses all agents closing later sentences ("…工作。具体工作由乡级村镇建设管理机构负责。")
     while a body opens it? Then its opening is read too."""
-    return vocab.closing_agent_re is not None and _article_opened(text, vocab) and \
-        all(any(m.start() <= c.start < m.end() for m in vocab.closing_agent_re.finditer(text, 1)) for c in out)
+    if vocab.closing_agent_re is None or not _article_opened(text, vocab):
+        return False
+    spans = [(m.start(), m.end()) for m in vocab.closing_agent_re.finditer(text, 1)]  # (once: an article may hold
+    ends = [end for _start, end in spans]  # thousands of clauses)
+    return all((k := bisect_right(ends, c.start)) < len(spans) and spans[k][0] <= c.start for c in out)
 
 
 def _article_opened(text: str, vocab: Vocabulary) -> bool:
