@@ -964,7 +964,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             sentence = text[_sentence_start(text, m.start()): _sentence_end(text, m.end())]
             if (units := _agent_units(text, m, found, depth_free, vocab)) is not None and \
                     not (vocab.sanction_re is not None and vocab.sanction_re.search(sentence)) and \
-                    not _ACTS_INSIDE.search(units):
+                    not (vocab.agent_name_act_re is not None and vocab.agent_name_act_re.search(units)):
                 at = max((s for s in line_starts or () if s <= m.start()), default=0)  # (at its paragraph's start:
                 # the paragraph is the part it names the body of, items._subjects)
                 out.append(Clause(at, at, m.group(0), m.start("units"), "sentence", reading=units + "负责"))
@@ -1032,11 +1032,6 @@ def _joined_names(part: str, vocab: Vocabulary) -> list[str]:
                 all(vocab.is_unit_name(_strip_brackets(x)) or vocab.is_group(_strip_brackets(x)) for x in (left, right)):
             return [left, right]  # (not "有关部门和单位": one group, its second kind bare)
     return [part]
-
-
-#: words of an act inside what reads as a list of names ("项管办进行汇总后报区发改委", "纳税人申请并经税务机关",
-#: "主管机关商国家能源主管部门", "各航空管理部门自行"): no agent's name
-_ACTS_INSIDE = re.compile(r"进行|申请|提请|自行|并经|后报|报请|(?:报|经|商|向)(?=[省市县区国]|同级|有关|上一级)")
 
 
 def _agent_units(text: str, m: re.Match, found: "_Spans", depth_free, vocab: Vocabulary) -> str | None:

@@ -38,7 +38,7 @@ UNIT_ROLES = ("lead", "assist", "responsible", "oversee")
 
 #: (section of the file, key, attribute) of every list a roles file may add to.
 _LISTS = (
-    (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"), (None, "closing_agent_verbs", "closing_agent_verbs"), (None, "law_agent_verbs", "law_agent_verbs"), (None, "sanction_words", "sanction_words"),
+    (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"), (None, "closing_agent_verbs", "closing_agent_verbs"), (None, "law_agent_verbs", "law_agent_verbs"), (None, "sanction_words", "sanction_words"), (None, "agent_name_acts", "agent_name_acts"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "ground_ends", "ground_ends"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "setting_ends", "setting_ends"), (None, "object_before_comma", "object_before_comma"), (None, "not_after_modal", "not_after_modal"),
@@ -180,7 +180,8 @@ class Vocabulary:
     decision_grounds: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
     sanction_words: list[str] = field(default_factory=list)  # "违反…的，由X处…罚款": no duty of X's
-    law_agent_verbs: list[str] = field(default_factory=list)  # "…的，由X依法处理。": X leads (a law)
+    agent_name_acts: list[str] = field(default_factory=list)  # (patterns) "由项管办进行汇总后报…": no agent's name
+    law_agent_verbs: list[str] = field(default_factory=list)  # "…具体办法由X规定。": X leads (a law)
     closing_agent_verbs: list[str] = field(default_factory=list)  # "…，具体工作由X负责。": X leads too (a law)
     concerned_partners: list[str] = field(default_factory=list)  # "会同有关部门": partners all the same
     not_after_subject_verb: list[str] = field(default_factory=list)
@@ -256,7 +257,8 @@ class Vocabulary:
                                ("references", self.references),
                                ("team", self.team),
                                ("remarks", self.remarks), ("remark_units", self.remark_units),
-                               ("name_asides", self.name_asides), ("posts", self.posts)):
+                               ("name_asides", self.name_asides), ("posts", self.posts),
+                               ("agent_name_acts", self.agent_name_acts)):
             for pattern in patterns:
                 try:
                     groups = set(re.compile(pattern).groupindex)
@@ -592,11 +594,13 @@ class Vocabulary:
         self.closing_agent_re = re.compile(
             r"(?<=[,，。;；])[^,，。;；由()（）]{0,16}?" + BY.pattern + r"(?P<units>[^,，。;；由向()（）]{2,40}?)(?:%s)(?=[。;；]|$)"
             % _alternation(self.closing_agent_verbs)) if self.closing_agent_verbs else None
-        # "…的，由中华人民共和国有关机关依法处理。": an agent of a law's article no body opens
+        # "…具体办法由国务院和中央军事委员会规定。": an agent of a law's article no body opens
         self.law_agent_re = re.compile(
             r"(?:^|(?<=[,，。;；]))[^,，。;；由()（）]{0,24}?" + BY.pattern + r"(?P<units>[^,，。;；由向()（）]{2,40}?)"
             r"(?:依法|具体|统一)?(?:%s)" % _alternation(self.law_agent_verbs)) if self.law_agent_verbs else None
         self.sanction_re = re.compile(_alternation(self.sanction_words)) if self.sanction_words else None
+        self.agent_name_act_re = re.compile("|".join(f"(?:{p})" for p in self.agent_name_acts)) \
+            if self.agent_name_acts else None
         self.agent_re = re.compile(BY.pattern + r"(?P<lead>[^,，;；由向]+?)(?:%s(?:%s)(?P<rest>[^,，;；向]+?))?(?P<verb>%s)(?!%s)"
                                    % (leading, _alternation(self.together) or "(?!)", agent_verb or "(?!)",
                                       _alternation(self.not_after_agent_verb) or "(?!)"))
