@@ -780,7 +780,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 再强制的要求,由县职教中心、县交通局负责对各自片区出店商户开展劝阻教育"
     # an item's points in prose ("一是…，由X负责落实。二是…，由Y负责落实", a meeting's decisions): every point's
     points = numbered and len(vocab.points(text)) >= 2
-    if numbered and (not out or points) and "由" in text and not (article and _article_opened(text, vocab)):
+    body_opened = article and _article_opened(text, vocab)  # (asked once: the steps below for a law's article)
+    if numbered and (not out or points) and "由" in text and not body_opened:
         # (not in a law's article opened by a body: "国务院发展改革部门应当…；会同…提出相关工作措施和意见，由各有关部门
         # 落实" (反食品浪费法 第五条, b638), "市市场监督管理部门负责…；教育、科技…等行业主管部门按照职责分工，负责…。
         # 行业主管部门不明确的预付卡，由市人民政府指定相关部门负责…" (北京 预付卡条例, b606): the bodies opening its
@@ -807,7 +808,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     openings = _openings(text, line_starts, vocab) if numbered and (
         not out or article and min(c.start for c in out) >= first_break or
-        article and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)) else []
+        body_opened and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)) else []
     # (in a law's article whose 由 clauses are in later paragraphs, its paragraphs' own sentences too: "县黄河河务部门
     # 负责…。" / "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894; "…应当使用国歌标准演奏
     # 曲谱…。" / "外交部及驻外外交机构应当向…提供…" / "…由国务院确定的部门组织审定、录制…", 国歌法 第十条, b923: each
@@ -895,7 +896,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.extend(partners(text, out[-1].end, vocab))
             opened = at
     if article and out and vocab.closing_agent_re is not None and \
-            (_article_opened(text, vocab) or any(c.kind == "opening" and c.start == 0 for c in out)):
+            (body_opened or any(c.kind == "opening" and c.start == 0 for c in out)):
         # the work a later segment or sentence gives "由X负责。" / "由X负责实施。" ("…，其具体工作由乡级村镇建设管理机构
         # 负责。", 河南 村镇规划建设管理条例 第三条, b1009's family): X leads the article's task too
         found = _Spans([c for c in out if c.end > c.start])  # (what the clauses found cover)
@@ -953,7 +954,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
         out.append(bare)  # "…整治活动责任单位各社区居委会、驻辖区单位": labels whose colons a page lost
     if len(out) == 1 and (before := _doers_before(text, out[0], pairs, vocab)) is not None:
         out.insert(0, before)
-    if article and vocab.law_agent_re is not None and "由" in text and not _article_opened(text, vocab):
+    if article and vocab.law_agent_re is not None and "由" in text and not body_opened:
         # the body a law's article no body opens has do the work ("…具体办法由国务院和中央军事委员会规定。", "…，由民政
         # 部门给予抚恤。"; roles.yaml law_agent_verbs): it leads (read last, so that no step before reads a clause of
         # its as the item's own: the bodies before it, _doers_before)
@@ -1046,9 +1047,9 @@ def _agent_units(text: str, m: re.Match, found: "_Spans", depth_free, vocab: Voc
 
 
 def _closing_agents_only(text: str, out: list[Clause], vocab: Vocabulary) -> bool:
-    """Are a law's article's clauses all agents closing later sentences ("…工作。具体工作由乡级村镇建设管理机构负责。")
-    while a body opens it? Then its opening is read too."""
-    if vocab.closing_agent_re is None or not _article_opened(text, vocab):
+    """Are a law's article's clauses (one a body opens) all agents closing later sentences ("…工作。具体工作由乡级村镇
+    建设管理机构负责。")? Then its opening is read too."""
+    if vocab.closing_agent_re is None:
         return False
     spans = [(m.start(), m.end()) for m in vocab.closing_agent_re.finditer(text, 1)]  # (once: an article may hold
     ends = [end for _start, end in spans]  # thousands of clauses)
