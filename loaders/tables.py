@@ -940,7 +940,9 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             # another table's header, naming no unit column: the table above ends, its columns are not this one's
             roles, paused = None, None
             continue
-        if roles is None and paused is not None and lineno - paused[1] <= 3 and event[2] and \
+        if roles is None and paused is not None and event[2] and \
+                (lineno - paused[1] <= 3 or not any(lines[k].strip() for k in range(paused[1] - first_line + 1, i)))\
+                and \
                 (_NUMBER.match(event[2][0].strip()) or any(unit_like(c.strip().rstrip("。;；"), vocab)
                                                            for c in event[2][1:] if c.strip())):
             roles = paused[0]  # "目前此项工作…" then "3 |": the prose was a long cell on a line of its own (its

@@ -6614,3 +6614,16 @@ def test_places_responsible_beside_a_lead_are_a_label_of_their_own():
             "2.推进登记管理改革。推动企业设立登记实现“跨域通办”。(责任地区:各区市县政府)\n")
     assert roles_of(load("eh.txt", text=text)) == [
         (["市发展改革委"], sorted(["各区市县政府", "先导区管委会"])), (["各区市县政府"], [])]
+
+
+def test_a_flattened_tables_section_heading_between_blank_lines_does_not_end_it():
+    """广州 2021 市政府工作报告部署工作责任分工 (b701): a table printed one cell a paragraph, blank lines between, whose
+    section heading "加强战略科技力量建设。" stands on a line of its own over the rows with blank lines below it. A sentence
+    ends the table unless rows follow right after it; rows after nothing but blank lines do follow right after it (the
+    table had been read as ended: the document loaded nothing)."""
+    text = ("序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+            "强化科技创新支撑能力。\n\n\n\n\n\n(一)\n\n加强战略科技力量建设。\n\n\n\n\n\n"
+            "1\n\n加快建设以中新知识城、南沙科学城为极点的科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n\n"
+            "2\n\n全力做好国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市发展改革委、市财政局\n")
+    assert roles_of(load("ei.txt", text=text)) == [
+        (["市科技局"], sorted(["黄埔区", "南沙区政府"])), (["市科技局"], sorted(["市发展改革委", "市财政局"]))]
