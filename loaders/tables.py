@@ -994,7 +994,12 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.note(lineno, "subheading_row", "a row numbered \"1\" among rows numbered \"(1)\", naming "
                                "no unit: a sub-heading over the rows below, no task", raw)  # "1 | 大力提振消费。 | ||"
                 continue  # between "(7) | …" and "(8) | …" (芜湖 2025 重点工作 责任分解)
-        positional, shifted = event[3], None
+        positional, shifted, moved = event[3], None, None
+        if rows and (moved := _merged_category(cells, roles, vocab)) is not None:
+            cells = moved  # "4" / "医疗卫生机构迁(扩)建" / "实施…1家。" / "区卫健局" / "源东乡" under 序号 / 事项分类 / 事项名称 /
+            # 项目内容 / 牵头单位 / 协同单位 (金东 2024 民生实事): the category is merged with the row above (printed once)
+            collector.note(lineno, "merged_category", "the category cell is merged with the row above (printed once): "
+                           "the cells after it move one column right", raw)
         # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name
         hidden_number = "number" not in roles and len(cells) > 1 and bool(_NUMBER.match(cells[0].strip()))
         if hidden_number or ("number" not in roles and len(cells) < len(roles)):
@@ -1016,9 +1021,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 all(unit_like(c.strip().rstrip("。;；"), vocab) for c in cells[len(roles) - 1:] if c.strip()) and \
                 all(unit_like(cells[k].strip().rstrip("。;；"), vocab)
                     for k, role in enumerate(roles[:-1]) if role in UNIT_ROLES) and \
-                _units_lost(cells, roles, vocab):  # (each unit cell where its column stands: not a category printed
-            # over two words, "加强水资源保 护", that moved them all; and only when reading the row by what its cells
-            # hold would lose a name: "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" / "区政府有关部门,…" is read so)
+                (moved is not None or _units_lost(cells, roles, vocab)):  # (each unit cell where its column stands:
+            # not a category printed over two words, "加强水资源保 护", that moved them all; and only when reading the row
+            # by what its cells hold would lose a name: "2 一般公共预算收入增长5%左右。 区财政局" / "区税务局" /
+            # "区政府有关部门,…" is read so; or when a merged category moved the cells: content reads them as leads)
             cells = cells[: len(roles) - 1] + ["、".join(c.strip() for c in cells[len(roles) - 1:] if c.strip())]
             collector.note(lineno, "unit_lines", "the last unit cell printed over several lines (one name a line): "
                            "its names are one cell", raw)  # "1" / "共建…少儿体校" / "区文旅局" / "区教育局" / "铁投公司"
@@ -1195,6 +1201,24 @@ def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:
                 return (cells[:i] + [""] + cells[i:])[: len(roles)]
             return None
     return None
+
+
+def _merged_category(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:
+    """The row with an empty cell put in its category column, when the cell before its first unit column names units
+    and the cells between its category and that cell do not: the page printed the category once, in the group's first
+    row, and the cells after it moved left. None when the row reads as it is."""
+    if "category" not in roles or not (unit := next((k for k, r in enumerate(roles) if r in UNIT_ROLES), None)):
+        return None
+    at = roles.index("category")
+    if "number" not in roles[:at] or not _NUMBER.match(cells[roles.index("number")].strip()) or at >= unit - 1 or \
+            roles[unit - 1] not in ("task", "other") or any(r not in UNIT_ROLES for r in roles[unit:]) or \
+            len(cells) < unit or not cells[unit - 1].strip() or re.search(r"\d", cells[unit - 1]):
+        return None  # (a numbered row under a header whose unit columns end it, the column before them the task's;
+        # a cell with a figure is a target, "突破2万台", not a unit)
+    looks = [bool(c.strip()) and unit_like(c.strip().rstrip("。;；"), vocab) for c in cells[at:unit]]
+    if not looks[-1] or any(looks[:-1]):
+        return None
+    return cells[:at] + [""] + cells[at:]
 
 
 def _merged_left(by_role: dict[str, str], roles: list[str], above: _Row, collector: Collector, line: int,

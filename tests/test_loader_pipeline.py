@@ -6627,3 +6627,18 @@ def test_a_flattened_tables_section_heading_between_blank_lines_does_not_end_it(
             "2\n\n全力做好国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市发展改革委、市财政局\n")
     assert roles_of(load("ei.txt", text=text)) == [
         (["市科技局"], sorted(["黄埔区", "南沙区政府"])), (["市科技局"], sorted(["市发展改革委", "市财政局"]))]
+
+
+def test_a_flattened_tables_category_printed_once_over_its_rows():
+    """金东 2024 民生实事 任务分解 (b1080): 序号 / 事项分类 / 事项名称 / 项目内容 / 牵头单位 / 协同单位 printed one cell a
+    line; the category is printed in its group's first row only, so the later rows' cells stand one column left and
+    their lead fell in the 项目内容 column, an assist read as the lead. The row is read one column right from its category
+    when the cell before the unit columns names a unit and the cells before it do not; not when that cell is a
+    figure ("突破2万台")."""
+    text = ("序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+            "1\n“医”心为民工程\n新(改)建村卫生室\n新(改)建村卫生室80家。\n区卫健局\n各乡镇(街道)\n"
+            "2\n医疗卫生机构迁(扩)建\n实施卫生院迁(扩)建1家。\n区卫健局\n源东乡\n区发改局\n"
+            "3\n家门口青少年宫\n新建1个“家门口的青少年宫”。\n团区委\n各乡镇(街道)\n区教体局\n")
+    assert roles_of(load("ej.txt", text=text)) == [
+        (["区卫健局"], ["各乡镇"]), (["区卫健局"], sorted(["源东乡", "区发改局"])),
+        (["团区委"], sorted(["各乡镇", "区教体局"]))]
