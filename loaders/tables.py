@@ -994,6 +994,10 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.note(lineno, "subheading_row", "a row numbered \"1\" among rows numbered \"(1)\", naming "
                                "no unit: a sub-heading over the rows below, no task", raw)  # "1 | 大力提振消费。 | ||"
                 continue  # between "(7) | …" and "(8) | …" (芜湖 2025 重点工作 责任分解)
+        if len(cells) > len(roles) and (joined := _broken_name(cells, vocab)) is not None:
+            cells = joined  # "3" / "生活污水治理率达30%…" / "市生态" / "环境局" / "…": a unit cell the page broke in two
+            collector.note(lineno, "broken_name", "a unit's name broken over two cells (a line break in its cell): "
+                           "read as one", raw)
         positional, shifted, moved = event[3], None, None
         if rows and (moved := _merged_category(cells, roles, vocab)) is not None:
             cells = moved  # "4" / "医疗卫生机构迁(扩)建" / "实施…1家。" / "区卫健局" / "源东乡" under 序号 / 事项分类 / 事项名称 /
@@ -1201,6 +1205,21 @@ def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:
                 return (cells[:i] + [""] + cells[i:])[: len(roles)]
             return None
     return None
+
+
+def _broken_name(cells: list[str], vocab: Vocabulary) -> list[str] | None:
+    """The row with the two pieces of a unit's name its cell broke over two lines joined ("市生态" / "环境局", 六安 2024
+    重点工作, b1070): a short piece opening with its level that names no unit, then one with no level of its own, that
+    together name one. None when no two cells are so."""
+    for k in range(1, len(cells) - 1):
+        a, b = cells[k].strip(), cells[k + 1].strip()
+        if 2 <= len(a) <= 6 and 2 <= len(b) <= 8 and _LEVEL_OPEN.match(a) and not _LEVEL_OPEN.match(b) and \
+                not _PROSE.search(a + b) and not unit_like(a, vocab) and unit_like(a + b, vocab):
+            return cells[:k] + [a + b] + cells[k + 2:]
+    return None
+
+
+_LEVEL_OPEN = re.compile(r"^[省市区县镇乡]")
 
 
 def _merged_category(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:

@@ -6642,3 +6642,15 @@ def test_a_flattened_tables_category_printed_once_over_its_rows():
     assert roles_of(load("ej.txt", text=text)) == [
         (["区卫健局"], ["各乡镇"]), (["区卫健局"], sorted(["源东乡", "区发改局"])),
         (["团区委"], sorted(["各乡镇", "区教体局"]))]
+
+
+def test_a_unit_name_its_cell_broke_over_two_lines_is_one_name():
+    """六安 2024 重点工作及责任清单 (b1070): a table printed one cell a paragraph whose unit cell the page broke in two,
+    "市生态" / "环境局": the short piece with the level and the piece after it name one unit, the lead (the second piece
+    alone had been read as the lead)."""
+    text = ("序号\n\n重点工作\n\n牵头责任单位\n\n上半年落实情况\n\n"
+            "1\n\n生活污水治理率达30%,黑臭水体基本消除。\n\n市生态\n\n环境局\n\n已完成年度任务的60%。\n\n"
+            "2\n\n推进特色农业全产业链发展。\n\n市农业\n\n农村局\n\n已完成年度任务的55%。\n\n"
+            "3\n\n新开工亿元以上项目170个以上。\n\n市发改委\n\n已开工项目145个。\n")
+    assert [leads for leads, _assists in roles_of(load("ek.txt", text=text))] == [
+        ["市生态环境局"], ["市农业农村局"], ["市发改委"]]
