@@ -518,8 +518,12 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     i += 1
                     break
                 text = text.rstrip("| ").strip()
-                if _row_start(text, numbered) and _row_ordinal(text) == expected and len(row) >= 2:
-                    break
+                if _row_start(text, numbered) and len(row) >= 2 and (_row_ordinal(text) == expected or (
+                        expected is not None and len(row) >= width and expected < _row_ordinal(text) < expected + 100
+                        and _task_after(lines, i + 1, vocab))):
+                    break  # the next 序号; or, once the row has all its cells, a greater one before a task's text: a
+                    # department's extract of a county's list keeps the list's numbers ("6" … then "52", 怀远 农业农村局
+                    # 2023, b342); not a figure ("3200" / "泵站改造3月开工…", an investment then the next cell)
                 if numbered and task_at is not None and len(row) >= width - 1 and len(row) > task_at and \
                         _ITEM_START.match(row[task_at]) and _ITEM_START.match(text) and len(text) > 10 and \
                         any(unit_like(c.rstrip("。;；"), vocab) for k, c in enumerate(row) if k != task_at and c):
@@ -715,6 +719,14 @@ def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) 
             break
         count += bool(text)
     return count
+
+
+def _task_after(lines: list[str], i: int, vocab: Vocabulary) -> bool:
+    """Is the first cell from line ``i`` a task's text (words, not a figure, a time or a unit): the cell after a
+    row's 序号, not after a figure of the row above ("1100" / "1063" / "96.64%")?"""
+    text = next((line.strip().rstrip("| ").strip() for line in lines[i: i + 4] if line.strip()), "")
+    return len(text) >= 6 and not _FIGURE_OPENS.match(text) and not _time_cell(text) and \
+        not unit_like(text.rstrip("。;；"), vocab)
 
 
 def _row_start(text: str, numbered: bool) -> bool:

@@ -6654,3 +6654,20 @@ def test_a_unit_name_its_cell_broke_over_two_lines_is_one_name():
             "3\n\n新开工亿元以上项目170个以上。\n\n市发改委\n\n已开工项目145个。\n")
     assert [leads for leads, _assists in roles_of(load("ek.txt", text=text))] == [
         ["市生态环境局"], ["市农业农村局"], ["市发改委"]]
+
+
+def test_a_departments_extract_keeps_the_county_lists_numbers():
+    """怀远 农业农村局 2023 承担政府重点工作完成情况 (b342): a department's extract of the county's key-work table, one cell a
+    paragraph, keeps the county list's 序号 ("6", then "52", "53"): once a row has all its cells, a greater number before
+    a task's text opens the next row (the first row had run on to the end of the table). A figure in a progress column
+    ("3200" before "新建排涝泵站…") is no 序号: it is far above the next one."""
+    text = ("序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n"
+            "6\n\n农村常住居民人均可支配收入与经济增长同步。\n\n经管站\n\n2023年底\n\n三季度绝对数16285元。\n\n"
+            "52\n\n建成高标准农田8.3万亩,确保粮食总产稳定。\n\n农田建设管理股、农业股\n\n2023年底\n\n整体进度70%。\n\n"
+            "53\n\n加快推动农业规模化经营,完成改革试验20万亩。\n\n经管站\n\n2023年底\n\n已累计完成31.7万亩。\n\n"
+            "3200\n\n新建排涝泵站两座,提升防洪能力。\n\n"
+            "54\n\n加强农产品品牌建设,完成“三品一标”认证10个。\n\n农业股\n\n2023年底\n\n已完成认证10个。\n")
+    result = load("el.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["6", "52", "53", "54"]
+    assert [leads for leads, _assists in roles_of(result)] == [
+        ["经管站"], sorted(["农田建设管理股", "农业股"]), ["经管站"], ["农业股"]]
