@@ -604,7 +604,7 @@ class _Reader:
             official = bool(said) and self.vocab.label_role(said[1]) == "people" and len(text) <= 40 and \
                 self.vocab.is_person(re.split(r"[ \u3000]", text.strip())[0])  # "责任领导:胡某某 市委副书记" /
             # "马某某 市委常委、市政府常务副市长": the label's second official, on a line of his own
-            if last_text[-1:] in "、,，" or depth > 0 or wrapped or official or (
+            if last_text[-1:] in "、,，" or depth > 0 or wrapped or official or self._name_broken(last_text, text) or (
                     len(text) <= 15 and last_text[-1:] not in "。;；" and not self.vocab.label_re.search(text)
                     and text[-1] not in ":：" and not FIELD.match(text)  # "进展与成效:", "失效日期:2025-06-27"
                     and self._goes_on(last_text, text)):  # are the next field, not more units; "黄龙街县医院路段"
@@ -685,6 +685,17 @@ class _Reader:
         last = entry.text[starts[-1] if starts else 0:]
         labels = list(self.vocab.label_re.finditer(last))
         return bool(labels) and self.vocab.names_only(last[labels[-1].end():])
+
+    def _name_broken(self, last_text: str, text: str) -> bool:
+        """Did the page break a name at the end of a label line ("配合单位:…、市工信局(大数据发展局)、农" / "业农村局(市
+        乡村振兴局)、商务局、文旅局…", a PDF's lines copied as printed)? The list's last piece names nothing, and with
+        the next line's first piece (without its brackets) it names a unit."""
+        tail = re.split(r"[、,，;；:：]", last_text)[-1].strip()
+        head = re.split(r"[、,，;；(（]", text, maxsplit=1)[0].strip()
+        if not 0 < len(tail) <= 8 or not 0 < len(head) <= 12 or tail.endswith("等") or re.search(r"[:：。]", head) or \
+                self.vocab.is_unit_name(tail) or self.vocab.is_group(tail):
+            return False  # (a piece of a name each: not "…安监局等" / "主要应急措施:县发展和改革局", a sentence's words)
+        return self.vocab.is_unit_name(tail + head) or self.vocab.is_group(tail + head)
 
     def _goes_on(self, last_text: str, text: str) -> bool:
         """Does a short line finish the unit list above it: a name broken at the page's edge ("市发展和改" / "革委"),

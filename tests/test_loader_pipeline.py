@@ -6671,3 +6671,22 @@ def test_a_departments_extract_keeps_the_county_lists_numbers():
     assert [t.number for t in result.tasks if not t.has_parts] == ["6", "52", "53", "54"]
     assert [leads for leads, _assists in roles_of(result)] == [
         ["经管站"], sorted(["农田建设管理股", "农业股"]), ["经管站"], ["农业股"]]
+
+
+def test_a_label_lines_name_the_page_broke_goes_on_in_the_next_line():
+    """乌鲁木齐 2023 高校毕业生就业 六大行动 (b1083): a PDF's lines copied as printed break a label line inside a name,
+    "配合单位:市委组织部、市工信局、农" / "业农村局(市乡村振兴局)、商务局、文旅局、各区(县)人" / "民政府": the list's last piece
+    names nothing and, with the next line's first piece, names a unit, so the next line is more of the list (it had been
+    read as a paragraph of its own, its units lost, and "农" an assist)."""
+    text = ("1.国有企业吸纳就业800名。加强现代产业人才队伍建设,\n"
+            "落实招聘信息公开发布制度。\n"
+            "牵头单位:市国资委、工商联\n"
+            "配合单位:市委组织部、市工信局、农\n"
+            "业农村局(市乡村振兴局)、商务局、文旅局、各区(县)人\n"
+            "民政府\n"
+            "2.加大就业见习力度,组织高校毕业生参加就业见习。\n"
+            "牵头单位:市人社局\n")
+    assert roles_of(load("em.txt", text=text)) == [
+        (sorted(["市国资委", "工商联"]), sorted(["市委组织部", "市工信局", "市农业农村局", "市商务局", "市文旅局",
+                                              "各区人民政府"])), (["市人社局"], [])]  # (the level the list's first
+    # name prints is the others')
