@@ -282,10 +282,10 @@ def _glue_numbers(words: list[str], vocab: Vocabulary, after: str = "") -> list[
             out[-1] += word
             glue = not (k + 1 < len(words) and unit_like(words[k + 1].rstrip("。;；"), vocab))  # (not "万亩 0
             continue  # 县农业农村局": a figure's cell, then the units')
-        if glue:
+        if glue and not (_LEVEL_OPEN.match(word) and unit_like(word.rstrip("。;；"), vocab)):
             out[-1] += word
         else:
-            out.append(word)
+            out.append(word)  # (a unit after a figure is a cell of its own: "95%" / "县交通局", 当前进度 then 牵头单位)
         glue = bool(_BARE_NUMBER.fullmatch(word))
     return out
 

@@ -6690,3 +6690,14 @@ def test_a_label_lines_name_the_page_broke_goes_on_in_the_next_line():
         (sorted(["市国资委", "工商联"]), sorted(["市委组织部", "市工信局", "市农业农村局", "市商务局", "市文旅局",
                                               "各区人民政府"])), (["市人社局"], [])]  # (the level the list's first
     # name prints is the others')
+
+
+def test_a_unit_after_a_figure_in_a_table_on_one_line_is_a_cell_of_its_own():
+    """苍南 2022 民生实事 进度表 (b3) saved as one paragraph, its cells parted by spaces: "…55公里。 95% 县交通局 县民生实事":
+    a figure glues to the word after it ("2016 年", "开展 1 次"), but not to a unit opening with its level, which is the
+    next cell (the lead had been read as "95%县交通局")."""
+    text = ("2022年度市县民生实事未完成项目进度表(截至10月31日) • 发布日期:2022-12-14 • 浏览次数: • 来源:苍南县人民政府办公室 "
+            "• 字体:[ ] 序号 项目内容 当前进度 牵头单位 备注 "
+            "1 新(改、扩)建公办园5所,新增公办幼儿学位1000个。 80%(新区实验幼儿园进度滞后) 县教育局 市民生实事 "
+            "2 建设四好农村路55公里。 95% 县交通局 县民生实事 3 完成农村公路大中修70公里。 90% 县交通局 县民生实事\n")
+    assert [leads for leads, _assists in roles_of(load("en.txt", text=text))] == [["县教育局"], ["县交通局"], ["县交通局"]]
