@@ -1014,8 +1014,8 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
         if rows and (moved := _merged_category(cells, roles, vocab)) is not None:
             cells = moved  # "4" / "医疗卫生机构迁(扩)建" / "实施…1家。" / "区卫健局" / "源东乡" under 序号 / 事项分类 / 事项名称 /
             # 项目内容 / 牵头单位 / 协同单位 (金东 2024 民生实事): the category is merged with the row above (printed once)
-            collector.note(lineno, "merged_category", "the category cell is merged with the row above (printed once): "
-                           "the cells after it move one column right", raw)
+            collector.note(lineno, "merged_category", "a text cell before the units (a category, a project's name) is "
+                           "merged with the row above (printed once): the cells after it move one column right", raw)
         # "2 | 开设…专题 | 市政府各有关部门… | 持续推进" under a header with no 序号: a number column it did not name
         hidden_number = "number" not in roles and len(cells) > 1 and bool(_NUMBER.match(cells[0].strip()))
         if hidden_number or ("number" not in roles and len(cells) < len(roles)):
@@ -1235,14 +1235,21 @@ _LEVEL_OPEN = re.compile(r"^[省市区县镇乡]")
 
 
 def _merged_category(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:
-    """The row with an empty cell put in its category column, when the cell before its first unit column names units
-    and the cells between its category and that cell do not: the page printed the category once, in the group's first
-    row, and the cells after it moved left. None when the row reads as it is."""
-    if "category" not in roles or not (unit := next((k for k, r in enumerate(roles) if r in UNIT_ROLES), None)):
+    """The row with an empty cell put in its category column (or, with none, its first column after 序号), when the
+    cell before its first unit column names units and the cells between do not: the page printed that cell once, in
+    the group's first row (a merged 事项分类, 项目名称), and the cells after it moved left. Under a header with columns
+    after its unit columns, only a row one cell short whose cell in the first unit column names none (云浮 文广旅体局
+    2021: "3 | 建设完成市体育公园(一期)。 | 基建办 群众体育科 | 计划6月底完成。 | …"). None when the row reads as it is."""
+    if "number" not in roles or not (unit := next((k for k, r in enumerate(roles) if r in UNIT_ROLES), None)):
         return None
-    at = roles.index("category")
+    at = roles.index("category") if "category" in roles else roles.index("number") + 1
+    if len(cells) <= max(at, roles.index("number")):
+        return None
+    short = len(cells) == len(roles) - 1 and unit < len(cells) and \
+        not unit_like(cells[unit].strip().rstrip("。;；"), vocab)  # (one cell short, no unit where the units stand)
     if "number" not in roles[:at] or not _NUMBER.match(cells[roles.index("number")].strip()) or at >= unit - 1 or \
-            roles[unit - 1] not in ("task", "other") or any(r not in UNIT_ROLES for r in roles[unit:]) or \
+            roles[unit - 1] not in ("task", "other") or \
+            not (short or "category" in roles and all(r in UNIT_ROLES for r in roles[unit:])) or \
             len(cells) < unit or not cells[unit - 1].strip() or re.search(r"\d", cells[unit - 1]):
         return None  # (a numbered row under a header whose unit columns end it, the column before them the task's;
         # a cell with a figure is a target, "突破2万台", not a unit)

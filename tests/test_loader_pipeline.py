@@ -6701,3 +6701,17 @@ def test_a_unit_after_a_figure_in_a_table_on_one_line_is_a_cell_of_its_own():
             "1 新(改、扩)建公办园5所,新增公办幼儿学位1000个。 80%(新区实验幼儿园进度滞后) 县教育局 市民生实事 "
             "2 建设四好农村路55公里。 95% 县交通局 县民生实事 3 完成农村公路大中修70公里。 90% 县交通局 县民生实事\n")
     assert [leads for leads, _assists in roles_of(load("en.txt", text=text))] == [["县教育局"], ["县交通局"], ["县交通局"]]
+
+
+def test_a_rows_merged_name_cell_moves_its_units_left_not_its_unit_cell_missing():
+    """云浮 文广旅体局 2021 民生项目 进展情况表 (b1077): "3 | 建设完成市体育公园(一期)。 | 基建办 群众体育科 | 计划6月底完成。
+    | …" under 序号 | 项目名称 | 项目内容 | 责任科室 | 进度安排 | …: the row is one cell short because its 项目名称 is merged
+    with the row above; its units stand one column left, before a cell with none. They are its units (the row had been
+    read as missing its unit cell, and given the row above's)."""
+    text = ("序号 | 项目名称 | 项目内容 | 责任科室 | 进度安排 | 进展情况 | 是否 完成 |\n"
+            "1 | 实施公共文化惠民工程 | 建设2个“粤书吧”类新型阅读空间。 | 公共服务科 | 计划5月底完成。 | 已建成。 | 已完成 |\n"
+            "2 | 完善15分钟健身圈 | 升级改造天马社区体育公园。 | 群众体育科 | 计划9月初完成。 | 已建成。 | 已完成 |\n"
+            "3 | 建设完成市体育公园(一期)。 | 基建办 群众体育科 | 计划6月底完成。 | 已建成并对外开放。 | 已完成 |\n"
+            "4 | 举办乡村旅游季系列活动 | 展示云浮发展乡村旅游成果。 | 资源开发科 | 计划第四季度举办。 | 已举办。 | 已完成 |\n")
+    assert [leads for leads, _assists in roles_of(load("eo.txt", text=text))] == [
+        ["公共服务科"], ["群众体育科"], sorted(["基建办", "群众体育科"]), ["资源开发科"]]
