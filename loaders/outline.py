@@ -690,8 +690,8 @@ class _Reader:
         """Did the page break a name at the end of a label line ("配合单位:…、市工信局(大数据发展局)、农" / "业农村局(市
         乡村振兴局)、商务局、文旅局…", a PDF's lines copied as printed)? The list's last piece names nothing, and with
         the next line's first piece (without its brackets) it names a unit."""
-        tail = re.split(r"[、,，;；:：]", last_text)[-1].strip()
-        head = re.split(r"[、,，;；(（]", text, maxsplit=1)[0].strip()
+        tail = re.split(r"[、,，;；:：]", last_text[-9:])[-1].strip()  # (the ends only: a list may run on for pages)
+        head = re.split(r"[、,，;；(（]", text[:13], maxsplit=1)[0].strip()
         if not 0 < len(tail) <= 8 or not 0 < len(head) <= 12 or tail.endswith("等") or re.search(r"[:：。]", head) or \
                 self.vocab.is_unit_name(tail) or self.vocab.is_group(tail):
             return False  # (a piece of a name each: not "…安监局等" / "主要应急措施:县发展和改革局", a sentence's words)
