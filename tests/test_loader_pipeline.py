@@ -460,6 +460,8 @@ def test_corpus_accuracy():
     # (held at 0.917 and 0.907 with batches 1069–1073, 13 pages of plans, and this round's rules for laws: 会同's
     # partners before a verb the vocabulary lacks (83 assists more right for 105 given: the rest partners their labellers
     # leave out, 有关部门 in plans), a law's 由 agents (214 leads more right for 263 given); 0.9175 and 0.9077 today)
+    # (held with batches 1074–1083, 8 pages of plans at lead precision 0.90 at first sight (0.95 now), and this round's
+    # table rules (the earlier documents' 14 leads more right for 17 given); 0.9175 and 0.9078 today)
     assert figures["lead_precision"] >= 0.917 and figures["assist_precision"] >= 0.907, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
@@ -584,7 +586,11 @@ def test_corpus_accuracy():
     # recall 0.83 (0.88 now), and this round's rules: a law's passive agents (由X规定, 由X给予) and later 由X负责 segments,
     # 会同's partners before a verb the vocabulary lacks; the earlier documents' recall rose, 0.7672 → 0.7706 and
     # 0.7427 → 0.7477; 0.7707 and 0.7483 today)
-    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.747, figures
+    # (lead recall held at 0.770, assist recall raised to 0.749 with batches 1074–1083, 8 pages of plans and task tables
+    # that came in at lead recall 0.78 and assist recall 0.79 (0.84 and 1.00 now), and this round's rules for tables
+    # and label lines: merged 事项分类 / 项目名称 cells, a label line broken inside a name; the earlier documents' recall
+    # rose, 0.7707 → 0.7709 and 0.7483 → 0.7492; 0.7710 and 0.7497 today)
+    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.749, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -632,7 +638,10 @@ def test_corpus_accuracy():
     # above); the earlier documents' 6 more found; 0.8060 today)
     # (raised to 0.810 with batches 1069–1073: 47 of their 49 tasks found, as at first sight; the earlier documents'
     # 167 more found, a law's passive agents' paragraphs (whole laws had loaded nothing); 0.8108 today)
-    assert found >= 0.810 * total, figures
+    # (raised to 0.811 with batches 1074–1083: all 51 of their tasks found at first sight; the earlier documents' 10
+    # more found, a table a section heading had ended and a department's extract keeping its county's numbers; 0.8113
+    # today)
+    assert found >= 0.811 * total, figures
 
 
 def test_hostile_lines_stay_linear():
