@@ -952,11 +952,12 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             # another table's header, naming no unit column: the table above ends, its columns are not this one's
             roles, paused = None, None
             continue
-        if roles is None and paused is not None and event[2] and \
-                (lineno - paused[1] <= 3 or not any(lines[k].strip() for k in range(paused[1] - first_line + 1, i)))\
-                and \
-                (_NUMBER.match(event[2][0].strip()) or any(unit_like(c.strip().rstrip("。;；"), vocab)
-                                                           for c in event[2][1:] if c.strip())):
+        if roles is None and paused is not None and event[2] and (
+                lineno - paused[1] <= 3 or not any(lines[k].strip() for k in range(paused[1] - first_line + 1, i))) \
+                and (_NUMBER.match(event[2][0].strip()) or any(unit_like(c.strip().rstrip("。;；"), vocab)
+                                                               for c in event[2][1:] if c.strip())):
+            # (right after the prose, or after nothing but blank lines: "加强战略科技力量建设。", a section's heading
+            # over rows printed one cell a paragraph, 广州 2021 work-report division, b701)
             roles = paused[0]  # "目前此项工作…" then "3 |": the prose was a long cell on a line of its own (its
             collector.note(paused[1], "cell_line", "a long cell on a line of its own between rows; the table goes on",
                            lines[paused[1] - first_line][:80])  # pipe lost), and the rows go on under the header
@@ -1242,13 +1243,13 @@ def _merged_category(cells: list[str], roles: list[str], vocab: Vocabulary) -> l
     2021: "3 | 建设完成市体育公园(一期)。 | 基建办 群众体育科 | 计划6月底完成。 | …"). None when the row reads as it is."""
     if "number" not in roles or not (unit := next((k for k, r in enumerate(roles) if r in UNIT_ROLES), None)):
         return None
-    at = roles.index("category") if "category" in roles else roles.index("number") + 1
-    if len(cells) <= max(at, roles.index("number")):
+    number = roles.index("number")
+    at = roles.index("category") if "category" in roles else number + 1
+    if number > at or len(cells) <= at or not _NUMBER.match(cells[number].strip()):
         return None
     short = len(cells) == len(roles) - 1 and unit < len(cells) and \
         not unit_like(cells[unit].strip().rstrip("。;；"), vocab)  # (one cell short, no unit where the units stand)
-    if "number" not in roles[:at] or not _NUMBER.match(cells[roles.index("number")].strip()) or at >= unit - 1 or \
-            roles[unit - 1] not in ("task", "other") or \
+    if at >= unit - 1 or roles[unit - 1] not in ("task", "other") or \
             not (short or "category" in roles and all(r in UNIT_ROLES for r in roles[unit:])) or \
             len(cells) < unit or not cells[unit - 1].strip() or re.search(r"\d", cells[unit - 1]):
         return None  # (a numbered row under a header whose unit columns end it, the column before them the task's;
