@@ -411,6 +411,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
     ahead, group = 0, []  # one cell a line: columns the header puts before its 序号; the next row's cells of them
     layout = _Layout()  # one cell a line, no 序号: where the header's units, time and text stand
+    unit_first = False  # one cell a line: the header's first column is its units', the task's the second
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -478,6 +479,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
                 task_at = roles.index("task") if "task" in roles else None
+                unit_first = task_at == 1 and roles[0] in UNIT_ROLES  # 责任单位 | 政务公开工作要点 | …
                 layout = _Layout.of(roles)
                 ahead = roles.index("number") if numbered and "number" in roles and \
                     all(r == "category" for r in roles[:roles.index("number")]) else 0
@@ -499,9 +501,17 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "header", i, words, roles, end
             i = end
             continue
+        if mode == "cells" and unit_first and not numbered and not piped and not closed and stripped and \
+                not _ITEM_START.match(stripped) and unit_like(stripped.rstrip("。;；"), vocab) and \
+                _ITEM_START.match(_next_text(lines, i + 1)):
+            group = [stripped]  # "责任单位" / "政务公开工作要点" / … then "办公室" / "1.领导参加的…" / "及时" / "网站" /
+            i += 1              # "2.配合…": the unit column, left of numbered tasks, merged over its group's rows and
+            continue            # printed once before them, opens the group's first row
         if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped) or (sub_row and stripped)):
             own = 0 if sub_row else len(group)  # where the row's own cells start, after its group's cells
             start, row = i, ([""] * task_at if sub_row else group) + [stripped]
+            if unit_first and not numbered and not sub_row and not group and _ITEM_START.match(stripped):
+                row, own = [""] + row, 1  # (a later row of the group: its unit cell is the one printed above it)
             group = []
             if not sub_row:
                 expected = _row_ordinal(stripped) + 1 if _row_start(stripped, numbered) else None
@@ -530,6 +540,10 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     sub_row = True  # "12 | 市水利和湖泊局 | 56.做好… | … | 90%" then "86.深入推进河长制…": a task
                     break           # of its own under the same 序号 and units (merged cells printed once); not
                     # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
+                if unit_first and not numbered and text and len(row) >= (width if own else width - 1) and \
+                        not _ITEM_START.match(text) and unit_like(text.rstrip("。;；"), vocab) and \
+                        _ITEM_START.match(_next_text(lines, i + 1)):
+                    break  # the next group's unit cell, printed once over its numbered tasks
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
                 if text and len(row) >= 3 and _NOTE_LINE.match(text):
@@ -719,6 +733,11 @@ def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) 
             break
         count += bool(text)
     return count
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The first line from ``i`` (of the next three) that holds text, stripped; "" when none does."""
+    return next((line.strip() for line in lines[i: i + 3] if line.strip()), "")
 
 
 def _task_after(lines: list[str], i: int, vocab: Vocabulary) -> bool:
