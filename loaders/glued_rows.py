@@ -79,6 +79,8 @@ def rebuild(lines: list[str], vocab: Vocabulary,
                 while more and (pieces := _unfold(" ".join([line] + [lines[j] for j in more]), vocab, columns)) == []:
                     more.pop()
                 end = more[-1] + 1 if pieces else end
+        if pieces is None and len(line) >= 200 and not _NUMBER_WORD.search(line):
+            pieces = _cut_unnumbered(line, vocab, columns)
         if not pieces:
             out.append(line)
             origin.append(k)
@@ -89,6 +91,53 @@ def rebuild(lines: list[str], vocab: Vocabulary,
         origin.extend([k] * len(pieces))
         k = end
     return (out, origin) if found else None
+
+
+def _cut_unnumbered(line: str, vocab: Vocabulary, columns) -> list[str] | None:
+    """A glued table whose header has no 序号, its tasks numbered in their own column ("…任务分解工作任务具体要求责任单位
+    时限要求一、围绕中心工作抓好主动公开。1.认真贯彻落实…人事处、发规处…各高校持续推进2.紧扣民生领域…", a crawler's
+    copy of a 政务公开 任务分解 table): the header from a task column's name, its rows from the numbers that count on from
+    1 right after it (categories between them), each row given back under a 序号 put first, as _cut gives them; None
+    when no task column's name opens a header with two rows or more after it."""
+    text = line.strip()
+    names = _task_names(vocab)
+    if names is None:
+        return None
+    for tries, m in enumerate(names.finditer(text)):
+        if tries == 12:
+            break  # (a header stands near a table's top: not the 13th task column's name on the line)
+        found = _header(text, m.start(), vocab.column_word_re, "")
+        if found is None:
+            continue
+        ways, at, style, first = found
+        if re.search(r"\s", text[m.start(): at]):
+            continue  # (cells parted by spaces: _unfold's)
+        cells, roles = next(((w, r) for w in ways if (r := columns(["序号", *w])) is not None and "task" in r),
+                            (None, None))
+        if roles is None:
+            continue
+        rows = _rows(text, at, text[m.start(): at].strip(), style, "", first)
+        if len([r for r in rows if r[0] == "row"]) < 2:
+            continue
+        pieces = [text[: m.start()]] if text[: m.start()].strip() else []
+        pieces.append("\t".join(["序号", *cells]))
+        for kind, number, body in rows:
+            pieces.append(body if kind == "category" else "\t".join([number] + _cells(body, roles, vocab)))
+        return pieces
+    return None
+
+
+_TASK_NAMES: dict[int, re.Pattern | None] = {}
+
+
+def _task_names(vocab: Vocabulary) -> re.Pattern | None:
+    """The names of task and category columns (roles.yaml columns), longest first."""
+    key = id(vocab)
+    if key not in _TASK_NAMES:
+        words = sorted({w for role in ("task", "category") for w in vocab.column_names.get(role, ()) if len(w) >= 2},
+                       key=len, reverse=True)
+        _TASK_NAMES[key] = re.compile("|".join(map(re.escape, words))) if words else None
+    return _TASK_NAMES[key]
 
 
 # a glued header whose first column is a category, before its 序号 ("类别序号重点督办内容牵头单位全年完成情况"), and a

@@ -6746,3 +6746,20 @@ def test_a_flattened_tables_unit_column_printed_once_over_its_numbered_tasks():
         "全省民营经济中小企业发展情况", "中小企业专项资金使用情况", "行政职权目录清单"]
     assert [leads for leads, _assists in roles_of(result)] == [
         ["办公室"], ["办公室"], ["办公室"], ["中小企业处"], ["中小企业处"], ["政策法规处"]]
+
+
+def test_a_glued_tables_header_with_no_serial_number_over_numbered_tasks():
+    """沈阳 沈河区 2024 政府工作报告主要工作任务分解表 (b6) as a crawler copies it, its cells run together with nothing
+    between: "…分解表主要工作任务牵头单位责任单位一、优结构…1.主动对接国家战略…区发改局区工信局、区商务局…2.大力发展…".
+    The header has no 序号 (the tasks are numbered in their own column): it is found from its task column's name, its
+    rows from the numbers that count on from 1 after it, a chapter "一、" between them (the copy had loaded nothing)."""
+    text = ("2024年政府工作报告主要工作任务分解表主要工作任务牵头单位责任单位一、优结构、谋发展,在加快构建现代化产业体系上冲在前、"
+            "当先锋、作示范1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,壮大531个支撑企业,加快形成新质"
+            "生产力。区发改局区工信局、区商务局、区文旅局、区金融局、各街道办事处2.大力发展新兴数字、网络安全、工业互联网、前沿"
+            "新材料、航空发动机、创新药等战略性新兴产业。发改局区工信局各街道办事处3.积极培育元宇宙、生成式人工智能、人形机器人、"
+            "数字农业、现代种业等未来产业。发改局区工信局、各街道办事处\n")
+    result = load("eq.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["1", "2", "3"]
+    roles = roles_of(result)
+    assert [leads for leads, _assists in roles] == [["区发改局"], ["发改局"], ["发改局"]]
+    assert {"区工信局", "区商务局", "区文旅局", "区金融局"} <= set(roles[0][1]) and "区工信局" in roles[2][1]
