@@ -114,8 +114,10 @@ def _cut_unnumbered(line: str, vocab: Vocabulary, columns) -> list[str] | None:
             continue  # (cells parted by spaces: _unfold's)
         cells, roles = next(((w, r) for w in ways if (r := columns(["序号", *w])) is not None and "task" in r),
                             (None, None))
-        if roles is None:
-            continue
+        if roles is None or not any(role in ("lead", "assist", "responsible") and any(
+                noun in cell for noun in vocab.label_parts.get("nouns", ())) for cell, role in zip(cells, roles[1:])):
+            continue  # (a unit column named by its kind of body, 责任单位 / 牵头部门 / 责任科室: not a title's words that
+            # chain column words, "…主要工作目标任务涉及我厅的具体任务分工(共6项)")
         rows = _rows(text, at, text[m.start(): at].strip(), style, "", first)
         if len([r for r in rows if r[0] == "row"]) < 2:
             continue
