@@ -100,10 +100,7 @@ def _cut_unnumbered(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     1 right after it (categories between them), each row given back under a 序号 put first, as _cut gives them; None
     when no task column's name opens a header with two rows or more after it."""
     text = line.strip()
-    names = _task_names(vocab)
-    if names is None:
-        return None
-    for tries, m in enumerate(names.finditer(text)):
+    for tries, m in enumerate(vocab.task_column_re.finditer(text)):
         if tries == 12:
             break  # (a header stands near a table's top: not the 13th task column's name on the line)
         found = _header(text, m.start(), vocab.column_word_re, "")
@@ -127,19 +124,6 @@ def _cut_unnumbered(line: str, vocab: Vocabulary, columns) -> list[str] | None:
             pieces.append(body if kind == "category" else "\t".join([number] + _cells(body, roles, vocab)))
         return pieces
     return None
-
-
-_TASK_NAMES: dict[int, re.Pattern | None] = {}
-
-
-def _task_names(vocab: Vocabulary) -> re.Pattern | None:
-    """The names of task and category columns (roles.yaml columns), longest first."""
-    key = id(vocab)
-    if key not in _TASK_NAMES:
-        words = sorted({w for role in ("task", "category") for w in vocab.column_names.get(role, ()) if len(w) >= 2},
-                       key=len, reverse=True)
-        _TASK_NAMES[key] = re.compile("|".join(map(re.escape, words))) if words else None
-    return _TASK_NAMES[key]
 
 
 # a glued header whose first column is a category, before its 序号 ("类别序号重点督办内容牵头单位全年完成情况"), and a

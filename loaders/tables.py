@@ -501,9 +501,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "header", i, words, roles, end
             i = end
             continue
-        if mode == "cells" and unit_first and not numbered and not piped and not closed and stripped and \
-                not _ITEM_START.match(stripped) and unit_like(stripped.rstrip("。;；"), vocab) and \
-                _ITEM_START.match(_next_text(lines, i + 1)):
+        if mode == "cells" and unit_first and not numbered and not piped and not closed and \
+                _group_unit(stripped, lines, i + 1, vocab):
             group = [stripped]  # "责任单位" / "政务公开工作要点" / … then "办公室" / "1.领导参加的…" / "及时" / "网站" /
             i += 1              # "2.配合…": the unit column, left of numbered tasks, merged over its group's rows and
             continue            # printed once before them, opens the group's first row
@@ -540,9 +539,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     sub_row = True  # "12 | 市水利和湖泊局 | 56.做好… | … | 90%" then "86.深入推进河长制…": a task
                     break           # of its own under the same 序号 and units (merged cells printed once); not
                     # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
-                if unit_first and not numbered and text and len(row) >= (width if own else width - 1) and \
-                        not _ITEM_START.match(text) and unit_like(text.rstrip("。;；"), vocab) and \
-                        _ITEM_START.match(_next_text(lines, i + 1)):
+                if unit_first and not numbered and len(row) >= (width if own else width - 1) and \
+                        _group_unit(text, lines, i + 1, vocab):
                     break  # the next group's unit cell, printed once over its numbered tasks
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
@@ -735,9 +733,12 @@ def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) 
     return count
 
 
-def _next_text(lines: list[str], i: int) -> str:
-    """The first line from ``i`` (of the next three) that holds text, stripped; "" when none does."""
-    return next((line.strip() for line in lines[i: i + 3] if line.strip()), "")
+def _group_unit(text: str, lines: list[str], i: int, vocab: Vocabulary) -> bool:
+    """Is a cell a group's unit, printed once before its numbered tasks: units, no item's number, and the next cell
+    (in the three lines from ``i``) a numbered task ("办公室" / "1.领导参加的重大会议…")?"""
+    after = next((line.strip() for line in lines[i: i + 3] if line.strip()), "")
+    return bool(text) and not _ITEM_START.match(text) and unit_like(text.rstrip("。;；"), vocab) and \
+        bool(_ITEM_START.match(after))
 
 
 def _task_after(lines: list[str], i: int, vocab: Vocabulary) -> bool:

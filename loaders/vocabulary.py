@@ -718,6 +718,13 @@ class Vocabulary:
         words = set(self.column_name_set).union(*self.column_keywords.values(), self.label_parts.get("nouns", []))
         return re.compile(_alternation(w for w in words if 2 <= len(w) <= 12 and " " not in w))
 
+    @cached_property
+    def task_column_re(self) -> re.Pattern:
+        """Names of task and category columns (工作任务, 重点任务, 具体要求 …), longest first: where a header whose cells
+        ran together and that has no 序号 may start."""
+        words = [w for role in ("task", "category") for w in self.column_names.get(role, ()) if len(w) >= 2]
+        return re.compile(_alternation(words)) if words else re.compile("(?!)")
+
     def names_column(self, cell: str) -> bool:
         """Could a header cell be a column's name: a name of the vocabulary, or ending in one of its column words
         ("具体内容"; spaces left out: "目 标 任 务")? Not a row's cell such as "烟花爆竹"."""
