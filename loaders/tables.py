@@ -411,7 +411,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
     task_at, sub_row, expected = None, False, None  # one cell a line: the task column; a sub-row comes next
     ahead, group = 0, []  # one cell a line: columns the header puts before its 序号; the next row's cells of them
     layout = _Layout()  # one cell a line, no 序号: where the header's units, time and text stand
-    unit_first = False  # one cell a line: the header's first column is its units', the task's the second
+    unit_groups = False  # one cell a line, no 序号 and no pipes: a unit column first, printed once over its group's
+    # numbered tasks in the second
     is_header = lambda cells: find_columns(cells, vocab) is not None  # noqa: E731
     rebuilt = pipe_rows.rebuild(lines, vocab, is_header) if "|" in "".join(line[:1] + line[-1:] for line in lines) \
         else {}
@@ -479,7 +480,8 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells
                 task_at = roles.index("task") if "task" in roles else None
-                unit_first = task_at == 1 and roles[0] in UNIT_ROLES  # 责任单位 | 政务公开工作要点 | …
+                unit_groups = task_at == 1 and roles[0] in UNIT_ROLES and not (numbered or piped or closed)  # 责任单位 |
+                # 政务公开工作要点 | 公开时限 | 公开载体, the offices' cells merged (河北 工信厅 2018)
                 layout = _Layout.of(roles)
                 ahead = roles.index("number") if numbered and "number" in roles and \
                     all(r == "category" for r in roles[:roles.index("number")]) else 0
@@ -501,15 +503,14 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
             yield "header", i, words, roles, end
             i = end
             continue
-        if mode == "cells" and unit_first and not numbered and not piped and not closed and \
-                _group_unit(stripped, lines, i + 1, vocab):
+        if mode == "cells" and unit_groups and _group_unit(stripped, lines, i + 1, vocab):
             group = [stripped]  # "责任单位" / "政务公开工作要点" / … then "办公室" / "1.领导参加的…" / "及时" / "网站" /
             i += 1              # "2.配合…": the unit column, left of numbered tasks, merged over its group's rows and
             continue            # printed once before them, opens the group's first row
         if mode == "cells" and (_row_start(stripped, numbered) or (piped and stripped) or (sub_row and stripped)):
             own = 0 if sub_row else len(group)  # where the row's own cells start, after its group's cells
             start, row = i, ([""] * task_at if sub_row else group) + [stripped]
-            if unit_first and not numbered and not sub_row and not group and _ITEM_START.match(stripped):
+            if unit_groups and not sub_row and not group and _ITEM_START.match(stripped):
                 row, own = [""] + row, 1  # (a later row of the group: its unit cell is the one printed above it)
             group = []
             if not sub_row:
@@ -539,8 +540,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                     sub_row = True  # "12 | 市水利和湖泊局 | 56.做好… | … | 90%" then "86.深入推进河长制…": a task
                     break           # of its own under the same 序号 and units (merged cells printed once); not
                     # "1" / "1. 强化…" / "2. 紧扣…" / "区绿化市容局": a task cell's own numbered lines, its unit below
-                if unit_first and not numbered and len(row) >= (width if own else width - 1) and \
-                        _group_unit(text, lines, i + 1, vocab):
+                if unit_groups and len(row) >= (width if own else width - 1) and _group_unit(text, lines, i + 1, vocab):
                     break  # the next group's unit cell, printed once over its numbered tasks
                 if text and (_CATEGORY.match(text.replace(" ", "")) and len(text) <= 60 and len(row) >= 2):
                     break  # a category heading between rows
@@ -735,18 +735,22 @@ def _cells_left(lines: list[str], i: int, numbered: bool, expected: int | None) 
 
 def _group_unit(text: str, lines: list[str], i: int, vocab: Vocabulary) -> bool:
     """Is a cell a group's unit, printed once before its numbered tasks: units, no item's number, and the next cell
-    (in the three lines from ``i``) a numbered task ("办公室" / "1.领导参加的重大会议…")?"""
-    after = next((line.strip() for line in lines[i: i + 3] if line.strip()), "")
+    (from line ``i``) a numbered task ("办公室" / "1.领导参加的重大会议…")?"""
     return bool(text) and not _ITEM_START.match(text) and unit_like(text.rstrip("。;；"), vocab) and \
-        bool(_ITEM_START.match(after))
+        bool(_ITEM_START.match(_next_cell(lines, i)))
 
 
 def _task_after(lines: list[str], i: int, vocab: Vocabulary) -> bool:
     """Is the first cell from line ``i`` a task's text (words, not a figure, a time or a unit): the cell after a
     row's 序号, not after a figure of the row above ("1100" / "1063" / "96.64%")?"""
-    text = next((line.strip().rstrip("| ").strip() for line in lines[i: i + 4] if line.strip()), "")
+    text = _next_cell(lines, i)
     return len(text) >= 6 and not _FIGURE_OPENS.match(text) and not _time_cell(text) and \
         not unit_like(text.rstrip("。;；"), vocab)
+
+
+def _next_cell(lines: list[str], i: int) -> str:
+    """The first cell from line ``i`` (of the next four lines, blank lines passed over), its closing pipe off."""
+    return next((line.strip().rstrip("| ").strip() for line in lines[i: i + 4] if line.strip()), "")
 
 
 def _row_start(text: str, numbered: bool) -> bool:
