@@ -81,6 +81,11 @@ def rebuild(lines: list[str], vocab: Vocabulary,
                 end = more[-1] + 1 if pieces else end
         if pieces is None and len(line) >= 200 and not _NUMBER_WORD.search(line):
             pieces = _cut_unnumbered(line, vocab, columns)
+        if pieces is None and k > tried and len(text := line.strip()) <= 60 and not re.search(r"\s", text) \
+                and not _NUMBER_WORD.search(text) and vocab.task_column_re.search(text) and (more := _row_lines(lines, k)):
+            pieces = _cut_unnumbered("".join(lines[j].strip() for j in more), vocab, columns)
+            end = more[-1] + 1 if pieces else end
+            tried = more[-1]
         if not pieces:
             out.append(line)
             origin.append(k)
@@ -176,6 +181,28 @@ def _table_lines(lines: list[str], k: int) -> list[int]:
         taken += [j] if text else []
         j += 1
     return taken if rows else []
+
+
+def _row_lines(lines: list[str], k: int) -> list[int]:
+    """A glued header alone on its line with no 序号 ("工作要求具体任务具体要求责任科室完成时限其他"), then its rows one a line,
+    glued, each opening with its number ("2. 加快推进…政策法规科,办公室常态化开展"), the first one after its categories
+    ("一、优化政务公开工作基础(一)深化…1. 依托…"): the indexes of those lines, header first; [] when fewer than two
+    numbered rows follow."""
+    taken, number, rows = [k], 1, 0
+    for j in range(k + 1, len(lines)):
+        text = lines[j].strip()
+        if not text:
+            if rows:
+                break
+            continue
+        m = re.match(r"(?:[(（])?(\d{1,3})(?!\d)", text)
+        if m is None and _CATEGORY.match(text):
+            m = re.search(r"(?<![\d.．])(1)(?=[.．、]|[)）])", text[:100])
+        if m is None or int(m.group(1)) not in (number, 1):
+            break
+        number, rows = int(m.group(1)) + 1, rows + 1
+        taken.append(j)
+    return taken if rows >= 2 else []
 
 
 def _unfold(line: str, vocab: Vocabulary, columns) -> list[str] | None:
@@ -494,8 +521,9 @@ def _rows(text: str, at: int, header: str, style: tuple, sep: str, first: int = 
         i += 1
     if kind is not None:
         end = len(text)
-        if kind == "row" and not sep and (gap := re.search(r"\s", text[start:])):
-            end = start + gap.start()  # the page's own text again after the table: "来源：…", "附件下载"
+        if kind == "row" and not sep and (gap := re.compile(r"\s").search(text, re.compile(r"\s*").match(text, start + mark).end())):
+            end = gap.start()  # the page's own text again after the table: "来源：…", "附件下载" (not the space after
+            # the row's own number: "4. 各科室…")
         out.append(_piece(kind, text, start, end, mark, header))
     return out
 

@@ -6782,3 +6782,24 @@ def test_a_titles_words_that_chain_column_names_are_no_glued_tables_header():
     leads = {t.number: sorted(a.actor for a in result.assignments if a.target == t.key and a.role == "lead")
              for t in result.tasks}
     assert leads["1.1.1"] == sorted(["区经济和信息化委", "区环保厅"]) and leads["1.2"] == ["区环保厅"]
+
+
+def test_a_glued_header_alone_on_its_line_with_no_serial_number_over_glued_rows_one_a_line():
+    """汕尾 市场监管局 政务公开要点分工方案 (2024, b268) as a page's text gives it: the header on a line of its own, its
+    cells run together and no 序号 ("工作要求具体任务具体要求责任科室完成时限其他"), then each row on a line of its own, glued
+    too and opening with its number ("2. 加快推进…政策法规科,办公室,市局各有关科室常态化开展"), the first after its chapter
+    and section ("一、优化政务公开工作基础(一)深化…。1. 依托…"). The lines are one table: its rows are cut as a glued
+    table's are, the last one to its end (not at the space after its own number). The copy had loaded nothing."""
+    text = ("汕尾市市场监督管理局 政务公开工作要点分工方案(2024年版)\n"
+            "工作要求具体任务具体要求责任科室完成时限其他\n"
+            "一、优化政务公开工作基础(一)深化行政规章、规范性文件集中公开。1. 依托政府信息公开平台进一步完善全市各级行政规章库"
+            "建设,及时做好规章动态更新。办公室、政策法规科,市局各有关科室常态化开展\n"
+            "2. 加快推进市政府行政规范性文件库建设,明确标注规范性文件的名称、文号等要素。政策法规科,办公室,市局各有关科室常态化开展\n"
+            "3. 参照省、市级规范性文件库模式和要求,逐步推进本系统行政规范性文件库建设。政策法规科,办公室常态化开展\n"
+            "4. 各科室、派出机构要结合权责清单以及实际承担的工作职责,持续推动政府信息主动公开目录的动态更新调整。"
+            "市局各有关科室常态化开展\n")
+    result = load("sw.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["1", "2", "3", "4"]
+    assert [sorted(leads) for leads, _assists in roles_of(result)] == [
+        sorted(["办公室", "政策法规科", "市局各有关科室"]), sorted(["政策法规科", "办公室", "市局各有关科室"]),
+        sorted(["政策法规科", "办公室"]), ["市局各有关科室"]]
