@@ -6803,3 +6803,19 @@ def test_a_glued_header_alone_on_its_line_with_no_serial_number_over_glued_rows_
     assert [sorted(leads) for leads, _assists in roles_of(result)] == [
         sorted(["办公室", "政策法规科", "市局各有关科室"]), sorted(["政策法规科", "办公室", "市局各有关科室"]),
         sorted(["政策法规科", "办公室"]), ["市局各有关科室"]]
+
+
+def test_a_bodys_name_heading_its_tasks_with_its_level_in_brackets():
+    """湖北 安全生产考试机构任务分工清单 (2017, b1119, a Word attachment): each section is headed by a body's name and the word
+    for its work ("一、省安全生产考试中心工作任务", "二、市（州）安全生产考试分中心职责"), its items subjectless duties
+    ("(一)制定并适时修订…"); the body leads each item under it, its level in brackets kept in its name. (The copy had read
+    one item of 34.)"""
+    text = ("附件：2\n湖北省安全生产考试机构任务分工清单\n一、省安全生产考试中心工作任务\n"
+            "（一）制定并适时修订全省安全生产考试相关工作制度和规定。\n（二）承担省级安全生产考试题库的开发、管理与维护工作。\n"
+            "二、市（州）安全生产考试分中心职责\n（一）制定并适时修订本行政区域安全生产考试相关工作制度和规定。\n"
+            "（二）合理规划和支持本行政区域内安全生产考试点建设。\n")
+    result = load("hb.txt", text=text)
+    assert [t.number for t in result.tasks if not t.has_parts] == ["1.1", "1.2", "2.1", "2.2"]
+    leads = [leads for leads, _assists in roles_of(result)]
+    assert leads[:2] == [["省安全生产考试中心"]] * 2
+    assert len({tuple(x) for x in leads[2:]}) == 1 and leads[2][0].endswith("安全生产考试分中心")
