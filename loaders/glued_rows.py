@@ -49,6 +49,10 @@ _NUMBER_WORD = re.compile(r"序[ \u3000]?号|编[ \u3000]?号")  # (a header cel
 # a level word that ends a common noun, no unit's start: "支持社区开展…活动市文广新局", "城乡", "城市" (广安 养老服务 分工)
 _IN_A_WORD = re.compile(r"(?<=[社城园小景街片辖矿灾疫])区|(?<=城)[乡市]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff()（）〈〉]")
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s*")
+_ROW_NUMBER_AT_START = re.compile(r"[(（]?(\d{1,3})(?!\d)")  # a row's line opening with its number: "2. 加快…"
+_FIRST_ROW = re.compile(r"(?<![\d.．])(1)(?=[.．、)）])")  # the first row's number after its categories, on their line
 
 
 def rebuild(lines: list[str], vocab: Vocabulary,
@@ -81,8 +85,9 @@ def rebuild(lines: list[str], vocab: Vocabulary,
                 end = more[-1] + 1 if pieces else end
         if pieces is None and len(line) >= 200 and not _NUMBER_WORD.search(line):
             pieces = _cut_unnumbered(line, vocab, columns)
-        if pieces is None and k > tried and len(text := line.strip()) <= 60 and not re.search(r"\s", text) \
-                and not _NUMBER_WORD.search(text) and vocab.task_column_re.search(text) and (more := _row_lines(lines, k)):
+        if pieces is None and k > tried and len(head := line.strip()) <= 60 and not _SPACE.search(head) and \
+                vocab.task_column_re.search(head) and not _NUMBER_WORD.search(head) and (more := _row_lines(lines, k)):
+            # a glued header alone on its line with no 序号, its glued rows one a line under it
             pieces = _cut_unnumbered("".join(lines[j].strip() for j in more), vocab, columns)
             end = more[-1] + 1 if pieces else end
             tried = more[-1]
@@ -195,9 +200,9 @@ def _row_lines(lines: list[str], k: int) -> list[int]:
             if rows:
                 break
             continue
-        m = re.match(r"(?:[(（])?(\d{1,3})(?!\d)", text)
+        m = _ROW_NUMBER_AT_START.match(text)
         if m is None and _CATEGORY.match(text):
-            m = re.search(r"(?<![\d.．])(1)(?=[.．、]|[)）])", text[:100])
+            m = _FIRST_ROW.search(text, 0, 100)
         if m is None or int(m.group(1)) not in (number, 1):
             break
         number, rows = int(m.group(1)) + 1, rows + 1
@@ -521,7 +526,7 @@ def _rows(text: str, at: int, header: str, style: tuple, sep: str, first: int = 
         i += 1
     if kind is not None:
         end = len(text)
-        if kind == "row" and not sep and (gap := re.compile(r"\s").search(text, re.compile(r"\s*").match(text, start + mark).end())):
+        if kind == "row" and not sep and (gap := _SPACE.search(text, _SPACES.match(text, start + mark).end())):
             end = gap.start()  # the page's own text again after the table: "来源：…", "附件下载" (not the space after
             # the row's own number: "4. 各科室…")
         out.append(_piece(kind, text, start, end, mark, header))
