@@ -220,6 +220,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
         if prose := prose_duties.parse(rest, collector, conventions, seen,
                                        collector.tasks_assigned(at_most=prose_duties.FEW)):
             kinds["prose_duties"] = prose  # (a notice dividing its work in prose: only when little else was read)
+        else:
+            prose_duties.report_unread(collector)  # (its sentences inside the tasks read, unread: reported)
     collector.on_progress = None
     if tracker:
         tracker.done("items")

@@ -30,7 +30,7 @@ from .outline import read_outline
 from .textnorm import clean_text, split_top_level, without_other_name
 from .vocabulary import BY, Vocabulary
 
-__all__ = ["parse", "FEW"]
+__all__ = ["parse", "report_unread", "FEW"]
 
 _NUMBER = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.．、]\s*)+")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]*")
@@ -297,3 +297,35 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
         for lineno in entry.read_lines:
             collector.claim(lineno)
     return read
+
+
+def report_unread(collector: Collector) -> int:
+    """Warn of each sentence inside a task read whose subject is a body made responsible by a verb of a role
+    ("教育部门负责指导学校…" in an item closing with its own clause, "(十一)明确部门职责分工。…由行政审批部门负责相关登记
+    许可。教育部门负责…。公安部门负责…" 鲁政办发〔2026〕8号) when none of the task's units is that body: the task's
+    units were read from its clause and the sentence was not read, which a reader is told (nothing silent). Run
+    when this step read nothing (the items had units); returns how many."""
+    vocab = collector.vocab
+    if vocab.subject_re is None:
+        return 0
+    units: dict[str, set[str]] = {}
+    for a in collector.result().assignments:
+        if a.target_label == "Task":
+            units.setdefault(a.target, set()).update((a.actor, a.spelling))
+    count = 0
+    for task in collector.tasks()[:_READ]:
+        if not (own := units.get(task.key)):
+            continue
+        for s in _SENTENCE.finditer(task.text or ""):
+            sentence = _NUMBER.sub("", s.group(0), count=1).strip()
+            if not (m := vocab.subject_re.match(sentence)):
+                continue
+            subject = m["units"].strip()
+            names = split_top_level(vocab.strip_etc(subject))
+            if not names or not all(_named(n, vocab) for n in names) or not any(_body(n, vocab) for n in names) \
+                    or any(u in subject or subject in u for u in own):
+                continue
+            collector.issue(task.line, "unread_duty", f"a sentence of task {task.number} says {subject} {m['verb']}, "
+                            "and it is none of the task's units: the sentence is not read", sentence)
+            count += 1
+    return count

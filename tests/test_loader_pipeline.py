@@ -6821,3 +6821,19 @@ def test_a_bodys_name_heading_its_tasks_with_its_level_in_brackets():
     leads = [leads for leads, _assists in roles_of(result)]
     assert leads[:2] == [["省安全生产考试中心"]] * 2
     assert len({tuple(x) for x in leads[2:]}) == 1 and leads[2][0].endswith("安全生产考试分中心")
+
+
+def test_a_bodys_duty_sentence_inside_a_task_read_from_its_clause_is_reported():
+    """An item that closes with its own clause and divides its work among bodies in sentences (鲁政办发〔2026〕8号
+    (十一) 明确部门职责分工: "…由行政审批部门负责相关登记许可。教育部门负责指导学校…。公安部门负责…"): the clause's
+    unit is the task's; each other body's "X部门负责…" sentence is a warning on the item's line, not dropped silently.
+    A sentence whose body is the task's own unit, and a task's sentences without a body ("各市要…"), are no warning."""
+    path = CORPUS / "b1110" / "shandong-2026-afterschool-care-supervision-opinions.txt"
+    loaded = load(path)
+    assert triples(loaded, "11") == [("lead", "行政审批部门")]
+    unread = [i for i in loaded.issues if i.kind == "unread_duty"]
+    assert [i.line for i in unread] == [22] * 9
+    assert [re.match(r"\w+?部门", i.text)[0] for i in unread] == [
+        "教育部门", "公安部门", "民政部门", "自然资源部门", "住房城乡建设部门", "应急部门", "市场监管部门", "疾控部门", "消防部门"]
+    assert "教育部门 负责" in unread[0].message and unread[0].severity == "warning"
+    assert not any("行政审批部门" in i.text or i.text.startswith("各市") for i in unread)
