@@ -91,7 +91,12 @@ def survey(path: str, data: bytes) -> PageSurvey:
 def page_items(page, number: int, carry: list[float] | None = None) -> list[Item]:
     """The text lines and tables of a pdfplumber page, top to bottom: tables from their ruling lines, else a
     numbered table without lines (``text_tables``), else the rest of such a table whose columns ``carry``
-    gives (it ended the page before)."""
+    gives (it ended the page before). A character printed twice over itself (a bold face made by printing it again:
+    "重重点点任任务务" read from a browser's print of a table's bold header) counts once."""
+    if _overprinted(page.chars):
+        page = page.dedupe_chars()
+    if any(_unseen(r) for r in page.rects):
+        page = page.filter(lambda obj: obj["object_type"] != "rect" or not _unseen(obj))
     tables = [t for t in page.find_tables({**_open_rows(page), **_open_sides(page)}) if len(t.cells) >= 2] or \
         text_tables(page)
     if not tables and carry:
@@ -101,6 +106,27 @@ def page_items(page, number: int, carry: list[float] | None = None) -> list[Item
             tables = [_TextTable((carry[0], top, carry[-1], bottom + 1),
                                  [(a, top, b, bottom + 1) for a, b in zip(carry, carry[1:])])]
     return items_from(tables, page.chars, number)
+
+
+def _overprinted(chars) -> bool:
+    """Is some character printed again where it was printed (a bold face made so: "序号" twice, at one place)? (A
+    first look, in one pass, before pdfplumber's slower dedupe_chars.)"""
+    seen = set()
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"]), round(ch["top"]))
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def _unseen(rect) -> bool:
+    """A rectangle filled white with no outline (a browser's page background behind the whole text): no ruling line of
+    a table, though its sides would add a column before the first."""
+    colour = rect.get("non_stroking_color")
+    return bool(rect.get("fill")) and not rect.get("stroke") and colour is not None and \
+        all(float(c) == 1.0 for c in (colour if isinstance(colour, (tuple, list)) else (colour,))) and \
+        len(colour if isinstance(colour, (tuple, list)) else (colour,)) in (1, 3)
 
 
 def _open_rows(page) -> dict:

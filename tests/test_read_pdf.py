@@ -255,3 +255,18 @@ def test_a_numbered_line_after_a_full_line_that_ends_a_sentence_starts_a_paragra
             if line.startswith("1. 约束性指标")] == ["1. 约束性指标的责任部门"]
     assert sorted((a.task, a.role, a.spelling) for a in pdf.assignments) == \
         sorted((a.task, a.role, a.spelling) for a in text.assignments)
+
+
+def test_a_bold_header_printed_twice_over_itself_reads_once():
+    """国发〔2016〕73号 as a browser printed the 中国政府网 page: its annex table's bold header is each word printed
+    twice at one place ("序序号号 重重点点工工作作 负负责责单单位位" in the text layer). Each character counts once, so the
+    header names its columns and the 74 rows of the task division are read as a table."""
+    path = next((ROOT / "tests" / "fixtures" / "corpus").glob("*/state-council-2016-13th-five-year-informatization-plan.pdf"))
+    lines = read_source(path).lines
+    assert "序号\t重点工作\t负责单位" in lines and not any("序序号号" in line for line in lines)
+    loaded = load(path)
+    rows = {a.task for a in loaded.assignments if a.target_label == "Task" and a.task.isdigit()}
+    assert rows >= {str(n) for n in range(1, 75)}
+    assert sorted((a.role, a.actor) for a in loaded.assignments if a.task == "1") == [
+        ("assist", "中科院"), ("assist", "公安部"), ("assist", "科技部"),
+        ("lead", "中央网信办"), ("lead", "国家发展改革委"), ("lead", "工业和信息化部")]
