@@ -6837,3 +6837,16 @@ def test_a_bodys_duty_sentence_inside_a_task_read_from_its_clause_is_reported():
         "教育部门", "公安部门", "民政部门", "自然资源部门", "住房城乡建设部门", "应急部门", "市场监管部门", "疾控部门", "消防部门"]
     assert "教育部门 负责" in unread[0].message and unread[0].severity == "warning"
     assert not any("行政审批部门" in i.text or i.text.startswith("各市") for i in unread)
+
+
+def test_a_section_heading_that_builds_a_platform_leads_nothing():
+    """"（三）搭建“城中村”改造合作平台" heads items that each close with their own "责任单位：海坛片区，区资源生态局、…"
+    (岚综委〔2020〕52号): the heading is an act (搭建, roles.yaml units.not_starts), not a unit's name ending in 平台;
+    each item's listed units are its own, all leading, none pushed down to assisting under the heading."""
+    path = CORPUS / "b1126" / "pingtan-2020-urban-rural-integration-pilot-guidance.txt"
+    loaded = load(path)
+    assert triples(loaded, "3.4") == [("lead", "区农业农村局"), ("lead", "区经发局"), ("lead", "区资源生态局"),
+                                      ("lead", "海坛片区")]
+    assert triples(loaded, "4.6") == [("lead", "区农业农村局"), ("lead", "各片区管理局")]
+    assert not any(a.actor.startswith("搭建") for a in loaded.assignments)
+    assert not V.is_unit_name("搭建城乡产业协同发展平台") and V.is_unit_name("区公共资源交易平台")
