@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from agencygraph.graph.errors import UnreadableInput
 from agencygraph.loaders import load
-from agencygraph.loaders.clauses import read_clause, unit_like
+from agencygraph.loaders.clauses import find_clauses, read_clause, unit_like
 from agencygraph.loaders.outline import read_outline
 from agencygraph.loaders.tables import find_columns
 from agencygraph.loaders.vocabulary import Vocabulary
@@ -6850,3 +6850,17 @@ def test_a_section_heading_that_builds_a_platform_leads_nothing():
     assert triples(loaded, "4.6") == [("lead", "区农业农村局"), ("lead", "各片区管理局")]
     assert not any(a.actor.startswith("搭建") for a in loaded.assignments)
     assert not V.is_unit_name("搭建城乡产业协同发展平台") and V.is_unit_name("区公共资源交易平台")
+
+
+def test_a_body_the_task_sets_up_is_no_clause_when_a_bracket_closes_the_item():
+    """国发〔2018〕32号 (十六): "建设由大中型科技企业牵头，中小企业、科技社团、高校院所等共同参与的科技联合体" names who
+    leads the consortium the task sets up (its 的 makes it a noun's words), and the item closes with its bracketed
+    "(发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责)": that bracket is the item's only clause. With no
+    bracket after it, "建立由市农牧业局牵头，市商务粮食局…参与的联席会议制度" is still read (its units are the task's)."""
+    text = ("增强创新型企业引领带动作用。在重点领域和关键环节加快建设一批国家产业创新中心、国家技术创新中心等创新平台，"
+            "充分发挥创新平台资源集聚优势。建设由大中型科技企业牵头，中小企业、科技社团、高校院所等共同参与的科技联合体。"
+            "健全企业家参与涉企创新创业政策制定机制。（发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责）")
+    assert [(c.kind, c.inner) for c in find_clauses(text, V, numbered=True)] == [
+        ("verb", "发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责")]
+    alone = "建立由市农牧业局牵头，市商务粮食局、市财政局参与的联席会议制度。"
+    assert [c.kind for c in find_clauses(alone, V, numbered=True)] == ["opening"]
