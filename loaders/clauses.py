@@ -969,10 +969,6 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                 at = max((s for s in line_starts or () if s <= m.start()), default=0)  # (at its paragraph's start:
                 # the paragraph is the part it names the body of, items._subjects)
                 out.append(Clause(at, at, m.group(0), m.start("units"), "sentence", reading=units + "负责"))
-    if any(c.kind in ("verb", "label") and c.end >= tail - 1 for c in out):  # a bracketed clause closes the item:
-        out = [c for c in out if c.kind != "opening" or text[c.end: c.end + 1] != "的"]  # a body its words describe,
-        # "建设由大中型科技企业牵头，中小企业…等共同参与的科技联合体。…（发展改革委、科技部…等按职责分工负责）" (国发〔2018〕
-        # 32号 (十六)), is what the task sets up, not who does it
     return sorted(out, key=lambda c: c.start)
 
 

@@ -776,12 +776,14 @@ _LED_IN_WORDS = re.compile(r"(?:^|[，,。;；:：])\s*由?(?P<unit>[^，,。;�
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
             domain: str | None, conventions: Conventions, heading: list[Said] | None = None) -> None:
     text = entry.text
-    if any(c.kind == "label" for c in clauses) or any(s.role in ("lead", "responsible") for s in said_lines):
-        described = [c for c in clauses if c.kind != "label" and text[c.end: c.end + 1] == "的"]
+    if any(c.kind in ("label", "verb") for c in clauses) or any(s.role in ("lead", "responsible") for s in said_lines):
+        described = [c for c in clauses if c.kind not in ("label", "verb") and text[c.end: c.end + 1] == "的"]
         for clause in described:  # a mechanism the item sets up, described by who leads it ("建立由医疗保障部门牵头,
-            # 有关部门参加的…联动工作机制"), beside the item's own labelled clause: the label assigns the item
+            # 有关部门参加的…联动工作机制"), beside the item's own labelled or bracketed clause ("建设由大中型科技企业牵头，
+            # 中小企业…等共同参与的科技联合体。…（发展改革委、科技部…等按职责分工负责）", 国发〔2018〕32号 (十六)): the
+            # label or the bracket assigns the item
             collector.note(entry.joined.line_at(clause.start), "described_body",
-                           "a body the task sets up, described by who leads it; the item's label assigns the task",
+                           "a body the task sets up, described by who leads it; the item's clause assigns the task",
                            text[clause.start: clause.end + 1])
         clauses = [c for c in clauses if c not in described]
     for clause in clauses:

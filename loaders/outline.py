@@ -220,6 +220,7 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
     glued = share >= 0.6 and not re.search(r"[。;；][ \t\u3000]", line) and \
         (sentences >= 5 or (share >= 0.95 and sentences >= 3))
     duty_cut = vocab.glued_duty_cut_re if glued else vocab.duty_cut_re
+    headed = [m.end() for m in vocab.duty_title_cut_re.finditer(line)] if vocab.duty_title_cut_re else []
     cuts = sorted({m.end() for m in markers} | set(_glued_numbers(line, markers, vocab)) |
                   {m.end() for m in duty_cut.finditer(line) if not vocab.label_re.match(line, m.end()) and
                    not _no_duties_after_colon(line, m.start(), vocab) and not _duties_of(line, m.end(), vocab)} |
@@ -228,7 +229,7 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
                   set(_after_clauses(line, vocab, glued)) |
                   ({m.end() for m in _BREAK.finditer(line)} if share >= 0.6 and len(line) >= _LONG_LINE else set()) |
                   {at for m in _ANNEX.finditer(line) for at in (m.start(), m.end("mark"), m.end())} |
-                  ({m.end() for m in vocab.duty_title_cut_re.finditer(line)} if vocab.duty_title_cut_re else set()) |
+                  set(headed) | set(_glued_duties(line, headed, markers, vocab)) |
                   {m.start("lead") for m in _DUTIES_LEAD_IN.finditer(line) if _is_duties_of(m["lead"], vocab)})
     if not cuts:
         return [line]
@@ -239,6 +240,18 @@ def _split_long(line: str, vocab: Vocabulary, share: float = 0.0) -> list[str]:
             start = cut
     pieces.append(line[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _glued_duties(line: str, headed: list[int], markers: list[re.Match], vocab: Vocabulary) -> list[int]:
+    """After a heading naming duties run into its first duty line ("各相关部门工作职责：区交通与建设局：负责…"), the
+    later duty lines up to the next marker, each glued to the sentence before it ("…等工作。区财政金融局：负责…"):
+    where they start, as on a page whose breaks left nothing."""
+    out = []
+    for at in headed:
+        end = next((m.start() for m in markers if m.start() > at), len(line))
+        out.extend(m.end() for m in vocab.glued_duty_cut_re.finditer(line, at, end)
+                   if not vocab.label_re.match(line, m.end()))
+    return out
 
 
 def _duties_of(line: str, at: int, vocab: Vocabulary) -> bool:

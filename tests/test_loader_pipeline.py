@@ -6855,12 +6855,27 @@ def test_a_section_heading_that_builds_a_platform_leads_nothing():
 def test_a_body_the_task_sets_up_is_no_clause_when_a_bracket_closes_the_item():
     """国发〔2018〕32号 (十六): "建设由大中型科技企业牵头，中小企业、科技社团、高校院所等共同参与的科技联合体" names who
     leads the consortium the task sets up (its 的 makes it a noun's words), and the item closes with its bracketed
-    "(发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责)": that bracket is the item's only clause. With no
-    bracket after it, "建立由市农牧业局牵头，市商务粮食局…参与的联席会议制度" is still read (its units are the task's)."""
-    text = ("增强创新型企业引领带动作用。在重点领域和关键环节加快建设一批国家产业创新中心、国家技术创新中心等创新平台，"
+    "(发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责)": the bracket assigns the item, the description is
+    reported (described_body). With no clause after it, "建立由市农牧业局牵头，市商务粮食局…参与的联席会议制度" is still
+    read (its units are the task's)."""
+    text = ("（十六）增强创新型企业引领带动作用。在重点领域和关键环节加快建设一批国家产业创新中心、国家技术创新中心等创新平台，"
             "充分发挥创新平台资源集聚优势。建设由大中型科技企业牵头，中小企业、科技社团、高校院所等共同参与的科技联合体。"
-            "健全企业家参与涉企创新创业政策制定机制。（发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责）")
-    assert [(c.kind, c.inner) for c in find_clauses(text, V, numbered=True)] == [
-        ("verb", "发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责")]
-    alone = "建立由市农牧业局牵头，市商务粮食局、市财政局参与的联席会议制度。"
-    assert [c.kind for c in find_clauses(alone, V, numbered=True)] == ["opening"]
+            "健全企业家参与涉企创新创业政策制定机制。（发展改革委、科技部、中国科协、工业和信息化部等按职责分工负责）\n")
+    loaded = load("opinions.txt", text=text)
+    assert triples(loaded, "16") == [("lead", "中国科协"), ("lead", "发展改革委"), ("lead", "工业和信息化部"),
+                                     ("lead", "科技部")]
+    assert [i.text[:9] for i in loaded.issues if i.kind == "described_body"] == ["建设由大中型科技企"]
+    alone = load("plan.txt", text="（一）建立由市农牧业局牵头，市商务粮食局、市财政局参与的联席会议制度。\n")
+    assert triples(alone, "1") == [("assist", "市商务粮食局"), ("assist", "市财政局"), ("lead", "市农牧业局")]
+
+
+def test_unit_duty_lines_run_together_after_a_duties_heading_on_a_page_of_one_line():
+    """岚综管办〔2015〕98号 saved as one line: "…通报工作推进情况；各相关部门工作职责：区交通与建设局：负责…。区经济发展局：
+    会同区财政金融局研究制定…。区财政金融局：负责…" - a heading naming duties, its colon, then units' duty lines each
+    glued to the sentence before it (one typed "; " elsewhere on the page, so the page is not read as one whose breaks
+    all left nothing). After the heading each unit's line is a task of its own that the unit leads."""
+    loaded = load(CORPUS / "b1128" / "pingtan-2015-sanitation-facilities-two-year-action-plan.txt")
+    assert [triples(loaded, t.number) for t in loaded.tasks if t.number.startswith("3.")] == [
+        [("lead", "区交通与建设局")], [("assist", "区财政金融局"), ("lead", "区经济发展局")], [("lead", "区财政金融局")],
+        [("lead", "区环境与国土资源局")], [("lead", "区规划局")], [("lead", "区综合执法局")],
+        [("lead", "各乡镇"), ("lead", "各片区管理局")], [("lead", "区交通投资集团有限公司")], [("lead", "区旅游公司")]]
