@@ -451,8 +451,15 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
             pieces.extend(worked)  # "责任单位:省工业和信息化厅、省科技厅会同省体育局、省教育厅,各市政府"
             continue
         verbs = _verb_pieces(stripped, vocab, start)
-        if any(p.role in UNIT_ROLES for p in verbs) and \
-                all(p.role not in ("unparsed",) for p in verbs):
+        clauses_over = any(p.role in UNIT_ROLES for p in verbs) and any(p.role == "unparsed" for p in verbs) and \
+            not any(unit_like(p.text, vocab) or _DEADLINE_WORDS.search(p.text) for p in verbs if p.role == "unparsed")
+        if clauses_over:
+            # a label over clauses, not names ("责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施,区直有关
+            # 责任部门配合", 岚综管办〔2015〕70号): a segment opened by a unit and the verb of its work is that unit's;
+            # what no rule reads stays unparsed (reported), not a unit's name
+            verbs = [Piece("responsible", unit, p.start) if p.role == "unparsed" and
+                     (unit := vocab.duty_subject(p.text)) is not None and unit_like(unit, vocab) else p for p in verbs]
+        if any(p.role in UNIT_ROLES for p in verbs) and (clauses_over or all(p.role != "unparsed" for p in verbs)):
             pieces.extend(p if p.role != "responsible_list" else Piece(role, p.text, p.start) for p in verbs)
             continue
         remarks = [(seg, at) for seg, at in _segments(stripped) if _is_remark(seg, vocab)]

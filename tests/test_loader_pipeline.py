@@ -6879,3 +6879,16 @@ def test_unit_duty_lines_run_together_after_a_duties_heading_on_a_page_of_one_li
         [("lead", "区交通与建设局")], [("assist", "区财政金融局"), ("lead", "区经济发展局")], [("lead", "区财政金融局")],
         [("lead", "区环境与国土资源局")], [("lead", "区规划局")], [("lead", "区综合执法局")],
         [("lead", "各乡镇"), ("lead", "各片区管理局")], [("lead", "区交通投资集团有限公司")], [("lead", "区旅游公司")]]
+
+
+def test_a_label_over_clauses_reads_each_units_work_not_a_list_of_names():
+    """岚综管办〔2015〕70号 closes each item with "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施,区直有关
+    责任部门配合,区交通与建设局业务检查指导并协助区规划局做好规划编制工作": clauses after a label, not a list of names.
+    Each segment opened by a unit and the verb of its work names that unit (the 配合 one assists); the segment no rule
+    reads is an unparsed_clause warning, and no clause's words become a unit's name."""
+    loaded = load(CORPUS / "b1128" / "pingtan-2015-livable-environment-action-plan.txt")
+    first = next(t for t in loaded.tasks if t.text.startswith("建设美丽乡村"))
+    assert triples(loaded, first.number) == [("assist", "区直有关责任部门"), ("lead", "区规划局"),
+                                             ("lead", "所在乡镇人民政府")]
+    assert not any("负责" in a.actor or "配合" in a.actor for a in loaded.assignments)
+    assert any(i.kind == "unparsed_clause" and i.text.startswith("区交通与建设局业务检查指导并协助") for i in loaded.issues)
