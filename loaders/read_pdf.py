@@ -92,7 +92,8 @@ def page_items(page, number: int, carry: list[float] | None = None) -> list[Item
     """The text lines and tables of a pdfplumber page, top to bottom: tables from their ruling lines, else a
     numbered table without lines (``text_tables``), else the rest of such a table whose columns ``carry``
     gives (it ended the page before). A character printed twice over itself (a bold face made by printing it again:
-    "重重点点任任务务" read from a browser's print of a table's bold header) counts once."""
+    "重重点点任任务务" read from a browser's print of a table's bold header) counts once, and a white box behind the
+    text is no ruling line."""
     if _overprinted(page.chars):
         page = page.dedupe_chars()
     if any(_unseen(r) for r in page.rects):
@@ -124,9 +125,9 @@ def _unseen(rect) -> bool:
     """A rectangle filled white with no outline (a browser's page background behind the whole text): no ruling line of
     a table, though its sides would add a column before the first."""
     colour = rect.get("non_stroking_color")
-    return bool(rect.get("fill")) and not rect.get("stroke") and colour is not None and \
-        all(float(c) == 1.0 for c in (colour if isinstance(colour, (tuple, list)) else (colour,))) and \
-        len(colour if isinstance(colour, (tuple, list)) else (colour,)) in (1, 3)
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)  # (grey or RGB white; CMYK white is 0s)
+    return bool(rect.get("fill")) and not rect.get("stroke") and colour is not None and len(values) in (1, 3) and \
+        all(float(c) == 1.0 for c in values)
 
 
 def _open_rows(page) -> dict:

@@ -558,11 +558,11 @@ class Vocabulary:
         # breaks left nothing (after a colon only a name as a sentence: "各组成单位及其职责如下:县环保局。负责…")
         # "二、部门职责县畜牧局:负责…": a numbered heading naming duties (duty_headings) run into its first duty line
         # (a bracketed number wherever it stands: "二、责任分工（一）牵头部门职责省人社厅主要职责为：…", a glued page)
+        headings = _alternation(self.duty_headings)
         self.duty_title_cut_re = re.compile(
             r"(?:(?:(?:^|(?<=[\s。;；:：]))(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])|[(（][一二三四五六七八九十]{1,3}[)）])"
             r"[^\s。;；:：,，、()（）]{0,12}(?:%s)|(?<=[。;；])[^\s。;；:：,，、()（）]{2,12}(?:%s)[:：]"
-            r"(?=%s(?:[(（][^()（）]{1,14}[)）])?%s[:：]))" % (_alternation(self.duty_headings),
-                                                        _alternation(self.duty_headings), name, tails) + duty_line) \
+            r"(?=%s(?:[(（][^()（）]{1,14}[)）])?%s[:：]))" % (headings, headings, name, tails) + duty_line) \
             if self.duty_headings else None  # (or one with no number after a sentence's end, its colon before the
         # first duty line, a unit's name and its colon: "…通报工作推进情况；各相关部门工作职责：区交通与建设局：负责…",
         # 岚综管办〔2015〕98号 on one line; not an item's closing "…。责任分工：区规划局负责开展…，…配合", its clause)
