@@ -308,12 +308,14 @@ def report_unread(collector: Collector) -> int:
     vocab = collector.vocab
     if vocab.subject_re is None:
         return 0
-    units: dict[str, set[str]] = {}
+    tasks = collector.tasks()[:_READ]
+    units: dict[str, set[str]] = {task.key: set() for task in tasks}  # (only these tasks' units: not a set for each
+    # of a plan's 270,000 tasks)
     for a in collector.result().assignments:
-        if a.target_label == "Task":
-            units.setdefault(a.target, set()).update((a.actor, a.spelling))
+        if a.target in units and a.target_label == "Task":
+            units[a.target].update((a.actor, a.spelling))
     count = 0
-    for task in collector.tasks()[:_READ]:
+    for task in tasks:
         if not (own := units.get(task.key)):
             continue
         for s in _SENTENCE.finditer(task.text or ""):
