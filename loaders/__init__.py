@@ -18,7 +18,8 @@ from agencygraph.graph.model import Document, LoadResult
 
 from . import bodies, indicator_table, items, prose_duties, roster, tables, task_references
 from .assign import Conventions
-from .clauses import carry_forward_units, comma_leads_statement, first_listed_statement, mark_legend, role_span
+from .clauses import (carry_forward_units, comma_leads_statement, each_part_statement, first_listed_statement,
+                      mark_legend, role_span)
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
 from .encoding import (close_letter_spacing, drop_answer_marks, drop_markdown, drop_pinyin_annotations,
@@ -86,6 +87,8 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
         joined, tail = tail + line, line[-30:]  # a statement a page broke over two lines: "…等负责,列" / "第一位的为…"
         if conventions.first_listed_from is None and first_listed_statement(joined, vocab):  # (its wordings: roles.yaml)
             conventions.first_listed_from = lineno
+        if conventions.each_part_from is None and each_part_statement(joined, vocab):
+            conventions.each_part_from = lineno
         if conventions.comma_leads_from is None and comma_leads_statement(joined, vocab):
             conventions.comma_leads_from = lineno
         if any(mark in line for mark in vocab.legend_mark_set) and (mark := mark_legend(line, vocab)):
@@ -97,7 +100,7 @@ def _conventions(source: Source, vocab: Vocabulary) -> Conventions:
                 carry_forward_units(window, vocab, ends_after=len(before)))):
             conventions.carried.append((lineno, *carried))
         before = (before + line)[-160:] if line.strip() else ""
-    for name in ("first_listed_from", "comma_leads_from"):
+    for name in ("first_listed_from", "comma_leads_from", "each_part_from"):
         stated = getattr(conventions, name)
         if stated is not None and stated > 1 and not any(vocab.label_re.search(line)
                                                          for line in source.lines[stated:]):

@@ -44,12 +44,16 @@ class Conventions:
 
     first_listed_from: int | None = None  # line of the first "列第一位者为牵头单位"
     comma_leads_from: int | None = None  # line of the first "逗号前为牵头单位"
+    each_part_from: int | None = None  # line of the first "两省市列首位的为牵头单位" (one list per region)
     legend: set[str] = field(default_factory=set)  # marks the document defines as the lead's ("带▲的为牵头单位")
     reported: set[str] = field(default_factory=set)  # marks used without a definition, already reported
     carried: list[tuple[int, str, str]] = field(default_factory=list)  # (line, units as printed, role)
 
     def first_listed(self, line: int) -> bool:
         return self.first_listed_from is not None and line >= self.first_listed_from
+
+    def each_part(self, line: int) -> bool:
+        return self.each_part_from is not None and line >= self.each_part_from
 
     def comma_leads(self, line: int) -> bool:
         return self.comma_leads_from is not None and line >= self.comma_leads_from
@@ -93,6 +97,27 @@ def _before_comma(entries: list[tuple[str, list[ListedUnit], Said]]) -> set[int]
             before.add(k)
         at = found + len(items[0].spelling)
     return before if 0 < len(before) < len(entries) else None
+
+
+def _part_firsts(entries: list[tuple[str, list[ListedUnit], Said]]) -> set[int] | None:
+    """The positions of the entries that open a part of a list parted by "；" ("重庆市能源局、市经济信息委；四川省能源局、
+    经济和信息化厅": the first and the third), where a document says the first of each region's list leads; None when
+    the list has one part."""
+    firsts, at, previous = {0}, 0, entries[0][2]
+    for k, (_role, items, piece) in enumerate(entries):
+        if piece is not previous:
+            if piece.clause != previous.clause or piece.line != previous.line:
+                return None  # (a list over more than one clause: no parts to read)
+            firsts.add(k)
+            previous, at = piece, 0
+            continue
+        found = piece.text.find(items[0].spelling, at)
+        if found < 0:
+            return None
+        if k and any(mark in piece.text[at:found] for mark in "；;"):
+            firsts.add(k)
+        at = found + len(items[0].spelling)
+    return firsts if len(firsts) > 1 else None
 
 
 def _lead_marked(collector: Collector, item: ListedUnit, conventions: Conventions, line: int) -> bool:
@@ -165,7 +190,15 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
                        "comma lead: the ones after it assist", responsible[0][2].clause)
         has_lead = True
     elif responsible and not has_lead:
-        if conventions.first_listed(last_line):
+        if conventions.first_listed(last_line) and conventions.each_part(last_line) and \
+                (firsts := _part_firsts(responsible)) is not None:
+            for k, entry in enumerate(responsible):
+                lists[lists.index(entry)] = ("lead" if k in firsts else "assist", entry[1], entry[2])
+            collector.note(responsible[0][2].line, "first_listed_leads", "the document says the first unit of each "
+                           "region's list leads: the first of each part of the list leads, the others assist",
+                           responsible[0][2].clause)
+            has_lead = True
+        elif conventions.first_listed(last_line):
             first = responsible[0]
             lists[lists.index(first)] = ("lead", first[1], first[2])
             collector.note(first[2].line, "first_listed_leads", "the document says the first unit listed leads: "

@@ -29,7 +29,7 @@ from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, SENTENCE_STOP
 from .vocabulary import BY, LEVELS_FIRST, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
-           "first_listed_statement", "comma_leads_statement", "carry_forward_units"]
+           "first_listed_statement", "each_part_statement", "comma_leads_statement", "carry_forward_units"]
 
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每(年|季|月|半年)|常态|全年|季度)")
 _SENTENCE_END = "。;；!！?？"
@@ -285,7 +285,8 @@ def _is_remark(seg: str, vocab: Vocabulary) -> bool:
         return True
     if any(mark in seg for mark in vocab.mark_chars) and mark_legend(seg, vocab):
         return True
-    for statement in (vocab.first_listed_re, vocab.comma_leads_re):  # (and "第一个逗号前为牵头单位": 南充 OPC 行动方案)
+    for statement in (vocab.first_listed_re, vocab.comma_leads_re, vocab.each_part_leads_re):  # (and "第一个逗号前为
+        # 牵头单位": 南充 OPC 行动方案; "两省市列首位的为牵头单位": 渝府办发〔2022〕22号)
         m = statement.search(seg) if statement is not None else None
         if m is not None and not any(ch in OPEN_BRACKETS for ch in seg[: m.start()]) and \
                 not unit_like(seg[: m.start()], vocab):
@@ -1762,6 +1763,11 @@ def bracket_assist(text: str, vocab: Vocabulary) -> str | None:
 def first_listed_statement(text: str, vocab: Vocabulary) -> bool:
     """Does the text state that the first unit listed leads (列第一位者为牵头单位)?"""
     return bool(vocab.first_listed_re and vocab.first_listed_re.search(text))
+
+
+def each_part_statement(text: str, vocab: Vocabulary) -> bool:
+    """Does the text state that the first unit of each region's list leads (两省市列首位的为牵头单位)?"""
+    return bool(vocab.each_part_leads_re and vocab.each_part_leads_re.search(text) and first_listed_statement(text, vocab))
 
 
 def comma_leads_statement(text: str, vocab: Vocabulary) -> bool:

@@ -50,6 +50,7 @@ _LISTS = (
     ("prose", "past", "prose_past"),
     ("conventions", "mark_legend", "mark_legend"),
     ("conventions", "first_listed_leads", "first_listed"), ("conventions", "comma_leads", "comma_leads"),
+    ("conventions", "first_listed_each_part", "each_part_leads"),
     ("conventions", "carry_forward", "carry_forward"),
     ("conventions", "covers_above", "covers_above"),
     ("conventions", "remarks", "remarks"), ("conventions", "remark_units", "remark_units"),
@@ -115,6 +116,7 @@ class Vocabulary:
     mark_legend: list[str] = field(default_factory=list)
     first_listed: list[str] = field(default_factory=list)
     comma_leads: list[str] = field(default_factory=list)
+    each_part_leads: list[str] = field(default_factory=list)
     carry_forward: list[str] = field(default_factory=list)
     covers_above: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
@@ -251,6 +253,7 @@ class Vocabulary:
                 target.setdefault(role, []).extend(map(str, words or []))
         needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "duties_of": {"units"}, "references": {"units", "verb", "number", "text"}}
         for name, patterns in (("first_listed_leads", self.first_listed), ("comma_leads", self.comma_leads),
+                               ("first_listed_each_part", self.each_part_leads),
                                ("carry_forward", self.carry_forward),
                                ("covers_above", self.covers_above),
                                ("heading_lead", self.heading_lead), ("duties_of", self.duties_of),
@@ -495,6 +498,8 @@ class Vocabulary:
             if self.decision_words and self.meeting_words else None
         self.first_listed_re = re.compile("|".join(f"(?:{p})" for p in self.first_listed)) if self.first_listed else None
         self.comma_leads_re = re.compile("|".join(f"(?:{p})" for p in self.comma_leads)) if self.comma_leads else None
+        self.each_part_leads_re = re.compile("|".join(f"(?:{p})" for p in self.each_part_leads)) \
+            if self.each_part_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
         self.covers_above_re = re.compile("|".join(f"(?:{p})" for p in self.covers_above)) if self.covers_above \
             else None

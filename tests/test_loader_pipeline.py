@@ -6898,3 +6898,19 @@ def test_a_label_over_clauses_reads_each_units_work_not_a_list_of_names():
                                              ("lead", "所在乡镇人民政府")]
     assert not any("负责" in a.actor or "配合" in a.actor for a in loaded.assignments)
     assert any(i.kind == "unparsed_clause" and i.text.startswith("区交通与建设局业务检查指导并协助") for i in loaded.issues)
+
+
+def test_a_joint_plans_first_listed_statement_makes_the_first_of_each_regions_list_lead():
+    """渝府办发〔2022〕22号 (川渝 碳达峰 联合行动方案, the PDF as published): "（责任单位：重庆市能源局、市经济信息委；四川省
+    能源局、经济和信息化厅；两省市列首位的为牵头单位，下同）" - one list per province, parted by "；", and a statement that the
+    first of each province's list leads: two leads per task, the others assist (as printed), and the statement is no
+    unit. One list
+    with no "；" under it keeps one lead (the same convention stated for a plain list)."""
+    loaded = load(CORPUS / "b1154" / "chengyu-2022-twin-city-economic-circle-carbon-peak-joint-action-plan.pdf")
+    first = next(t for t in loaded.tasks if t.text.startswith("协同开发油气资源"))
+    assert sorted((a.role, a.spelling) for a in loaded.assignments if a.task == first.number) == [
+        ("assist", "市经济信息委"), ("assist", "经济和信息化厅"), ("lead", "四川省能源局"), ("lead", "重庆市能源局")]
+    assert not any("首位" in a.actor for a in loaded.assignments)
+    plain = load("plan.txt", text="1．协同开发油气资源。（责任单位：市能源局、市经济信息委、市水利局；列首位的为牵头单位，下同）\n"
+                                  "2．加快电网建设。（责任单位：市能源局、市水利局）\n")
+    assert triples(plain, "2") == [("assist", "市水利局"), ("lead", "市能源局")]
