@@ -282,7 +282,17 @@ def _unit_over_duties(entry: Entry, title: str, children: list[Entry], collector
             not vocab.is_unit_name(name) or \
             vocab.is_person(name):
         return False
-    return all(vocab.duty_verb_re.match(clean_text(c.text).lstrip()) for c in children)
+    return all(vocab.duty_verb_re.match(clean_text(c.text).lstrip()) for c in children) or \
+        entry.text.strip().endswith((":", "：")) and _steps(children, vocab)
+
+
+def _steps(items: list[Entry], vocab) -> bool:
+    """Are most numbered items below a unit's heading steps saying what its people should do ("1. 当发现有超限车辆停放在
+    收费站时，当班收费人员应要求司机…")? Modal verbs in their first sentence (roles.yaml modal_verbs)."""
+    numbered = [e for e in items if e.ordinal is not None and e.text.strip()]
+    said = [any(v in re.split(r"[。;；]", clean_text(e.text), maxsplit=1)[0] for v in vocab.modal_verbs)
+            for e in numbered]
+    return len(numbered) >= 2 and 2 * sum(said) > len(numbered)
 
 
 def _fields(entry: Entry, collector: Collector) -> bool:
@@ -411,6 +421,8 @@ def _unit_heading(entry: Entry, after, vocab) -> str:
         below.append(e)  # (大通县 大气污染防治 方案), only after the last
     if colon and vocab.duty_verb_re is not None and \
             all(vocab.duty_verb_re.match(clean_text(e.text).lstrip()) for e in below if e.ordinal is not None):
+        return ""
+    if colon and _steps(below, vocab):
         return ""
     if helping:
         below[-1].clause_lines = []

@@ -60,8 +60,9 @@ _LEVEL_WORD = re.compile(r"^(各|相关|有关)?(县级市|县级区|县市区|�
 _LEVEL_FRAGMENT = re.compile(rf"^(各|相关|有关)?(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}}(、(?:{_LEVEL})(?:[和及]?(?:{_LEVEL})){{0,2}})*$")
 # ("各县市、区政府"; "市和区、县人民政府", 北京 and 上海 regulations: the city's and its districts' and counties', one group;
 # "区、县和乡、民族乡、镇人民政府", 北京 图书馆条例, b632: every level below the city's)
-_LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:(?:级|直)?(?:各|有关|相关)|直|属)")  # 市各相关部门, 市直有关单位: a level's own
-# group; 市直园区, 市属国企: its own bodies ("各县（市、区）、市直园区", 遂府办发〔2020〕2号: two groups)
+_LEVEL_GROUP = re.compile(r"^[省市县区州旗盟](?:(?:级|直)?(?:各|有关|相关)|直(?!管)|属)")  # 市各相关部门, 市直有关单位: a level's own
+# group; 市直园区, 市属国企: its own bodies ("各县（市、区）、市直园区", 遂府办发〔2020〕2号: two groups); not 省直管县, a
+# level ("各省辖市、省直管县（市）政府", 河南's documents: the governments of both, one group)
 # a level, or the relevant ones of a level: "市、有关县（区）人民政府" (济南 名泉保护条例, 德州 扒鸡保护条例, 濮阳 马颊河保护
 # 条例: the city's and the relevant counties' governments, one group)
 _RELEVANT_LEVEL = re.compile(rf"(?:有关|相关)?{_LEVEL}")

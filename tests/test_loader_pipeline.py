@@ -6914,3 +6914,39 @@ def test_a_joint_plans_first_listed_statement_makes_the_first_of_each_regions_li
     plain = load("plan.txt", text="1．协同开发油气资源。（责任单位：市能源局、市经济信息委、市水利局；列首位的为牵头单位，下同）\n"
                                   "2．加快电网建设。（责任单位：市能源局、市水利局）\n")
     assert triples(plain, "2") == [("assist", "市水利局"), ("lead", "市能源局")]
+
+
+def test_the_governments_of_province_cities_and_directly_administered_counties_are_one_group():
+    """河南's documents name "各省辖市、省直管县（市）政府": 省直管县 is a level of government (counties the province
+    administers directly), not a 省直 body like 省直部门, so the list is one group sharing its 政府; "各省辖市、省直部门"
+    stays two."""
+    loaded = load(CORPUS / "b1149" / "henan-2018-employment-promotion-implementation-opinions.txt")
+    task = next(t for t in loaded.tasks if t.text.startswith("实行失业登记常住地服务"))
+    assert triples(loaded, task.number) == [("assist", "各省辖市、省直管县政府"), ("assist", "省税务局"),
+                                            ("assist", "省财政厅"), ("lead", "省人力资源社会保障厅")]
+    two = load("plan.txt", text="1. 加强就业服务。（责任单位：省人力资源社会保障厅、各省辖市、省直部门）\n")
+    assert [a.actor for a in two.assignments] == ["省人力资源社会保障厅", "各省辖市", "省直部门"]
+
+
+def test_the_unit_that_does_the_work_principally_leads_it():
+    """全国人大常委会 2022年度监督工作计划: "…由农业与农村委员会为主负责组织和实施。" - 为主 says who does it principally,
+    between the agent and its verb, as 具体 or 分别 do: the committee leads (it was read as no unit, and the item as no
+    task)."""
+    loaded = load(CORPUS / "b1149" / "national-npcsc-2022-supervision-work-plan.txt")
+    for opening, committee in (("检查《中华人民共和国乡村振兴促进", "农业与农村委员会"),
+                               ("检查《中华人民共和国科学技术普及", "教育科学文化卫生委员会")):
+        task = next(t for t in loaded.tasks if t.text.startswith(opening))
+        assert triples(loaded, task.number) == [("lead", committee)]
+
+
+def test_a_units_heading_over_the_steps_its_people_take_leads_each_step():
+    """云梧司路〔2018〕44号 (an expressway branch's oversize-vehicle control plan): "（一）路政中队：" over "1. 当路政人员…
+    发现有超限车辆在路面行驶的，巡逻班组应将…上报监控中心。" / "2. …应做好运输许可证的查验工作…": steps saying what the
+    unit's people should do (应 in most of them), each a task the heading's unit leads - not one task of the unit's
+    projects, as "(三)县农业农村局:" over "1、…卫生厕所改造项目。" still is."""
+    loaded = load(CORPUS / "b1142" / "guangdong-yunwu-expressway-2018-oversize-vehicle-control-plan.txt")
+    patrol = [t for t in loaded.tasks if t.number.startswith("1.1.")]
+    assert len(patrol) == 5 and all(triples(loaded, t.number) == [("lead", "路政中队")] for t in patrol)
+    toll = [t for t in loaded.tasks if t.number.startswith("1.2.")]
+    assert [t.text[:8] for t in toll] == ["当发现有超限车辆", "收费人员在核实是"]
+    assert all(triples(loaded, t.number) == [("lead", "收费站")] for t in toll)
