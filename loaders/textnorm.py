@@ -75,15 +75,15 @@ SPACED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])")
 TITLE_THEN_SPACE = re.compile(r"^[^\s,，。;；:：、]{2,18}[ \u3000]+(?=\S)")
 
 #: A line that ends a sentence (or closes a bracket): what a page cut mid-word, or a paragraph that goes on, does not.
-ENDS_SENTENCE = re.compile(r"[。;；:：!！?？)）」』】]\s*$")
+ENDS_SENTENCE = re.compile(r"[。;；:：!！?？)）」』】］]\s*$")
 
 #: Where a sentence stops: its full stop, a semicolon, an exclamation or a question mark.
 SENTENCE_STOP = re.compile(r"[。;；!！?？]")
 
 #: a document number's year and serial after its issuer's prefix: "〔2015〕45号" (武政〔2018〕50号, 衢江区政发〔2015〕45号)
 DOC_SERIAL = r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d{1,4})\s*[号號]"
-OPEN_BRACKETS = "(（〈《〔[【<"
-CLOSE_BRACKETS = ")）〉》〕]】>"
+OPEN_BRACKETS = "(（〈《〔[［【<"  # (［…］, full-width square brackets: "［责任单位：市经信局、市生态环境局，各区（市）县
+CLOSE_BRACKETS = ")）〉》〕]］】>"  # 政府（管委会）；逗号前为牵头单位，下同］", 成都 优化能源结构 行动方案, 2022)
 SEPARATORS = "、,，;；"
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"

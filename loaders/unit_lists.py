@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .textnorm import ALONG, OWNER_WORDS, distribute_suffix, split_brackets, split_top_level
+from .textnorm import ALONG, CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, distribute_suffix, split_brackets, split_top_level
 from .units import Resolution, UnitResolver
 
 __all__ = ["ListedUnit", "parse_unit_list", "is_none_marker", "mend_spaced_names"]
@@ -140,9 +140,9 @@ def _split_outside_brackets(part: str, is_name=None) -> list[str]:
     pieces, start, depth = [], 0, []
     level = 0
     for i, ch in enumerate(part):
-        if ch in "(（〈《〔[【<":
+        if ch in OPEN_BRACKETS:
             level += 1
-        elif ch in ")）〉》〕]】>":
+        elif ch in CLOSE_BRACKETS:
             level = max(0, level - 1)
         depth.append(level)
     cuts = [m for m in _CONJUNCTION.finditer(part) if depth[m.start()] == 0]

@@ -6955,3 +6955,15 @@ def test_a_units_heading_over_the_steps_its_people_take_leads_each_step():
     toll = [t for t in loaded.tasks if t.number.startswith("1.2.")]
     assert [t.text[:8] for t in toll] == ["当发现有超限车辆", "收费人员在核实是"]
     assert all(triples(loaded, t.number) == [("lead", "收费站")] for t in toll)
+
+
+def test_a_clause_in_full_width_square_brackets_is_a_clause():
+    """成都 优化能源结构 行动方案 (2022, the PDF as published) closes its items with "［责任单位：市经信局、市生态环境局、
+    市市场监管局，各区（市）县政府（管委会）；逗号前为牵头单位，下同］": full-width square brackets are brackets like
+    （…） and 〔…〕, and a line ending in ］ ends its paragraph, so the next "2．" starts an item of its own."""
+    loaded = load(CORPUS / "b1162" / "chengdu-2022-optimise-energy-structure-green-low-carbon-action-plan.pdf")
+    assert len(loaded.tasks) == 16
+    first, second = loaded.tasks[:2]
+    assert (first.text[:6], second.text[:6]) == ("加快生产方式", "加快生活方式")
+    assert triples(loaded, first.number) == [("assist", "各区县政府"), ("lead", "市市场监管局"), ("lead", "市生态环境局"),
+                                             ("lead", "市经信局")]
