@@ -190,8 +190,8 @@ def assign_task(collector: Collector, said: list[Said], target: str, number: str
                        "comma lead: the ones after it assist", responsible[0][2].clause)
         has_lead = True
     elif responsible and not has_lead:
-        if conventions.first_listed(last_line) and conventions.each_part(last_line) and \
-                (firsts := _part_firsts(responsible)) is not None:
+        if conventions.each_part(last_line) and (firsts := _part_firsts(responsible)) is not None:  # (a
+            # first-listed statement too, so first_listed holds)
             for k, entry in enumerate(responsible):
                 lists[lists.index(entry)] = ("lead" if k in firsts else "assist", entry[1], entry[2])
             collector.note(responsible[0][2].line, "first_listed_leads", "the document says the first unit of each "

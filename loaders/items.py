@@ -419,11 +419,10 @@ def _unit_heading(entry: Entry, after, vocab) -> str:
             return ""  # "1. 市科技馆" / "(1)…" / "问题整改责任单位:…": an inspected place, its own clause below
         helping = list(e.clause_lines)  # "协助单位:交通局、县城管监察大队" after the unit's last task: the block's
         below.append(e)  # (大通县 大气污染防治 方案), only after the last
-    if colon and vocab.duty_verb_re is not None and \
-            all(vocab.duty_verb_re.match(clean_text(e.text).lstrip()) for e in below if e.ordinal is not None):
-        return ""
-    if colon and _steps(below, vocab):
-        return ""
+    if colon and (vocab.duty_verb_re is not None and all(vocab.duty_verb_re.match(clean_text(e.text).lstrip())
+                                                         for e in below if e.ordinal is not None) or
+                  _steps(below, vocab)):
+        return ""  # duties, or steps saying what its people should do: each a task of its own (_unit_over_duties)
     if helping:
         below[-1].clause_lines = []
         entry.clause_lines.extend(helping)
