@@ -1767,7 +1767,8 @@ def first_listed_statement(text: str, vocab: Vocabulary) -> bool:
 
 def each_part_statement(text: str, vocab: Vocabulary) -> bool:
     """Does the text state that the first unit of each region's list leads (两省市列首位的为牵头单位)?"""
-    return bool(vocab.each_part_leads_re and vocab.each_part_leads_re.search(text) and first_listed_statement(text, vocab))
+    return bool(vocab.each_part_leads_re and vocab.each_part_leads_re.search(text) and
+                first_listed_statement(text, vocab))
 
 
 def comma_leads_statement(text: str, vocab: Vocabulary) -> bool:

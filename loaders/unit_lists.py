@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .textnorm import ALONG, CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, distribute_suffix, split_brackets, split_top_level
+from .textnorm import (ALONG, CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, distribute_suffix, split_brackets,
+                       split_top_level)
 from .units import Resolution, UnitResolver
 
 __all__ = ["ListedUnit", "parse_unit_list", "is_none_marker", "mend_spaced_names"]
