@@ -1797,6 +1797,8 @@ def carry_forward_units(text: str, vocab: Vocabulary, ends_after: int = 0) -> tu
                          for j in range(max(0, k.start() - 6), k.start())]
                 role = next((r for r in named if r in ("lead", "responsible")), "assist")
                 units = m["units"].strip(" ,，、")
+                if not unit_like(units, vocab):
+                    continue  # ("各单位要抓好落实,以下不再列出": a sentence, no units)
                 return _fuller_group(units, text[max(0, m.start() - 80): m.start()], vocab), role
     return None
 

@@ -6970,3 +6970,31 @@ def test_a_clause_in_full_width_square_brackets_is_a_clause():
     assert (first.text[:6], second.text[:6]) == ("加快生产方式", "加快生活方式")
     assert triples(loaded, first.number) == [("assist", "各区县政府"), ("lead", "市市场监管局"), ("lead", "市生态环境局"),
                                              ("lead", "市经信局")]
+
+
+def test_units_named_before_a_statement_that_no_later_task_names_them_assist_every_later_task():
+    """宁政发〔2021〕39号 (宁夏 绿色低碳循环发展 实施意见, the PDF as published): "（自治区工业和信息化厅、发展改革委、生态环境厅
+    负责，各地级市人民政府、宁东管委会具体落实，以下任务不再列出）" - the units before the statement, with their verb, are carried
+    to every later task as assists; "以下各项工作均需要各单位负责" carries 各单位 (需要 is the verb, not part of a name);
+    "各单位要抓好落实，以下不再列出" carries no unit (a sentence)."""
+    loaded = load(CORPUS / "b1180" / "ningxia-2021-green-low-carbon-circular-economy-system-opinions.pdf")
+    later = next(t for t in loaded.tasks if t.text.startswith("推进农业绿色发展"))
+    assert {("assist", "各地级市人民政府"), ("assist", "宁东管委会")} <= set(triples(loaded, later.number))
+    text = ("1. 加强监管。（市局特种设备安全监察处牵头，以下各项工作均需要各单位负责，不再单独列出）\n"
+            "2. 开展检查。（市局稽查处牵头）\n")
+    assert triples(load("plan.txt", text=text), "2") == [("assist", "各单位"), ("lead", "市局稽查处")]
+    none = load("plan.txt", text="1. 加强监管。（市质监局牵头，各单位要抓好落实，以下不再列出）\n2. 开展检查。（市稽查局牵头）\n")
+    assert triples(none, "2") == [("lead", "市稽查局")]
+
+
+def test_an_airport_a_state_forest_farm_and_a_zones_joint_office_are_units():
+    """北政发〔2021〕16号 (北海, the PDF as published): "（市交通运输局〔市铁路办〕、…，北部湾港口管理局北海分局、北海火车站、
+    广西机场管理集团公司北海机场按职责分工负责）" - an airport is a body, and the clause (and its item) is read; "机械林场" (河北
+    塞罕坝) likewise; "区党工委、管委会办公室" (平潭) is one office of two committees, not 区党工委 and 管委会办公室."""
+    loaded = load(CORPUS / "b1178" / "beihai-2021-green-low-carbon-circular-economy-system-plan.pdf")
+    task = next(t for t in loaded.tasks if t.text.startswith("打造绿色物流"))
+    assert ("lead", "广西机场管理集团公司北海机场") in triples(loaded, task.number)
+    assert unit_like("省林业和草原局、机械林场", V)
+    office = load("plan.txt", text="1. 组建登记机构。（由区党群工作部牵头，区党工委、管委会办公室、区财政金融局配合）\n")
+    assert triples(office, "1") == [("assist", "区党工委、管委会办公室"), ("assist", "区财政金融局"),
+                                    ("lead", "区党群工作部")]
