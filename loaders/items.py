@@ -190,23 +190,78 @@ def _kind_of_bodies(units: str, vocab) -> bool:
     return len(own.lstrip("省市县区乡镇、")) < 2
 
 
-def _section_clause(entry: Entry, clauses: list[Clause], said_lines: list[Said], earlier: list[Entry],
-                    children: dict[int, list[Entry]]) -> Clause | None:
-    """A bracketed clause on a line of its own after a section's last item, none of whose items names a unit:
-    "(一)实施青少年科学素质行动。" / "1.扩大…" / "2.提高…" / "(省教育厅、省科协牵头,省委宣传部…等部门配合)" (河北 全民科学素质
-    实施方案, b362): the section's units, the section one task; None otherwise."""
-    parent = entry.parent
-    if parent is None or parent.ordinal is None or said_lines or len(clauses) != 1 or clauses[0].kind == "opening":
+_SECTIONS = 2  # the sections that must close so before their clauses are theirs (see _sections_closed)
+
+
+def _closing_last(entry: Entry, clauses: list[Clause], said_lines: list[Said], last_items: dict[int, tuple[Entry, int, int]],
+                  owning: set[int]) -> tuple[list[Entry], Clause | None] | None:
+    """The one clause closing the last item of a section none of whose other items names a unit ("1.…" / "2.…。(省财政厅
+    负责)"), or the labelled lines under it (clause None): the sections whose last item it closes, nearest first, and
+    the clause; else None. Whose they are, a section's or the item's, the layout says (_section_clause,
+    _sections_closed). ``last_items``: id(parent) -> its last numbered item, how many it has and the first's number;
+    ``owning``: the ids of the items over those read as tasks so far."""
+    if entry.parent is None or said_lines and clauses:
         return None
-    numbered = [c for c in children.get(id(parent), []) if c.ordinal is not None]
-    if not numbered or numbered[-1] is not entry or len(earlier) != len(numbered) - 1:
-        return None
-    clause, text = clauses[0], entry.text
-    starts = entry.joined.starts
-    line = next((s for s in reversed(starts[1:]) if s <= clause.start), None)
-    if line is None or text[line:].lstrip()[:1] not in "(（" or text[clause.end:].strip(" 。;；)）"):
-        return None
-    return clause
+    clause = None
+    if not said_lines:
+        if len(clauses) != 1 or clauses[0].kind == "opening":
+            return None
+        clause, text = clauses[0], entry.text
+        if text[clause.end:].strip(" 。;；)）") or text[clause.start: clause.start + 1] not in "(（" and \
+                text[clause.start - 1: clause.start] not in "(（":
+            return None
+    sections, item = [], entry
+    while (parent := item.parent) is not None and parent.ordinal is not None and id(parent) not in owning:
+        last, count, first = last_items.get(id(parent), (None, 0, None))
+        if last is not item or not sections and (count < 2 or first != 1):
+            break  # (items numbered on from the section before are each a task: "(一)…" / "1.…" / "2.…(X负责)" /
+            # "(二)…" / "3.…(X负责)", 屈家岭 2024 房地产 措施)
+        sections.append(parent)
+        item = parent
+    return (sections, clause) if sections else None
+
+
+def _section_clause(entry: Entry, clause: Clause) -> bool:
+    """Is a clause closing a section's last item (_closing_last) on a line of its own, so the section's ("(一)实施青少年
+    科学素质行动。" / "1.扩大…" / "2.提高…" / "(省教育厅、省科协牵头,省委宣传部…等部门配合)", 河北 全民科学素质 实施方案,
+    b362)?"""
+    line = next((s for s in reversed(entry.joined.starts[1:]) if s <= clause.start), None)
+    return line is not None and entry.text[line:].lstrip()[:1] in "(（"
+
+
+def _sections_closed(found: list, closing_last: list[tuple[int, list[Entry], Clause | None]], kinds: dict[str, int],
+                     collector: Collector) -> None:
+    """Clauses and labelled lines closing a section's last item (_closing_last) that are the section's, by the
+    document's layout; replaces those items by their sections in ``found``:
+    - a document that names units once a section, in a clause closing its last item ("(一)合理配置医疗资源…1.科学编制…
+      (1)…5.大力扶持社区资本办医。…(责任单位:区社会事业局、医改办…)" / "(二)深化医院管理制度改革…", 平潭 县级公立医院 综合
+      改革方案): when two or more sections do so and no section has two items with units of their own (a document
+      giving its items their own clauses, some left without);
+    - the nearest section of the kind most of the document's other tasks are (more of them than of the item's own
+      kind, and more than two): its parts' last clause or lines are its own ("（9）对保留的收费项目…" over "①市水务局 1 项：…"
+      / "③企业经营收费 1 项：…" / "牵头部门：市财政局…", 唐发〔2018〕10号, whose other tasks are "（N）" items)."""
+    if not closing_last:
+        return
+    candidates = {at for at, _s, _c in closing_last}
+    owned: dict[int, int] = {}
+    kinds_of: dict[str, int] = {}
+    for at, (entry, _c, _s) in enumerate(found):
+        if entry.parent is not None:
+            owned[id(entry.parent)] = owned.get(id(entry.parent), 0) + 1
+        if at not in candidates:
+            kinds_of[entry.kind] = kinds_of.get(entry.kind, 0) + 1
+    by_sections = len(closing_last) >= _SECTIONS and not any(count >= 2 for count in owned.values())
+    for at, sections, clause in closing_last:
+        entry, _c, said = found[at]
+        if by_sections and clause is not None:
+            section = sections[-1]
+        elif not (section := next((s for s in sections if kinds_of.get(s.kind, 0) > max(kinds_of.get(entry.kind, 0),
+                                                                                     _SECTIONS)), None)):
+            continue
+        found[at] = (section, [], _said_inline(entry, clause, collector) if clause is not None else said)
+        kinds["section_clauses"] = kinds.get("section_clauses", 0) + 1
+        if clause is not None:
+            kinds[KIND_GENRES[clause.kind]] -= 1
 
 
 def _list_of_bodies(items: list[Entry], vocab) -> bool:
@@ -459,12 +514,18 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
     first = next((i for i, e in enumerate(entries) if e.ordinal is not None), len(entries))
     merged: set[int] = set()
     waiting: dict[int, list[Entry]] = {}  # id(parent) -> its items naming no unit since the last one that did
+    closing_last: list[tuple[int, list[Entry], Clause | None]] = []  # (place in found, sections, clause): the items
+    # whose clause or lines may be a section's (_closing_last, _sections_closed)
+    owning: set[int] = set()  # the ids of the items over those in found[:owned_to]
+    owned_to = 0
     fields_of: dict[int, int] = {}  # id(item) -> its place in found, when its units stand in fields under it
     children: dict[int, list[Entry]] = {}  # id(item) -> the items under it
     for entry in entries:
         if entry.parent is not None:
             children.setdefault(id(entry.parent), []).append(entry)
     body_lists = {key for key, items in children.items() if _list_of_bodies(items, vocab)}
+    last_items = {key: (numbered[-1], len(numbered), numbered[0].ordinal) for key, items in children.items()
+                  if (numbered := [c for c in items if c.ordinal is not None])}
     if _list_of_bodies([e for e in entries if e.parent is None], vocab):
         body_lists.add(id(None))  # the document's own top items: "（一）应急管理部门负责…；（二）发展和改革部门按…职责，
         # 指导…；（三）财政部门保障…" (河北省消防条例 第八条, its duty list copied without its article's number)
@@ -551,10 +612,16 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             entry = entry.parent
             fields_of[id(entry)] = len(found)
         earlier = waiting.pop(id(entry.parent), [])
-        if earlier and (closing := _section_clause(entry, clauses, said_lines, earlier, children)) is not None:
-            found.append((entry.parent, [], _said_inline(entry, closing, collector)))  # "1.…" / "2.…" / "(省教育厅、
-            kinds["section_clauses"] = kinds.get("section_clauses", 0) + 1  # 省科协牵头,…等部门配合)": the section's
-            continue
+        for done, _c, _s in found[owned_to:]:
+            owning.update(id(a) for a in done.ancestors())
+        owned_to = len(found)
+        if (closing := _closing_last(entry, clauses, said_lines, last_items, owning)) is not None:
+            sections, clause = closing
+            if clause is not None and _section_clause(entry, clause):
+                found.append((sections[-1], [], _said_inline(entry, clause, collector)))  # "1.…" / "2.…" / "(省教育厅、
+                kinds["section_clauses"] = kinds.get("section_clauses", 0) + 1  # 省科协牵头,…等部门配合)": the
+                continue  # section's
+            closing_last.append((len(found), sections, clause))
         if earlier and (back := _covering(entry, clauses, vocab)) is not None:
             said = _said_inline(entry, back, collector)  # "…。以上工作由市发改委牵头,市财政局配合。"
             found.extend((e, [], said) for e in earlier)
@@ -567,6 +634,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
             kinds[KIND_GENRES[clause.kind]] = kinds.get(KIND_GENRES[clause.kind], 0) + 1
         if said_lines:
             kinds["labelled_lines"] = kinds.get("labelled_lines", 0) + 1
+    _sections_closed(found, closing_last, kinds, collector)
     tasks = {id(entry) for entry, _c, _s in found}
     heads = {id(a) for entry, _c, _s in found for a in entry.ancestors()} & tasks
     if heads:  # "一、加快调整能源结构(省发改委总牵头)": a heading over tasks; its clause leads the domain

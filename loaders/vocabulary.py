@@ -42,7 +42,7 @@ _LISTS = (
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "ground_ends", "ground_ends"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
     (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "setting_ends", "setting_ends"), (None, "object_before_comma", "object_before_comma"), (None, "not_after_modal", "not_after_modal"),
-    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "founding_verbs", "founding_verbs"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
+    ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "founding_verbs", "founding_verbs"), ("units", "modal_inside", "modal_inside"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "localities", "prose_localities"),
     ("prose", "openers", "prose_openers"),
@@ -140,6 +140,7 @@ class Vocabulary:
     not_starts: list[str] = field(default_factory=list)
     founding_verbs: list[str] = field(default_factory=list)  # a body setting another up: "…政府设立禁毒委员会"
     verb_endings: list[str] = field(default_factory=list)  # names that end as a verb does: 市社会办 (not 市社 + 会办)
+    modal_inside: list[str] = field(default_factory=list)  # a body's modal word inside a span: a sentence, not a name
     two_names: list[str] = field(default_factory=list)  # a 、 parting no units: 科委、中关村管委会, 省、自治区、直辖市
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
     trades: list[str] = field(default_factory=list)  # "卫健、教体、民政等部门": departments named by their trades
@@ -407,6 +408,9 @@ class Vocabulary:
         founded = "(?:%s)(?:%s)(?!的)" % (_alternation(self.firm_endings), _alternation(self.founding_verbs)) \
             if self.founding_verbs and self.firm_endings else None  # a body, then a word for setting another up
         self.founded_re = re.compile(founded) if founded else None
+        self.modal_inside_re = re.compile("(?:(?:%s)|^各[^\\s,，、]{1,4}?)(?:%s)(?![求素点件闻案])" % (
+            _alternation(self.firm_endings), _alternation(self.modal_inside))) \
+            if self.modal_inside and self.firm_endings else None  # ("各地要支持…学校": units.modal_inside)
         self.comma_verb_subject_re = re.compile(r"^\s*%s(?P<units>%s{2,60}?)[,，](?P<verb>%s)(?=\S)" % (
             r"(?:%s{2,30}?%s)?" % (NAME_CHAR.replace("^", "^\\s"), founded) if founded else "",
             NAME_CHAR.replace("^", "^\\s"), _alternation(self.comma_subject_verbs))) if self.comma_subject_verbs else None
@@ -781,7 +785,8 @@ class Vocabulary:
     def is_group(self, name: str) -> bool:
         """各区人民政府, 相关单位, 各地: a group prefix on a unit-like or short name, or a group ending."""
         m = self.group_re.search(name)
-        if not m or (name and name[-1] in self.not_last):
+        if not m or (name and name[-1] in self.not_last) or \
+                self.modal_inside_re is not None and self.modal_inside_re.search(name):
             return False
         return bool(m.group(2)) or len(name) <= 4 and not name.endswith(tuple(self.not_endings)) or \
             bool(self.suffix_re.search(name))
@@ -795,6 +800,8 @@ class Vocabulary:
             return False  # "新建幼儿园3所": a task's figure, ending as a unit does
         if self.founded_re is not None and self.founded_re.search(name):
             return False  # "县级以上人民政府设立禁毒委员会": one body setting another up (units.founding_verbs)
+        if self.modal_inside_re is not None and self.modal_inside_re.search(name):
+            return False  # "各地要支持龙头企业和高水平高等学校": what a body is to do (units.modal_inside)
         endings = self.not_ending_set
         if self.kept_endings and name.endswith(self.kept_endings):
             return True

@@ -6953,11 +6953,11 @@ def test_a_units_heading_over_the_steps_its_people_take_leads_each_step():
     unit's people should do (应 in most of them), each a task the heading's unit leads - not one task of the unit's
     projects, as "(三)县农业农村局:" over "1、…卫生厕所改造项目。" still is."""
     loaded = load(CORPUS / "b1142" / "guangdong-yunwu-expressway-2018-oversize-vehicle-control-plan.txt")
-    patrol = [t for t in loaded.tasks if t.number.startswith("1.1.")]
-    assert len(patrol) == 5 and all(triples(loaded, t.number) == [("lead", "路政中队")] for t in patrol)
-    toll = [t for t in loaded.tasks if t.number.startswith("1.2.")]
-    assert [t.text[:8] for t in toll] == ["当发现有超限车辆", "收费人员在核实是"]
-    assert all(triples(loaded, t.number) == [("lead", "收费站")] for t in toll)
+    patrol = [t for t in loaded.tasks if triples(loaded, t.number) == [("lead", "路政中队")]]
+    assert [t.text[:8] for t in patrol] == ["当路政人员在巡查", "当路政人员发现有", "在查证和协助放行", "无超限运输车辆通",
+                                            "路政大队办理许可"]
+    toll = [t for t in loaded.tasks if triples(loaded, t.number) == [("lead", "收费站")]]
+    assert [t.text[:8] for t in toll][:2] == ["当发现有超限车辆", "收费人员在核实是"]
 
 
 def test_a_clause_in_full_width_square_brackets_is_a_clause():
@@ -6998,3 +6998,36 @@ def test_an_airport_a_state_forest_farm_and_a_zones_joint_office_are_units():
     office = load("plan.txt", text="1. 组建登记机构。（由区党群工作部牵头，区党工委、管委会办公室、区财政金融局配合）\n")
     assert triples(office, "1") == [("assist", "区党工委、管委会办公室"), ("assist", "区财政金融局"),
                                     ("lead", "区党群工作部")]
+
+
+def test_a_clause_closing_a_sections_last_part_is_the_sections_by_the_documents_layout():
+    """平潭 县级公立医院 综合改革 实施方案 (2015, a page saved as one line) names its units once a section, in a clause
+    closing the section's last item: "(一)合理配置医疗资源…1.科学编制…(1)…5.大力扶持社区资本办医。…(责任单位:区社会事业局、
+    医改办…)" - each clause is its section's (four tasks), not its last item's. 唐发〔2018〕10号 (唐山 营商环境, the PDF as
+    published), whose tasks are "（N）" items with 牵头部门 lines under them: "（9）对保留的收费项目…" over "①市水务局 1 项…"
+    … "③企业经营收费 1 项…" then its lines - they are (9)'s. Items numbered on from one section to the next stay tasks
+    of their own ("(一)…" / "1.…" / "2.…(X负责)" / "(二)…" / "3.…(X负责)")."""
+    loaded = load(CORPUS / "b1169" / "pingtan-2015-county-public-hospital-reform-plan.txt")
+    assert [(t.number, t.text[:8]) for t in loaded.tasks] == [
+        ("1", "合理配置医疗资源"), ("2", "深化医院管理制度"), ("3", "深化人事薪酬制度"), ("4", "建立科学补偿机制")]
+    assert triples(loaded, "4")[:2] == [("lead", "区医改办"), ("lead", "区市场监督管理局")]
+    tangshan = load(CORPUS / "b1173" / "tangshan-2018-business-environment-optimization-opinions.pdf")
+    fees = next(t for t in tangshan.tasks if t.text.startswith("对保留的收费项目"))
+    assert fees.number == "2.7.9" and triples(tangshan, fees.number)[:2] == [("assist", "各县政府"),
+                                                                            ("assist", "市政府相关部门")]
+    text = ("（一）给予购房契税补贴\n1.居民购买新建商品住房的,给予财政补贴。\n2.已购商品房办理不动产权证的,给予补贴。"
+            "（责任单位：区财政局）\n（二）给予购房补贴\n3.购买新建商品住房的,给予一次性补贴。（责任单位：区财政局）\n")
+    assert [t.number for t in load("plan.txt", text=text).tasks] == ["1.2", "2.3"]
+
+
+def test_a_span_saying_what_a_body_is_to_do_is_no_units_name():
+    """教职成厅函〔2023〕20号 (教育部办公厅, a notice dividing its work in prose): "各地要支持龙头企业和高水平高等学校、职业学校
+    牵头，联合…共同参与" - "各地要支持龙头企业和高水平高等学校" is a sentence (a group, 要 and a verb), no unit leading; with
+    no such clause read, the notice's "各地要…" / "省级教育行政部门负责…" sentences are its tasks. A name holding 应 as a
+    word of its own stays one (市人民政府应急管理办公室)."""
+    loaded = load(CORPUS / "b705" / "national-2023-moe-modern-vocational-system-key-tasks-notice.txt")
+    assert not any("要" in a.actor for a in loaded.assignments)
+    duty = next(t for t in loaded.tasks if t.text.startswith("省级教育行政部门负责领导"))
+    assert triples(loaded, duty.number) == [("lead", "省级教育行政部门")]
+    assert not V.is_group("各单位要充分发挥政府引导带动作用") and not V.is_unit_name("各地要支持龙头企业和高水平高等学校")
+    assert V.is_unit_name("市人民政府应急管理办公室") and V.is_unit_name("赣榆区机要保密局")
