@@ -44,9 +44,11 @@ _WINDOW = 200  # the words after a comma looked at for other bodies opening a cl
 _TITLE = 60  # an item's title before its first subject's sentence opens the task's text, when no longer
 
 
-def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
+def _subject(sentence: str, vocab: Vocabulary, groups: bool = False) -> tuple[str, int] | None:
     """The units opening a sentence that says what they are to do, and where they end; else None (also when it says
-    what they did: prose.past)."""
+    what they did: prose.past). ``groups``: in a numbered item, groups of no kind with words of their own are a subject
+    too ("二、加强餐厨废弃物收集能力储备。各地各相关部门要积极引导…", 广安 餐厨废弃物 通知, 2021; "各地各高校要…", 教育部's
+    notices: the item's duty is theirs)."""
     if vocab.prose_past_re is not None and vocab.prose_past_re.search(sentence):
         return None
     found = []
@@ -75,9 +77,20 @@ def _subject(sentence: str, vocab: Vocabulary) -> tuple[str, int] | None:
             continue  # ("各地区、各部门要…" closes a notice: prose.localities)
         if names and len(units) >= 2 and unit_like(units, vocab) and \
                 all(_named(n, vocab) and (_body(n, vocab) or vocab.is_group(n)) for n in names) and \
-                any(_body(n, vocab) for n in names):
+                (any(_body(n, vocab) for n in names) or groups and any(_own_group(n, vocab) for n in names)):
             return units, end
     return None
+
+
+_GROUP_WORDS = ("部门", "单位", "方面", "和", "及", "与")
+
+
+def _own_group(name: str, vocab: Vocabulary) -> bool:
+    """A group with words of its own, not only 有关/相关/各…部门: "各高校", "各级教育行政部门" (not "有关部门", "其他相关
+    部门", "各地各部门": a notice names them where it leaves the work to whoever concerns it, or closes)."""
+    vague = sorted({*vocab.prose_vague_kinds, *vocab.group_prefixes, *vocab.prose_localities, *_GROUP_WORDS}, key=len,
+                   reverse=True)  # (not "各地各部门要…", a notice's closing words)
+    return vocab.is_group(name) and bool(re.sub("|".join(map(re.escape, vague)), "", name).strip())
 
 
 def _helped(sentence: str, end: int, vocab: Vocabulary) -> str | None:
@@ -122,14 +135,14 @@ def _own_words(name: str, vocab: Vocabulary) -> str:
     return re.sub("|".join(map(re.escape, vague)), "", rest) if vague else rest
 
 
-def _sentences(text: str, vocab: Vocabulary):
+def _sentences(text: str, vocab: Vocabulary, groups: bool = False):
     """Each sentence of an item with a subject, as (sentence, units, where they end), the sentences before the first
     one's joined to it (the item's title: "全面明晰消防安全责任。各中小学校…要…")."""
     title = ""
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0).strip()
         for at in _openings(sentence, vocab):
-            if (subject := _subject(sentence[at:], vocab) if len(sentence) - at >= 8 else None) is not None:
+            if (subject := _subject(sentence[at:], vocab, groups) if len(sentence) - at >= 8 else None) is not None:
                 units, end = subject
                 opened = title if title is not None and len(title) <= _TITLE else ""
                 parts = _clauses(sentence, at + end, vocab)
@@ -225,7 +238,8 @@ def _estimate(lines: list[tuple[int, str]], vocab: Vocabulary) -> int:
     for _n, raw in lines:
         for s in _SENTENCE.finditer(raw):
             sentence = _NUMBER.sub("", s.group(0), count=1).strip()
-            count += any(_subject(sentence[at:], vocab) is not None for at in _openings(sentence, vocab))
+            numbered = len(sentence) < len(s.group(0).strip())  # (after an item's number: see _subject's groups)
+            count += any(_subject(sentence[at:], vocab, numbered) is not None for at in _openings(sentence, vocab))
     return count
 
 
@@ -262,7 +276,7 @@ def parse(lines: list[tuple[int, str]], collector: Collector, conventions: Conve
     if already > FEW or (already and not _enough(_estimate(lines, vocab), already)):
         return 0  # (a count over the sentences first: the items are looked for only when there may be enough)
     entries = [(entry, found) for entry in read_outline(lines, vocab)
-               if (found := list(_sentences(_titled_text(entry), vocab)))]
+               if (found := list(_sentences(_titled_text(entry), vocab, entry.kind != "para")))]
     if not _enough(sum(len(f) for _e, f in entries), already):
         return 0
     done: dict[int, list[str]] = {}  # line -> the openings of the tasks an earlier step read there: those items are

@@ -7031,3 +7031,17 @@ def test_a_span_saying_what_a_body_is_to_do_is_no_units_name():
     assert triples(loaded, duty.number) == [("lead", "省级教育行政部门")]
     assert not V.is_group("各单位要充分发挥政府引导带动作用") and not V.is_unit_name("各地要支持龙头企业和高水平高等学校")
     assert V.is_unit_name("市人民政府应急管理办公室") and V.is_unit_name("赣榆区机要保密局")
+
+
+def test_a_group_with_words_of_its_own_opening_a_numbered_items_duty_is_its_subject():
+    """教育部's notices divide their work among groups: "（四）扩大科研助理招录规模。各地各高校要落实科技部、教育部…"
+    (教育部 2021届 高校毕业生 就业创业 通知) - in a numbered item, a group with words of its own (各地各高校, 各级教育行政部门)
+    opening a duty sentence is its subject, as a body's name is; a vague group is not ("有关部门要…"), nor a notice's
+    closing words ("各地各部门要…"), nor a group opening an unnumbered paragraph."""
+    loaded = load(CORPUS / "b595" / "national-2020-moe-2021-graduate-employment-entrepreneurship-notice.txt")
+    task = next(t for t in loaded.tasks if t.text.startswith("扩大科研助理招录规模"))
+    assert triples(loaded, task.number) == [("lead", "各地各高校")]
+    text = ("各地各高校要高度重视。\n一、做好招生工作。各地各高校要严格执行招生政策。\n"
+            "二、加强监督。有关部门要加强监督检查。\n三、加强组织领导。各地各部门要认真贯彻落实。\n")
+    assert [(t.number, triples(load("notice.txt", text=text), t.number))
+            for t in load("notice.txt", text=text).tasks] == [("1", [("lead", "各地各高校")])]
