@@ -19,6 +19,7 @@ second such sentence under 三、); its text is the sentence, after the item's t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agencygraph.graph.model import Task, task_key
 
@@ -88,9 +89,15 @@ _GROUP_WORDS = ("部门", "单位", "方面", "和", "及", "与")
 def _own_group(name: str, vocab: Vocabulary) -> bool:
     """A group with words of its own, not only 有关/相关/各…部门: "各高校", "各级教育行政部门" (not "有关部门", "其他相关
     部门", "各地各部门": a notice names them where it leaves the work to whoever concerns it, or closes)."""
-    vague = sorted({*vocab.prose_vague_kinds, *vocab.group_prefixes, *vocab.prose_localities, *_GROUP_WORDS}, key=len,
-                   reverse=True)  # (not "各地各部门要…", a notice's closing words)
-    return vocab.is_group(name) and bool(re.sub("|".join(map(re.escape, vague)), "", name).strip())
+    vague = _vague_words(tuple({*vocab.prose_vague_kinds, *vocab.group_prefixes, *vocab.prose_localities,
+                                *_GROUP_WORDS}))  # (not "各地各部门要…", a notice's closing words)
+    return vocab.is_group(name) and bool(vague.sub("", name).strip())
+
+
+@lru_cache(maxsize=8)
+def _vague_words(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words``, the longest first (see _own_group)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _helped(sentence: str, end: int, vocab: Vocabulary) -> str | None:
