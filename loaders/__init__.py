@@ -228,7 +228,8 @@ def _load_source(source: Source, resolver: UnitResolver, vocab: Vocabulary, genr
     collector.on_progress = None
     if tracker:
         tracker.done("items")
-    document.genres[:] = [name for name, _n in sorted(kinds.items(), key=lambda kv: -kv[1])]
+    document.genres[:] = [name for name, n in sorted(kinds.items(), key=lambda kv: -kv[1]) if n]  # (not a kind whose
+    # clauses all turned out a section's: items._sections_closed)
     result = collector.result()
     if not any(a.target_label == "Task" for a in result.assignments):
         warnings = [i for i in result.issues if i.severity == "warning"]
