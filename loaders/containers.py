@@ -1,4 +1,4 @@
-"""Documents in containers (Word .docx/.doc/.wps, spreadsheets .xlsx/.csv, web pages .html, PDF) rendered as text lines.
+"""Documents in containers (Word .docx/.doc/.wps, spreadsheets .xlsx/.csv, JSON, web pages .html, PDF) as text lines.
 
 Every container becomes the same kind of text the genre parsers already read: one line per paragraph,
 one line per table row with its cells joined by tabs. A merged cell is handled where the container
@@ -6,8 +6,9 @@ says so: a cell spanning rows (rowspan, vertical merge, an xlsx merged range) re
 row it spans, except a bare serial number (a merged 序号 cell leaves the sub-rows un-numbered, which the
 table parser reads as parts of one task); a cell spanning columns keeps its value in its first column.
 
-PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``), OFD (``loaders/read_ofd.py``) and
-images of scanned pages (OCR, ``loaders/read_ocr.py``) each have their own module; they hand on the same lines, a PDF's and an OFD's with the page of each.
+PDF (``loaders/read_pdf.py``), .doc and .wps (``loaders/read_doc.py``), OFD (``loaders/read_ofd.py``),
+images of scanned pages (OCR, ``loaders/read_ocr.py``) and JSON exports (``loaders/read_json.py``) each have their own
+module; they hand on the same lines, a PDF's and an OFD's with the page of each.
 
 Line numbers in the load report are lines of this rendering (a spreadsheet starts each sheet with a
 line ``【工作表 NAME】``, so row R of the first sheet is line R + 1).
@@ -31,6 +32,7 @@ from html.parser import HTMLParser
 from agencygraph.graph.errors import UnreadableInput
 
 from .read_docx import docx_text
+from .read_json import json_error, json_text, looks_like_json
 from .rows import _SERIAL, _cell, _fill_spans, cell_lines, rows_text
 
 __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_pages", "html_text", "csv_text",
@@ -39,7 +41,7 @@ __all__ = ["CONTAINER_SUFFIXES", "container_kind", "render_container", "render_p
 CONTAINER_SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".html": "html",
                       ".htm": "html", ".pdf": "pdf", ".doc": "doc", ".wps": "doc",
                       ".rtf": "doc", ".xls": "xls", ".et": "xls", ".ofd": "ofd", ".png": "image", ".jpg": "image",
-                      ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+                      ".jpeg": "image", ".tif": "image", ".tiff": "image", ".json": "json", ".jsonl": "json"}
 # A .docx or .xlsx whose parts unpack to more than this is refused before anything is unpacked. The largest real
 # one we have unpacks to 0.9 MB; python-docx holds a document as an lxml tree of about 18x its XML (a 100 MB
 # document.xml: 1.9 GB and 51 s), so 32 MiB bounds a load near 0.6 GB and 20 s. A spreadsheet is streamed
@@ -54,7 +56,7 @@ _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|
 
 
 def container_kind(path: str, data: bytes) -> str | None:
-    """The container a file is (docx, xlsx, csv, html, pdf, doc, ofd, image) from its name and first bytes;
+    """The container a file is (docx, xlsx, csv, json, html, pdf, doc, ofd, image) from its name and first bytes;
     None for plain text."""
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
     kind = CONTAINER_SUFFIXES.get(suffix)
@@ -91,8 +93,11 @@ def _sniff(data: bytes) -> str | None:
             return "ofd"
         return None
     head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
-    return "html" if _HTML_START.match(head) or _json_escaped_markup(data[:1 << 16].decode("utf-8", "ignore")) \
-        else None
+    if _HTML_START.match(head) or _json_escaped_markup(data[:1 << 16].decode("utf-8", "ignore")):
+        return "html"
+    if looks_like_json(head) and json_text(data) is not None:  # a JSON export saved as .txt: its records or strings
+        return "json"
+    return None
 
 
 # a page's markup escaped inside a JSON string, as an app or a crawler stores a document's body and a user copies it
@@ -418,7 +423,7 @@ def html_text(html: str) -> str:
 
 # -- dispatch -----------------------------------------------------------------------------------
 _NAMES = {"docx": "a Word document (.docx)", "xlsx": "a spreadsheet (.xlsx)", "csv": "a CSV file",
-          "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)",
+          "json": "a JSON file", "html": "a web page (HTML)", "pdf": "a PDF", "doc": "a Word 97-2003 or WPS document (.doc/.wps)",
           "xls": "an Excel 97-2003 or WPS spreadsheet (.xls/.et)",
           "ofd": "an OFD document", "image": "an image"}
 
@@ -479,6 +484,13 @@ def render_container(path: str, data: bytes, kind: str) -> str:
             return xls_text(data)
         if kind == "csv":
             return csv_text(data, decode_bytes(path, data)[1])
+        if kind == "json":
+            encoding = decode_bytes(path, data)[1]
+            text = json_text(data, encoding)
+            if text is None:
+                line, why = json_error(data, encoding)
+                raise UnreadableInput(path, line, f"is not valid JSON ({why})")
+            return text
         return html_text(decode_bytes(path, data)[0])
     except UnreadableInput:
         raise

@@ -25,7 +25,7 @@ DETECT_SHARE = 0.15
 GENRE_WEIGHT = 40
 ATTACHMENT_WEIGHT = 2
 #: Share of the whole load that reading takes: a text file is decoded at once, a spreadsheet is parsed cell by cell.
-READ_SHARE = {"text": 0.05, "docx": 0.3, "xlsx": 0.5, "csv": 0.1, "html": 0.2, "pdf": 0.8, "doc": 0.3, "ofd": 0.5, "image": 0.9}
+READ_SHARE = {"text": 0.05, "docx": 0.3, "xlsx": 0.5, "csv": 0.1, "json": 0.1, "html": 0.2, "pdf": 0.8, "doc": 0.3, "ofd": 0.5, "image": 0.9}
 
 
 class Progress:

@@ -86,7 +86,7 @@ def source_from_text(text: str, path: str = "<text>") -> Source:
     from .containers import container_kind, render_container
 
     data = text.encode("utf-8", "surrogatepass")
-    if container_kind(path, data) in ("html", "csv"):
+    if container_kind(path, data) in ("html", "csv", "json"):
         kind = container_kind(path, data)
         rendered = render_container(path, data, kind).replace("\r\n", "\n").replace("\r", "\n")
         _check_text(path, data, rendered)
