@@ -127,7 +127,16 @@ def _unseen(rect) -> bool:
     colour = rect.get("non_stroking_color")
     values = colour if isinstance(colour, (tuple, list)) else (colour,)  # (grey or RGB white; CMYK white is 0s)
     return bool(rect.get("fill")) and not rect.get("stroke") and colour is not None and len(values) in (1, 3) and \
-        all(float(c) == 1.0 for c in values)
+        all(_white(c) for c in values)
+
+
+def _white(component) -> bool:
+    """Is a colour component 1.0? (A pattern's name is no colour: "Pt0", the fill pattern a 浙江 五部门 PDF draws
+    with, 浙发改产业〔2022〕1号, once made the whole file "damaged".)"""
+    try:
+        return float(component) == 1.0
+    except (TypeError, ValueError):
+        return False
 
 
 def _open_rows(page) -> dict:

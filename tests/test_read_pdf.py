@@ -270,3 +270,19 @@ def test_a_bold_header_printed_twice_over_itself_reads_once():
     assert sorted((a.role, a.actor) for a in loaded.assignments if a.task == "1") == [
         ("assist", "中科院"), ("assist", "公安部"), ("assist", "科技部"),
         ("lead", "中央网信办"), ("lead", "国家发展改革委"), ("lead", "工业和信息化部")]
+
+
+def test_a_rectangle_filled_with_a_pattern_does_not_make_the_pdf_damaged():
+    """浙发改产业〔2022〕1号 (浙江 五部门 能效 实施方案, as the government published it): a rectangle filled with a
+    pattern ("/Pattern cs /Pt0 scn") has a pattern's name for its colour; read as a number it made the whole file "a
+    damaged PDF" and its 17 tasks were lost. A pattern is no white background: the rectangle stays a drawn one."""
+    from loaders.read_pdf import _unseen
+
+    path = Path(__file__).resolve().parent / "fixtures" / "corpus" / "b1223" / \
+        "zhejiang-2022-energy-efficiency-constraint-key-sectors-plan.pdf"
+    loaded = load(path)
+    assert len(loaded.tasks) == 17
+    first = next(t for t in loaded.tasks if t.text.startswith("明确重点行业领域"))
+    assert {a.actor for a in loaded.assignments if a.task == first.number} == {"省发展改革委", "省经信厅"}
+    assert not _unseen({"fill": True, "stroke": False, "non_stroking_color": ("Pt0",)})
+    assert _unseen({"fill": True, "stroke": False, "non_stroking_color": (1, 1, 1)})
