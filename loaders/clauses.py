@@ -940,6 +940,17 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             reading = ",".join(units + ("牵头" if role == "lead" else "配合") for role, (_m, units) in
                                sorted(found.items(), key=lambda kv: kv[1][0].start()))
             out.append(Clause(start, end, text[start:end], start, "sentence", reading=reading))
+    # a working group's members after the unit that leads it: "由市应急办牵头,市委宣传部、市教育局…等部门和单位组成"
+    # (西安 地质灾害 应急预案's 应急小组) - they assist
+    if numbered and vocab.team_members_res:
+        for clause in [c for c in out if text[c.start:c.end].rstrip(")）").endswith("牵头")]:
+            for pattern in vocab.team_members_res:
+                m = pattern.match(text, clause.end)
+                if m is not None and not any(c.start < m.end() and m.start() < c.end for c in out) and \
+                        any(vocab.is_unit_name(x) for x in split_top_level(m["assist"])):
+                    out.append(Clause(m.start(), m.end(), text[m.start():m.end()], m.start(), "sentence",
+                                      reading=m["assist"] + "配合"))
+                    break
     # what a meeting's record asks of a unit, in an item with no clause yet: "会议要求,党政综合办公室根据会议意见进一步
     # 修改完善后印发。会议强调,评定工作领导小组要严格按照文件要求开展…" (a college's 党政联席会议 纪要): each unit leads
     if numbered and not out and vocab.decided_re is not None:

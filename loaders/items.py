@@ -385,6 +385,12 @@ _FIELD_TITLE = re.compile(r"^[^的\W\d]{0,8}(?:单位|部门)[。．.:：]?$")
 _REFERS_BACK = re.compile(r"^(此项|该项|本项|上述|以上|这项)")
 
 
+def _helpers_label(clause: Clause, after: int, vocab) -> bool:
+    """Is a clause a label naming only helpers ("配合单位：…"), after a unit's duty opening its paragraph?"""
+    said = vocab.label_start_re.match(clause.inner) if clause.kind == "label" else None
+    return clause.start >= after and said is not None and vocab.label_role(said[1]) == "assist"
+
+
 def _orphan(entry: Entry, clauses: list[Clause]) -> bool:
     """Is an unnumbered paragraph only a clause, or a clause about "此项工作" (the item before it)?"""
     rest = clean_text(entry.text[: clauses[0].start] if clauses else entry.text).strip("。;；,，、 ")
@@ -430,14 +436,38 @@ def _unit_title(entry: Entry, vocab) -> str:
         if (m := _UNIT_SPACE.match(entry.text)) and _one_unit(m["name"], vocab) and entry.text[m.end():].strip():
             return m["name"]  # a page on one line: "(二)区公安分局 调研道路停车资源…", the name and a space
         # under a heading naming duties, the first sentence: "二、职责分工" / "2.派出所。配合开展…"
-        m = _UNIT_SENTENCE.match(entry.text)
-        if m is None or entry.parent is None or not vocab.names_duties(entry.parent.text):
+        if entry.parent is None or not vocab.names_duties(entry.parent.text):
             return ""
+        m = _UNIT_SENTENCE.match(entry.text)
+        if m is None:
+            return _unit_run_on(entry, vocab)
         name = m["name"].strip()
         return name if vocab.is_unit_name(name) and not vocab.is_group(name) and not vocab.is_person(name) and \
             unit_like(name, vocab) and entry.text[m.end():].strip() else ""
     name = entry.text[: starts[1]].strip()
-    return name if _one_unit(name, vocab) and entry.text[starts[1]:].strip() else ""
+    if _one_unit(name, vocab) and entry.text[starts[1]:].strip():
+        return name
+    return _unit_run_on(entry, vocab)
+
+
+def _unit_run_on(entry: Entry, vocab) -> str:
+    """"(二)区宣传与影视发展部充分发挥电视、网络…作用" under "五、职责分工": a part of a division of labour by unit
+    that opens with the unit's name, its duties run on with no mark between (平潭 儿童青少年近视防控 方案): the
+    name, up to the first body's ending, when it is one unit's and the parent only a heading naming duties (not an
+    article's "…具体履行以下职责：" over "（五）市人民政府规定的其他…职责"); else ""."""
+    parent, text = entry.parent, entry.text
+    if parent is None or entry.children or len(parent.joined.starts) > 1 or len(parent.text) > 20 or \
+            re.search(r"[。;；,，:：]", parent.text) or not vocab.names_duties(parent.text):
+        return ""
+    for m in vocab.unit_ending_re.finditer(text, 1, 24):
+        name, rest = text[: m.end()].strip(), text[m.end():]
+        if rest[:1] in vocab.ending_continuations or rest.startswith(_NAME_GOES_ON):
+            continue  # "局安委会成员单位要…": not 局安委, not 局安委会
+        if re.match(r"\S{0,4}\s*[:：]", rest):
+            return ""  # "市场秩序组组 长：…": a field's name a space broke, no duties
+        if _LEVEL_OPENS.match(name) and _one_unit(name, vocab):  # (a level opens it: not "负有科|研失信行为…")
+            return name if text[m.end():].strip()[:1] not in ("", "、", "和", "及", "与", "(", "（") else ""
+    return ""
 
 
 # a working group's name before its roster or its duties ("综合协调组组 长：薛理杰…工作职责：…", 平潭 海坛片区 房屋安全
@@ -447,6 +477,12 @@ _GROUP_TITLE = re.compile(rf"^\s*{_GROUP_NAME.pattern}(?=\s*(?:组\s*长|副\s*�
 _UNIT_SENTENCE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})。")
 _UNIT_SPACE = re.compile(r"^\s*(?P<name>[^。,，;；:：、()（）\s]{2,15})[ \u3000]+(?=\S)(?!\S{0,4}[:：])")  # (not
 # "市场秩序组组 长：…", a word a space broke before a field's colon)
+
+
+# what goes on with a body's name, past its ending: its members, its own offices
+_NAME_GOES_ON = ("成员", "所属", "下属", "机关", "系统", "内设", "各")
+# a level opening a body's name (as units.body_name's opening)
+_LEVEL_OPENS = re.compile(r"^(?:[省市县区州镇乡旗盟](?!场)|自治[区县州旗]|中共|共青团)")  # (not 市场…)
 
 
 def _unit_heading(entry: Entry, after, vocab) -> str:
@@ -546,9 +582,13 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                     continue
         clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed,
                                article=entry.kind == "article") if entry.text else []
-        if not clauses and entry.duty and (at := entry.text.find(entry.duty)) >= 0:  # "省水利厅承担…" in a duty list
-            clauses = [Clause(at, at + len(entry.duty), entry.duty, at, "opening"),
-                       *partners(entry.text, at + len(entry.duty), vocab)]
+        duty = entry.duty or (entry.listed and clauses and vocab.duty_subject(entry.text[: clauses[0].start]) or "")
+        if duty and (at := entry.text.find(duty)) >= 0 and (not clauses or all(
+                _helpers_label(c, at + len(duty), vocab) for c in clauses)):  # "省水利厅承担…" in a duty list
+            # (with its helpers labelled after: "省生态环境保护督察办公室负责将…纳入省级督察范畴（配合单位：第一专员办公室、
+            # …）", 安徽省生态环境厅 2021)
+            clauses = [Clause(at, at + len(duty), duty, at, "opening"), *partners(entry.text, at + len(duty), vocab),
+                       *clauses]
         elif not clauses and entry.ordinal is not None and \
                 (_under_duties(entry, vocab) or entry.kind == "article" or id(entry.parent) in body_lists) and \
                 (unit := vocab.duty_subject(entry.text)) and all(_a_body(n, vocab) for n in unit.split("、")):

@@ -522,8 +522,12 @@ class _Reader:
     def _wrapped(self) -> bool:
         """Was the line before as long as the page's lines and not closed? (the page broke it: this line goes on)"""
         return self.width is not None and self.last_length >= self.width - 1 and \
-            self.current is not None and self.current.text[-1:] not in "。;；!！?？"  # the last character only: a
-        # search anchored at the end scans the whole item, at every line
+            self.current is not None and self.current.text[-1:] not in "。;；!！?？" and not (
+                self.current.kind == "para" and len(self.current.joined.starts) == 1 and
+                self.current.text.endswith(tuple(self.vocab.duty_headings)) and
+                not _SENTENCE_MARK.search(self.current.text))  # the last character only: a search anchored at the
+        # end scans the whole item, at every line (a title ending in words naming duties, as long as the page's
+        # lines, is a title, not a line the page broke: "…领导小组成员单位职责分工", 安徽省生态环境厅 2021)
 
     def _verb_clause_line(self, text: str) -> bool:
         """A line that is only a unit list and a role verb ("市金融办、人民银行潍坊市中心支行分别牵头落实")."""
@@ -600,9 +604,12 @@ class _Reader:
                 return
         if current is None:
             self.start("para", None, raw.strip(), lineno)
-        elif current.kind == "stop" and len(text) <= 20 and self.vocab.names_duties(text) and \
-                not re.search(r"[。;；,，:：]", text):
+        elif current.kind == "stop" and (self.vocab.names_duties(text) if len(text) <= 20 else
+                                         text.endswith(tuple(self.vocab.duty_headings))) and \
+                len(text) <= 48 and not re.search(r"[。;；,，:：]", text):
             self.start("para", None, raw.strip(), lineno)  # "附件1" / "职责分工": an attachment holding the duties
+            # (or a long title ending so: "附件" / "安徽省生态环境厅碳达峰行动方案编制与碳中和愿景研究工作领导小组成员
+            # 单位职责分工", 安徽省生态环境厅 2021)
         elif current.fields and current.fields[-1][0] > current.clause_lines[-1][0] and not FIELD.match(text):
             current.fields.append((lineno, text))  # the field goes on over the lines after it
             current.tail_line = lineno
@@ -632,6 +639,10 @@ class _Reader:
             elif current.ordinal is not None and _is_duties_of(text, self.vocab):
                 current.add(raw.strip(), lineno)  # "(一)项目管理领导小组" / "成员单位为…。" / "领导小组工作职责：": the
                 # heading's last line, whose duties the items below are
+            elif current.listed and (current.duty or self.vocab.duty_subject(current.text)) and \
+                    (unit := self.vocab.duty_subject(text)):
+                self._duty_item(raw.strip(), lineno, unit)  # after a unit's duties and its helpers' line ("（配合单位：
+                # 辐射站）"), the next unit's: "环境影响评价与排放管理处负责…" (安徽省生态环境厅 2021)
             else:
                 self.start("para", None, raw.strip(), lineno)
         elif current.ordinal is not None and current.parent is not None and current.parent.kind == "article" and \
@@ -988,6 +999,10 @@ def read_outline(lines, vocab: Vocabulary) -> list[Entry]:
             reader.piece(piece, lineno)
         reader.last_length = len(raw.strip())
     return [e for e in reader.entries if e.kind != "stop"]
+
+
+# a mark no title holds
+_SENTENCE_MARK = re.compile(r"[。;；,，:：、]")
 
 
 #: the levels of numbering as documents nest them (GB/T 9704: 一、 over (一) over 1. over (1)): a smaller rank is higher

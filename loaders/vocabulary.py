@@ -57,7 +57,7 @@ _LISTS = (
     ("conventions", "name_asides", "name_asides"),
     ("conventions", "heading_lead", "heading_lead"), ("conventions", "references", "references"),
     ("conventions", "duties_of", "duties_of"),
-    ("conventions", "team", "team"),
+    ("conventions", "team", "team"), ("conventions", "team_members", "team_members"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
     ("units", "firm_endings", "firm_endings"), ("units", "department_names", "department_names"),
@@ -123,6 +123,7 @@ class Vocabulary:
     heading_lead: list[str] = field(default_factory=list)
     duties_of: list[str] = field(default_factory=list)
     team: list[str] = field(default_factory=list)  # "由X…任组长, 成员由Y、Z组成": (?P<lead>…) or (?P<assist>…)
+    team_members: list[str] = field(default_factory=list)  # "由X牵头,Y、Z…组成": (?P<assist>…) after the lead
     references: list[str] = field(default_factory=list)
     none_marks: list[str] = field(default_factory=list)
     suffixes: list[str] = field(default_factory=list)
@@ -252,14 +253,15 @@ class Vocabulary:
         for key, target in (("columns", self.columns), ("column_keywords", self.column_keywords)):
             for role, words in (data.get(key) or {}).items():
                 target.setdefault(role, []).extend(map(str, words or []))
-        needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "duties_of": {"units"}, "references": {"units", "verb", "number", "text"}}
+        needs = {"carry_forward": {"units"}, "heading_lead": {"units"}, "duties_of": {"units"}, "references": {"units", "verb", "number", "text"},
+                 "team_members": {"assist"}}
         for name, patterns in (("first_listed_leads", self.first_listed), ("comma_leads", self.comma_leads),
                                ("first_listed_each_part", self.each_part_leads),
                                ("carry_forward", self.carry_forward),
                                ("covers_above", self.covers_above),
                                ("heading_lead", self.heading_lead), ("duties_of", self.duties_of),
                                ("references", self.references),
-                               ("team", self.team),
+                               ("team", self.team), ("team_members", self.team_members),
                                ("remarks", self.remarks), ("remark_units", self.remark_units),
                                ("name_asides", self.name_asides), ("posts", self.posts),
                                ("agent_name_acts", self.agent_name_acts)):
@@ -510,6 +512,7 @@ class Vocabulary:
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
         self.duties_of_res = [re.compile(p) for p in self.duties_of]
         self.team_res = [re.compile(p) for p in self.team]
+        self.team_members_res = [re.compile(p) for p in self.team_members]
         self.reference_res = [re.compile(p) for p in self.references]
         self.remark_re = re.compile("|".join(f"(?:{p})" for p in self.remarks)) if self.remarks else None
         self.name_aside_re = re.compile("|".join(f"(?:{p})" for p in self.name_asides)) if self.name_asides \

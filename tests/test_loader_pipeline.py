@@ -3496,7 +3496,9 @@ def test_a_working_groups_name_and_colon_before_the_unit_leading_it():
     主要负责…" - the group is no body of its own: the unit after the colon leads."""
     path = next(CORPUS.glob("b228-*/xuecheng-undated-coal-mine-accident-rescue-working-groups.txt"))
     roles = roles_by_task(load(path))
-    assert roles["5"] == {("lead", "薛城公安分局")} and roles["6"] == {("lead", "区经贸局")}, roles
+    assert roles["5"] == {("lead", "薛城公安分局")} and roles["6"] == {
+        ("lead", "区经贸局"), ("assist", "区政府有关部门"), ("assist", "区抢险救灾物资储备中心"),
+        ("assist", "事故单位物资供应站")}, roles  # (the group's members, "由…组成", assist it)
     assert not any(actor.endswith("组") for k in "5678" for _role, actor in roles[k]), roles
 
 
@@ -7053,3 +7055,57 @@ def test_a_group_with_words_of_its_own_opening_a_numbered_items_duty_is_its_subj
             "二、加强监督。有关部门要加强监督检查。\n三、加强组织领导。各地各部门要认真贯彻落实。\n")
     assert [(t.number, triples(load("notice.txt", text=text), t.number))
             for t in load("notice.txt", text=text).tasks] == [("1", [("lead", "各地各高校")])]
+
+
+def test_a_part_of_a_division_by_unit_opening_with_the_units_name_run_on_is_the_units():
+    """平潭's 儿童青少年近视防控 方案: "五、职责分工（一）区党群工作部按照…（二）区宣传与影视发展部充分发挥电视、网络…作用…
+    （三）区财政金融局全区儿童…" - under a heading naming duties, a part that opens with one unit's name, its duties run
+    on with no mark between, is that unit's: up to the first body's ending that makes one unit's name. Not under any
+    other heading ("（二）区宣传部门加强宣传" under "四、工作措施" names no unit by its opening)."""
+    loaded = load(CORPUS / "b1218" / "pingtan-2021-youth-myopia-prevention-duties.txt")
+    leads = [sorted(a.actor for a in loaded.assignments if a.task == t.number and a.role == "lead") for t in loaded.tasks]
+    assert ["区宣传与影视发展部"] in leads and ["区财政金融局"] in leads and ["区旅游与文化体育局"] in leads
+    assert ["区市场监督管理局"] in leads and len(loaded.tasks) == 6
+    text = ("四、工作措施\n（一）区教育局组织开展视力筛查。\n五、职责分工\n（一）区卫生健康局加强眼科医师培训。\n"
+            "（二）区体育局、区教育局增加户外活动场地。\n")
+    plan = load("plan.txt", text=text)
+    assert [triples(plan, t.number) for t in plan.tasks] == [[("lead", "区卫生健康局")]]
+
+
+def test_a_railway_or_highway_section_is_a_unit():
+    """上饶 绿色低碳循环发展 方案: "（市交通运输局、市公路事业发展中心、上饶车务段、省民航机场集团上饶机场分公司…等按职责
+    分工负责）" - a railway bureau's 车务段 (工务段, 供电段 …) and a highway authority's 公路段 end a body's name, so the
+    clause is read (it was none: its task went with no warning); 阶段, 路段 stay words."""
+    loaded = load(CORPUS / "b1212" / "shangrao-2022-green-low-carbon-circular-economy-system-plan.txt")
+    task = next(t for t in loaded.tasks if t.text.startswith("打造绿色物流"))
+    assert ("lead", "上饶车务段") in triples(loaded, task.number) and len(triples(loaded, task.number)) == 9
+    assert V.is_unit_name("沈铁葫芦岛车务段") and V.is_unit_name("市公路段")
+    assert not V.is_unit_name("重点路段") and not V.is_unit_name("关键阶段")
+
+
+def test_a_working_groups_members_named_after_the_unit_leading_it_assist_it():
+    """西安's 2018 地质灾害 应急预案: "2.3.1 综合协调组：由市应急办牵头，市委宣传部（市政府新闻办）、市教育局…及相关区县政府
+    （开发区管委会）等部门和单位组成。主要职责：…" - the units the group is made of, named after the one leading it,
+    assist it (as "X牵头,由Y、Z组成" and "由X牵头,成员由Y、Z组成" in other plans' 应急小组). Not a group formed of people."""
+    loaded = load(CORPUS / "b1214" / "xian-2018-geological-disaster-emergency-plan-working-groups.txt")
+    assert triples(loaded, "2.3.2") == [("assist", "国网西安供电公司"), ("assist", "市公安局"), ("assist", "相关区县政府"),
+                                        ("assist", "陕西地方电力公司"), ("lead", "西安警备区")]
+    rescue = load(CORPUS / "b228-pages-flipbook-and-split-pages" / "xuecheng-undated-coal-mine-accident-rescue-working-groups.txt")
+    assert ("assist", "区抢险救灾物资储备中心") in triples(rescue, "6")
+    text = "1.现场组：由市应急局牵头，抽调专业技术人员组成。负责现场处置。\n2.保障组：由市财政局牵头，市发改委、市商务局组成。\n"
+    assert [triples(load("plan.txt", text=text), n) for n in ("1", "2")] == [
+        [("lead", "市应急局")], [("assist", "市发改委"), ("assist", "市商务局"), ("lead", "市财政局")]]
+
+
+def test_a_duty_list_under_an_attachments_long_title_with_helpers_labelled_after_each_unit():
+    """安徽省生态环境厅's 2021 碳达峰 leading group: "附件" / "安徽省生态环境厅碳达峰…领导小组成员单位职责分工" (a title as long
+    as the page's lines) / "省生态环境保护督察办公室负责将…（配合单位：第一专员办公室…）" / "综合处负责…" … - the title heads
+    a list of units' duties (it was read as a line the page broke, and the document as having no division of labour);
+    a unit opening its paragraph leads it with the helpers its label names, also after another unit's label line."""
+    loaded = load(CORPUS / "b1227" / "anhui-eco-env-2021-carbon-peak-leading-group-duties.txt")
+    first = next(t for t in loaded.tasks if t.text.startswith("负责将各市县应对气候变化"))
+    assert triples(loaded, first.number)[-1] == ("lead", "省生态环境保护督察办公室")
+    assert ("assist", "第一专员办公室") in triples(loaded, first.number)
+    review = next(t for t in loaded.tasks if "三线一单" in t.text[:20])
+    assert triples(loaded, review.number) == [("assist", "评估中心"), ("lead", "环境影响评价与排放管理处")]
+    assert sum(1 for t in loaded.tasks if any(a.role == "lead" for a in loaded.assignments if a.task == t.number)) >= 14
