@@ -5,9 +5,10 @@ initials ("owner": "省经信厅", "co": "省发展改革委、省科技厅"; "q
 an object whose "content" holds the document (one object per line in JSON Lines). Read as plain text, a record's
 keys and quotes sit in the way and a string's "\n" never breaks a line. So:
 
-- the longest list of three or more objects anywhere in the file, with a key that names units, is a table: one
-  column per key (in first-seen order), a header of the keys' column names (``record_keys.yaml``: owner ->
-  责任单位, co -> 协同单位, qtdw -> 牵头单位 …; a key it does not list stays as it is), one row per object;
+- the longest list of three or more objects (or object of them, keyed by their ids) anywhere in the file, with a
+  key that names units, is a table: one column per key (in first-seen order), a header of the keys' column names
+  (``record_keys.yaml``: owner -> 责任单位, co -> 协同单位, qtdw -> 牵头单位 …; a key it does not list stays as it
+  is), one row per object;
 - a file with no such list is its strings, in order, each string's own line breaks kept.
 
 Examples
@@ -82,6 +83,9 @@ def _record_lists(value):
     while stack:
         item = stack.pop(0)
         if isinstance(item, dict):
+            if len(item) >= _MIN_RECORDS and all(isinstance(x, dict) for x in item.values()):
+                # records keyed by their ids: {"1": {"task": …}, "2": {…}}; the key is the record's number
+                yield [x if "id" in x else {"id": key, **x} for key, x in item.items()]
             stack.extend(item.values())
         elif isinstance(item, list):
             if sum(isinstance(x, dict) for x in item) >= _MIN_RECORDS:

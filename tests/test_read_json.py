@@ -85,3 +85,11 @@ def test_text_that_only_starts_like_json_stays_text(tmp_path):
     path = tmp_path / "duties.txt"
     path.write_text("[一]市发展改革委：负责全市节能工作。\n[二]市财政局：负责资金保障。\n", encoding="utf-8")
     assert read_source(path).container == "text"
+
+
+def test_records_keyed_by_their_ids_read_as_the_ledger(tmp_path):
+    records = json.loads(LEDGER.read_text(encoding="utf-8"))["tasks"]
+    keyed = {"version": "2026-08-20", "tasks": {str(r["id"]): {k: v for k, v in r.items() if k != "id"} for r in records}}
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(keyed, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert triples(load(path)) == triples(load(LEDGER))
