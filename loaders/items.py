@@ -582,7 +582,9 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                     continue
         clauses = find_clauses(entry.text, vocab, entry.line_starts, numbered=entry.ordinal is not None or entry.listed,
                                article=entry.kind == "article") if entry.text else []
-        duty = entry.duty or (entry.listed and clauses and vocab.duty_subject(entry.text[: clauses[0].start]) or "")
+        duty = entry.duty
+        if not duty and entry.listed and clauses and all(_helpers_label(c, 0, vocab) for c in clauses):
+            duty = vocab.duty_subject(entry.text[: clauses[0].start]) or ""  # (only then: a row's text is long)
         if duty and (at := entry.text.find(duty)) >= 0 and (not clauses or all(
                 _helpers_label(c, at + len(duty), vocab) for c in clauses)):  # "省水利厅承担…" in a duty list
             # (with its helpers labelled after: "省生态环境保护督察办公室负责将…纳入省级督察范畴（配合单位：第一专员办公室、

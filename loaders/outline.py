@@ -429,6 +429,7 @@ class _Reader:
         self.kids: dict[int, list[Entry]] = {}  # id(parent) -> its items, in order
         self.width: int | None = None  # the length of a full line when the text was broken into lines of one width
         self.last_length = 0  # the length of the line read last
+        self._duty_words = tuple(vocab.duty_headings)  # (a title ends in one: _wrapped)
         self.labelled = False  # does the document print unit labels ("责任单位:…") anywhere?
         self.spoken: set[int] = set()  # id(parent) of the levels where an item named units of its own
         self.clause_brackets: dict[tuple[int, int], tuple[int, int, int]] = {}  # (id(item), line) -> counts so far
@@ -523,9 +524,8 @@ class _Reader:
         """Was the line before as long as the page's lines and not closed? (the page broke it: this line goes on)"""
         return self.width is not None and self.last_length >= self.width - 1 and \
             self.current is not None and self.current.text[-1:] not in "。;；!！?？" and not (
-                self.current.kind == "para" and len(self.current.joined.starts) == 1 and
-                self.current.text.endswith(tuple(self.vocab.duty_headings)) and
-                not _SENTENCE_MARK.search(self.current.text))  # the last character only: a search anchored at the
+                self.current.text.endswith(self._duty_words) and self.current.kind == "para" and
+                len(self.current.joined.starts) == 1 and not _SENTENCE_MARK.search(self.current.text))  # the last character only: a search anchored at the
         # end scans the whole item, at every line (a title ending in words naming duties, as long as the page's
         # lines, is a title, not a line the page broke: "…领导小组成员单位职责分工", 安徽省生态环境厅 2021)
 
@@ -605,7 +605,7 @@ class _Reader:
         if current is None:
             self.start("para", None, raw.strip(), lineno)
         elif current.kind == "stop" and (self.vocab.names_duties(text) if len(text) <= 20 else
-                                         text.endswith(tuple(self.vocab.duty_headings))) and \
+                                         text.endswith(self._duty_words)) and \
                 len(text) <= 48 and not re.search(r"[。;；,，:：]", text):
             self.start("para", None, raw.strip(), lineno)  # "附件1" / "职责分工": an attachment holding the duties
             # (or a long title ending so: "附件" / "安徽省生态环境厅碳达峰行动方案编制与碳中和愿景研究工作领导小组成员
@@ -639,8 +639,9 @@ class _Reader:
             elif current.ordinal is not None and _is_duties_of(text, self.vocab):
                 current.add(raw.strip(), lineno)  # "(一)项目管理领导小组" / "成员单位为…。" / "领导小组工作职责：": the
                 # heading's last line, whose duties the items below are
-            elif current.listed and (current.duty or self.vocab.duty_subject(current.text)) and \
-                    (unit := self.vocab.duty_subject(text)):
+            elif current.listed and said is not None and self.vocab.label_role(said[1]) == "assist" and \
+                    (unit := self.vocab.duty_subject(text[:120])) and \
+                    (current.duty or self.vocab.duty_subject(current.text[:120])):
                 self._duty_item(raw.strip(), lineno, unit)  # after a unit's duties and its helpers' line ("（配合单位：
                 # 辐射站）"), the next unit's: "环境影响评价与排放管理处负责…" (安徽省生态环境厅 2021)
             else:
