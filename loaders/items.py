@@ -466,7 +466,7 @@ def _unit_run_on(entry: Entry, vocab) -> str:
         if re.match(r"\S{0,4}\s*[:：]", rest):
             return ""  # "市场秩序组组 长：…": a field's name a space broke, no duties
         if _LEVEL_OPENS.match(name) and _one_unit(name, vocab):  # (a level opens it: not "负有科|研失信行为…")
-            return name if text[m.end():].strip()[:1] not in ("", "、", "和", "及", "与", "(", "（") else ""
+            return name if rest.strip()[:1] not in ("", "、", "和", "及", "与", "(", "（") else ""  # (not a list)
     return ""
 
 

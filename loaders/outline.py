@@ -525,9 +525,10 @@ class _Reader:
         return self.width is not None and self.last_length >= self.width - 1 and \
             self.current is not None and self.current.text[-1:] not in "。;；!！?？" and not (
                 self.current.text.endswith(self._duty_words) and self.current.kind == "para" and
-                len(self.current.joined.starts) == 1 and not _SENTENCE_MARK.search(self.current.text))  # the last character only: a search anchored at the
-        # end scans the whole item, at every line (a title ending in words naming duties, as long as the page's
-        # lines, is a title, not a line the page broke: "…领导小组成员单位职责分工", 安徽省生态环境厅 2021)
+                len(self.current.joined.starts) == 1 and not _SENTENCE_MARK.search(self.current.text))
+        # (the last character only: a search anchored at the end scans the whole item, at every line; a title ending
+        # in words naming duties, as long as the page's lines, is a title, not a line the page broke: "…领导小组成员
+        # 单位职责分工", 安徽省生态环境厅 2021)
 
     def _verb_clause_line(self, text: str) -> bool:
         """A line that is only a unit list and a role verb ("市金融办、人民银行潍坊市中心支行分别牵头落实")."""
