@@ -95,8 +95,8 @@ def _sniff(data: bytes) -> str | None:
     head = data[:512].decode("utf-8", "ignore").lstrip("\ufeff")
     if _HTML_START.match(head) or _json_escaped_markup(data[:1 << 16].decode("utf-8", "ignore")):
         return "html"
-    if looks_like_json(head) and json_text(data) is not None:  # a JSON export saved as .txt: its records or strings
-        return "json"
+    if looks_like_json(head) and json_text(data, "utf-8") is not None:  # a JSON export saved as .txt: its records or
+        return "json"  # strings (parsed once: read_json.json_text keeps the last reading)
     return None
 
 

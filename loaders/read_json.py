@@ -135,6 +135,7 @@ def _strings(value, out: list[str]) -> None:
             _strings(item, out)
 
 
+@lru_cache(maxsize=1)  # (a .txt holding JSON is parsed once: to tell it is JSON, then to read it)
 def json_text(data: bytes, encoding: str = "utf-8") -> str | None:
     """The text of a JSON / JSON Lines file (see the module's note); None when the bytes are not JSON."""
     try:
