@@ -146,6 +146,7 @@ class Collector:
 
         Officials in the list (王某某副市长) are recorded as people and left out.
         """
+        text = self.vocab.heads_to_units(text)  # "X主要领导": unit X answers (units.head_posts)
         items = parse_unit_list(self._spaced(text), self.resolver, self.vocab.strip_etc,
                                 lambda name: self.vocab.is_unit_name(name) or self.vocab.is_group(name),
                                 self.vocab.two_names_re)

@@ -49,6 +49,9 @@ _DECIMAL = (r"\d{1,2}(?:[.．]\d{1,3}){2,3}(?![\d.．%])"
 #: What may follow a number's 、 and still leave it an item's: no figure ("6、7月" is June and July, "3、5%"), but a
 #: date may ("6、7月8日,组织第十三期…", "3、2024年底前…": an item opening with its date; 双拥 活动 方案).
 _AFTER_NUMBER = r"(?!(?!(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日|[上中下]旬))[\d%])"
+#: ...and what may follow its dot: no figure ("1.5亿元" is no item), but a year may ("1.2009年底前,完成…", 昆明 消防
+#: 应急救援能力建设 责任分解, 2009: an item opening with its deadline).
+_AFTER_DOT = r"(?!(?!(?:19|20)\d\d\s*年)[\d%])"
 #: What may not follow an article's number for it to open the article: a citation's words ("第三条第⼀款规定不享受
 #: 补贴政策的情形", 济南 柴油货车 方案; "第九条中规定的"), though 中央… opens a name ("第九条 中央编办负责…", 教监管厅函
 #: 〔2022〕4号).
@@ -63,14 +66,14 @@ MARKER = re.compile(
     rf"|[(（]\s*(?P<pcn>[{_CN}]+)\s*[)）]\s*[、.．]?\s*"
     r"|[(（]\s*(?P<pnum>\d{1,3})\s*[)）]\s*[、.．]?\s*"
     rf"|(?P<dec>{_DECIMAL})\s*[、]?\s*"  # "2.3.6 市建设局:…": a decimal number, not a figure ("2.5亿元", "6.30前")
-    rf"|(?P<num>\d{{1,3}})\s*(?:[.．﹒,，](?![\d%])|、{_AFTER_NUMBER})\s*"
+    rf"|(?P<num>\d{{1,3}})\s*(?:[.．﹒]{_AFTER_DOT}|[,，](?![\d%])|、{_AFTER_NUMBER})\s*"
     r"|(?P<numr>\d{1,3})\s*[)）](?!\d)\s*"
     rf"|(?P<circ>[{_CIRCLED}])\s*[、.．]?\s*"
     r")"
 )
 #: Where a marker may start inside a long line (one-line documents): after a sentence end or a space.
 _INLINE_MARKER = re.compile(
-    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒](?![\d%])|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条{_NOT_CITED})|{_DECIMAL}))"
+    rf"(?<=[。;；!！?？)）〕】\]\s])\s*(?=(?:[{_CN}]+ ?、|[(（] ?[{_CN}]+ ?[)）]|\d{{1,3}} ?(?:[.．﹒]{_AFTER_DOT}|、{_AFTER_NUMBER})|[(（] ?\d{{1,3}} ?[)）]|[{_CIRCLED}]|第[{_CN}]+(?:章|部分|条{_NOT_CITED})|{_DECIMAL}))"
     # or a list's first item after a colon: "…(财政部…按职责分工负责)具体措施：1．及时总结…"
     rf"|(?<=[:：])(?<!附件[:：])\s*(?=(?:一 ?、|[(（] ?一 ?[)）]|1 ?[.．、﹒](?![\d%])|[(（] ?1 ?[)）]|①))"  # (not "附件：1.…")
 )

@@ -41,7 +41,7 @@ _LISTS = (
     (None, "together", "together"), (None, "helping", "helping"), (None, "helped_first", "helped_first"), (None, "helped_when_named", "helped_when_named"), (None, "lead_in", "lead_in"), (None, "enumerators", "enumerators"), (None, "subject_followers", "subject_followers"), (None, "meeting_words", "meeting_words"), (None, "agent_verbs", "agent_verbs"), (None, "closing_agent_verbs", "closing_agent_verbs"), (None, "law_agent_verbs", "law_agent_verbs"), (None, "sanction_words", "sanction_words"), (None, "agent_name_acts", "agent_name_acts"),
     (None, "verb_qualifiers", "verb_qualifiers"), (None, "verb_qualifier_openers", "verb_qualifier_openers"), (None, "duty_headings", "duty_headings"), (None, "ground_ends", "ground_ends"), (None, "duty_tails", "duty_tails"),
     (None, "verb_tails", "verb_tails"), (None, "copulas", "copulas"),
-    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "setting_ends", "setting_ends"), (None, "object_before_comma", "object_before_comma"), (None, "not_after_modal", "not_after_modal"),
+    (None, "subject_verbs", "subject_verbs"), (None, "comma_subject_verbs", "comma_subject_verbs"), (None, "duty_verbs", "duty_verbs"), (None, "object_verbs", "object_verbs"), (None, "duty_adverbs", "duty_adverbs"), (None, "guided_by", "guided_by"), (None, "not_after_duty_verb", "not_after_duty_verb"), (None, "news_owners", "news_owners"), (None, "partner_verbs", "partner_verbs"), (None, "joint_words", "joint_words"), (None, "helper_manners", "helper_manners"), (None, "helped_partner_verbs", "helped_partner_verbs"), (None, "partner_stops", "partner_stops"), (None, "name_breaks", "name_breaks"), (None, "notice_openers", "notice_openers"), (None, "decision_words", "decision_words"), (None, "decision_grounds", "decision_grounds"), (None, "purpose_openers", "purpose_openers"), (None, "vague_partners", "vague_partners"), (None, "concerned_partners", "concerned_partners"), (None, "not_after_agent_verb", "not_after_agent_verb"), (None, "not_before_agent", "not_before_agent"), (None, "own_duties", "own_duties"), (None, "not_after_subject_verb", "not_after_subject_verb"), (None, "modal_verbs", "modal_verbs"), (None, "comma_modal_verbs", "comma_modal_verbs"), (None, "setting_ends", "setting_ends"), (None, "object_before_comma", "object_before_comma"), (None, "not_after_modal", "not_after_modal"),
     ("units", "not_endings", "not_endings"), ("units", "bare_nouns", "bare_nouns"), ("units", "short_forms", "short_forms"), ("units", "not_starts", "not_starts"), ("units", "founding_verbs", "founding_verbs"), ("units", "modal_inside", "modal_inside"), ("units", "verb_endings", "verb_endings"), ("units", "two_names", "two_names"), (None, "lead_marks", "lead_marks"), (None, "legend_marks", "legend_marks"), (None, "none_marks", "none_marks"),
     ("prose", "kinds", "prose_kinds"), ("prose", "vague_kinds", "prose_vague_kinds"), ("prose", "places", "prose_places"),
     ("prose", "localities", "prose_localities"),
@@ -60,7 +60,7 @@ _LISTS = (
     ("conventions", "team", "team"), ("conventions", "team_members", "team_members"),
     ("units", "suffixes", "suffixes"), ("units", "group_prefixes", "group_prefixes"),
     ("units", "group_endings", "group_endings"), ("units", "posts", "posts"),
-    ("units", "firm_endings", "firm_endings"), ("units", "department_names", "department_names"),
+    ("units", "firm_endings", "firm_endings"), ("units", "head_posts", "head_posts"), ("units", "department_names", "department_names"),
     ("units", "trades", "trades"), ("units", "trade_levels", "trade_levels"),
 )
 
@@ -144,6 +144,7 @@ class Vocabulary:
     modal_inside: list[str] = field(default_factory=list)  # a body's modal word inside a span: a sentence, not a name
     two_names: list[str] = field(default_factory=list)  # a 、 parting no units: 科委、中关村管委会, 省、自治区、直辖市
     firm_endings: list[str] = field(default_factory=list)  # close a name in cells run together (glued_rows)
+    head_posts: list[str] = field(default_factory=list)  # a unit's head after its name: the unit (unit_head_re)
     trades: list[str] = field(default_factory=list)  # "卫健、教体、民政等部门": departments named by their trades
     trade_levels: list[str] = field(default_factory=list)  # "国务院建设、水利…等部门": a level before the first
     department_names: list[str] = field(default_factory=list)  # 教育局, 民政局 …: names without a level word
@@ -163,6 +164,7 @@ class Vocabulary:
     object_verbs: list[str] = field(default_factory=list)  # "X对…进行监督管理": a duty's verb only after 对 and its object
     partner_verbs: list[str] = field(default_factory=list)
     joint_words: list[str] = field(default_factory=list)
+    helper_manners: list[str] = field(default_factory=list)  # (see helpers_re)
     helped_partner_verbs: list[str] = field(default_factory=list)
     partner_stops: list[str] = field(default_factory=list)
     name_breaks: list[str] = field(default_factory=list)  # words no body's name goes on with (outline._opening_body)
@@ -449,7 +451,13 @@ class Vocabulary:
         self.partner_re = re.compile(_alternation(self.partner_verbs)) if self.partner_verbs else None
         # bodies after a lead's clause and its comma, then an assist verb or a word of acting jointly (see joint_words)
         helpers = self.verbs.get("assist", []) + self.joint_words
-        self.helpers_re = re.compile(r"[,，]\s*(?P<units>%s{2,80}?)(?:%s)" % (NAME_CHAR, _alternation(helpers))) \
+        # (how they share the work may come between, each after its comma: "…等单位根据职能分工，各负其责，协调配合")
+        manners = [_alternation(self.helper_manners + self.own_duties)] if self.helper_manners + self.own_duties else []
+        if self.verb_qualifier_openers:
+            manners.append(r"(?:%s)[^\s,，。;；:：]{0,8}?(?:分工|职责|职能)" % _alternation(self.verb_qualifier_openers))
+        manner = r"(?:[,，]?\s*(?:%s)){0,3}[,，]?\s*" % "|".join(manners) if manners else ""
+        self.helpers_re = re.compile(r"[,，]\s*(?P<units>%s{2,80}?)%s(?:%s)" % (NAME_CHAR, manner,
+                                                                              _alternation(helpers))) \
             if helpers else None
         self.partner_stop_re = re.compile(_alternation(self.partner_stops)) if self.partner_stops else None
         self.name_break_re = re.compile(_alternation(self.name_breaks)) if self.name_breaks else None
@@ -507,6 +515,11 @@ class Vocabulary:
         self.each_part_leads_re = re.compile("|".join(f"(?:{p})" for p in self.each_part_leads)) \
             if self.each_part_leads else None
         self.carry_forward_res = [re.compile(p) for p in self.carry_forward]
+        # "盘龙区政府主要领导" in a list of the units responsible: the unit, its head's post left out
+        self.unit_head_re = re.compile(r"(?<![^、,，;；:：(（\s])(?P<unit>[^、,，;；:：()（）\s]{0,30}?(?:%s))(?:%s)"
+                                       r"(?=\s*(?:[、,，;；。)）]|$))" % (
+                                           _alternation(self.firm_endings), _alternation(self.head_posts))) \
+            if self.head_posts and self.firm_endings else None
         self.covers_above_re = re.compile("|".join(f"(?:{p})" for p in self.covers_above)) if self.covers_above \
             else None
         self.heading_lead_res = [re.compile(p) for p in self.heading_lead]
@@ -1063,6 +1076,14 @@ class Vocabulary:
         """Every locality below the issuer ("各地", prose.localities): a body only as a sentence's whole subject."""
         name = name.strip()
         return name[:1] == "各" and name[1:] in self.prose_localities
+
+    def heads_to_units(self, text: str) -> str:
+        """A list of the units responsible with "盘龙区政府主要领导" in it: the unit answers (units.head_posts), not when
+        it is a level's or a group's ("本级人民政府主要负责人、相关部门负责人…组成的指挥机构": its officials)."""
+        if self.unit_head_re is None:
+            return text
+        return self.unit_head_re.sub(lambda m: m["unit"] if self.is_unit_name(m["unit"]) and not self.is_group(
+            m["unit"]) and not (self.trade_levels_re and self.trade_levels_re.match(m["unit"])) else m.group(0), text)
 
     def is_person(self, name: str) -> bool:
         """An official: a post (王某某副市长, 分管副区长) or a bare personal name (张三, "王 强")."""

@@ -7113,3 +7113,43 @@ def test_a_duty_list_under_an_attachments_long_title_with_helpers_labelled_after
     review = next(t for t in loaded.tasks if "三线一单" in t.text[:20])
     assert triples(loaded, review.number) == [("assist", "评估中心"), ("lead", "环境影响评价与排放管理处")]
     assert sum(1 for t in loaded.tasks if any(a.role == "lead" for a in loaded.assignments if a.task == t.number)) >= 14
+
+
+def test_helpers_after_a_lead_may_say_how_they_share_the_work_before_their_verb():
+    """广东省建设厅 and nine departments' 2007 房地产市场秩序 专项整治 方案: "我省的专项整治工作由省建设厅牵头，省国土资源厅、
+    财政厅…工商局等单位根据职能分工，各负其责，协调配合" - the departments after the lead assist it; the words between them
+    and their verb say how they share the work (roles.yaml helper_manners, own_duties and qualifiers: "根据职能分工")."""
+    loaded = load(CORPUS / "b1246" / "guangdong-2007-real-estate-market-order-rectification-plan.txt")
+    task = next(t for t in loaded.tasks if "省建设厅牵头" in t.text or "专项整治中" in t.text)
+    assert ("lead", "省建设厅") in triples(loaded, task.number)
+    assert {actor for role, actor in triples(loaded, task.number) if role == "assist"} >= {"省国土资源厅", "省工商局"}
+    text = "一、任务\n（一）加强检查。由市住建局牵头，市公安局、市财政局等部门各负其责，密切配合，做好检查。\n"
+    plan = load("plan.txt", text=text)
+    assert triples(plan, plan.tasks[0].number) == [("assist", "市公安局"), ("assist", "市财政局"), ("lead", "市住建局")]
+
+
+def test_a_units_head_named_by_post_in_a_responsible_list_is_the_unit():
+    """昆明's 2009 消防部队 应急救援能力建设 责任分解: "2.2009年底前,完成盘龙消防三中队建设…" / "责任单位及责任人:盘龙区政府
+    主要领导。" - the unit answers through its head (roles.yaml units.head_posts), so 盘龙区政府 leads (it was read as an
+    official and the task left with no unit); and an item may open with its deadline's year after its number's dot
+    ("2.2009年底前"), which is no decimal figure."""
+    loaded = load(CORPUS / "b1259" / "kunming-2009-fire-brigade-rescue-capacity-task-division.txt")
+    assert [t.number for t in loaded.tasks] == [str(n) for n in range(1, 11)]  # (not "1", "1b", "2", … from 1.2009)
+    assert all(t.text.startswith(("2009年底前", "2010年底前")) for t in loaded.tasks)
+    second = next(t for t in loaded.tasks if "盘龙消防三中队" in t.text)
+    assert triples(loaded, second.number) == [("lead", "盘龙区政府")]
+    assert sum(1 for t in loaded.tasks if triples(loaded, t.number)) == 10
+    text = "一、任务\n1.完成站点建设。\n责任单位：市发改委主要负责人、区政府分管领导。\n2.1.5亿元用于装备。\n"
+    plan = load("plan.txt", text=text)
+    assert len(plan.tasks) == 1 and triples(plan, plan.tasks[0].number) == [("lead", "区政府"), ("lead", "市发改委")]
+    # ("2.1.5亿元" is a figure: no item 2)
+
+
+def test_a_list_closed_by_etc_and_both_kinds_of_body_parted_by_a_mark():
+    """健康潍坊 行动 plan: "(体育部门牵头,工会、共青团、妇联、教育、住房和城乡建设等部门、单位配合)" - "等部门、单位" closes
+    the list as "等部门和单位" does (units.etc), so the five assist (the clause's second part was unread, with a warning)."""
+    loaded = load(CORPUS / "b1272" / "weifang-undated-healthy-weifang-fitness-tasks.txt")
+    for task in loaded.tasks:
+        assert triples(loaded, task.number) == [("assist", "住房和城乡建设"), ("assist", "共青团"), ("assist", "妇联"),
+                                                ("assist", "工会"), ("assist", "教育"), ("lead", "体育部门")]
+    assert len(loaded.tasks) == 3
