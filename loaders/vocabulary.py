@@ -1080,8 +1080,8 @@ class Vocabulary:
     def heads_to_units(self, text: str) -> str:
         """A list of the units responsible with "盘龙区政府主要领导" in it: the unit answers (units.head_posts), not when
         it is a level's or a group's ("本级人民政府主要负责人、相关部门负责人…组成的指挥机构": its officials)."""
-        if self.unit_head_re is None:
-            return text
+        if self.unit_head_re is None or not any(post in text for post in self.head_posts):
+            return text  # (most lists name no post: not searched)
         return self.unit_head_re.sub(lambda m: m["unit"] if self.is_unit_name(m["unit"]) and not self.is_group(
             m["unit"]) and not (self.trade_levels_re and self.trade_levels_re.match(m["unit"])) else m.group(0), text)
 
