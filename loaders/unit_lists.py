@@ -86,7 +86,6 @@ _CONJUNCTION = re.compile(r"(?<=[局委办厅部门院会心府司团关行处�
 _DESCRIBED = re.compile(r"^[^、,，;；()（）]{0,8}?(?:单位|部门)(?=[省市县区州盟旗镇乡]\S{2,})")
 _TIED = "\u2060"  # (a word joiner) the 、 inside one body's two names while the list is parted
 _ETC_LIST = re.compile(r"等(?:各|有关|相关|其他|其它)[^;；。()（）]{0,40}?(?:部门|单位|机构|方面)$")
-_ETC_BOTH = re.compile(r"(?<=等)(?P<kind>(?:有关|相关)?(?:部门|单位))、(?:有关|相关)?(?:单位|部门|机构)$")  # "…等部门、单位"
 _MARKS = "★☆※*＊▲△◆◇■□●○#＃"  # lead marks, and marks a document may define as the lead's (roles.yaml)
 _DASHES = re.compile(r"^[—\-－–]+")
 _CONNECTIVE = re.compile(r"^(?:以及|及|并由|会同|并)(?=[\u4e00-\u9fff]{2})")
@@ -182,7 +181,9 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None,
         return []
     if two_names is not None and "、" in text:
         text = two_names.sub(lambda m: m.group(0).replace("、", _TIED), text)
-    text = _ETC_BOTH.sub(r"\g<kind>", text)  # "工会、…、住房和城乡建设等部门、单位": both kinds close the list, as 和 does
+    if clean is not None and "等" in text and "、" in text[len(closed := clean(text)):] and text.startswith(closed):
+        text = closed  # "工会、…、住房和城乡建设等部门、单位": a closing 等 whose kinds a 、 parts (units.etc) ends the
+        # whole list, not only its last part
     if (m := _ETC_LIST.search(text)) and m.start() > 0:
         text = text[: m.start()]  # "区投资促进局等各产业、招商主管部门": the kinds of unit after 等, a list itself
     items = []

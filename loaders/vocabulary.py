@@ -452,7 +452,8 @@ class Vocabulary:
         # bodies after a lead's clause and its comma, then an assist verb or a word of acting jointly (see joint_words)
         helpers = self.verbs.get("assist", []) + self.joint_words
         # (how they share the work may come between, each after its comma: "…等单位根据职能分工，各负其责，协调配合")
-        manners = [_alternation(self.helper_manners + self.own_duties)] if self.helper_manners + self.own_duties else []
+        shared = self.helper_manners + self.own_duties
+        manners = [_alternation(shared)] if shared else []
         if self.verb_qualifier_openers:
             manners.append(r"(?:%s)[^\s,，。;；:：]{0,8}?(?:分工|职责|职能)" % _alternation(self.verb_qualifier_openers))
         manner = r"(?:[,，]?\s*(?:%s)){0,3}[,，]?\s*" % "|".join(manners) if manners else ""
