@@ -964,6 +964,7 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
             ordinals = paragraphs  # a law's article: each part numbered by its paragraph (款), as the law is cited
     parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
                                  title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
+    number = parent.number  # (when an earlier task took it: Collector.task)
     if not full:
         collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
                         said_lines[0].clause if said_lines else "")

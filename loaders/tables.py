@@ -1451,7 +1451,7 @@ def parse(lines: list[str], first_line: int, collector: Collector, conventions: 
             continue
         whole = clean_text("".join(r.cells.get("task") or "" for r in [row, *row.subrows]))
         parent_task = _task(collector, row, None, number, has_parts=True)
-        parent_task.text = whole
+        parent_task.text, number = whole, parent_task.number  # (its number, when an earlier task took it: Collector.task)
         for i, part in enumerate([row, *row.subrows], 1):
             part_number = f"{number}.{i}"
             merged = row if part is not row else None

@@ -7158,3 +7158,24 @@ def test_a_list_closed_by_etc_and_both_kinds_of_body_parted_by_a_mark():
         assert triples(loaded, task.number) == [("assist", "住房和城乡建设"), ("assist", "共青团"), ("assist", "妇联"),
                                                 ("assist", "工会"), ("assist", "教育"), ("lead", "体育部门")]
     assert len(loaded.tasks) == 3
+
+
+def test_no_two_tasks_share_a_number_so_each_keeps_its_own_units():
+    """霍邱 2024 乡村人才促进行动 方案: the 总体要求 paragraph holds four inline clauses ("开展乡村振兴人才评选(责任单位:县人社局、
+    县农业农村局),依托职业学校…(责任单位:县教育局),…"), read as its parts 1.1-1.4; then "二、主要任务 / (一)… / 1.全县家庭农场
+    …(责任单位:县农业农村局)" is numbered 1.1 too. Each task keeps its own units (the later item's were merged into the part's:
+    县人社局 led the 家庭农场 task); the later number is kept as 1.1b and reported."""
+    loaded = load(CORPUS / "b1272" / "huoqiu-2024-rural-talent-promotion-action-plan.txt")
+    numbers = [t.number for t in loaded.tasks]
+    assert len(numbers) == len(set(numbers))
+    farms = next(t for t in loaded.tasks if t.text.startswith("全县家庭农场"))
+    assert triples(loaded, farms.number) == [("lead", "县农业农村局")]
+    schools = next(t for t in loaded.tasks if t.text.startswith("依托职业学校"))
+    assert triples(loaded, schools.number) == [("lead", "县教育局")]
+    assert any(i.kind == "numbering" and farms.number in i.message for i in loaded.issues)
+    text = ("一、总体要求\n全面落实。开展评选(责任单位:县人社局),培养学生(责任单位:县教育局)。\n二、主要任务\n(一)培养人才\n"
+            "1.发展家庭农场(责任单位:县农业农村局)。\n2.培训农民(责任单位:县农业农村局)。\n")
+    plan = load("plan.txt", text=text)
+    assert len({t.number for t in plan.tasks}) == len(plan.tasks)
+    assert [triples(plan, t.number) for t in plan.tasks if t.text.startswith(("发展家庭农场", "培训农民"))] == \
+        [[("lead", "县农业农村局")]] * 2
