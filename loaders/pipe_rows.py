@@ -46,6 +46,8 @@ _GAP = 8  # lines of one cell between two pipe marks
 _NUMBER_NAMES = {"序号", "序號", "编号", "編號"}
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*\S")
 _MAX_WIDTH = 12
+# a table's caption on the line before its header, no header cell: "附件:…目标任务分解表", "附表2", "…一览表"
+_CAPTION = re.compile(r"^(?:附件|附表)|表\s*$")
 
 
 def _regions(lines: list[str]):
@@ -87,14 +89,19 @@ def rebuild(lines: list[str], vocab: Vocabulary,
         if any(not _PIPES_ONLY.match(lines[i]) and (_INNER_PIPE.search(lines[i]) or _CLOSES.search(lines[i]))
                for i in region):
             continue  # "a | b | c" rows and "cell |" lines are read by the table reader itself
-        start = first - 1 if first and lines[first - 1].strip() and "|" not in lines[first - 1] else first
+        before = lines[first - 1].strip() if first else ""
+        captioned = bool(before) and _CAPTION.search(before) is not None  # (the table's caption: its first header
+        # cell was printed blank; "附件:桂林创新计划(2011-2015年)目标任务分解表" / "| 目标" / "| 任务内容" …)
+        start = first - 1 if before and "|" not in before and not captioned else first
         opens = any(_OPENS.match(lines[i]) for i in region)
-        rows.update(_opening(lines, start, last, vocab) if opens else _closing(lines, start, last, vocab, is_header))
+        rows.update(_opening(lines, start, last, vocab, captioned) if opens else
+                    _closing(lines, start, last, vocab, is_header))
     return rows
 
 
-def _opening(lines, start, last, vocab):
-    """"| cell" layout: a lone pipe ends the row."""
+def _opening(lines, start, last, vocab, blank_first: bool = False):
+    """"| cell" layout: a lone pipe ends the row. ``blank_first``: the first row opens with a pipe, its first cell
+    printed blank (a caption, not a cell, on the line before it)."""
     rows, cells, pieces, row_start = {}, [], [], None
     for i in range(start, last + 1):
         text = lines[i].strip()
@@ -102,6 +109,8 @@ def _opening(lines, start, last, vocab):
             continue
         if row_start is None:
             row_start = i
+            if blank_first and not rows and _OPENS.match(text):
+                pieces = [""]
         if _PIPES_ONLY.match(text):
             if pieces:
                 cells.append(_join(pieces, vocab))

@@ -7179,3 +7179,21 @@ def test_no_two_tasks_share_a_number_so_each_keeps_its_own_units():
     assert len({t.number for t in plan.tasks}) == len(plan.tasks)
     assert [triples(plan, t.number) for t in plan.tasks if t.text.startswith(("发展家庭农场", "培训农民"))] == \
         [[("lead", "县农业农村局")]] * 2
+
+
+def test_a_captions_line_before_a_pipe_opened_header_is_no_header_cell():
+    """桂林创新计划(2011-2015年)目标任务分解表, a web table saved a cell a line, each cell after the first opened by "|":
+    "附件:桂林创新计划(2011-2015年)目标任务分解表" / "| 目标" / "| 任务内容" / "| 牵头部门" / "| 配合部门" / … - the header's
+    first cell (over the rows' numbers) was printed blank, so the caption before it is no cell: it had been read as the
+    number column's head, and, naming 目标任务, as the task column (no division of labour found)."""
+    loaded = load(CORPUS / "b1303" / "guilin-2011-innovation-plan-target-task-table.txt")
+    assert [t.number for t in loaded.tasks] == [str(n) for n in range(1, 15)]
+    first = loaded.tasks[0]
+    assert first.text.startswith("R&D经费支出占GDP比重")
+    assert triples(loaded, first.number) == [("assist", "市统计局"), ("assist", "市财政局"), ("lead", "市科技局")]
+    text = ("附表:重点工作任务分解表\n| 工作任务\n| 牵头单位\n| 配合单位\n|\n1\n| 建设孵化器\n| 市科技局\n| 市财政局\n|\n"
+            "2\n| 培训技工\n| 市人社局\n| 市教育局\n|\n")
+    plan = load("plan.txt", text=text)
+    assert [(t.number, t.text, triples(plan, t.number)) for t in plan.tasks] == [
+        ("1", "建设孵化器", [("assist", "市财政局"), ("lead", "市科技局")]),
+        ("2", "培训技工", [("assist", "市教育局"), ("lead", "市人社局")])]
