@@ -817,11 +817,36 @@ def _subjects(clauses: list[Clause], said_parts: list[list[Said]], text: str, pa
         if len(merged) < 2 and paragraph_of(clauses[merged[0][0]].start) == 1:
             return None  # (one paragraph's bodies, its first: the article is one task)
         groups = merged
+    before = _work_before(clauses, groups, text)
+    if before is not None:
+        return before
     out = []
     for n, group in enumerate(groups):
         start = clauses[group[0]].end
         end = clauses[groups[n + 1][0]].start if n + 1 < len(groups) else len(text)
         out.append((group, text[start:end], start))
+    return out
+
+
+_JOINED_BEFORE = re.compile(r"[^\s,，;；。、:：(（]$")
+
+
+def _work_before(clauses: list[Clause], groups: list[list[int]], text: str):
+    """The parts of an item whose sentences each name a piece of work, then who does it after 由 ("…违章简易棚和居住出租房
+    消防安全隐患排查工作由属地乡镇政府(街道办事处)牵头组织,…等有关部门配合;高层建筑消防安全隐患排查工作由房管部门牵头
+    组织,公安消防部门配合;…", a city's 火灾隐患 排查 方案): each part's text is the work before its clause, from the last
+    clause's end or its sentence's start (not the item's title); None unless every part is so written."""
+    out, previous = [], 0
+    for group in groups:
+        clause = clauses[group[0]]
+        if not clause.inner.startswith("由"):
+            return None
+        start = max(previous, text.rfind("。", 0, clause.start) + 1)
+        piece = text[start: clause.start]
+        if not clean_text(piece).strip("。;；.,，、 ") or not _JOINED_BEFORE.search(piece):
+            return None  # (the work and 由 in one run of words: not "…中,由X负责的…项目", what X does after it)
+        out.append((group, piece, start))
+        previous = max(clauses[k].end for k in group)
     return out
 
 

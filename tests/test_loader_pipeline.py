@@ -7197,3 +7197,21 @@ def test_a_captions_line_before_a_pipe_opened_header_is_no_header_cell():
     assert [(t.number, t.text, triples(plan, t.number)) for t in plan.tasks] == [
         ("1", "建设孵化器", [("assist", "市财政局"), ("lead", "市科技局")]),
         ("2", "培训技工", [("assist", "市教育局"), ("lead", "市人社局")])]
+
+
+def test_a_sentence_naming_its_work_then_who_does_it_after_by_is_that_works_part():
+    """A city's 火灾隐患 排查 方案: "(一)建立火灾隐患分工排查机制。违章简易棚和居住出租房消防安全隐患排查工作由属地乡镇政府(
+    街道办事处)牵头组织,公安消防…等有关部门配合;高层建筑消防安全隐患排查工作由房管部门牵头组织,公安消防部门配合;…" -
+    each part's text is the work before its 由 clause (it was the work after it: 高层建筑 was given the 属地乡镇政府's
+    units); a "由X负责的…项目" after a comma is still what X does after it."""
+    loaded = load(CORPUS / "b1279" / "unnamed-undated-fire-hazard-inspection-lead-division.txt")
+    parts = [t for t in loaded.tasks if t.parent is not None][:4]
+    assert [t.text[:6] for t in parts] == ["违章简易棚和", "高层建筑消防", "“通天房”消", "“三合一”场"]
+    assert triples(loaded, parts[1].number) == [("assist", "公安消防部门"), ("lead", "房管部门")]
+    assert ("lead", "属地政府") in triples(loaded, parts[2].number)
+    text = ("四、工作机制\n(一)建立排查机制。违章简易棚消防安全隐患排查工作由属地乡镇政府(街道办事处)牵头组织,公安消防、"
+            "房管等有关部门配合;高层建筑消防安全隐患排查工作由房管部门牵头组织,公安消防部门配合;\n")
+    plan = load("plan.txt", text=text)
+    assert [(t.text, triples(plan, t.number)) for t in plan.tasks if t.parent is not None] == [
+        ("违章简易棚消防安全隐患排查工作", [("assist", "公安消防"), ("assist", "房管"), ("lead", "属地乡镇政府")]),
+        ("高层建筑消防安全隐患排查工作", [("assist", "公安消防部门"), ("lead", "房管部门")])]
