@@ -7215,3 +7215,18 @@ def test_a_sentence_naming_its_work_then_who_does_it_after_by_is_that_works_part
     assert [(t.text, triples(plan, t.number)) for t in plan.tasks if t.parent is not None] == [
         ("违章简易棚消防安全隐患排查工作", [("assist", "公安消防"), ("assist", "房管"), ("lead", "属地乡镇政府")]),
         ("高层建筑消防安全隐患排查工作", [("assist", "公安消防部门"), ("lead", "房管部门")])]
+
+
+def test_an_office_that_carries_out_what_an_official_leads_is_the_tasks_unit():
+    """四川省扶贫和移民工作局 2014年第21次局务会议 纪要: "由向伟益副局长牵头，规划处抓落实。" - an official (a person) leads,
+    the office carries the work out (抓落实, roles.yaml verbs.responsible): the office is the task's unit (the clause
+    was read as naming no unit)."""
+    loaded = load(CORPUS / "b1314" / "sichuan-2014-poverty-migration-bureau-bureau-meeting-21-minutes.txt")
+    plan = next(t for t in loaded.tasks if t.text.startswith("督促完成移民安置年度计划"))
+    assert triples(loaded, plan.number) == [("lead", "移民安置处")]
+    report = next(t for t in loaded.tasks if t.text.startswith("尽快完成省委书记批示"))
+    assert triples(loaded, report.number) == [("lead", "规划处")]
+    text = ("会议议定了以下事项：\n1.加快推进政策梳理工作。要抓紧完成任务。由向伟益副局长牵头，规划处抓落实。\n"
+            "2.督促完成年度计划任务。由何智彬副局长牵头，移民安置处具体抓落实。\n")
+    minutes = load("minutes.txt", text=text)
+    assert [triples(minutes, t.number) for t in minutes.tasks] == [[("lead", "规划处")], [("lead", "移民安置处")]]
