@@ -644,6 +644,14 @@ def _colonless_labels(text: str, vocab: Vocabulary) -> Clause | None:
     return Clause(first.start(), end, text[first.start(): end], first.start(), "label", reading="；".join(read))
 
 
+def _deadline_label(clause: Clause, vocab: Vocabulary) -> bool:
+    """Is a clause a label saying when only ("完成时间:2008年底前。", "完成时限：6月底前")?"""
+    if clause.kind != "sentence":
+        return False
+    label = re.split(r"[:：]", clause.inner, maxsplit=1)[0].strip()
+    return label != clause.inner.strip() and vocab.label_role(label) == "deadline"
+
+
 def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = None,
                  numbered: bool = False, article: bool = False) -> list[Clause]:
     """Every responsibility clause in an item's text, in order.
@@ -816,7 +824,10 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     openings = _openings(text, line_starts, vocab) if numbered and (
         not out or article and min(c.start for c in out) >= first_break or
-        body_opened and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)) else []
+        body_opened and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)) else \
+        [0] if numbered and not article and all(_deadline_label(c, vocab) for c in out) else []
+    # (an item opened by its unit whose only clause so far is its deadline's label: "市旅游局:负责对接旅行社,协助市场
+    # 策划及宣传。完成时间:2008年底前。", 梅州 客家 旅游 建议案 实施意见; the label names no unit)
     # (in a law's article whose 由 clauses are in later paragraphs, its paragraphs' own sentences too: "县黄河河务部门
     # 负责…。" / "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894; "…应当使用国歌标准演奏
     # 曲谱…。" / "外交部及驻外外交机构应当向…提供…" / "…由国务院确定的部门组织审定、录制…", 国歌法 第十条, b923: each

@@ -7230,3 +7230,18 @@ def test_an_office_that_carries_out_what_an_official_leads_is_the_tasks_unit():
             "2.督促完成年度计划任务。由何智彬副局长牵头，移民安置处具体抓落实。\n")
     minutes = load("minutes.txt", text=text)
     assert [triples(minutes, t.number) for t in minutes.tasks] == [[("lead", "规划处")], [("lead", "移民安置处")]]
+
+
+def test_an_item_opened_by_its_unit_is_read_though_a_deadline_label_follows():
+    """梅州 2008 客家 旅游 建议案 实施意见: "2、市旅游局:负责对接旅行社,协助市场策划及宣传。完成时间:2008年底前。" - the label
+    "完成时间:" names no unit, so the item's opening unit is still read (the label alone had been taken as the item's
+    clause, and the item named no unit)."""
+    loaded = load(CORPUS / "b1303" / "meizhou-2008-hakka-heritage-tourism-base-division.txt")
+    agency = next(t for t in loaded.tasks if "对接旅行社" in t.text)
+    assert triples(loaded, agency.number) == [("lead", "市旅游局")]
+    show = next(t for t in loaded.tasks if "天籁·客家" in t.text)
+    assert triples(loaded, show.number) == [("lead", "市文广电局")]
+    text = "三、任务\n1、市文广电局负责打造一台歌舞。完成时限:2008年底前。\n2、市旅游局:对接旅行社。完成时限:2009年6月底前。\n"
+    plan = load("plan.txt", text=text)
+    assert [(triples(plan, t.number), t.deadline) for t in plan.tasks] == [
+        ([("lead", "市文广电局")], "2008-12"), ([("lead", "市旅游局")], "2009-06")]
