@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import chain, count
 
 from agencygraph.graph.model import (
@@ -16,7 +15,6 @@ from agencygraph.graph.model import (
     Person,
     Task,
     Unit,
-    task_key,
 )
 
 from .clauses import bracket_assist
@@ -42,7 +40,6 @@ class Collector:
         self._units: dict[str, Unit] = {}
         self._domains: dict[str, Domain] = {}
         self._edges: set[tuple] = set()
-        self._task_numbers: set[str] = set()  # every task's number so far: no two share the key their units hang on
         self._members: set[tuple] = set()
         self._partial_groups: set[str] = set()
         self._gazetteer_members: dict[str, list[str]] = {}  # group → the district governments the gazetteer gives
@@ -233,13 +230,6 @@ class Collector:
         return self._result.tasks
 
     def task(self, task: Task) -> Task:
-        """Record a task. A number an earlier task took, whichever reader gave it (a paragraph's inline clauses
-        numbered as its parts "1.1"-"1.4", then an item "1." under "(一)" numbered "1.1" too, 霍邱 人才 方案), is kept
-        as "1.1b" (reported): the task's units are its own, not the earlier task's."""
-        if task.number in self._task_numbers:
-            number = self.numbered(task.number, self._task_numbers, task.line, "task", task.text[:60])
-            task = replace(task, key=task_key(self.doc, number), number=number)
-        self._task_numbers.add(task.number)
         self._result.tasks.append(task)
         return task
 

@@ -701,7 +701,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
         inherited = next((_staged(heading_leads[id(a)], lead_ins.get(id(a)), entry.line) for a in entry.ancestors()
                           if id(a) in heading_leads and not (id(a) in defaults and (clauses or said_lines))),
                          top_leads.get(id(entry)))
-        _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, inherited)
+        _record(collector, entry, clauses, said_lines, number, domains.get(id(entry)), conventions, seen, inherited)
     return kinds
 
 
@@ -920,7 +920,11 @@ _LED_IN_WORDS = re.compile(r"(?:^|[，,。;；:：])\s*由?(?P<unit>[^，,。;�
 
 
 def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_lines: list[Said], number: str,
-            domain: str | None, conventions: Conventions, heading: list[Said] | None = None) -> None:
+            domain: str | None, conventions: Conventions, seen: set[str],
+            heading: list[Said] | None = None) -> None:
+    """One item's task, or its parts; ``seen``: the document's task numbers so far, which its parts' numbers join
+    (a paragraph's inline clauses, parts 1.1-1.4, then an item "1." under "(一)" numbered 1.1 too, 霍邱 人才 方案: that
+    one is kept as 1.1b, reported, and each keeps its own units)."""
     text = entry.text
     if any(c.kind in ("label", "verb") for c in clauses) or any(s.role in ("lead", "responsible") for s in said_lines):
         described = [c for c in clauses if c.kind not in ("label", "verb") and text[c.end: c.end + 1] == "的"]
@@ -989,7 +993,6 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
             ordinals = paragraphs  # a law's article: each part numbered by its paragraph (款), as the law is cited
     parent = collector.task(Task(task_key(collector.doc, number), collector.doc, number, domain, full, entry.line,
                                  title=title, deadline=deadline, deadline_text=deadline_text, has_parts=split))
-    number = parent.number  # (when an earlier task took it: Collector.task)
     if not full:
         collector.issue(entry.line, "unparsed_clause", "a clause with no task text before it",
                         said_lines[0].clause if said_lines else "")
@@ -1013,7 +1016,8 @@ def _record(collector: Collector, entry: Entry, clauses: list[Clause], said_line
         return
     last_line = entry.last_line  # (once: an item may have thousands of parts)
     for i, (said, piece, start) in enumerate(zip(said_parts, pieces, starts), 1):
-        part_number = f"{number}.{ordinals[i - 1] if ordinals else i}"
+        part_number = collector.numbered(f"{number}.{ordinals[i - 1] if ordinals else i}", seen, entry.line, "task",
+                                         piece[:60])
         words = clean_text(piece).lstrip("。;；,，、 ")
         if not words.rstrip("。;；,，、 "):
             words = _sentence_at(text, start)  # ("具体工作由试点省(区)人民政府负责。": the clause is its whole text)

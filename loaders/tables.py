@@ -1451,9 +1451,9 @@ def parse(lines: list[str], first_line: int, collector: Collector, conventions: 
             continue
         whole = clean_text("".join(r.cells.get("task") or "" for r in [row, *row.subrows]))
         parent_task = _task(collector, row, None, number, has_parts=True)
-        parent_task.text, number = whole, parent_task.number  # (its number, when an earlier task took it: Collector.task)
+        parent_task.text = whole
         for i, part in enumerate([row, *row.subrows], 1):
-            part_number = f"{number}.{i}"
+            part_number = collector.numbered(f"{number}.{i}", seen, part.line, "row", part.raw)  # (not another's)
             merged = row if part is not row else None
             task = _task(collector, part, merged, part_number, parent=number)
             assign_task(collector, _said(collector, part, merged, part_number), task.key, part_number, conventions,
