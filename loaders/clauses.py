@@ -822,12 +822,14 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # 改革委:负责统筹协调…", "(三)县公安局。负责维护…" (a 职责分工 section); either on the line after a title line
     # ("(1)疫情扑控" / "市畜牧食品局、市公安局…:负责…")
     first_break = next((s for s in line_starts or () if s > 0), len(text))
-    openings = _openings(text, line_starts, vocab) if numbered and (
-        not out or article and min(c.start for c in out) >= first_break or
-        body_opened and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)) else \
-        [0] if numbered and not article and all(_deadline_label(c, vocab) for c in out) else []
-    # (an item opened by its unit whose only clause so far is its deadline's label: "市旅游局:负责对接旅行社,协助市场
-    # 策划及宣传。完成时间:2008年底前。", 梅州 客家 旅游 建议案 实施意见; the label names no unit)
+    if numbered and (not out or article and min(c.start for c in out) >= first_break or
+                     body_opened and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)):
+        openings = _openings(text, line_starts, vocab)
+    elif numbered and not article and all(_deadline_label(c, vocab) for c in out):
+        openings = [0]  # an item opened by its unit whose only clause so far is its deadline's label, which names no
+        # unit: "市旅游局:负责对接旅行社,协助市场策划及宣传。完成时间:2008年底前。" (梅州 客家 旅游 建议案 实施意见)
+    else:
+        openings = []
     # (in a law's article whose 由 clauses are in later paragraphs, its paragraphs' own sentences too: "县黄河河务部门
     # 负责…。" / "黄河工程治安保卫工作由当地公安机关负责。", 河南 黄河工程管理条例 第六条, b894; "…应当使用国歌标准演奏
     # 曲谱…。" / "外交部及驻外外交机构应当向…提供…" / "…由国务院确定的部门组织审定、录制…", 国歌法 第十条, b923: each
