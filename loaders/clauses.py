@@ -25,7 +25,7 @@ from itertools import islice
 from dataclasses import dataclass
 
 from .textnorm import (CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, SENTENCE_STOP, SPACED_FIELD, TITLE_THEN_SPACE,
-                       brackets_balanced, distribute_suffix, split_top_level, without_other_name)
+                       brackets_balanced, distribute_suffix, split_top_level, tie_levels, without_other_name)
 from .vocabulary import BY, LEVELS_FIRST, UNIT_ROLES, Vocabulary
 
 __all__ = ["Piece", "Clause", "bracket_pairs", "read_clause", "is_clause", "find_clauses", "unit_like", "partners",
@@ -870,8 +870,13 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
             out.append(Clause(at, at + own[1], rest[: own[1]], at, "opening",
                               reading=_duty_reading(own[0], helped)))
             continue
-        if at not in openings and not told and not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
-            continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…")
+        colon = _unit_colon_line(rest, vocab) if article and at in breaks else None
+        if at not in openings and not told and colon is None and \
+                not _later_subject(rest, vocab, groups=at < first_break, kinds=article):
+            continue  # a later sentence is read only when a body opens it with 负责 ("…。区文保所负责收集…"), or a
+            # paragraph of an article with a unit and its duties after a colon ("第二十六条 各级各有关部门及各办公室主任
+            # (副主任)根据分工认真履行职责。" / "市国土资源局:负责土地权属调查核实…" / "市规划局:负责…", 六盘水 棚户区改造
+            # 办法: each department's paragraph its own part, whoever the article's first sentence names)
         if told:
             if opened is None or at >= _read_to(out, at):
                 helped = _helped(rest, told.end(), vocab) if article else None
@@ -890,6 +895,8 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
                                       _later_subject(rest, vocab, groups=at < first_break, kinds=article)) and \
                     (m := vocab.subject_re.match(rest)):  # (a later sentence passed _later_subject above)
                 out.append(Clause(at, at + m.end(), m.group(0), at, "opening", reading=_unguided(m)))
+            elif colon is not None and at >= out[-1].end:
+                out.append(Clause(at, at + colon.end(), colon["units"], at, "opening"))
             continue
         if vocab.subject_re is not None and (m := vocab.subject_re.match(rest)) and \
                 unit_like(_units_of(m["units"], vocab), vocab) and not vocab.is_person(m["units"]) and \
@@ -1298,9 +1305,26 @@ _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")  # (aft
 _TITLE_MARKS = re.compile(r"[,，。;；:：、]")
 
 
+def _unit_colon_line(text: str, vocab: Vocabulary) -> re.Match | None:
+    """A paragraph opened by a unit's name, a colon and a verb of its duties ("市国土资源局:负责…"): that match; else None
+    (not a label, "责任单位:…", nor a person's name)."""
+    m = vocab.unit_colon_re.match(text[:120])
+    if m is None or vocab.duty_verb_re is None or vocab.label_role(m["units"].strip()) is not None or \
+            vocab.is_person(m["units"]) or not unit_like(m["units"], vocab) or \
+            not vocab.duty_verb_re.match(text, m.end()) or _glued_label(text, m, vocab):
+        return None
+    return m
+
+
 def _glued_label(text: str, m: re.Match, vocab: Vocabulary) -> bool:
     """Does the name before an item's first colon end in a label ("(一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会",
-    琼中 为民办实事 通报): the item's title with its label glued to it, no unit's name?"""
+    琼中 为民办实事 通报): the item's title with its label glued to it, no unit's name? Not when duties follow the colon
+    ("9.药品监管部门:负责医药及防护用品质量的监督管理", 浙江 禽流感 预案's department duties: a trade's department, its
+    duties; the same test as a label at the start naming a party, _duties_titled)."""
+    first = re.split(r"[,，。;；]", text[m.end():], maxsplit=1)[0].strip()
+    if len(first) >= 4 and vocab.duty_verb_re is not None and vocab.duty_verb_re.match(first) and \
+            not unit_like(first, vocab):
+        return False
     return any(k.start() > m.start("units") and k.end() >= m.end() - 1 and vocab.label_role(k.group(1)) is not None
                for k in vocab.label_re.finditer(text, m.start("units"), m.end()))
 
@@ -1343,8 +1367,8 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     if commaed:
         return m  # (its bodies asked above)
     units = _units_of(m["units"], vocab, lead_in=False) if modal else m["units"].strip()  # (a law's levels printed once
-    names = split_top_level(LEVELS_FIRST.sub("", units) if kinds else units)  # before one name: "省、设区的市和县（市）
-    # 人民政府海洋行政主管部门应当会同…", 山东 海域使用管理条例 第六条, b893) (with a
+    names = split_top_level(LEVELS_FIRST.sub("", tie_levels(units)) if kinds else units)  # before one name: "省、设区的
+    # 市和县（市）人民政府海洋行政主管部门应当会同…", 山东 海域使用管理条例 第六条, b893) (with a
     # duty verb, a group only on the item's own line, as _later_subject reads it; with a modal word a closing 等 and
     # their kind left out: "工会、共青团、妇联等团体应当结合各自工作对象的特点，组织开展消防宣传教育。" 河南 消防条例 第五条,
     # b835)
@@ -1354,7 +1378,7 @@ def _modal_subject(text: str, vocab: Vocabulary, groups: bool = True, kinds: boo
     # 行政主管部门应当创造条件，帮助职工再就业。" (国有企业富余职工安置规定 第十四条, b853); with a verb of their duties
     # when a named body opens them and the bodies concerned close them ("国务院机关事务管理部门和有关机关事务管理部门会同
     # 有关部门依法依规履行…", 行政事业性国有资产管理条例 第五条, b828)
-    joined = _names_joined(m["units"].strip(), vocab) if kinds else []
+    joined = _names_joined(tie_levels(m["units"].strip()), vocab) if kinds else []
     closed = len(joined) >= 2 and not vocab.is_group(joined[0]) and vocab.is_group(joined[-1])
     return m if joined and (modal or closed) and _bodies(joined, vocab, groups=True, kinds=kinds) else None
 
@@ -1421,7 +1445,8 @@ def _helped(text: str, at: int, vocab: Vocabulary) -> str | None:
     if m is None:
         return None
     def names_of(units: str) -> list[str]:  # (its levels printed once before one name: "…等部门应按各自职责，协同市、区
-        return _names_joined(LEVELS_FIRST.sub("", units), vocab)  # 公园行政主管部门做好…", 杭州 公园条例 第四条, b847)
+        return _names_joined(LEVELS_FIRST.sub("", tie_levels(units)), vocab)  # 公园行政主管部门做好…", 杭州 公园条例
+        # 第四条, b847)
 
     units = m["units"]
     if not _bodies(names_of(units), vocab, groups=True, kinds=True):
@@ -1582,8 +1607,8 @@ def _later_subject(text: str, vocab: Vocabulary, groups: bool = False, kinds: bo
     # 省卫生健康委等分别负责…"; a law's department's own body, "…，其所属园林管理机构负责…" (b847)
     if kinds:  # a law's "工商行政管理部门（市场监管部门）负责…": its other name after it; its levels printed once before
         # one name, "省、自治区人民政府城市建设行政主管部门负责…" (城市市容和环境卫生管理条例, b709)
-        names = [_strip_brackets(name) for n in split_top_level(LEVELS_FIRST.sub("", _units_of(m["units"], vocab,
-                                                                                                 lead_in=False)))
+        listed = tie_levels(_units_of(m["units"], vocab, lead_in=False))
+        names = [_strip_brackets(name) for n in split_top_level(LEVELS_FIRST.sub("", listed))
                  for name in _EITHER.split(n)]  # (either body: "农业农村部门或者县（市、区）人民政府确定的部门负责…",
         # 嘉兴 生活垃圾分类管理条例, b713)
         groups = groups or len(names) >= 2 and not vocab.is_group(names[0]) and vocab.is_group(names[-1])  # the

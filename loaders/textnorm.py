@@ -36,6 +36,17 @@ __all__ = [
 # the places along a river, a railway or a coast, before a level ("铁路沿线区县（自治县）", "沿河县（市、区）": 重庆 铁路安全
 # 条例, 济宁 泗河保护条例): which of the level's bodies
 ALONG = r"[\u4e00-\u9fff]{0,4}沿(?:线|河|江|湖|海|岸|途|黄)"
+LEVEL = r"(?:设区的市|民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])"  # a level of government, as a law names it
+# "国家公园所在地省、自治区、直辖市人民政府应当…" (国家公园法 第五条), "三峡工程淹没区和移民安置区所在地的市、县、区人民政府"
+# (长江三峡工程建设移民条例): the levels after a place's 所在地, printed once before one name, are that name's; their 、
+# parts no bodies
+_LEVELS_AFTER_PLACE = re.compile(r"(?<=所在地)的?%s(?:、%s)+(?=\S)" % (LEVEL, LEVEL))
+
+
+def tie_levels(units: str, tie: str = "") -> str:
+    """``units`` with the 、 of levels printed once after a place's 所在地 (see _LEVELS_AFTER_PLACE) made ``tie``."""
+    return _LEVELS_AFTER_PLACE.sub(lambda m: m.group(0).replace("、", tie), units) if "所在地" in units else units
+
 
 #: its (其), pointing to a body by whose it is, perhaps with its own (所属, 直属, 下属), before the body's name: "其主管部门
 #: 应当…", "其所属园林管理机构负责…" (杭州 城市绿化条例, b847); not 其他, 其余: "其他有关部门" is the name.

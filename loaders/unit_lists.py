@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .textnorm import (ALONG, CLOSE_BRACKETS, OPEN_BRACKETS, OWNER_WORDS, distribute_suffix, split_brackets,
-                       split_top_level)
+                       split_top_level, tie_levels)
 from .units import Resolution, UnitResolver
 
 __all__ = ["ListedUnit", "parse_unit_list", "is_none_marker", "mend_spaced_names"]
@@ -181,6 +181,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None,
         return []
     if two_names is not None and "、" in text:
         text = two_names.sub(lambda m: m.group(0).replace("、", _TIED), text)
+    text = tie_levels(text, _TIED)  # "移民安置区所在地的市、县、区人民政府": one group
     if clean is not None and "等" in text and "、" in text[len(closed := clean(text)):] and text.startswith(closed):
         text = closed  # "工会、…、住房和城乡建设等部门、单位": a closing 等 whose kinds a 、 parts (units.etc) ends the
         # whole list, not only its last part

@@ -21,7 +21,7 @@ from pathlib import Path
 from agencygraph.graph.errors import ParseError
 
 from .datafile import read_yaml
-from .textnorm import ALONG, FUNCTION_NAMED, NAME_CHAR, SENTENCE_STOP, split_top_level, without_other_name
+from .textnorm import ALONG, FUNCTION_NAMED, LEVEL, NAME_CHAR, SENTENCE_STOP, split_top_level, without_other_name
 
 _SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
 _TRADE_DEPARTMENT = re.compile(r"(?:行政)?(?:主管)?部门$")  # a trade's department's kind (see trade_department)
@@ -66,7 +66,6 @@ _LISTS = (
 
 
 _LEVEL_LIST = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
-LEVEL = r"(?:设区的市|民族乡|省辖市|自治[区州县旗]|直辖市|[省市县区州乡镇])"  # a level of government, as a law names it
 LEVELS_FIRST = re.compile(r"^各?(?:%s(?:、|和))+(?=(?:%s|有关|相关)?%s)" % (LEVEL, ALONG, LEVEL))
 # "市、县…", "市和县…"; "乡、民族乡、镇…"; "市、铁路沿线区县（自治县）交通主管部门…" (重庆 铁路安全条例, b634);
 # "市、有关县（区）环境保护主管部门对…实行统一监督管理" (濮阳 马颊河保护条例, b720: the relevant counties' department, as

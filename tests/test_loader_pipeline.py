@@ -7251,3 +7251,46 @@ def test_an_item_opened_by_its_unit_is_read_though_a_deadline_label_follows():
     plan = load("plan.txt", text=text)
     assert [(triples(plan, t.number), t.deadline) for t in plan.tasks] == [
         ([("lead", "市文广电局")], "2008-12"), ([("lead", "市旅游局")], "2009-06")]
+
+
+def test_a_trades_department_whose_name_ends_in_a_label_word_opens_its_duties():
+    """浙江 高致病性禽流感 应急预案's department duties: "9.药品监管部门:负责医药及防护用品质量的监督管理。" - 监管部门 is a
+    label word, but the colon is followed by the department's duties, not by units: the item's unit is 药品监管部门 (the
+    name had been taken as a title with its label glued on, and the item named no unit). A label glued to a title still
+    names the units after it."""
+    loaded = load(CORPUS / "b1339" / "zhejiang-undated-avian-influenza-plan-department-duties.txt")
+    drugs = next(t for t in loaded.tasks if t.text.startswith("负责医药及防护用品"))
+    assert triples(loaded, drugs.number) == [("lead", "药品监管部门")]
+    text = ("二、部门职责\n1.食品监管部门:负责食品质量的监督管理。\n2.公安部门:负责疫区的安全保卫。\n"
+            "3.适龄女生疫苗接种牵头责任部门:县卫生健康委员会\n")
+    plan = load("plan.txt", text=text)
+    assert [triples(plan, t.number) for t in plan.tasks] == [
+        [("lead", "食品监管部门")], [("lead", "公安部门")], [("lead", "县卫生健康委员会")]]
+
+
+def test_an_articles_paragraphs_each_opened_by_a_unit_and_a_colon_are_its_parts():
+    """六盘水 棚户区改造 办法 第二十六条: "各级各有关部门及各办公室主任(副主任)根据分工认真履行职责。" then one paragraph a
+    department, "市国土资源局:负责土地权属调查核实、…" - each paragraph is a part of the article led by its department,
+    whoever the article's first sentence names (with officials in it, none of the paragraphs had been read)."""
+    loaded = load(CORPUS / "b1357" / "liupanshui-undated-shantytown-renovation-measures-department-duties.txt")
+    parts = {t.text[:8]: triples(loaded, t.number) for t in loaded.tasks if t.parent == "26"}
+    assert parts == {"负责土地权属调查": [("lead", "市国土资源局")], "负责棚户区改造建": [("lead", "市住房城乡建设局")],
+                     "负责组织市中心城": [("lead", "市规划局")],
+                     "负责辖区内棚户区": [("lead", "县人民政府")]}
+    text = ("第十条 各级各有关部门及各办公室主任根据分工认真履行职责。\n区财政局:负责资金保障。\n区住建局:负责工程质量监督。\n"
+            "第十一条 本办法自发布之日起施行。\n")
+    rule = load("rule.txt", text=text)
+    assert [(t.number, triples(rule, t.number)) for t in rule.tasks if not t.has_parts] == [
+        ("10.2", [("lead", "区财政局")]), ("10.3", [("lead", "区住建局")])]
+
+
+def test_the_levels_after_a_places_suojiandi_are_one_bodys_name():
+    """国家公园法 第五条: "国务院和国家公园所在地省、自治区、直辖市人民政府应当加强对国家公园建设的统筹协调" - the levels after
+    "国家公园所在地" are printed once before one name: its bodies are 国务院 and the provincial governments where a park is
+    (the 、 had parted "国家公园所在地省" from "自治区", and the sentence was read as naming no body)."""
+    loaded = load(CORPUS / "b1379" / "national-npcsc-2025-national-parks-law-department-duties.txt")
+    first = next(t for t in loaded.tasks if t.text.startswith("加强对国家公园建设的统筹协调") and not t.has_parts)
+    assert triples(loaded, first.number) == [("lead", "国务院"), ("lead", "国家公园所在地省、自治区、直辖市人民政府")]
+    text = "第八条 三峡移民安置区所在地的市、县、区人民政府负责本行政区域内的移民工作。\n"
+    law = load("law.txt", text=text)
+    assert [triples(law, t.number) for t in law.tasks] == [[("lead", "三峡移民安置区所在地的市、县、区人民政府")]]
