@@ -362,11 +362,15 @@ def _names_units(said: list[Said]) -> bool:
     return any(s.role in UNIT_ROLES + ("people", "none", "empty") for s in said)
 
 
-def _only_a_field(entry: Entry, clauses: list[Clause]) -> bool:
-    """Is a sub-item the name of a field of units ("试点指导单位。") and nothing but the units after it (clauses)?"""
+def _only_a_field(entry: Entry, clauses: list[Clause], vocab) -> bool:
+    """Is a sub-item the name of a field of units ("试点指导单位。") and nothing but the units after it (clauses)? Or of
+    the officials answering for the item above, or of its deadline ("(一)责任领导:高勤" / "(二)责任单位:市教育局" /
+    "(三)协办单位:…" / "(六)完成时限:2008年内", 十堰 2008 十件实事 分解方案: the item's fields; roles.yaml labels.people,
+    labels.deadline)"""
     title_end = (entry.joined.starts + [len(entry.text)])[1]
     colon = re.search(r"[:：]", entry.text[:title_end])
-    if colon and _FIELD_TITLE.match(clean_text(entry.text[:colon.end()])):
+    if colon and (_FIELD_TITLE.match(title := clean_text(entry.text[:colon.end()])) or
+                  vocab.label_role(title[:-1].strip()) in ("people", "deadline")):
         title_end = colon.end()  # "(1)主办单位:政教处、团委、学生会" on one line (a school's 艺术节 方案): the field
     elif not _FIELD_TITLE.match(clean_text(entry.text[:title_end])):
         return False
@@ -642,7 +646,7 @@ def parse(lines, collector: Collector, conventions: Conventions, seen: set[str] 
                 waiting.setdefault(id(entry.parent), []).append(entry)
             continue
         if entry.ordinal is not None and entry.parent is not None and entry.parent.ordinal is not None and \
-                _only_a_field(entry, clauses):
+                _only_a_field(entry, clauses, vocab):
             # "五、城市交通安全…技术研究" / "(一)试点单位。北京工业大学" / "(二)试点指导单位。" / "交通运输部人事教育司牵头,
             # 运输服务司、科技司配合。": a field of the item above, naming its units; the item is the task
             collector.claim(*entry.read_lines)

@@ -7294,3 +7294,23 @@ def test_the_levels_after_a_places_suojiandi_are_one_bodys_name():
     text = "第八条 三峡移民安置区所在地的市、县、区人民政府负责本行政区域内的移民工作。\n"
     law = load("law.txt", text=text)
     assert [triples(law, t.number) for t in law.tasks] == [[("lead", "三峡移民安置区所在地的市、县、区人民政府")]]
+
+
+def test_an_items_numbered_fields_may_name_its_officials_and_its_deadline():
+    """十堰 2008 十件实事 分解方案: "三、实施农村寄宿制学校建设工程…" / "(一)责任领导:高勤" / "(二)责任单位:市教育局" /
+    "(三)协办单位:市财政局、农业局,…" / "(四)项目内容及任务分解:…" / "(五)资金筹措:…" / "(六)完成时限:2008年内" - the
+    numbered sub-items are the project's fields: the official's and the deadline's too, so the project is one task led by
+    市教育局 (the official's field had been read as a task of its own, and the project as a heading over it: nothing
+    loaded)."""
+    loaded = load(CORPUS / "b1451" / "shiyan-2008-ten-practical-projects-responsibility-breakdown.txt")
+    school = next(t for t in loaded.tasks if t.text.startswith("实施农村寄宿制学校建设工程"))
+    assert triples(loaded, school.number) == [
+        ("assist", "十堰经济开发区"), ("assist", "各县市区人民政府"), ("assist", "市农业局"), ("assist", "市财政局"),
+        ("assist", "武当山旅游经济特区"), ("lead", "市教育局")]
+    assert school.deadline == "2008-12"
+    text = ("三、实施寄宿制学校建设工程\n(一)责任领导:高勤\n(二)责任单位:市教育局\n(三)协办单位:市财政局\n"
+            "(四)完成时限:2008年内\n四、建设通村水泥路\n(一)牵头领导:梁吉祥\n(二)责任单位:市交通局\n")
+    plan = load("plan.txt", text=text)
+    assert [(t.text, triples(plan, t.number), t.deadline) for t in plan.tasks] == [
+        ("实施寄宿制学校建设工程", [("assist", "市财政局"), ("lead", "市教育局")], "2008-12"),
+        ("建设通村水泥路", [("lead", "市交通局")], None)]
