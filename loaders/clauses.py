@@ -476,6 +476,10 @@ def _label_pieces(inner: str, vocab: Vocabulary) -> list[Piece]:
         if deadline:  # "(牵头单位:X,2024年底前完成)"
             pieces.append(Piece(role, stripped[: deadline[1]].rstrip(" ,，;；"), start))
             pieces.append(Piece("deadline", deadline[0], start + deadline[1]))
+        elif not unit_like(stripped, vocab) and (unit := vocab.duty_subject(stripped)) is not None and \
+                unit_like(unit, vocab):
+            pieces.append(Piece(role, unit, start))  # "责任分工:省统计局负责组织全面调查。": the label over one duty's
+            # sentence, its subject the unit (not the sentence read as a name)
         else:
             pieces.append(Piece(role, stripped, start))
     return pieces + unknown

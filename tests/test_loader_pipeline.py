@@ -7321,3 +7321,18 @@ def test_an_items_numbered_fields_may_name_its_officials_and_its_deadline():
     assert [(t.text, triples(plan, t.number), t.deadline) for t in plan.tasks] == [
         ("实施寄宿制学校建设工程", [("assist", "市财政局"), ("lead", "市教育局")], "2008-12"),
         ("建设通村水泥路", [("lead", "市交通局")], None)]
+
+
+def test_a_labels_value_that_is_a_duty_sentence_names_its_subject():
+    """哈尔滨 2024 房地产 措施 (十六): "(责任单位:市住建局、黑龙江金融监管局、市委金融办、各区、县(市)政府组织各相关部门
+    实施)" - the label's value ends in a sentence whose subject is its units: 各区、县(市)政府 is the last of them (the
+    whole "各区、县(市)政府组织各相关部门实施" had been read as one unit's name). So with one unit: "责任分工:省统计局负责
+    组织全面调查。" is 省统计局's."""
+    loaded = load(CORPUS / "b412-code-thin-province-texts" / "harbin-2024-real-estate-stable-development-measures.txt")
+    task = next(t for t in loaded.tasks if t.text.startswith("切实发挥房地产融资协调机制作用"))
+    leads = [actor for role, actor in triples(loaded, task.number) if role == "lead"]
+    assert "市住建局" in leads and not any("实施" in actor for actor in leads)
+    assert any(actor.startswith("各区") and actor.endswith("政府") for actor in leads), leads
+    text = "二、统计\n1.调查内容:分煤炭品种的生产量。责任分工:省统计局负责组织全面调查。\n"
+    plan = load("plan.txt", text=text)
+    assert [triples(plan, t.number) for t in plan.tasks] == [[("lead", "省统计局")]]
