@@ -103,9 +103,9 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
         if a.clause:
             openings.setdefault(a.target, _norm(to_simplified(a.clause)))
 
-    def prefix_of(roles) -> str:  # (without the item's own number, when the label copied it: "(一)市发展改革委…")
-        text = _ITEM_MARK.sub("", (roles or {}).get("text") or "", count=1)
-        return _norm(to_simplified(PINYIN_READING.sub("", text)))[:10]
+    def prefix_of(roles, width: int = 10) -> str:  # (without the item's own number, when the label copied it:
+        text = _ITEM_MARK.sub("", (roles or {}).get("text") or "", count=1)  # "(一)市发展改革委…")
+        return _norm(to_simplified(PINYIN_READING.sub("", text)))[:width]
 
     def by_text(task, prefix: str) -> bool:
         return prefix in _norm(task.text)[: max(60, len(prefix) + 20)]
@@ -113,12 +113,14 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
     def by_start(task, prefix: str) -> bool:  # (first: a task its text opens, before one holding it in its words:
         return _norm(task.text).startswith(prefix)  # "…的配备办法由国务院建设行政主管部门会同…" is not "国务院建设…")
 
-    def by_opening(task, prefix: str) -> bool:  # "市公安局。负责对…": the label's text opens with the item's unit
-        if not (opening := openings.get(task.key)):
+    def by_opening(task, prefix: str, whole: str = "") -> bool:  # "市公安局。负责对…": the label's text opens with
+        if not (opening := openings.get(task.key)):                  # the item's unit
             return False
         title = task.text.split("。", 1)[0] if "。" in task.text[:13] else ""  # "综合协调组。负责…": the clause was cut
         return (opening + _norm(task.text)).startswith(prefix) or \
-            bool(title) and (_norm(title) + opening).startswith(prefix)  # from after a team's name glued to it
+            bool(title) and (_norm(title) + opening).startswith(prefix) or \
+            bool(whole) and _cut_after_condition(_norm(task.text), opening, whole)  # (from after a team's name glued
+        # to it; or from the middle of the label's whole text, after a condition: "发生干旱灾害,县级以上…指挥机构应当…")
 
     def labelled_elsewhere(task, number: str) -> bool:  # the task is plainly another label's (its text opens it)
         return any(other != number and (p := prefix_of(roles)) and (_norm(task.text).startswith(p) or
@@ -138,7 +140,8 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
             continue
         near = sorted(loaded, key=lambda n: not (n.startswith(number + ".") or n.endswith("." + number)))  # (its
         # own parts first, or its own number under a chapter's: "11.1" for "11" before "10.2" opening as it does)
-        for test in (by_start, by_opening, by_text):  # (a task whose cut clause opens with the label's text before
+        whole = prefix_of(roles, 40)
+        for test in (by_start, lambda t, p: by_opening(t, p, whole), by_text):  # (a task whose cut clause opens with the label's text before
             # one naming it later in its first words: "安全生产监督管理部门负责…" is the part "负责…" cut after that unit,
             # not the article "生产烟花爆竹的企业,应当…向…安全生产监督管理部门提出…", b532)
             task_number = next((n for n in near if n not in mapping and test(loaded[n], prefix)), None)
@@ -186,6 +189,18 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
             mapping.update({n: number for n in parts})
             found += 0 if matched else 1
     return mapping, found
+
+
+def _cut_after_condition(text: str, opening: str, whole: str) -> bool:
+    """Does a label's whole text read as the loaded task's text with its opening clause put back after the words
+    that open both, a condition ("发生干旱灾害，县级以上人民政府防汛抗旱指挥机构应当…", 抗旱条例 第三十三条, b1581)?"""
+    for k in range(2, len(whole) - 1):
+        if not text.startswith(whole[:k]):
+            return False
+        rest = whole[k:]
+        if opening.startswith(rest) or rest.startswith(opening) and text[k:].startswith(rest[len(opening):]):
+            return True
+    return False
 
 
 def _owner(parents: dict, mapping: dict, prefix: str, by_text) -> str | None:

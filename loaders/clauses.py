@@ -828,7 +828,7 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     first_break = next((s for s in line_starts or () if s > 0), len(text))
     if numbered and (not out or article and min(c.start for c in out) >= first_break or
                      body_opened and min(c.start for c in out) > 0 and _closing_agents_only(text, out, vocab)):
-        openings = _openings(text, line_starts, vocab)
+        openings = _openings(text, line_starts, vocab, conditions=article)
     elif numbered and not article and all(_deadline_label(c, vocab) for c in out):
         openings = [0]  # an item opened by its unit whose only clause so far is its deadline's label, which names no
         # unit: "市旅游局:负责对接旅行社,协助市场策划及宣传。完成时间:2008年底前。" (梅州 客家 旅游 建议案 实施意见)
@@ -1228,9 +1228,10 @@ def _level_dropped(trades: str, vocab: Vocabulary) -> str:
     return trades[end:] if end and first[end:] in vocab.trade_set else trades
 
 
-def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> list[int]:
+def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary, conditions: bool = False) -> list[int]:
     """Where an item's first sentence may open: after a title line ("(1)疫情扑控", no mark), or after the roster
-    below it ("(三)防控救治组" / "组 长:李文学" / "魏元平 (市药监局调研员)" / "市卫生局负责…"), else at its start."""
+    below it ("(三)防控救治组" / "组 长:李文学" / "魏元平 (市药监局调研员)" / "市卫生局负责…"), else at its start;
+    in a law's article (``conditions``) after a condition before its first comma too."""
     starts = [s for s in line_starts or () if s > 0]
     second = starts[0] if starts else None
     if second is None and (space := TITLE_THEN_SPACE.match(text)):  # a page on one line: "开展统筹推进与顶层设计 市发展
@@ -1246,6 +1247,10 @@ def _openings(text: str, line_starts: list[int] | None, vocab: Vocabulary) -> li
         topic = _after_topic(text, second, vocab)  # "(一)分类监管" / "权责划分:省局负责对全省…,分局…" (a 保监局's
         return [topic, second, 0] if topic is not None else [second, 0]  # division of duties with its 分局)
     topic = _after_topic(text, 0, vocab)
+    if conditions and topic is None and vocab.condition_re is not None and \
+            (cond := vocab.condition_re.match(text, 0, 60)) and vocab.unit_opening(text) is None:
+        topic = cond.end()  # after a condition: "发生干旱灾害，县级以上人民政府防汛抗旱指挥机构应当…" (抗旱条例, b1581);
+        # not a body's own clause of time: "口岸动植物检疫机关在…执行检疫任务时，海关…等有关部门应当配合" (it is helped)
     return [topic, 0] if topic is not None else [0]
 
 
