@@ -1647,9 +1647,17 @@ def _later_sentences(text: str, pairs: dict[int, int], openings: list[int], brea
     its items, by a paragraph of other bodies (outline: "发展改革、规划资源…等部门按照各自职责，协同实施…")."""
     if not openings:
         return []
-    starts = [e + 1 for _s, e in islice(_sentences(text, 0, len(text), pairs), 60)]
+    starts = [_after_spaces(text, e + 1) for _s, e in islice(_sentences(text, 0, len(text), pairs), 60)]
     starts = sorted({*starts, *(b for b in breaks if 0 < b < len(text) and text[b - 1] in ":：")})
     return [s for s in starts if s not in openings and s < len(text) and text[s:s + 1].strip()]
+
+
+def _after_spaces(text: str, at: int) -> int:
+    """``at``, past the spaces there: a page that keeps a space after each sentence ("…的主管部门。 县(市)、区劳动保障
+    行政部门按照职责分工,负责…", a mirror's copy of 济南 职工基本医疗保险 办法 第三条, its paragraphs on one line)."""
+    while at < len(text) and text[at] in " \t\u3000":
+        at += 1
+    return at
 
 
 def _later_segments(text: str, pairs: dict[int, int], openings: list[int], vocab: Vocabulary,

@@ -7357,3 +7357,19 @@ def test_a_condition_before_a_comma_does_not_hide_the_subject_after_it():
     law = load("law.txt", text=text)
     assert [triples(law, t.number) for t in law.tasks] == [
         [("lead", "县级以上人民政府森林防火指挥机构")], [("lead", "市水务局")]]
+
+
+def test_a_space_after_a_sentence_does_not_end_an_articles_reading():
+    """济南 城镇职工基本医疗保险 办法 第三條 (a mirror's copy in traditional characters, its paragraphs run together on one
+    line, a space after each sentence): "市勞動保障行政部門是…主管部門。 縣(市)、區勞動保障行政部門按照職責分工,負責…。
+    … 財政、衛生…等部門和工會組織,應當按照各自職責,配合勞動保障行政部門做好…" - the sentences after the first are read
+    as they are without the space (only the first body had been read)."""
+    loaded = load(CORPUS / "b1571" / "jinan-undated-employee-basic-medical-insurance-measures-department-duties.txt")
+    leads = {actor for t in loaded.tasks for role, actor in triples(loaded, t.number) if role == "lead"}
+    assists = {actor for t in loaded.tasks for role, actor in triples(loaded, t.number) if role == "assist"}
+    assert {"市劳动保障行政部门", "县、区劳动保障行政部门", "劳动保障行政部门"} <= leads
+    assert {"财政", "卫生", "工会组织"} <= assists
+    text = "第五条 市民政局负责组织实施。 区民政局负责具体工作。 财政、审计等部门应当按照各自职责,配合民政部门做好管理工作。\n"
+    law = load("law.txt", text=text)
+    assert [triples(law, t.number) for t in law.tasks if not t.has_parts] == [
+        [("lead", "市民政局")], [("lead", "区民政局")], [("assist", "审计"), ("assist", "财政"), ("lead", "民政部门")]]
