@@ -692,6 +692,9 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
     people = "people" in roles
     spans = _joined(body, _unit_spans(body, vocab, people))
     unit_columns = [k for k, role in enumerate(roles) if role in ("lead", "assist", "responsible")]
+    if len(unit_columns) == 1 and (tail := _units_after_last_sentence(body, vocab)) is not None and \
+            not set(roles[unit_columns[0] + 1:]) & {"task", "people", "deadline", "lead", "assist", "responsible"}:
+        spans = [(tail, len(body))]  # the row's one unit cell, last: the list after its text's last sentence, whole
     while len(spans) > max(1, len(unit_columns)) and spans[0][1] < len(body) and body[spans[0][1]] in _PROSE_MARKS:
         spans = spans[1:]  # "…凡新建城区和新建居住(小)区,要按照…": a run the task's sentence goes on after, its own
         # words (广安 养老服务 重点任务分工); a unit cell ends where the next cell begins
@@ -757,6 +760,21 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
     if rest and spare:
         cells[spare[-1]] = "".join(rest)
     return cells
+
+
+def _units_after_last_sentence(body: str, vocab: Vocabulary) -> int | None:
+    """Where the row's last cell starts when it is a list of units after the last sentence of the row's text ("…知晓率达
+    90%以上。市委宣传部(市文明办)、市城管委,市住建局…等部门,各区(市)县政府(管委会)", 成都 生活垃圾分类 重点任务
+    责任分工表: names with another name in brackets, groups parted by commas, that the runs of names cut apart); else
+    None."""
+    stop = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    tail = body[stop + 1:].strip()
+    if (time := _DEADLINE.match(tail)) is not None and time.end():
+        tail = tail[time.end():].lstrip(" ,，")  # (a time cell before it: "…50个。2024年底前区住建局(区房管中心),…")
+    if stop < 0 or not 3 <= len(tail) <= 200 or not brackets_balanced(body[: stop + 1]) or \
+            not unit_like(tail, vocab):
+        return None
+    return body.index(tail, stop + 1)
 
 
 def _name_at_end(text: str, vocab: Vocabulary) -> str:

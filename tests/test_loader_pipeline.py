@@ -7373,3 +7373,21 @@ def test_a_space_after_a_sentence_does_not_end_an_articles_reading():
     law = load("law.txt", text=text)
     assert [triples(law, t.number) for t in law.tasks if not t.has_parts] == [
         [("lead", "市民政局")], [("lead", "区民政局")], [("assist", "审计"), ("assist", "财政"), ("lead", "民政部门")]]
+
+
+def test_a_glued_rows_last_unit_cell_is_the_list_after_its_last_sentence():
+    """成都 2021 生活垃圾分类 重点任务责任分工表, copied by a document-sharing site with its cells run together: "序号工作内容
+    目标任务责任单位备注1将生活垃圾分类投放作为…引导市民参与生活垃圾分类。2021年2月底前,群众对生活垃圾分类的知晓率达90%
+    以上。市委宣传部(市文明办)、市城管委,市住建局、…、市文广旅局等部门,各区(市)县政府(管委会)2完善…" - the one unit
+    column comes last (only 备注 after it), so its cell is the list after the row's last sentence, whole: a name with
+    another in brackets and groups parted by commas (the runs of names had cut it at the bracket: only 市文明办 read)."""
+    loaded = load(CORPUS / "b1603" / "chengdu-2021-waste-sorting-key-task-division-table.txt")
+    first = next(t for t in loaded.tasks if t.text.startswith("将生活垃圾分类投放"))
+    assert triples(loaded, first.number) == sorted([
+        ("lead", "市委宣传部"), ("lead", "市城管委"), ("lead", "市住建局"), ("lead", "市总工会"), ("lead", "团市委"),
+        ("lead", "市妇联"), ("lead", "市文广旅局"), ("lead", "各区县政府")])
+    text = ("序号工作任务完成时限责任单位备注1推进老旧小区改造,完成改造50个。2024年底前区住建局(区房管中心),各街道办事处"
+            "2开展垃圾分类宣传。2024年6月底前区城管局、区委宣传部\n")
+    table = load("table.txt", text=text)
+    assert [triples(table, t.number) for t in table.tasks] == [
+        [("lead", "区住建局"), ("lead", "各街道办事处")], [("lead", "区城管局"), ("lead", "区委宣传部")]]
