@@ -861,6 +861,10 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
     article ("第八章部门职责第二十六条人力社保部门负责…": a text cut into sentences, its heading run into the next)."""
     if (chapter := _CHAPTER_THEN_ARTICLE.match(piece)) is not None:
         return chapter.end()
+    last = reader.last
+    if (own := _marker(piece.strip())) is not None and own[1] is not None:  # the item the piece opens counts:
+        last = {**last, own[0]: own[1]}  # "第一条 为了…,制定本办法。第二条 本办法适用于…" (合肥 殡葬管理办法, b1632:
+        # a mirror's copy whose articles run on within its lines)
     for m in _INLINE_MARKER.finditer(piece):
         cut = m.end()
         before = piece[:cut].rstrip()
@@ -870,8 +874,13 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
         if marker is None or marker[1] is None or not marker[2].strip():
             continue
         kind, ordinal = marker[:2]
-        if before[-1] in "。;；!！?？)）" and kind in reader.last and ordinal == reader.last[kind] + 1:
+        if before[-1] in "。;；!！?？)）" and kind in last and ordinal == last[kind] + 1:
             return cut
+        if before[-1] in "。;；" and (chapter := _CHAPTER_THEN_ARTICLE.match(piece[cut:])) is not None and \
+                (article := _marker(piece[cut + chapter.end():])) is not None and article[0] == "article" and \
+                article[1] == last.get("article", -1) + 1:
+            return cut  # "…不得推诿。第二章  未成年人保护委员会第六条  省、市(州)、县(市、区)设立…" (a chapter's
+            # title and its first article run on after the article before them)
         if before[-1] in "。;；" and _ends_in_label_clause(before[:-1], reader.vocab):
             return cut  # "…牵头单位:区房产局。责任单位:区城管局。13、施工工地整治。" (items run together)
         heading = _marker(before)

@@ -7391,3 +7391,26 @@ def test_a_glued_rows_last_unit_cell_is_the_list_after_its_last_sentence():
     table = load("table.txt", text=text)
     assert [triples(table, t.number) for t in table.tasks] == [
         [("lead", "区住建局"), ("lead", "各街道办事处")], [("lead", "区城管局"), ("lead", "区委宣传部")]]
+
+
+def test_articles_run_on_within_a_line_are_cut_at_each_next_article():
+    """合肥 殡葬管理办法 (a mirror's copy whose articles run on within its lines): "第一条 为了加强殡葬管理,…制定本办法。第二条
+    本办法适用于…。第三条 …" / "…按照国家有关规定办理。第四条 市民政部门负责全市殡葬管理工作,县、区民政部门负责…" - the
+    article a line opens counts when the next article starts inside it after a sentence's end, so 第二条 follows 第一条
+    there and 第四条 follows 第三条 (all four had been read as the first article's words: its two departments lost)."""
+    loaded = load(CORPUS / "b1632" / "hefei-undated-funeral-management-measures-department-duties.txt")
+    fourth = next(t for t in loaded.tasks if t.text.startswith("负责全市殡葬管理工作") and not t.has_parts)
+    assert fourth.number.split(".")[0] == "4"
+    assert triples(loaded, fourth.number) == [("lead", "县、区民政部门"), ("lead", "市民政部门")]
+    text = ("第一条 为了加强管理,制定本办法。第二条 本办法适用于本市。第三条 市民政局负责组织实施。\n"
+            "第四条 区民政局负责本区工作。第五条 财政部门负责经费保障。\n")
+    law = load("law.txt", text=text)
+    assert [(t.number, triples(law, t.number)) for t in law.tasks] == [
+        ("3", [("lead", "市民政局")]), ("4", [("lead", "区民政局")]), ("5", [("lead", "财政部门")])]
+    # (and a chapter's title run on too, its first article after it: "…不得推诿。第二章  未成年人保护委员会第六条  省、…",
+    # 吉林 未成年人保护 办法, b1662)
+    text = ("第五条 有关部门应当及时处理,不得推诿。第二章 管理机构第六条 市民政局负责组织实施。\n"
+            "第七条 区民政局负责本区工作。\n")
+    law = load("law.txt", text=text)
+    assert [(t.number, triples(law, t.number)) for t in law.tasks if not t.has_parts] == [
+        ("5", [("lead", "有关部门")]), ("6", [("lead", "市民政局")]), ("7", [("lead", "区民政局")])]
