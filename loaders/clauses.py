@@ -840,14 +840,20 @@ def find_clauses(text: str, vocab: Vocabulary, line_starts: list[int] | None = N
     # paragraph a part)
     after_first = not openings and numbered and article and bool(out) and first_break < len(text) and \
         max(c.end for c in out) <= first_break
+    split = first_break  # (where the later sentences an article's clauses leave begin)
+    if not after_first and not openings and numbered and article and out and first_break == len(text) and \
+            (stop := SENTENCE_STOP.search(text)) is not None and max(c.end for c in out) <= stop.start() and \
+            (split := _after_spaces(text, stop.end())) < len(text):
+        after_first = True  # (an article of one paragraph, its clauses all in its first sentence: its later sentences'
+        # own, "城镇居民基本医疗保险由政府组织实施。市劳动保障局负责全市…的行政管理工作。", 忻州 城镇居民医保 办法 第五条)
     if after_first:  # (and in one whose clauses are all in its first paragraph, the later paragraphs' own: "本规定由
-        openings = [first_break]  # 公安机关交通管理部门负责实施。" / "省级公安机关交通管理部门负责本省…业务工作的指导…",
+        openings = [split]  # 公安机关交通管理部门负责实施。" / "省级公安机关交通管理部门负责本省…业务工作的指导…",
         # 机动车驾驶证申领和使用规定 第二条, b951: each paragraph a part)
     opened = None  # the sentence an item's opening clause was found in
     modal = bool(openings) and (article or vocab.duties_title(text))  # "(二)明确职责分工。各行政村要落实属地责任…"
     later = _later_sentences(text, pairs, openings, (line_starts or ()) if article else ())
     if after_first:
-        later = [at for at in later if at > first_break]  # (the first paragraph's sentences: read above)
+        later = [at for at in later if at > split]  # (the first paragraph's sentences: read above)
     if article and openings:  # (after a comma too: trades acting on their own duties, see _trades_after_commas)
         later = sorted({*later, *_trades_after_commas(text, depth_free, vocab)} - set(openings))
     found_before = len(out)  # (the 由 clauses of a law's later paragraphs, found above: no opening of these)

@@ -7414,3 +7414,17 @@ def test_articles_run_on_within_a_line_are_cut_at_each_next_article():
     law = load("law.txt", text=text)
     assert [(t.number, triples(law, t.number)) for t in law.tasks if not t.has_parts] == [
         ("5", [("lead", "有关部门")]), ("6", [("lead", "市民政局")]), ("7", [("lead", "区民政局")])]
+
+
+def test_an_articles_later_sentences_are_read_after_a_first_sentence_that_names_its_agent():
+    """忻州 2008 城镇居民基本医疗保险 试行办法 第五条, one paragraph: "城镇居民基本医疗保险由政府组织实施。市劳动保障局负责全市
+    城镇居民基本医疗保险的行政管理工作。各级宣传、发改委、劳动保障…等部门应当依照各自职责…,共同做好…工作。" - the
+    first sentence's 由 clause names its agent; the sentences after it are read as an article's later paragraphs are
+    (only 政府 had been read)."""
+    loaded = load(CORPUS / "b1613" / "xinzhou-2008-urban-residents-basic-medical-insurance-trial-measures-duties.txt")
+    fifth = [t for t in loaded.tasks if t.number.split(".")[0] == "5" and not t.has_parts]
+    leads = {actor for t in fifth for role, actor in triples(loaded, t.number) if role == "lead"}
+    assert {"政府", "市劳动保障局", "发改委", "公安", "残联"} <= leads, leads
+    law = load("law.txt", text="第三条 本办法由市人民政府组织实施。市民政局负责日常管理工作。\n")
+    assert sorted(a for t in law.tasks for a in triples(law, t.number)) == [
+        ("lead", "市人民政府"), ("lead", "市民政局")]
