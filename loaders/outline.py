@@ -862,7 +862,7 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
     if (chapter := _CHAPTER_THEN_ARTICLE.match(piece)) is not None:
         return chapter.end()
     last = reader.last
-    if (own := _marker(piece.strip())) is not None and own[1] is not None:  # the item the piece opens counts:
+    if (own := _marker(piece[:200].strip())) is not None and own[1] is not None:  # the item the piece opens:
         last = {**last, own[0]: own[1]}  # "第一条 为了…,制定本办法。第二条 本办法适用于…" (合肥 殡葬管理办法, b1632:
         # a mirror's copy whose articles run on within its lines)
     for m in _INLINE_MARKER.finditer(piece):
