@@ -692,9 +692,10 @@ def _cells(body: str, roles: list[str], vocab: Vocabulary) -> list[str]:
     people = "people" in roles
     spans = _joined(body, _unit_spans(body, vocab, people))
     unit_columns = [k for k, role in enumerate(roles) if role in ("lead", "assist", "responsible")]
-    if len(unit_columns) == 1 and (tail := _units_after_last_sentence(body, vocab)) is not None and \
-            not set(roles[unit_columns[0] + 1:]) & {"task", "people", "deadline", "lead", "assist", "responsible"}:
+    if len(unit_columns) == 1 and not people and (tail := _units_after_last_sentence(body, vocab)) is not None and \
+            not set(roles[unit_columns[0] + 1:]) & {"task", "deadline", "lead", "assist", "responsible"}:
         spans = [(tail, len(body))]  # the row's one unit cell, last: the list after its text's last sentence, whole
+        # (not with a people column: an official's name runs into the unit after it, "…12月底前夏俊贵文化宣传股")
     while len(spans) > max(1, len(unit_columns)) and spans[0][1] < len(body) and body[spans[0][1]] in _PROSE_MARKS:
         spans = spans[1:]  # "…凡新建城区和新建居住(小)区,要按照…": a run the task's sentence goes on after, its own
         # words (广安 养老服务 重点任务分工); a unit cell ends where the next cell begins

@@ -487,6 +487,9 @@ def test_corpus_accuracy():
     # (held with batches 1331–1544, 195 documents (most of them law mirrors' later pages of 1990s–2000s rules and
     # plans, regulations' articles, two repositories' national laws) at lead precision 0.84 and assist precision 0.86
     # at first sight (0.85 and 0.87 now); 0.9230 and 0.9121)
+    # (held with batches 1547–1690, 159 documents (city and provincial rules' duty articles, 实施办法 of national laws,
+    # emergency and disaster-relief plans' later pages) at lead precision 0.83 and assist precision 0.79 at first sight
+    # (0.84 and 0.87 now); 0.9215 and 0.9117)
     assert figures["lead_precision"] >= 0.917 and figures["assist_precision"] >= 0.906, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
@@ -633,6 +636,9 @@ def test_corpus_accuracy():
     # (held with batches 1331–1544, 195 documents at lead recall 0.59 and assist recall 0.46 at first sight (0.59 and
     # 0.48 now; laws' articles their labellers read paragraph by paragraph, "X要…" items, "由X在…开展" agents, duty
     # lists labelled item by item); 0.7856 and 0.7743)
+    # (held with batches 1547–1690, 159 documents at lead recall 0.51 and assist recall 0.49 at first sight (0.55 and
+    # 0.57 now; working groups "由A、B…派员组成", regulations' steps "X向Y报告…", digests' articles joined by commas);
+    # 0.7824 and 0.7720)
     assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.749, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
@@ -692,6 +698,7 @@ def test_corpus_accuracy():
     # (held with batches 1165–1191: 730 of their 928 tasks found at first sight, 741 now (none of a JSON ledger's 126);
     # the earlier documents' 110 more found; 0.8192)
     # (held with batches 1331–1544: 659 of their 918 tasks found at first sight, 667 now; 0.8201)
+    # (held with batches 1547–1690: 526 of their 782 tasks found at first sight, 543 now; 0.8187)
     assert found >= 0.810 * total, figures
 
 
@@ -7391,6 +7398,12 @@ def test_a_glued_rows_last_unit_cell_is_the_list_after_its_last_sentence():
     table = load("table.txt", text=text)
     assert [triples(table, t.number) for t in table.tasks] == [
         [("lead", "区住建局"), ("lead", "各街道办事处")], [("lead", "区城管局"), ("lead", "区委宣传部")]]
+    # (not with a people column: the official's name runs into the unit after it, cut off by the runs of names)
+    text = ("序号工作任务完成时限责任领导责任单位1免费开放服务人次较上年增长15%。12月底前夏俊贵文化宣传股、文化馆、图书馆"
+            "2组织开展惠民演出不少于100场。11月底前夏俊贵文化宣传股、文化馆\n")
+    table = load("table.txt", text=text)
+    assert [triples(table, t.number) for t in table.tasks] == [
+        [("lead", "图书馆"), ("lead", "文化宣传股"), ("lead", "文化馆")], [("lead", "文化宣传股"), ("lead", "文化馆")]]
 
 
 def test_articles_run_on_within_a_line_are_cut_at_each_next_article():
