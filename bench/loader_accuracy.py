@@ -140,10 +140,10 @@ def match_tasks(expected: dict, result) -> tuple[dict[str, str], int]:
             continue
         near = sorted(loaded, key=lambda n: not (n.startswith(number + ".") or n.endswith("." + number)))  # (its
         # own parts first, or its own number under a chapter's: "11.1" for "11" before "10.2" opening as it does)
-        whole = prefix_of(roles, 40)
-        for test in (by_start, lambda t, p: by_opening(t, p, whole), by_text):  # (a task whose cut clause opens with the label's text before
-            # one naming it later in its first words: "安全生产监督管理部门负责…" is the part "负责…" cut after that unit,
-            # not the article "生产烟花爆竹的企业,应当…向…安全生产监督管理部门提出…", b532)
+        whole = prefix_of(roles, 40)  # (the label's longer text: for a clause cut from the middle of the task's)
+        for test in (by_start, lambda t, p: by_opening(t, p, whole), by_text):  # (a task whose cut clause opens with
+            # the label's text before one naming it later in its first words: "安全生产监督管理部门负责…" is the part
+            # "负责…" cut after that unit, not the article "生产烟花爆竹的企业,应当…向…安全生产监督管理部门提出…", b532)
             task_number = next((n for n in near if n not in mapping and test(loaded[n], prefix)), None)
             if task_number is not None:
                 mapping[task_number] = number

@@ -769,11 +769,12 @@ def _units_after_last_sentence(body: str, vocab: Vocabulary) -> int | None:
     责任分工表: names with another name in brackets, groups parted by commas, that the runs of names cut apart); else
     None."""
     stop = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    if stop < 0 or not brackets_balanced(body[: stop + 1]):
+        return None
     tail = body[stop + 1:].strip()
     if (time := _DEADLINE.match(tail)) is not None and time.end():
         tail = tail[time.end():].lstrip(" ,，")  # (a time cell before it: "…50个。2024年底前区住建局(区房管中心),…")
-    if stop < 0 or not 3 <= len(tail) <= 200 or not brackets_balanced(body[: stop + 1]) or \
-            not unit_like(tail, vocab):
+    if not 3 <= len(tail) <= 200 or not unit_like(tail, vocab):
         return None
     return body.index(tail, stop + 1)
 

@@ -181,7 +181,7 @@ class Vocabulary:
     prose_prohibitions: list[str] = field(default_factory=list)  # "X不得…"
     prose_past: list[str] = field(default_factory=list)  # "X…开展了…": what a body did
     notice_openers: list[str] = field(default_factory=list)
-    condition_openers: list[str] = field(default_factory=list)  # "发生…，X应当…": a condition before the subject
+    condition_openers: list[str] = field(default_factory=list)  # "发生…，X应当…": a condition before an article's subject
     decision_words: list[str] = field(default_factory=list)
     decision_grounds: list[str] = field(default_factory=list)
     vague_partners: list[str] = field(default_factory=list)
