@@ -383,13 +383,17 @@ class Vocabulary:
         # support before the help: "乡镇人民政府和街道办事处应当支持、协助县级人民政府食品安全监督管理部门及其派出机构依法开展
         # 食品安全监督检查工作", 食品安全法实施条例 第四条, b828)
         self.helped_first_re = re.compile(
-            r"\s*[,，]?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)"
+            r"\s*[,，]?\s*(?:%s)?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)"
             r"(?P<units>(?:%s、)*[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
-            r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|查处)|管理(?![部机局委处办等和及、,，])|"
-            r"[,，]加强)" % (
-                _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
+            r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|查处|加强)|管理(?![部机局委处办等和及、,，])|"
+            r"的工作[。;；,，])" % (
+                _alternation(self.modal_verbs) or "(?!)", _alternation(self.duty_adverbs) or "(?!)",
+                _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
                 _alternation(self.helped_first + self.helped_when_named), LEVEL)) if self.helped_first else None
+        # (an adverb before the help, 加强 or 的工作 after the bodies helped: "居民委员会、村民委员会应当积极配合街道办事处和乡（镇）
+        # 人民政府做好…" 河南 实施献血法办法 第八条, b820; "村民委员会…应当…协助人民政府以及有关部门加强消防安全宣传教育"
+        # 汕头 消防条例, b334; "城市管理监察部门积极配合广场管理处的工作", 拉萨 布达拉宫广场 管理办法, b1717)
         # (查处: the work a law's departments help another body with, "…等部门，应当在各自的职责范围内，配合价格监督检查机构
         # 查处牟取暴利的行为", 制止牟取暴利的暂行规定 第十五条, b885)
         # the bodies that guide or lead a unit, between its name and its verb: "区卫生计生行政部门在区人民政府的统一领导和

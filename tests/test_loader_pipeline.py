@@ -7441,3 +7441,20 @@ def test_an_articles_later_sentences_are_read_after_a_first_sentence_that_names_
     law = load("law.txt", text="第三条 本办法由市人民政府组织实施。市民政局负责日常管理工作。\n")
     assert sorted(a for t in law.tasks for a in triples(law, t.number)) == [
         ("lead", "市人民政府"), ("lead", "市民政局")]
+
+
+def test_a_laws_body_helping_another_named_after_an_adverb_or_before_加强_assists_it():
+    """河南 实施《献血法》办法 第八条: "居民委员会、村民委员会应当积极配合街道办事处和乡(镇)人民政府做好辖区内适龄公民献血
+    的动员和组织工作" and 汕头 消防条例 第六条: "村民委员会、居民委员会应当…协助人民政府以及有关部门加强消防安全宣传教育" -
+    the bodies helped lead and the helpers assist, also after an adverb (积极) and before 加强 or 的工作 (the helpers had
+    been read as leading, the bodies helped as no one)."""
+    blood = load(CORPUS / "b820" / "henan-1999-blood-donation-law-implementation-measures-department-duties.txt")
+    helped = next(t for t in blood.tasks if t.text.startswith("积极配合街道办事处") and not t.has_parts)
+    assert triples(blood, helped.number) == [("assist", "居民委员会"), ("assist", "村民委员会"),
+                                             ("lead", "乡人民政府"), ("lead", "街道办事处")]
+    text = ("第四条 市城管局负责全市市容管理工作。\n第五条 市公安局应当配合市城管局加强市容宣传。\n"
+            "第六条 区执法局积极配合市城管局的工作,查处违法行为。\n")
+    law = load("law.txt", text=text)
+    assert [(t.number, triples(law, t.number)) for t in law.tasks if not t.has_parts] == [
+        ("4", [("lead", "市城管局")]), ("5", [("assist", "市公安局"), ("lead", "市城管局")]),
+        ("6", [("assist", "区执法局"), ("lead", "市城管局")])]
