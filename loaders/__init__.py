@@ -22,8 +22,8 @@ from .clauses import (carry_forward_units, comma_leads_statement, each_part_stat
                       mark_legend, role_span)
 from .collect import Collector
 from .containers import CONTAINER_SUFFIXES
-from .encoding import (close_letter_spacing, drop_answer_marks, drop_markdown, drop_pinyin_annotations,
-                       mend_ascii_stops, mend_lookalike_colons, mend_lost_characters)
+from .encoding import (close_letter_spacing, close_spaced_punctuation, drop_answer_marks, drop_markdown,
+                       drop_pinyin_annotations, mend_ascii_stops, mend_lookalike_colons, mend_lost_characters)
 from .page_chrome import drop_jammer, drop_page_chrome, drop_page_numbers, join_page_chunks
 from .radicals import unify_radicals
 from .metadata import read_metadata
@@ -134,6 +134,8 @@ _TEXT_MENDS = (
     (mend_lookalike_colons, "lookalike_colons", "{} colon look-alikes (∶, ︰) read as ："),
     (drop_answer_marks, "answer_marks", "{} \"答:\" marks opening a Q&A page's answers taken out"),
     (mend_ascii_stops, "ascii_stops", "{} ASCII full stops between characters (\"工作.省卫生健康委\") read as 。"),
+    (close_spaced_punctuation, "spaced_punctuation", "{} spaces a PDF's copy set before punctuation marks "
+     "(\"人民政府 、行委\") taken out"),
 )
 
 

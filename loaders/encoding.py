@@ -18,7 +18,7 @@ from agencygraph.graph.errors import UnreadableInput
 from .rows import cell_lines
 
 __all__ = ["decode_bytes", "_decode", "utf16_without_bom", "mend_lost_characters", "drop_pinyin_annotations", "PINYIN_READING",
-           "close_letter_spacing"]
+           "close_letter_spacing", "close_spaced_punctuation"]
 
 # A "?" standing where a page lost a character it could not encode (mostly a no-break space): after a Chinese
 # character or a digit, before a space, a pipe or the end of a line ("1? | 未来科技城(海创园)? |", "沈 ?昱"); a run of
@@ -100,6 +100,23 @@ def mend_ascii_stops(text: str) -> tuple[str, int]:
     """
     found = len(_ASCII_STOP.findall(text))
     return (_ASCII_STOP.sub("。", text), found) if found else (text, 0)
+
+
+# A space a PDF's copy set before a punctuation mark, or after an enumeration comma (text typeset with spaces around
+# its punctuation: "市、县人民政府 、行委应当创新城镇管理机制 ,引导…", 海西州 城镇管理条例 printed from its PDF): within a
+# line only, between a Han character (or a closing bracket) and the mark.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[\u3400-\u9fff)）》”])[ \u3000]{1,2}(?=[、，,。；;：:》）)])"
+                                r"|(?<=、)[ \u3000]{1,2}(?=[\u3400-\u9fff])")
+
+
+def close_spaced_punctuation(text: str) -> tuple[str, int]:
+    """The text with the spaces set before its punctuation marks (and after 、) taken out, and how many.
+
+    >>> close_spaced_punctuation("第六条 自治州、市、县人民政府 、行委应当创新城镇管理机制 ,引导社会资本参与 。")
+    ('第六条 自治州、市、县人民政府、行委应当创新城镇管理机制,引导社会资本参与。', 3)
+    """
+    found = len(_SPACE_BEFORE_MARK.findall(text))
+    return (_SPACE_BEFORE_MARK.sub("", text), found) if found else (text, 0)
 
 
 def mend_lookalike_colons(text: str) -> tuple[str, int]:

@@ -7458,3 +7458,18 @@ def test_a_laws_body_helping_another_named_after_an_adverb_or_before_加强_assi
     assert [(t.number, triples(law, t.number)) for t in law.tasks if not t.has_parts] == [
         ("4", [("lead", "市城管局")]), ("5", [("assist", "市公安局"), ("lead", "市城管局")]),
         ("6", [("assist", "区执法局"), ("lead", "市城管局")])]
+
+
+def test_spaces_a_pdfs_copy_set_before_punctuation_are_taken_out():
+    """海西州 城镇管理条例, text of its PDF print: "第六条 自治州、市、县人民政府 、行委应当\n创新城镇管理机制 ,引导…" - a space
+    before 、 , 。 splits a list of bodies and their clause; taken out (the article had been read as no one's), and said in
+    the load report."""
+    loaded = load(CORPUS / "b1821" / "haixi-undated-town-management-regulation-department-duties.txt")
+    sixth = next(t for t in loaded.tasks if t.number.split(".")[0] == "6" and not t.has_parts)
+    assert triples(loaded, sixth.number) == [("lead", "自治州、市、县人民政府"), ("lead", "行委")]
+    assert any(i.kind == "spaced_punctuation" for i in loaded.issues)
+    text = "第五条 本条例适用于全市。\n第六条 市财政局 、市税务局应当加强管理 。\n"
+    law = load("law.txt", text=text)
+    assert [(t.number, triples(law, t.number)) for t in law.tasks] == [
+        ("6", [("lead", "市税务局"), ("lead", "市财政局")])]
+
