@@ -891,7 +891,9 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[。；;])[ \t\u3000]*(?=[^。；;\s])")  # (a space: a page on one line)
-_CHAPTER_THEN_ARTICLE = re.compile(rf"^\s*第[{_CN}]+(?:章|部分|节)\s*[^\s。;；,，:：、第]{{1,15}}(?=第[{_CN}\d]+条)")
+_CHAPTER_THEN_ARTICLE = re.compile(rf"^\s*第[{_CN}]+(?:章|部分|节)\s*(?:[^\s。;；,，:：、第]| (?! )){{1,15}}(?=第[{_CN}\d]+条)")
+# (a title set with a space inside, as laws print 总 则 and 附 则: "第一章 总 则第一条 为了规范电动自行车管理…", 宜昌 电动自行车
+# 管理条例 copied as runs of lines, b1471)
 
 
 def _duty_sentences(piece: str, reader: "_Reader") -> list[str]:

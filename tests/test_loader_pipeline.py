@@ -7473,3 +7473,13 @@ def test_spaces_a_pdfs_copy_set_before_punctuation_are_taken_out():
     assert [(t.number, triples(law, t.number)) for t in law.tasks] == [
         ("6", [("lead", "市税务局"), ("lead", "市财政局")])]
 
+
+def test_a_chapter_title_set_with_a_space_before_its_first_article_on_the_same_line():
+    """宜昌 电动自行车管理条例, lines run on: "第一章 总 则第一条 为了规范电动自行车管理 ,…制定本条例 。第二条 本市…" - the
+    chapter's title printed with a space inside (总 则, as laws set it) still closes before 第一条, so 第二条 and 第三条 are cut
+    at their markers (the whole chapter had been one item once the spaces before its stops were taken out)."""
+    text = ("宜昌市电动自行车管理条例\n第一章 总 则第一条 为了规范管理,制定本条例。第二条 本条例适用于本市。\n"
+            "本条例所称电动自行车,是指两轮自行车。第三条 县级以上人民政府公安机关交通管理部门负责道路交通安全管理工作。\n")
+    law = load("law.txt", text=text)
+    assert [(t.number, triples(law, t.number)) for t in law.tasks if not t.has_parts] == [
+        ("3", [("lead", "县级以上人民政府公安机关交通管理部门")])]
