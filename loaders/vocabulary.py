@@ -25,6 +25,9 @@ from .textnorm import ALONG, FUNCTION_NAMED, LEVEL, NAME_CHAR, SENTENCE_STOP, sp
 
 _SHORT_TRADE = re.compile(r"[\u4e00-\u9fff]{2,7}")  # a trade's short name beside others (see listed_trades)
 _TRADE_DEPARTMENT = re.compile(r"(?:行政)?(?:主管)?部门$")  # a trade's department's kind (see trade_department)
+# the other name a trade's department carries in brackets inside its name: "城市管理（综合行政执法）部门", "市场监督管理（知识
+# 产权）部门" (聊城 户外广告设施和招牌设置管理条例 第四条, b1796)
+_ASIDE_INSIDE = re.compile(r"[（(][^（）()]{2,12}[）)]")
 
 __all__ = ["Vocabulary", "DEFAULT_ROLES_FILE", "ROLES", "UNIT_ROLES", "BY"]
 
@@ -916,7 +919,7 @@ class Vocabulary:
     def trade_department(self, name: str) -> bool:
         """Is a name a trade's department ("教育行政部门", "国务院卫生主管部门", "交通部门"): one body, named by its trade?"""
         rest = _TRADE_DEPARTMENT.sub("", name)
-        return rest != name and self.is_trade(rest)
+        return rest != name and (self.is_trade(rest) or self.is_trade(_ASIDE_INSIDE.sub("", rest)))
 
     def names_only(self, text: str) -> bool:
         """Is a label's text a whole list of names ("区发改委", "市财政局、各区政府"), not one cut at the line's end

@@ -7483,3 +7483,14 @@ def test_a_chapter_title_set_with_a_space_before_its_first_article_on_the_same_l
     law = load("law.txt", text=text)
     assert [(t.number, triples(law, t.number)) for t in law.tasks if not t.has_parts] == [
         ("3", [("lead", "县级以上人民政府公安机关交通管理部门")])]
+
+
+def test_a_trades_department_named_with_its_other_name_in_brackets_is_one_body():
+    """聊城 户外广告设施和招牌设置管理条例 第六条: "城市管理（综合行政执法）部门应当利用信息技术平台，对…实行动态管理" - the
+    department's other name in brackets inside its name ("城市管理（综合行政执法）部门", "市场监督管理（知识产权）部门") still
+    names one trade's department (the article had been read as no one's)."""
+    loaded = load(CORPUS / "b1796" / "liaocheng-2021-outdoor-advertising-signboards-regulation-department-duties.txt")
+    sixth = next(t for t in loaded.tasks if t.text.startswith("利用信息技术平台") and not t.has_parts)
+    assert [role for role, _actor in triples(loaded, sixth.number)] == ["lead"]
+    law = load("law.txt", text="第五条 本条例适用于本市。\n第六条 城市管理（综合行政执法）部门应当加强户外广告管理。\n")
+    assert [(t.number, [role for role, _a in triples(law, t.number)]) for t in law.tasks] == [("6", ["lead"])]
