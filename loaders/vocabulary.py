@@ -386,7 +386,7 @@ class Vocabulary:
         # support before the help: "乡镇人民政府和街道办事处应当支持、协助县级人民政府食品安全监督管理部门及其派出机构依法开展
         # 食品安全监督检查工作", 食品安全法实施条例 第四条, b828)
         self.helped_first_re = re.compile(
-            r"\s*[,，]?\s*(?:%s)?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)"
+            r"\s*[,，]?\s*(?:%s)?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)(?:[和、]支持)?"
             r"(?P<units>(?:%s、)*[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
             r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|查处|加强)|管理(?![部机局委处办等和及、,，])|"
             r"的工作[。;；,，])" % (
@@ -394,6 +394,7 @@ class Vocabulary:
                 _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
                 _alternation(self.helped_first + self.helped_when_named), LEVEL)) if self.helped_first else None
+        # (协助和支持: "驻京军事机关应当协助和支持本市各级人民政府开展国防教育", 北京 实施国防教育法办法 第六条, b1849)
         # (an adverb before the help, 加强 or 的工作 after the bodies helped: "居民委员会、村民委员会应当积极配合街道办事处和乡（镇）
         # 人民政府做好…" 河南 实施献血法办法 第八条, b820; "村民委员会…应当…协助人民政府以及有关部门加强消防安全宣传教育"
         # 汕头 消防条例, b334; "城市管理监察部门积极配合广场管理处的工作", 拉萨 布达拉宫广场 管理办法, b1717)

@@ -7494,3 +7494,11 @@ def test_a_trades_department_named_with_its_other_name_in_brackets_is_one_body()
     assert [role for role, _actor in triples(loaded, sixth.number)] == ["lead"]
     law = load("law.txt", text="第五条 本条例适用于本市。\n第六条 城市管理（综合行政执法）部门应当加强户外广告管理。\n")
     assert [(t.number, [role for role, _a in triples(law, t.number)]) for t in law.tasks] == [("6", ["lead"])]
+
+
+def test_a_body_that_is_to_help_and_support_another_assists_it():
+    """北京 实施《国防教育法》办法 第六条: "驻京军事机关应当协助和支持本市各级人民政府开展国防教育" - the body helped is the one
+    after 协助和支持 (it had been read as "和支持本市各级人民政府")."""
+    loaded = load(CORPUS / "b1849" / "beijing-2007-national-defence-education-law-implementing-measures-department-duties.txt")
+    helped = next(t for t in loaded.tasks if t.text.startswith("协助和支持") and not t.has_parts)
+    assert triples(loaded, helped.number) == [("assist", "驻京军事机关"), ("lead", "本市各级人民政府")]
