@@ -7502,3 +7502,12 @@ def test_a_body_that_is_to_help_and_support_another_assists_it():
     loaded = load(CORPUS / "b1849" / "beijing-2007-national-defence-education-law-implementing-measures-department-duties.txt")
     helped = next(t for t in loaded.tasks if t.text.startswith("协助和支持") and not t.has_parts)
     assert triples(loaded, helped.number) == [("assist", "驻京军事机关"), ("lead", "本市各级人民政府")]
+
+
+def test_trades_that_are_to_bring_work_into_their_plans_with_将_lead_it():
+    """山东 消防条例: "（三）住房城乡建设等有关部门将公共消防设施建设纳入年度城乡基础设施建设计划" and 北京 实施《国防教育法》办法
+    第七条: "文化、新闻出版、广播电视等行政部门将国防教育纳入工作计划" - a list of trades closed by 等…部门 and then 将 opens
+    the departments' own duty (these had been read as no one's)."""
+    loaded = load(CORPUS / "b1849" / "beijing-2007-national-defence-education-law-implementing-measures-department-duties.txt")
+    planned = next(t for t in loaded.tasks if t.text.startswith("将国防教育纳入工作计划") and not t.has_parts)
+    assert triples(loaded, planned.number) == [("lead", "广播电视"), ("lead", "文化"), ("lead", "新闻出版")]
