@@ -7511,3 +7511,12 @@ def test_trades_that_are_to_bring_work_into_their_plans_with_将_lead_it():
     loaded = load(CORPUS / "b1849" / "beijing-2007-national-defence-education-law-implementing-measures-department-duties.txt")
     planned = next(t for t in loaded.tasks if t.text.startswith("将国防教育纳入工作计划") and not t.has_parts)
     assert triples(loaded, planned.number) == [("lead", "广播电视"), ("lead", "文化"), ("lead", "新闻出版")]
+
+
+def test_trades_listed_with_the_organisations_named_beside_them_lead_their_duty():
+    """佛山 院前医疗急救管理办法 第五条: "发展改革、财政、民政、公安…、消防救援、红十字会等有关部门、组织在各自职责范围内协助
+    开展院前医…" - the list closes with 部门、组织 before its verb (the departments, now read; they had been no one's)."""
+    loaded = load(CORPUS / "b1861" / "foshan-2025-prehospital-emergency-care-measures-department-duties.txt")
+    listed = next(t for t in loaded.tasks if t.text.startswith("在各自职责范围内协助开展") and not t.has_parts)
+    leads = {actor for role, actor in triples(loaded, listed.number) if role == "lead"}
+    assert {"发展改革", "财政", "公安", "消防救援", "红十字会"} <= leads, leads
