@@ -7520,3 +7520,13 @@ def test_trades_listed_with_the_organisations_named_beside_them_lead_their_duty(
     listed = next(t for t in loaded.tasks if t.text.startswith("在各自职责范围内协助开展") and not t.has_parts)
     leads = {actor for role, actor in triples(loaded, listed.number) if role == "lead"}
     assert {"发展改革", "财政", "公安", "消防救援", "红十字会"} <= leads, leads
+
+
+def test_a_span_opening_with_已_or_对于_is_no_units_name():
+    """玉林 玉政办电〔2019〕11号: "…代表建议93件(其中3件不属于政府系统办理件,已转办)" - "已转办" ends like a unit (…办) but
+    says what was done; "对于军事机关按照规定的权限和程序提出的…" (河北 军事设施保护 规定) is what a clause is about. Neither
+    opens a unit's name (roles.yaml units.not_starts)."""
+    loaded = load(CORPUS / "b2076" / "yulin-2019-npc-suggestion-handling-notice.txt")
+    assert not any(a.actor in ("已转办", "转办") for a in loaded.assignments)
+    assert any(a.actor == "各承办单位" for a in loaded.assignments)
+    assert not V.is_unit_name("对于军事机关") and not V.is_unit_name("已转办")
