@@ -876,6 +876,10 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
         kind, ordinal = marker[:2]
         if before[-1] in "。;；!！?？)）" and kind in last and ordinal == last[kind] + 1:
             return cut
+        if before[-1] in "。;；" and kind == "article" and kind not in last and _next_article_after(piece, cut, ordinal):
+            return cut  # "…适用文物保护法律法规的规定。第三条历史文化街区的…。第四条…" (a page of a law's copy that
+            # opens inside an article, its articles run on within its lines, 钦州 历史文化街区保护条例, b2025): the first
+            # article seen counts when the next one follows it in the same line
         if before[-1] in "。;；" and (chapter := _CHAPTER_THEN_ARTICLE.match(piece[cut:])) is not None and \
                 (article := _marker(piece[cut + chapter.end():])) is not None and article[0] == "article" and \
                 article[1] == last.get("article", -1) + 1:
@@ -888,6 +892,15 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
                 not re.search(r"[,，。;；:：、]", heading[2]):
             return cut
     return None
+
+
+def _next_article_after(piece: str, at: int, ordinal: int) -> bool:
+    """Does the article after ``ordinal`` open later in ``piece``, after a sentence's end?"""
+    for m in _INLINE_MARKER.finditer(piece, at + 1):
+        if piece[: m.end()].rstrip()[-1:] in ("。", ";", "；") and (marker := _marker(piece[m.end():])) is not None and \
+                marker[0] == "article" and marker[1] == ordinal + 1:
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"(?<=[。；;])[ \t\u3000]*(?=[^。；;\s])")  # (a space: a page on one line)

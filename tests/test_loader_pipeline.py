@@ -7537,3 +7537,18 @@ def test_a_span_opening_with_已_or_对于_is_no_units_name():
     assert not any(a.actor in ("已转办", "转办") for a in loaded.assignments)
     assert any(a.actor == "各承办单位" for a in loaded.assignments)
     assert not V.is_unit_name("对于军事机关") and not V.is_unit_name("已转办")
+
+
+def test_a_page_opening_inside_an_article_cuts_the_articles_run_on_after_it():
+    """钦州 历史文化街区保护条例, a page of a mirror's copy that opens inside an article, its articles run on within its
+    lines: "…适用文物保护法律法规的规定。第三条历史文化街区的保护范围…。第四条…。第五条市人民政府负责…" - with no article
+    seen before it, 第三条 counts when 第四条 follows it in the same line (the bodies had been named "第五条市人民政府")."""
+    loaded = load(CORPUS / "b2025" / "qinzhou-undated-historic-blocks-protection-regulation-department-duties.txt")
+    assert not any(a.actor.startswith("第") for a in loaded.assignments)
+    fifth = next(t for t in loaded.tasks if t.number.split(".")[0] == "5" and not t.has_parts)
+    assert triples(loaded, fifth.number) == [("lead", "市人民政府")]
+    text = ("本条例适用于全市。第三条 本条例所称街区,是指历史文化街区。第四条 市财政局负责保护经费。\n"
+            "第五条 市住建局负责规划管理。\n")
+    law = load("law.txt", text=text)
+    assert [(t.number, triples(law, t.number)) for t in law.tasks] == [
+        ("4", [("lead", "市财政局")]), ("5", [("lead", "市住建局")])]
