@@ -895,11 +895,11 @@ def _next_item_inside(piece: str, reader: "_Reader") -> int | None:
 
 
 def _next_article_after(piece: str, at: int, ordinal: int) -> bool:
-    """Does the article after ``ordinal`` open later in ``piece``, after a sentence's end?"""
-    for m in _INLINE_MARKER.finditer(piece, at + 1):
-        if piece[: m.end()].rstrip()[-1:] in ("。", ";", "；") and (marker := _marker(piece[m.end():])) is not None and \
-                marker[0] == "article" and marker[1] == ordinal + 1:
-            return True
+    """Is the next article marker in ``piece`` after ``at`` (within 2,000 characters: an article's length) the one after
+    ``ordinal``, after a sentence's end? (Only the next one is looked at, so a line of markers is read once.)"""
+    for m in _INLINE_MARKER.finditer(piece, at + 1, at + 2000):
+        if (marker := _marker(piece[m.end(): m.end() + 40])) is not None and marker[0] == "article":
+            return marker[1] == ordinal + 1 and piece[: m.end()].rstrip()[-1:] in ("。", ";", "；")
     return False
 
 
