@@ -51,6 +51,7 @@ _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]"
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|目录$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no
 # columns ("…决策事项目录" / "序号" / "决策事项名称" / …)
+_ROW_NUMBER = re.compile(r"\d{1,3}")  # a row's 序号 (not a year: "2025" may head a target column)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _PLACE_BODY = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)(?!场|民|级|直|属|内|外|委内|各|有关|相关)\S{2,}")  # 河南省…
 # a progress report's last column ("序号 | 目标任务 | 推进情况": the units in the task's own words)
@@ -65,8 +66,9 @@ def find_columns(cells: list[str], vocab: Vocabulary, known: bool = True, fewest
     ``fewest`` cells (three: two words side by side are as often prose), a task column and a unit column, and
     (``known``) at most a third of its cells unknown.
     """
-    if len(cells) < fewest or any(len(c) > 40 for c in cells):
-        return None
+    if len(cells) < fewest or any(len(c) > 40 for c in cells) or _ROW_NUMBER.fullmatch(cells[0].strip()):
+        return None  # (a row's 序号 opens it: "10 建立跨省飞行协同管理体系 市委军民融合办 —" is a row, its task's 协同
+        # no column's name)
     names = [clean_text(c).replace(" ", "") for c in cells]
     # a name printed over two lines of its cell, its lines joined with 、 ("完成、时限", "部署、时间"): one name
     names = [n.replace("、", "") if "、" in n and all(len(p) <= 3 for p in n.split("、")) and

@@ -7552,3 +7552,17 @@ def test_a_page_opening_inside_an_article_cuts_the_articles_run_on_after_it():
     law = load("law.txt", text=text)
     assert [(t.number, triples(law, t.number)) for t in law.tasks] == [
         ("4", [("lead", "市财政局")]), ("5", [("lead", "市住建局")])]
+
+
+
+def test_a_row_opening_with_its_number_is_never_a_header():
+    """重庆 低空空域管理改革 重点任务分工 saved as one paragraph, its cells parted by spaces: "…9 建立低空智库 市委军民融合办
+    市发展改革委、… （四）… 10 建立跨省飞行协同管理体系 市委军民融合办 — 11 …" - row 10's task holds 协同 (an assisting
+    column's word) and its 配合单位 cell is "—", yet a row's 序号 opens it: no header (it had replaced the table's header,
+    and every row after it lost its leads)."""
+    path = CORPUS / "b1161" / "chongqing-2024-low-altitude-airspace-reform-task-division.txt"
+    text = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("one-paragraph.txt", text=text)
+    assert triples(loaded, "10") == [("lead", "市委军民融合办")]
+    assert ("lead", "市国资委") in triples(loaded, "11") and ("assist", "市水利局") in triples(loaded, "11")
+    assert find_columns(["10", "建立跨省飞行协同管理体系", "市委军民融合办", "—"], V) is None
