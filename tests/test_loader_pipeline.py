@@ -7566,3 +7566,15 @@ def test_a_row_opening_with_its_number_is_never_a_header():
     assert triples(loaded, "10") == [("lead", "市委军民融合办")]
     assert ("lead", "市国资委") in triples(loaded, "11") and ("assist", "市水利局") in triples(loaded, "11")
     assert find_columns(["10", "建立跨省飞行协同管理体系", "市委军民融合办", "—"], V) is None
+
+
+def test_cells_run_together_keep_a_party_committees_office_whole_and_a_dash_for_an_empty_cell():
+    """The same table taken from its page with no cell breaks ("…10建立跨省飞行协同管理体系市委军民融合办—11推进通航起降点
+    建设市委军民融合办、…"): 市委 before 军民融合办 is the city committee's office, one name (not a lead 市委 and an assisting
+    军民融合办), and the dash is an empty 配合单位 cell, after which row 11 starts (it had been read as a range, 10—11)."""
+    path = CORPUS / "b1161" / "chongqing-2024-low-altitude-airspace-reform-task-division.txt"
+    text = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("glued.txt", text=text)
+    assert triples(loaded, "2") == sorted([("assist", "民航重庆空管分局"), ("assist", "民航重庆监管局"), ("lead", "市委军民融合办")])
+    assert ("lead", "市国资委") in triples(loaded, "11") and ("lead", "市委军民融合办") in triples(loaded, "11")
+    assert len([t for t in loaded.tasks if not t.has_parts]) == 25
