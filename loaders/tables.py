@@ -1077,6 +1077,12 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
                 collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "
                                f"{len(roles)}; the row is read by what its cells hold", raw)
             positional = False
+        if positional and "number" not in roles and len(cells) == len(roles) and roles[-1] == "other" and \
+                (units_at := [k for k, r in enumerate(roles) if r in UNIT_ROLES]) and units_at[-1] == len(roles) - 2 \
+                and _PROSE.search(cells[units_at[-1]]) and _looks(roles[units_at[-1]], cells[-1], vocab):
+            positional = False  # "深化政府信息公开内容 | 推进重要政府信息公开 | 重点推进… | 市规划局、… | |" under 工作任务 |
+            # 目标和要求 | 责任单位 | 备注: a group's cell merged over its rows, printed on its first row, moves the cells one
+            # column right (the 备注 blank); read by what its cells hold
         if positional and len(cells) < len(roles) and not (rows and _merged_gap(cells, roles) is not None) and \
                 not _fits(cells, roles, vocab):
             positional = False  # "3 | 工业总产值… | 经信委" under 序号 | 类别 | 工作任务 | 牵头单位: a copied web table

@@ -7554,7 +7554,6 @@ def test_a_page_opening_inside_an_article_cuts_the_articles_run_on_after_it():
         ("4", [("lead", "市财政局")]), ("5", [("lead", "市住建局")])]
 
 
-
 def test_a_row_opening_with_its_number_is_never_a_header():
     """重庆 低空空域管理改革 重点任务分工 saved as one paragraph, its cells parted by spaces: "…9 建立低空智库 市委军民融合办
     市发展改革委、… （四）… 10 建立跨省飞行协同管理体系 市委军民融合办 — 11 …" - row 10's task holds 协同 (an assisting
@@ -7578,3 +7577,16 @@ def test_cells_run_together_keep_a_party_committees_office_whole_and_a_dash_for_
     assert triples(loaded, "2") == sorted([("assist", "民航重庆空管分局"), ("assist", "民航重庆监管局"), ("lead", "市委军民融合办")])
     assert ("lead", "市国资委") in triples(loaded, "11") and ("lead", "市委军民融合办") in triples(loaded, "11")
     assert len([t for t in loaded.tasks if not t.has_parts]) == 25
+
+
+def test_a_groups_cell_printed_on_its_first_row_moves_the_cells_right():
+    """上海 政府信息公开 task table, one row a line: "深化政府信息公开内容 | 推进重要政府信息公开 | 重点推进城市规划、…;进一步
+    完善… | 市规划局、市房地资源局、… | |" under "工作任务 | 目标和要求 | 责任单位 | 备注 |" - the group's cell, merged over its
+    rows, stands first on its first row: the units are in the 备注 position and the 责任单位 position holds the aim (its
+    words had been read as units: 重点推进城市规划, 城市建设动拆迁 …)."""
+    loaded = load(CORPUS / "b2324" / "shanghai-undated-government-information-disclosure-task-table.txt")
+    first = next(t for t in loaded.tasks if "推进重要政府信息公开" in t.text)
+    assert triples(loaded, first.number) == sorted(("lead", u) for u in (
+        "市规划局", "市房地资源局", "市人事局", "市财政局", "市环保局", "市教委", "市劳动保障局", "市审计局"))
+    second = next(t for t in loaded.tasks if t.text.startswith("完善重大决定草案公开工作"))
+    assert triples(loaded, second.number) == [("lead", "市信息委"), ("lead", "市政府法制办")]
