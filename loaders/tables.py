@@ -234,6 +234,7 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
             find_columns(cells[1:], vocab):
         cells = cells[1:]  # "2016年2月26日" / "附件" / "2016年民生实事目标任务分解表" / "民生实事" / "责任单位" …: the
         # signature's date, the attachment's label and the table's title above a header with no 序号 to open it
+    first = list(cells)
     while len(cells) >= 3:
         if (roles := find_columns(cells, vocab)) and not (
                 "number" not in roles and len(cells) > 3 and not vocab.names_column(cells[-1]) and
@@ -244,7 +245,24 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
         j -= 1
         while j > i and not lines[j - 1].strip():
             j -= 1
-    return None
+    return _two_column_run(lines, i, first, vocab)
+
+
+def _two_column_run(lines: list[str], i: int, cells: list[str], vocab: Vocabulary):
+    """A header of two cells printed one a line, a task's and a unit's, over rows of two cells with no 序号:
+    "2022年预期目标" / "责任单位" / "地区生产总值增长5.5%左右" / "区发展改革委" / "固定资产投资增长6%左右" / "区发展改革委" …
+    (a page's two-column table, one cell a line). Three rows at least, each a text cell naming no unit, then a unit
+    cell: (cells, index after the header), else None."""
+    if len(cells) < 2 or find_columns(cells[:2], vocab, fewest=2) is None:
+        return None
+    filled = [k for k in range(i, min(len(lines), i + 40)) if lines[k].strip()]
+    if len(filled) < 8:
+        return None
+    rows = [lines[k].strip() for k in filled[2:8]]
+    if any(unit_like(rows[k].rstrip("。;；"), vocab) or not unit_like(rows[k + 1].rstrip("。;；"), vocab) or
+           _NUMBER.match(rows[k]) for k in (0, 2, 4)):
+        return None
+    return cells[:2], filled[1] + 1
 
 
 def _broken_row(lines: list[str], i: int, vocab: Vocabulary) -> tuple[str, int]:
@@ -477,7 +495,7 @@ def _table_rows(lines: list[str], vocab: Vocabulary):
                 first_cell = next((line.strip().rstrip("| ") for line in lines[nxt: nxt + 4] if line.strip().rstrip("| ")),
                                   "")
                 # "任务项" over a column of bare numbers: numbered rows all the same
-                roles = find_columns(cells, vocab)
+                roles = find_columns(cells, vocab, fewest=min(3, len(cells)))
                 numbered = bool(_NUMBER.match(first_cell)) or "number" in roles and any(
                     _NUMBER.match(line.strip().rstrip("| ")) for line in lines[nxt: nxt + 60])  # a 序号 column
                 # left empty in every row (青浦 重点工作责任单位表): rows found by their cells

@@ -7590,3 +7590,19 @@ def test_a_groups_cell_printed_on_its_first_row_moves_the_cells_right():
         "市规划局", "市房地资源局", "市人事局", "市财政局", "市环保局", "市教委", "市劳动保障局", "市审计局"))
     second = next(t for t in loaded.tasks if t.text.startswith("完善重大决定草案公开工作"))
     assert triples(loaded, second.number) == [("lead", "市信息委"), ("lead", "市政府法制办")]
+
+
+def test_a_two_column_table_one_cell_a_line_with_no_number_column():
+    """重庆 沙坪坝 2022 政府工作报告 目标任务分解表 as a page prints it one cell a line, without its 序号 column:
+    "2022年预期目标" / "责任单位" / "地区生产总值增长5.5%左右" / "区发展改革委" / "固定资产投资增长6%左右" / … - a header of
+    two cells (a task's and a unit's) over rows of a text cell and a unit cell (it had loaded nothing: "no division of
+    labour found")."""
+    path = CORPUS / "b8-fresh-b" / "shapingba-2022-work-report-targets.txt"
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n")
+                     if not re.fullmatch(r"\s*(?:序\s?号|\d{1,3})\s*", line))
+    loaded = load("two-columns.txt", text=text)
+    rows = [t for t in loaded.tasks if not t.has_parts]
+    assert [t.text for t in rows][:3] == ["地区生产总值增长5.5%左右", "固定资产投资增长6%左右", "工业增加值增长7%左右"]
+    assert [triples(loaded, t.number) for t in rows][:3] == [[("lead", "区发展改革委")], [("lead", "区发展改革委")],
+                                                              [("lead", "区经济信息委")]]
+    assert len(rows) == 10
