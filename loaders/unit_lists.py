@@ -135,6 +135,23 @@ def _merge_fragments(parts: list[str]) -> list[str]:
     return out
 
 
+_KIND_NOUN = ("单位", "部门", "机构", "组织", "单位等", "部门等")
+_KIND_END = re.compile(r"(?:部门|单位|处室|科室|股室|机构|组织|企业)$")
+
+
+def _kinds_joined(parts: list[str]) -> list[str]:
+    """``各有关部门、单位`` / ``市政府相关部门、单位`` / ``相关处室、单位`` is one group: a bare kind of body after a
+    group of another kind goes with it (it names no body of its own)."""
+    out: list[str] = []
+    for part in parts:
+        if out and part.strip() in _KIND_NOUN and _KIND_END.search(out[-1].strip()) and \
+                part.strip().removesuffix("等") not in out[-1].strip()[-2:]:
+            out[-1] = f"{out[-1]}、{part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _split_outside_brackets(part: str, is_name=None) -> list[str]:
     """Split at 及 / 以及 / 和 / 与 / 或 / a slash between two names ("所属集团母公司或行政主管单位"; and at 等 before a
     body's 成员单位), where the conjunction is outside every bracket."""
@@ -189,7 +206,7 @@ def parse_unit_list(text: str, resolver: UnitResolver, clean=None, is_name=None,
         text = text[: m.start()]  # "区投资促进局等各产业、招商主管部门": the kinds of unit after 等, a list itself
     items = []
     prefix = group_level = None
-    parts = _merge_fragments(_split_conjunctions(split_top_level(text), is_name))
+    parts = _kinds_joined(_merge_fragments(_split_conjunctions(split_top_level(text), is_name)))
     if is_name is not None:
         parts = [piece for part in parts for piece in _run_together(part, is_name)]  # 哈尔滨、黑河、绥芬河市政府: a suffix printed once is shared
         parts = distribute_suffix(parts, is_name)

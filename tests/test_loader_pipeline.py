@@ -7606,3 +7606,16 @@ def test_a_two_column_table_one_cell_a_line_with_no_number_column():
     assert [triples(loaded, t.number) for t in rows][:3] == [[("lead", "区发展改革委")], [("lead", "区发展改革委")],
                                                               [("lead", "区经济信息委")]]
     assert len(rows) == 10
+
+
+def test_a_bare_kind_of_body_after_a_group_of_another_kind_is_one_group():
+    """人力资源社会保障部 等 关于进一步做好农民工就业创业工作的意见: "（各有关部门、单位和地方各级人民政府按职责分工负责）"
+    and a city's 依法行政 tasks: "(责任单位:市民政局;配合单位:市政府相关部门、单位)" - 单位 after 各有关部门 names no body
+    of its own: the two words are one group, as the corpus's readers keep them (a lone "单位" had been read as a
+    unit)."""
+    loaded = load(CORPUS / "b455-code-national-ministries" / "national-2020-migrant-workers-employment-opinions.txt")
+    assert not any(a.actor == "单位" for a in loaded.assignments)
+    leads = {a.actor for a in loaded.assignments if a.task == "14" and a.role == "lead"}
+    assert {"各有关部门、单位", "地方各级人民政府"} <= leads, leads
+    listed = load("listed.txt", text="1.加强基层自治建设。(责任单位:市民政局;配合单位:市政府相关部门、单位)\n")
+    assert triples(listed, "1") == [("assist", "市政府相关部门、单位"), ("lead", "市民政局")]
