@@ -137,15 +137,21 @@ def _merge_fragments(parts: list[str]) -> list[str]:
 
 _KIND_NOUN = ("单位", "部门", "机构", "组织", "单位等", "部门等")
 _KIND_END = re.compile(r"(?:部门|单位|处室|科室|股室|机构|组织|企业)$")
+_ONE_CHAR_KINDS = ("委", "办", "局", "厅", "室")
+_KINDS_OPEN = re.compile(r"(?:各|相关|有关)[委办局厅室](?:、[委办局厅室])*$")  # "各委", "相关委、办"
 
 
 def _kinds_joined(parts: list[str]) -> list[str]:
     """``各有关部门、单位`` / ``市政府相关部门、单位`` / ``相关处室、单位`` is one group: a bare kind of body after a
-    group of another kind goes with it (it names no body of its own)."""
+    group of another kind goes with it (it names no body of its own); so do the one-character kinds of
+    ``市政府各委、办、局`` / ``相关委、办、局`` (委, 办, 局 … each no body)."""
     out: list[str] = []
     for part in parts:
         if out and part.strip() in _KIND_NOUN and _KIND_END.search(out[-1].strip()) and \
                 part.strip().removesuffix("等") not in out[-1].strip()[-2:]:
+            out[-1] = f"{out[-1]}、{part}"
+        elif out and part.strip().removesuffix("等") in _ONE_CHAR_KINDS and \
+                _KINDS_OPEN.search(out[-1].strip()):
             out[-1] = f"{out[-1]}、{part}"
         else:
             out.append(part)

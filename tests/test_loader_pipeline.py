@@ -7619,3 +7619,14 @@ def test_a_bare_kind_of_body_after_a_group_of_another_kind_is_one_group():
     assert {"各有关部门、单位", "地方各级人民政府"} <= leads, leads
     listed = load("listed.txt", text="1.加强基层自治建设。(责任单位:市民政局;配合单位:市政府相关部门、单位)\n")
     assert triples(listed, "1") == [("assist", "市政府相关部门、单位"), ("lead", "市民政局")]
+
+
+def test_one_character_kinds_after_a_group_are_one_group():
+    """A city's 依法治市 work points: "(责任单位:市政府办公厅、市府研究室、市编办、市政府有相关行政管理职能的各委、办、局)" and
+    杨浦 基层消防 "相关委、办、局": 委, 办 and 局 after 各委 / 相关委 are kinds of body, one group with it (they had been read
+    as the units "办" and "局")."""
+    loaded = load(CORPUS / "b2303" / "unnamed-city-undated-rule-by-law-work-points-legislation-administrative-reform.txt")
+    assert not any(a.actor in ("办", "局", "委") for a in loaded.assignments)
+    assert any(a.actor.endswith("各委、办、局") for a in loaded.assignments)
+    listed = load("listed.txt", text="1.开展消防安全检查。(区消防救援支队牵头,相关委、办、局配合)\n")
+    assert triples(listed, "1") == [("assist", "相关委、办、局"), ("lead", "区消防救援支队")]
