@@ -589,7 +589,7 @@ def _unit_spans(body: str, vocab: Vocabulary, people: bool) -> list[tuple[int, i
 _PROSE_MARKS = ",，。;；:："
 _EMPTY_CELL = "—-/"  # what a table prints in a cell left empty
 # a level's party committee ("市委", "中共区委") and an office of its own right after it ("军民融合办", "宣传部")
-_COMMITTEE_OF = re.compile(r"(?<!城)(?:省|市|区|县|州|旗)委$")
+_COMMITTEE_OF = re.compile(r"(?<!城)(?:省|市|区|县|州|旗)委")
 _COMMITTEE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办公室|办|部|室|委员会|组)(?![\u4e00-\u9fff]{0,1}[长任])")
 _PARTNER = re.compile(r"会同")  # "科技部会同有关部门": the name ends before its partners (a lead's cell, run into one run)
 # 等 closing a list, before its kind, a time or the row's end: "…科技部、财政部等持续推进" (not 等 inside a name)
@@ -630,7 +630,7 @@ def _joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _firm_end(body: str, m: re.Match, vocab: Vocabulary) -> bool:
     """Does the unit ending ``m`` close a name whatever follows it ("局", "管委会"; not "局长", "办法"; not a level's
     party committee before its own office: "市委军民融合办", "区委宣传部")?"""
-    if _COMMITTEE_OF.search(body, 0, m.end()) and _COMMITTEE_OFFICE.match(body, m.end()):
+    if _COMMITTEE_OF.fullmatch(body, max(0, m.end() - 2), m.end()) and _COMMITTEE_OFFICE.match(body, m.end()):
         return False
     return body.endswith(tuple(vocab.firm_endings), 0, m.end()) and body[m.end()] not in vocab.ending_continuations
     # (a longer ending that ends in a firm one closes as it does: "…〔2014〕99号区综合执法局继续有效")
