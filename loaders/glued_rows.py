@@ -13,8 +13,8 @@ after a list mark, right after another unit, at a level word such as 区 or 市,
 where the table has a people column), a time (2021年, 9月底前) and the text between them. Each row is given
 back as a line of tab-separated cells, so the table reader reads it as it reads any other table.
 
-The same cut serves a table that a page saved as one paragraph put on one line with its cells parted by spaces
-or pipes ("序号 目标任务 责任单位 … 1 地区生产总值增长6%以上。 区发展改革委 … 2 …"): its rows are given back as
+The same cut serves a table that a page saved as one paragraph put on one line with its cells parted by spaces,
+tabs or pipes ("序号 目标任务 责任单位 … 1 地区生产总值增长6%以上。 区发展改革委 … 2 …"): its rows are given back as
 lines, their cells as they are. Rows may be numbered 1, (1), 1., 1、; categories 一、 or (一).
 
 A table on one line with no 序号 to cut its rows at ("专项整治行业名称 | 时间安排 | 责任单位 | 烟花爆竹 | 1月份 | …") is
@@ -323,8 +323,8 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
                 at += 1
             if len(plain) >= 3 and ((style := _style(text, at, sep)) is not None or _CATEGORY.match(text, at)):
                 return _rows_from(text, at, sep, style, _ways(plain, split))  # "… | 时间进度 || 1 | 完善…"
-            word_end = text.find(sep, at)
-            word_end = len(text) if word_end < 0 else word_end
+            word_end = min([e for e in (text.find(sep, at), text.find(" ", at) if sep == "\t" else -1) if e >= 0],
+                           default=len(text))  # (tabs: a browser's copy of a table, its lines joined by spaces)
             word = text[at:word_end].strip()
             if word and len(word) <= 16:
                 plain.append(word)
@@ -375,8 +375,9 @@ def _first_number(text: str, at: int) -> int | None:
 def _after_category(text: str, at: int, sep: str) -> tuple | None:
     """The numbering of a first row that starts within a short category's length of ``at``, else None."""
     for k in range(at + 2, min(len(text), at + 40)):
-        if text[k] in "。;；:：":
-            return None
+        if text[k] in "。;；" or (text[k] in ":：" and (sep or k - at > 6)):
+            return None  # (a label's colon may open a glued category: "行动一：再造发展新极行动（…）1“一江一河”…", 静安
+            # 城市更新 任务清单; cells parted by spaces read a colon as prose)
         if (style := _style(text, k, sep)) is not None:
             return style
     return None
@@ -428,10 +429,13 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     text = _unspaced_header(line.strip())
     for m in _NUMBER_WORD.finditer(text):
         after = text[m.end(): m.end() + 6].lstrip(" \u3000")[:1]
-        sep = "|" if after == "|" else " " if text[m.end(): m.end() + 1] in (" ", "\u3000") else \
+        sep = "|" if after == "|" else "\t" if text[m.end(): m.end() + 1] == "\t" else \
+            " " if text[m.end(): m.end() + 1] in (" ", "\u3000") else \
             "" if after.strip() else None
         if sep is None or (sep and text.count(sep) < 8):
-            continue  # a tab, or a header alone on its line: the table reader's own
+            continue  # a header alone on its line: the table reader's own (a tab after 序号 with the rows on its
+            # line: a table a browser copied, its cells parted by tabs, its rows run into one line: "序号\t工作组\t牵头部门
+            # … 1\t地震监测及趋势研判组\t区地震局\t… 2\t…", 赣榆 抗震救灾 工作组)
         found = _header(text, m.start(), vocab.column_word_re, sep)
         if found is None:
             continue
@@ -448,7 +452,7 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
             if kind == "category":
                 pieces.append(body)
             elif sep:
-                pieces.append(f"{number}{sep}{body.lstrip(' |')}")  # (the table reader cuts cells parted by spaces
+                pieces.append(number + sep + body.lstrip(" |\t"))  # (the table reader cuts cells parted by spaces
                 # or pipes)
             else:
                 pieces.append("\t".join([number] + _cells(body, roles, vocab)))

@@ -7637,3 +7637,31 @@ def test_one_character_kinds_after_a_group_are_one_group():
     assert any(a.actor.endswith("各委、办、局") for a in loaded.assignments)
     listed = load("listed.txt", text="1.开展消防安全检查。(区消防救援支队牵头,相关委、办、局配合)\n")
     assert triples(listed, "1") == [("assist", "相关委、办、局"), ("lead", "区消防救援支队")]
+
+
+def test_a_category_that_opens_with_a_label_and_colon_stands_before_the_first_glued_row():
+    """静安 城市更新 重点任务清单 with its cells run together: "…任务类型序号工作任务推进单位行动一：再造发展新极行动（综合区域整体
+    焕新行动）1“一江一河”地区：…石门二路街道2推进走马塘片区规划研究区规划资源局、…" - a category row naming its action after a
+    label and a colon (行动一：) stands between the header and row 1 (a colon had ended the search for the first row: the
+    table loaded nothing)."""
+    path = CORPUS / "b467-code-shanghai-index-plans-b" / "jingan-2023-urban-renewal-action-task-list.txt"
+    text = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("glued.txt", text=text)
+    assert triples(loaded, "2") == sorted(("lead", u) for u in (
+        "区规划资源局", "区建设管理委", "区发展改革委", "区商务委", "区国资委", "市北高新集团"))
+    assert triples(loaded, "12") == [("lead", "区绿化市容局")]
+    assert len([t for t in loaded.tasks if not t.has_parts]) == 27
+
+
+def test_a_table_on_one_line_with_its_cells_parted_by_tabs():
+    """赣榆 抗震救灾指挥部 工作组 table as a page saved as one paragraph keeps it: its rows on one line, each row's cells parted
+    by tabs as a browser copies a table ("序号\t工作组\t牵头部门\t参加部门\t主要职责 1\t地震监测及趋势研判组\t区地震局\t…
+    2\t抢险救援组\t人武部\t区公安局、…") - the rows cut at their numbers, the cells at the tabs (a tab after 序号 had been
+    left to the table reader, which reads one row a line: nothing loaded)."""
+    path = CORPUS / "b213-code-gov-site-archives" / "ganyu-2014-earthquake-plan-draft-work-groups.txt"
+    text = " ".join(line.strip(" ") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("one-line.txt", text=text)
+    assert triples(loaded, "2") == sorted([("lead", "人武部")] + [("assist", u) for u in (
+        "区公安局", "区地震局", "区安全生产监管局", "武警大队")])
+    assert ("lead", "区委宣传部") in triples(loaded, "12")
+    assert len([t for t in loaded.tasks if not t.has_parts]) == 12
