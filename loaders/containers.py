@@ -52,7 +52,8 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 # The first bytes each office format starts with; a file named for one but starting otherwise is sniffed.
 _OFFICE = {"doc": _OLE2, "xls": _OLE2, "docx": _ZIP, "xlsx": _ZIP}
-_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<table|<body|<head|<meta|<div|<p[ >])", re.I)
+# (after any comments: a CMS's fragment opens with one, "<!-- wp:paragraph -->", "<!--startprint-->")
+_HTML_START = re.compile(r"^\s*(?:<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html|<table|<body|<head|<meta|<div|<p[ >])", re.I)
 
 
 def container_kind(path: str, data: bytes) -> str | None:

@@ -7665,3 +7665,15 @@ def test_a_table_on_one_line_with_its_cells_parted_by_tabs():
         "区公安局", "区地震局", "区安全生产监管局", "武警大队")])
     assert ("lead", "区委宣传部") in triples(loaded, "12")
     assert len([t for t in loaded.tasks if not t.has_parts]) == 12
+
+
+def test_a_text_file_holding_a_pages_markup_after_a_comment_is_read_as_a_web_page():
+    """甘孜 藏语言文字条例 as a blog's CMS stored it, saved as .txt: "<!-- wp:paragraph -->" / "<p>第三十条 …由自治州藏族语言
+    文字编译部门负责；</p>" - a fragment that opens with a comment before its first tag is a web page, read as one (its
+    paragraphs' tags had stayed in the text and nothing loaded)."""
+    loaded = load(CORPUS / "b2492" / "ganzi-2015-tibetan-language-regulation-language-use-supervising-departments.txt")
+    first = next(t for t in loaded.tasks if t.text.startswith("自治州重要文件、报告的翻译"))
+    assert triples(loaded, first.number) == [("lead", "自治州藏族语言文字编译部门")]
+    assert not any("<" in t.text or "wp:" in t.text for t in loaded.tasks)
+    fragment = load("fragment.txt", text="<!--startprint-->\n<p>1.加强农村公路养护。(县交通运输局牵头,县财政局配合)</p>\n")
+    assert triples(fragment, "1") == [("assist", "县财政局"), ("lead", "县交通运输局")]
