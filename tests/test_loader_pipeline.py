@@ -7677,3 +7677,20 @@ def test_a_text_file_holding_a_pages_markup_after_a_comment_is_read_as_a_web_pag
     assert not any("<" in t.text or "wp:" in t.text for t in loaded.tasks)
     fragment = load("fragment.txt", text="<!--startprint-->\n<p>1.加强农村公路养护。(县交通运输局牵头,县财政局配合)</p>\n")
     assert triples(fragment, "1") == [("assist", "县财政局"), ("lead", "县交通运输局")]
+
+
+def test_a_bodys_specific_duties_below_its_name_are_its_own():
+    """黑龙江 a city's 农村公路养护 责任: "乡(镇)政府在农村公路养护管理中具体责任如下:" / "(一)负责筹集本辖区农村公路养护所需
+    资金。" … "市级农村公路养护管理部门具体工作职能如下:" / "(一)对全市农村公路养护管理工作检查、监督、指导、服务。" - 具体 for
+    主要, 责任 for 职责, the work they are in after 在: each body leads the duties listed under it (nothing had loaded); and a
+    law's "X是…的行政主管部门。其主要职责是：" - the body it says what it is."""
+    loaded = load(CORPUS / "b2509" / "heilongjiang-unnamed-city-undated-rural-road-maintenance-responsibilities.txt")
+    def leads(start):
+        return [u for t in loaded.tasks if t.text.startswith(start) for r, u in triples(loaded, t.number) if r == "lead"]
+
+    assert leads("对全市农村公路养护管理工作") == ["市级农村公路养护管理部门"]
+    assert leads("负责本行政村内所有村级公路") == ["村委会"]
+    assert len([t for t in loaded.tasks if not t.has_parts]) == 22
+    law = load("law.txt", text="上海市人事局是本市人才流动工作的行政主管部门。其主要职责是：\n（一）制定本市人才流动的政策；\n"
+                               "（二）管理本市人才市场。\n")
+    assert [triples(law, t.number) for t in law.tasks if not t.has_parts] == [[("lead", "上海市人事局")]] * 2
