@@ -370,9 +370,10 @@ class Vocabulary:
             self.own_duties))) if self.own_duties else None
         # what a sentence's subject is to do when it is to help others: its modal word, the duties it acts by, another
         # verb before 、 perhaps, then a verb of helping ("…应当按照各自职责，支持、协助税务机关…")
-        self.helps_re = re.compile(r"(?:%s)?(?:%s)?[,，]?(?:[\u4e00-\u9fff]{2}[、和])?(?:%s)" % (
+        self.helps_re = re.compile(r"(?:%s)?(?:%s)?[,，]?(?:%s)?(?:[\u4e00-\u9fff]{2}[、和])?(?:%s)" % (
             _alternation(self.modal_verbs) or "(?!)", _alternation(self.own_duties) or "(?!)",
-            _alternation(self.helping))) if self.helping else None
+            _alternation(self.duty_adverbs) or "(?!)", _alternation(self.helping))) if self.helping else None
+        # (how it helps, before the verb: "…等部门按照各自的职责，积极配合民政部门做好殡葬管理工作", 临沧 殡葬管理暂行办法)
         # what follows a subject acting on its own duties: "…等有关部门单位按照各自职责负责…", "…等部门，应当在各自职责
         # 范围内…" (clauses._trades_after_commas)
         self.own_duties_next_re = re.compile(r"\s*[,，]?\s*(?:%s)?\s*(?:%s)" % (
@@ -386,13 +387,14 @@ class Vocabulary:
         # support before the help: "乡镇人民政府和街道办事处应当支持、协助县级人民政府食品安全监督管理部门及其派出机构依法开展
         # 食品安全监督检查工作", 食品安全法实施条例 第四条, b828)
         self.helped_first_re = re.compile(
-            r"\s*[,，]?\s*(?:%s)?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:支持[、和]?)?(?P<verb>%s)(?:[和、]支持)?"
+            r"\s*[,，]?\s*(?:%s)?\s*(?:%s)?\s*(?:%s|(?:%s|在)[^,，。;；:：]{0,12}?(?:%s)(?:范围内)?)?[,，]?\s*(?:%s)?\s*(?:支持[、和]?)?(?P<verb>%s)(?:[和、]支持)?"
             r"(?P<units>(?:%s、)*[^,，。;；、]{2,30}?(?:、[^,，。;；、]{2,30}?){0,5})"
             r"(?=[,，]?(?:对|做好|开展|做|履行|实施|落实|推进|组织|完成|依法|查处|加强)|管理(?![部机局委处办等和及、,，])|"
             r"的工作[。;；,，])" % (
                 _alternation(self.modal_verbs) or "(?!)", _alternation(self.duty_adverbs) or "(?!)",
                 _alternation(self.own_duties) or "(?!)",
                 _alternation(self.verb_qualifier_openers) or "(?!)", _alternation(self.duty_headings) or "(?!)",
+                _alternation(self.duty_adverbs) or "(?!)",
                 _alternation(self.helped_first + self.helped_when_named), LEVEL)) if self.helped_first else None
         # (协助和支持: "驻京军事机关应当协助和支持本市各级人民政府开展国防教育", 北京 实施国防教育法办法 第六条, b1849)
         # (an adverb before the help, 加强 or 的工作 after the bodies helped: "居民委员会、村民委员会应当积极配合街道办事处和乡（镇）

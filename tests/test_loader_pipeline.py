@@ -7694,3 +7694,17 @@ def test_a_bodys_specific_duties_below_its_name_are_its_own():
     law = load("law.txt", text="上海市人事局是本市人才流动工作的行政主管部门。其主要职责是：\n（一）制定本市人才流动的政策；\n"
                                "（二）管理本市人才市场。\n")
     assert [triples(law, t.number) for t in law.tasks if not t.has_parts] == [[("lead", "上海市人事局")]] * 2
+
+
+def test_departments_that_help_by_their_own_duties_and_an_adverb_assist_the_body_they_help():
+    """临沧 殡葬管理暂行办法 第五条: "…民政、宣传财政、纪检监察、…、共青团等部门按照各自的职责, 积极配合民政部门做好殡葬管理
+    工作" and "…等部门要积极配合民政部门做好…" - how they help (积极, 主动, 切实) stands between their duties and the verb of
+    helping: they assist the body they help, which leads (they had been read as leading: the adverb hid the 配合)."""
+    loaded = load(CORPUS / "b2629" / "lincang-2006-funeral-management-interim-measures-department-duties.txt")
+    helped = next(t for t in loaded.tasks if "积极配合民政部门" in t.text and not t.has_parts)
+    roles = dict((u, r) for r, u in triples(loaded, helped.number))
+    assert roles["民政部门"] == "lead" and roles["公安"] == "assist" and roles["共青团"] == "assist"
+    law = load("law.txt", text="第五条 民政部门负责殡葬管理工作。公安、卫生等部门按照各自职责，积极配合民政部门做好殡葬管理工作。\n")
+    assert triples(law, "5.2") == [("assist", "公安"), ("assist", "卫生"), ("lead", "民政部门")]
+    plan = load("plan.txt", text="民政部门负责殡葬管理工作。公安、卫生等部门要积极配合民政部门做好殡葬管理工作。\n")
+    assert [triples(plan, t.number) for t in plan.tasks][-1] == [("assist", "公安"), ("assist", "卫生"), ("lead", "民政部门")]
