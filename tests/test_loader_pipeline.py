@@ -7708,3 +7708,13 @@ def test_departments_that_help_by_their_own_duties_and_an_adverb_assist_the_body
     assert triples(law, "5.2") == [("assist", "公安"), ("assist", "卫生"), ("lead", "民政部门")]
     plan = load("plan.txt", text="民政部门负责殡葬管理工作。公安、卫生等部门要积极配合民政部门做好殡葬管理工作。\n")
     assert [triples(plan, t.number) for t in plan.tasks][-1] == [("assist", "公安"), ("assist", "卫生"), ("lead", "民政部门")]
+
+
+def test_a_working_groups_leading_unit_and_its_members_in_labels():
+    """大连 城市交通综合整治年 实施方案: "6. 政策法规组。组长单位:市政府法制办,组员单位:市公安局、市物价局等。负责研究制定…" -
+    the group's 组长单位 leads its duties, its 组员单位 assist (roles.yaml labels; the labels had been read as no clause)."""
+    loaded = load(CORPUS / "b2538" / "dalian-2011-urban-traffic-rectification-year-working-groups.txt")
+    assert triples(loaded, "6") == [("assist", "市公安局"), ("assist", "市物价局"), ("lead", "市政府法制办")]
+    assert triples(loaded, "7") == [("assist", "市财政局"), ("lead", "市发展改革委")]
+    listed = load("groups.txt", text="1.督查组。组长单位:县政府办;副组长单位:县监察局。负责督查各乡镇落实情况。\n")
+    assert triples(listed, "1") == [("assist", "县监察局"), ("lead", "县政府办")]
