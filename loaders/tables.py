@@ -216,6 +216,9 @@ def _header_run(lines: list[str], i: int, vocab: Vocabulary):
                 and find_columns(_unwrap_names(cells, vocab), vocab):
             break  # "序号 |" … "本月进展情况 |" then "||": the pipes end the header row
         text = re.sub(r"[ \u3000]+", "", lines[j].strip().rstrip("| "))
+        if not text and len(cells) >= 3 and j - i == len(cells) and find_columns(_unwrap_names(cells, vocab), vocab):
+            break  # a blank line after header cells printed with none between them: the header's end, the rows
+            # parted by blank lines after it ("权力责任事项" / "" / "公路的管理" / "区交通行政管理部门" …, no 序号)
         if not text:
             j += 1
             continue
@@ -674,6 +677,8 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary,
     if (unit_like(first.rstrip("。;；"), vocab) and not layout.units_left) or _CATEGORY.match(first.replace(" ", "")) or \
             _time_cell(first) or _NOTE_LINE.match(first):
         return None  # (nor a note on the rows: "注:…", "以上任务由各牵头单位按季度报送…")
+    if (block := _blank_parted_row(lines, i, width, vocab)) is not None:
+        return block
     row: list[str] = []
     units = False
     texts = not layout.units_left  # (units before the row's first text cell are its left unit column's)
@@ -714,6 +719,26 @@ def _content_row(lines: list[str], i: int, width: int, vocab: Vocabulary,
         taken += unit and texts
         j += 1
     return (row, j) if units else None
+
+
+def _blank_parted_row(lines: list[str], i: int, width: int, vocab: Vocabulary) -> tuple[list[str], int] | None:
+    """A row of a one-cell-a-line table whose rows a blank line parts (a page's table copied one cell a line, a
+    blank line after each row, no 序号: "公路的管理" / "区交通行政管理部门" / "管理" / "1.《中华人民共和国公路法》…" /
+    "区级" / "区交通行政管理部门按照其职责权限，负责…" then a blank line, 青浦 农村公路管理养护 权责清单): its lines up to the
+    blank line, when a blank line stands before it and it is as wide as the header (a last cell of more paragraphs
+    may add lines) and names a unit; else None."""
+    if i == 0 or lines[i - 1].strip():
+        return None
+    j = i
+    while j < len(lines) and lines[j].strip() and j - i <= width + 4:
+        j += 1
+    cells = [line.strip().rstrip("| ").strip() for line in lines[i:j]]
+    if not (width - 1 <= len(cells) <= width + 4) or (j < len(lines) and lines[j].strip()) or \
+            not any(unit_like(c.rstrip("。;；"), vocab) for c in cells[1:width]):
+        return None
+    if len(cells) > width:
+        cells = cells[: width - 1] + ["\n".join(cells[width - 1:])]  # (the last cell's paragraphs)
+    return cells, j
 
 
 def _group_cells(row: list[str], own: int, width: int, ahead: int, roles: list[str],

@@ -7718,3 +7718,18 @@ def test_a_working_groups_leading_unit_and_its_members_in_labels():
     assert triples(loaded, "7") == [("assist", "市财政局"), ("lead", "市发展改革委")]
     listed = load("groups.txt", text="1.督查组。组长单位:县政府办;副组长单位:县监察局。负责督查各乡镇落实情况。\n")
     assert triples(listed, "1") == [("assist", "县监察局"), ("lead", "县政府办")]
+
+
+def test_a_table_one_cell_a_line_whose_rows_blank_lines_part_with_no_number_column():
+    """青浦 农村公路管理养护 权力和责任清单 as a page prints it one cell a line, a blank line after each row, copied without
+    its 序号 column: "权力责任名称" / … / "权力责任事项" / "" / "公路的管理" / "区交通行政管理部门" / "管理" / … / "" - the blank
+    line ends the header (the first row's cells had been read as more header cells, and every row after it shifted)
+    and parts the rows."""
+    path = CORPUS / "b483-code-shanghai-index-e" / "qingpu-2021-rural-road-power-responsibility-list.txt"
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n")
+                     if not re.fullmatch(r"\s*(?:序\s?号|\d{1,3})\s*", line))
+    loaded = load("no-numbers.txt", text=text)
+    rows = [t for t in loaded.tasks if not t.has_parts]
+    assert len(rows) == 24
+    assert [triples(loaded, t.number) for t in rows][:2] == [[("lead", "区交通行政管理部门")], [("lead", "镇人民政府")]]
+    assert ("lead", "区规划资源部门") in triples(loaded, rows[4].number)
