@@ -204,6 +204,8 @@ def _split(line: str) -> list[str] | None:
         return cells
     if _SPACES.search(line.strip()):
         cells = [c for c in _SPACES.split(line.strip()) if c.strip()]
+        if all(len(c) == 1 for c in cells):
+            return None  # one word set with wide letter spacing: "主  要  工  作  任  务" (a header cell a line)
         return cells if len(cells) >= 3 else None
     return None
 

@@ -7733,3 +7733,16 @@ def test_a_table_one_cell_a_line_whose_rows_blank_lines_part_with_no_number_colu
     assert len(rows) == 24
     assert [triples(loaded, t.number) for t in rows][:2] == [[("lead", "区交通行政管理部门")], [("lead", "镇人民政府")]]
     assert ("lead", "区规划资源部门") in triples(loaded, rows[4].number)
+
+
+def test_a_header_cell_set_with_wide_letter_spacing_is_one_cell():
+    """平湖 2024 政府工作报告 重点工作责任分解 as its page prints it one cell a line (its 序号 column left out): "主  要  工  作
+    任  务" / "责 任 单 位" / "生产总值增长6%左右。" / "发改局" / … - a word whose characters stand two spaces apart is one
+    cell, not a row of one-character cells (nothing had loaded)."""
+    text = ("附件1\n\n2024年政府工作报告重点工作责任分解\n\n\n主  要  工  作  任  务\n\n责 任 单 位\n\n\n生产总值增长6%左右。\n\n"
+            "发改局\n\n\n一般公共预算收入增长6%。\n\n财政局\n\n\n固定资产投资增长6%以上。\n\n发改局\n\n\n规上工业增加值增长7%。\n\n"
+            "经信局\n")
+    loaded = load("spaced-header.txt", text=text)
+    assert [(t.text, triples(loaded, t.number)) for t in loaded.tasks] == [
+        ("生产总值增长6%左右。", [("lead", "发改局")]), ("一般公共预算收入增长6%。", [("lead", "财政局")]),
+        ("固定资产投资增长6%以上。", [("lead", "发改局")]), ("规上工业增加值增长7%。", [("lead", "经信局")])]
