@@ -7746,3 +7746,14 @@ def test_a_header_cell_set_with_wide_letter_spacing_is_one_cell():
     assert [(t.text, triples(loaded, t.number)) for t in loaded.tasks] == [
         ("生产总值增长6%左右。", [("lead", "发改局")]), ("一般公共预算收入增长6%。", [("lead", "财政局")]),
         ("固定资产投资增长6%以上。", [("lead", "发改局")]), ("规上工业增加值增长7%。", [("lead", "经信局")])]
+
+
+def test_a_lead_label_for_the_whole_items_work_inside_its_line():
+    """百色 全民科学素质行动 工作方案 saved as one paragraph: "(八)科普基础设施工程。 总牵头部门:市科协。 责任单位:市委组织部、
+    宣传部,…" - 总牵头部门 is a lead's label (roles.yaml labels) wherever it stands, not only at a line's start: 市科协 leads, the
+    责任单位 after it assist (they had been read as leads)."""
+    loaded = load("one-line.txt", text="(八)科普基础设施工程。 总牵头部门:市科协。 责任单位:市委组织部、宣传部,市发展改革委、科技局。"
+                                       " (九)政策法规。 总牵头部门:市科技局。 责任单位:市委组织部、教育局。\n")
+    assert triples(loaded, "8") == [("assist", "宣传部"), ("assist", "市发展改革委"), ("assist", "市委组织部"),
+                                    ("assist", "市科技局"), ("lead", "市科协")]
+    assert triples(loaded, "9") == [("assist", "市委组织部"), ("assist", "市教育局"), ("lead", "市科技局")]
