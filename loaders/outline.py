@@ -391,8 +391,10 @@ def _glued_numbers(line: str, markers: list[re.Match], vocab: Vocabulary) -> lis
     return out
 
 
-def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
-    """In a one-line document, "task。牵头单位:X 责任单位:Y" holds its clause lines: cut before the first label."""
+def _split_labels(piece: str, vocab: Vocabulary, fields: int = 8) -> list[str]:
+    """In a one-line document, "task。牵头单位:X 责任单位:Y" holds its clause lines: cut before the first label (and,
+    after a field the label's run ends at, before the next label: "活动时间:9月27日… 活动地点:…大广场 责任单位:市文明办、…",
+    高州 中秋国庆 活动 saved as one paragraph; at most ``fields`` fields a piece)."""
     m = None
     for m in vocab.label_re.finditer(piece):
         before = piece[: m.start()].rstrip()
@@ -412,7 +414,8 @@ def _split_labels(piece: str, vocab: Vocabulary) -> list[str]:
         word = run[field.end(): field.end() + 9]
         if not vocab.label_re.match(run, field.end()) and not vocab.label_re.search(word):
             # (not "牵头领导:李 平牵头处室:…": a name printed with a space, the next label glued to it)
-            return [p for p in (head, run[: field.start()], run[field.end():], closing) if p]
+            rest = _split_labels(run[field.end():], vocab, fields - 1) if fields > 1 else [run[field.end():]]
+            return [p for p in (head, run[: field.start()], *rest, closing) if p]
     return [p for p in (head, run, closing) if p]
 
 

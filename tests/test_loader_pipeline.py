@@ -7757,3 +7757,19 @@ def test_a_lead_label_for_the_whole_items_work_inside_its_line():
     assert triples(loaded, "8") == [("assist", "宣传部"), ("assist", "市发展改革委"), ("assist", "市委组织部"),
                                     ("assist", "市科技局"), ("lead", "市科协")]
     assert triples(loaded, "9") == [("assist", "市委组织部"), ("assist", "市教育局"), ("lead", "市科技局")]
+
+
+def test_a_label_after_other_fields_on_a_page_saved_as_one_paragraph():
+    """高州 中秋国庆 系列活动 saved as one paragraph: "1、情满中秋…文艺晚会(潭头专场) 活动时间:9月27日晚上19:30-21:00 活动地点:
+    高州市潭头镇政府大广场 责任单位:市文明办、潭头镇政府、成就文化艺术 2、…" - after the first field (活动时间) ends the
+    item's run, the 责任单位 label after the next field (活动地点) is cut out too (it had stayed inside the place's field,
+    and each event lost its units)."""
+    path = CORPUS / "b269-pages-activity-plans-b" / "gaozhou-undated-mid-autumn-national-day-activities.txt"
+    text = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("one-line.txt", text=text)
+    events = [t for t in loaded.tasks if not t.has_parts and t.number.startswith("4.")]
+    assert [triples(loaded, t.number) for t in events][:3] == [
+        sorted(("lead", u) for u in units) for units in (
+            ("市文明办", "潭头镇政府", "成就文化艺术"), ("市文明办", "市融媒体中心", "市演讲朗诵协会"),
+            ("市文明办", "市融媒体中心", "潘州街道南关社区"))]
+    assert len(events) == 5
