@@ -845,11 +845,14 @@ class Vocabulary:
         the first space after which no unit, person, bracket or next label opens but a sentence does; else ``end``.
         ``free`` tells whether an offset is outside every bracket."""
         last_stop = text.rfind("。", at, end)
-        for space in _SPACE_RUN.finditer(text, at, max(at, last_stop)):
+        for space in _SPACE_RUN.finditer(text, at, end):
             after = space.end()
             if after >= end or (free is not None and not free(after)) or text[after] in "(（[【〔" or \
                     self.label_start_re.match(text, after, after + 40):
                 continue
+            if after > last_stop and text[after] not in "“《":
+                continue  # (after the last sentence's end, only a title in quotation marks: the next item's, "承办单位:
+                # 西安演艺集团 “过大年·看大戏”春节惠民演出活动 时间地点:…", 商洛 新春 活动 saved as one paragraph)
             word = _WORD_END.split(text[after: after + 60], maxsplit=1)[0]
             if len(word) >= 3 and not word.startswith("等") and not (
                     self.is_unit_name(word) or self.is_group(word) or self.is_person(word)):

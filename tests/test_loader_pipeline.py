@@ -7773,3 +7773,15 @@ def test_a_label_after_other_fields_on_a_page_saved_as_one_paragraph():
             ("市文明办", "潭头镇政府", "成就文化艺术"), ("市文明办", "市融媒体中心", "市演讲朗诵协会"),
             ("市文明办", "市融媒体中心", "潘州街道南关社区"))]
     assert len(events) == 5
+
+
+def test_a_unit_list_ends_at_a_space_before_the_next_items_quoted_title():
+    """商洛 新春 系列活动 saved as one paragraph: "…主办单位:商洛市交投公司 承办单位:西安演艺集团 “过大年·看大戏”春节惠民演出活动
+    时间地点:…" - after the page's last sentence end a space, then a title in quotation marks, ends the label's list (the
+    next event's title had been read as a unit, 西安演艺集团“过大年·看大戏…)."""
+    path = CORPUS / "b289-pages-host-organiser-cosponsor" / \
+        "shangluo-2024-new-year-spring-festival-activities-host-organiser.txt"
+    text = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("one-line.txt", text=text)
+    assists = {a.actor for a in loaded.assignments if a.role == "assist"}
+    assert "西安演艺集团" in assists and not any("“" in a for a in assists)
