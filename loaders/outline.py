@@ -828,9 +828,10 @@ class _Reader:
             units = self.vocab.strip_etc(units[: adverb.start()]) or units  # "省教育厅、省卫生健康委等分别负责…"
         name = split_brackets(units)[0]  # "国动办(人防办):负责…", "市水利局(市防汛办):": a name and its other name
         names = split_top_level(units)
-        if len(names) >= 2 and any(self.vocab.is_group(n) for n in names) and \
-                rest.startswith(tuple(self.vocab.notice_openers)):
-            return False  # "市直相关部门、各乡、镇(场)人民政府: 为有效推进…": a notice's addressees
+        if any(self.vocab.is_group(n) for n in names) and rest.startswith(tuple(self.vocab.notice_openers)) and \
+                (len(names) >= 2 or len(self.entries) <= 4):
+            return False  # "市直相关部门、各乡、镇(场)人民政府: 为有效推进…"; one group near the document's start,
+            # "各市级相关部门： 根据《…》…" (京审改办发〔2022〕3号 saved as one paragraph): a notice's addressees
         return (len(name) >= 3 or self.vocab.names_places(units)) and \
             (self.vocab.is_unit_name(name) or self.vocab.is_group(name)) and \
             not self.vocab.is_person(units) and self.vocab.label_role(units) is None and \

@@ -7785,3 +7785,16 @@ def test_a_unit_list_ends_at_a_space_before_the_next_items_quoted_title():
     loaded = load("one-line.txt", text=text)
     assists = {a.actor for a in loaded.assignments if a.role == "assist"}
     assert "西安演艺集团" in assists and not any("“" in a for a in assists)
+
+
+def test_one_group_addressed_at_a_notices_start_is_no_duty_line():
+    """京审改办发〔2022〕3号 saved as one paragraph: "京审改办发〔2022〕3号 各市级相关部门： 根据《北京市优化营商环境条例》，…
+    通知如下： 一、准确完整告知。各市级相关部门要制定…" - one group named before a colon at the notice's start, the notice's
+    words after it opening as a notice does (根据, 为, 按照): the addressees, not a group's duty line (the whole notice had
+    been read as that one line's task; its eight points lost)."""
+    path = CORPUS / "b529" / "beijing-2022-notification-commitment-batch5-notice.txt"
+    text = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("one-line.txt", text=text)
+    points = [t for t in loaded.tasks if not t.has_parts and t.text.startswith(("准确完整告知", "做好新旧流程衔接"))]
+    assert [triples(loaded, t.number) for t in points] == [[("lead", "各市级相关部门")]] * 2
+    assert not any(t.text.startswith("根据《北京市优化营商环境条例》") for t in loaded.tasks)
