@@ -496,6 +496,9 @@ def test_corpus_accuracy():
     # (held with batches 2195–2480, 128 documents (依法行政 task lists, 2000s SME and employment measures, 政务公开 points,
     # notices assigning duties, decision catalogues, poverty and ethnic-affairs regulations) at lead precision 0.92 and
     # assist precision 0.91 at first sight (0.94 and 0.93 now); 0.9195 and 0.9111)
+    # (held with batches 2491–2654, 93 documents (ethnic and language regulations, 19 national texts of one climate-policy
+    # dataset on one line each, emergency plans' member duties, funeral and disaster-relief rules, blogs' law texts) at
+    # lead precision 0.73 and assist precision 0.77 at first sight (0.78 and 0.80 now); 0.9182 and 0.9104)
     assert figures["lead_precision"] >= 0.917 and figures["assist_precision"] >= 0.906, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
@@ -651,6 +654,9 @@ def test_corpus_accuracy():
     # (held with batches 2195–2480, 128 documents at lead recall 0.67 and assist recall 0.66 at first sight (0.68 and
     # 0.67 now; "X要…" duties of old plans' items, prose handovers "现由X委托Y负责", wrapped PDF table cells); 0.7759 and
     # 0.7604)
+    # (held with batches 2491–2654, 93 documents at lead recall 0.39 and assist recall 0.33 at first sight (0.45 and 0.44
+    # now; national texts on one line whose duties are "X要…" prose, regulations' permissions and many-body clauses);
+    # 0.7722 and 0.7573)
     assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.749, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
@@ -713,6 +719,7 @@ def test_corpus_accuracy():
     # (held with batches 1547–1690: 526 of their 782 tasks found at first sight, 543 now; 0.8187)
     # (held with batches 1691–2190: 1,787 of their 2,344 tasks found at first sight, 1,800 now; 0.8162)
     # (held with batches 2195–2480: 423 of their 556 tasks found at first sight, 423 now; 0.8155)
+    # (held with batches 2491–2654: 339 of their 614 tasks found at first sight, 390 now; 0.8137)
     assert found >= 0.810 * total, figures
 
 
