@@ -138,7 +138,7 @@ def _merge_fragments(parts: list[str]) -> list[str]:
 _KIND_NOUN = ("单位", "部门", "机构", "组织", "单位等", "部门等")
 _KIND_END = re.compile(r"(?:部门|单位|处室|科室|股室|机构|组织|企业)$")
 _ONE_CHAR_KINDS = ("委", "办", "局", "厅", "室")
-_KINDS_OPEN = re.compile(r"(?:各|相关|有关)[委办局厅室](?:、[委办局厅室])*$")  # "各委", "相关委、办"
+_KINDS_OPEN = re.compile(r"(?:各|相关|有关)[{0}](?:、[{0}])*$".format("".join(_ONE_CHAR_KINDS)))  # "各委", "相关委、办"
 
 
 def _kinds_joined(parts: list[str]) -> list[str]:
