@@ -1420,7 +1420,7 @@ _LEVEL_ENDS = ("政府", "）", ")", "省", "市", "县", "区", "州", "盟", "
 # 第六条, b929; 同级: its government's level, "同级财政、审计等部门")
 _PLACE_HEAD = re.compile(r"(?![本各该])[\u4e00-\u9fff]{2,3}[市县区旗](?![级以])")  # a city's, county's or district's name
 _TRADES_LISTED = re.compile(r"(?P<trades>[^。;；,，]+?(?:等[^、，,和及。;；]{0,10}?)?(?:部门|机构|单位)(?:[和及、](?:单位|组织))?)"
-                            r"(?:(?:和|及|以及)(?P<extra>[^，,。;；]{2,40}?))?"
+                            r"(?:(?:和|及|以及|(?P<comma>[,，]\s*以及))(?P<extra>[^，,。;；]{2,40}?))?"
                             r"(?=(?:[（(][^（）()]{1,30}[）)])?[,，]?\s*(?:(?:应当|应|要|必须|须)(?![求急点素件用闻案])|"
                             r"(?:负责|按照|在|依据|根据|依照|依法|按|结合|共同|协同|协助|配合|分别|各自|履行|将)))")
 # (or a verb of helping, as 协同: "县级以上人民政府教育、卫生健康、科技、文化旅游等部门协助指导劳动人事争议调解工作" 浙江
@@ -1525,6 +1525,8 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if m is None:
             return None
         trades, extra = m["trades"], m["extra"] and vocab.strip_etc(m["extra"])  # ("…等部门以及海关等单位，在…")
+        if m["comma"] and (kinds := _KINDS_THEN_OTHERS.match(m["extra"])):
+            extra = vocab.strip_etc(kinds[1])
         trades = _JOINED_TRADES.sub(lambda j: f"{j[1]}、{j[3]}" if (
             vocab.is_trade(j[1]) and vocab.is_trade(j[3]) or j[2] == "以及" and (vocab.is_trade(j[1]) or
                                                                                vocab.is_trade(j[3]))) and
@@ -1565,6 +1567,7 @@ def _more_trades(printed: str, extra: str, vocab: Vocabulary) -> bool:
         any(vocab.is_trade(n) for n in names)
 
 
+_KINDS_THEN_OTHERS = re.compile(r"([^，,。;；]+?等[\u4e00-\u9fff]{0,6}?(?:团体|组织|部门|单位|机构))(?:和|及|、)")
 _BODY_FIRST = re.compile(r"([^，,。;；、和及与]{3,20}?(?:部门|机构))(?:和|及|以及)(?=[^，,。;；]{0,12}?人民政府)")  # (see _trades_subject)
 _GOVERNMENT_FIRST = re.compile(r"([^，,。;；及]{2,20}?人民政府)及其(?=[\u4e00-\u9fff]{2})")  # (see _trades_subject)
 _JOINED_TRADES = re.compile(r"(?<![^、])([^、]{2,12}?)(以及|及|和|与)([^、]{2,12}?)(?=、|等|$)")  # (see _trades_subject)

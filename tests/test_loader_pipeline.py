@@ -7805,3 +7805,18 @@ def test_one_group_addressed_at_a_notices_start_is_no_duty_line():
     points = [t for t in loaded.tasks if not t.has_parts and t.text.startswith(("准确完整告知", "做好新旧流程衔接"))]
     assert [triples(loaded, t.number) for t in points] == [[("lead", "各市级相关部门")]] * 2
     assert not any(t.text.startswith("根据《北京市优化营商环境条例》") for t in loaded.tasks)
+
+
+def test_a_laws_trades_then_a_comma_and_yiji_other_bodies_lead_together():
+    """云南 见义勇为人员奖励和保护条例 第六条 (b1957): "公安、民政、…、财政等有关部门,以及工会、妇女联合会、共青团、残疾人联合会等
+    人民团体和企业事业单位、基层组织应当按照各自的职责,做好…" - a law's trades, a comma and 以及, then other bodies named up to
+    their kind (等人民团体): all lead; what is joined after that kind (企业事业单位) is no unit (the comma had ended the list,
+    and the article gave no task)."""
+    text = ("第五条 县级以上人民政府负责本条例的组织和实施。\n"
+            "第六条 公安、民政、司法行政、财政等有关部门,以及工会、妇女联合会、共青团、残疾人联合会等人民团体和企业事业单位、"
+            "基层组织应当按照各自的职责,做好奖励和保护见义勇为人员的工作。\n"
+            "第七条 财政、民政、教育、税务等行政主管部门,以及工会、共青团、妇联、残联,应当在各自的职责范围内做好保护工作。\n")
+    loaded = load("articles.txt", text=text)
+    assert triples(loaded, "6") == sorted(("lead", u) for u in (
+        "公安", "民政", "司法行政", "财政", "工会", "妇女联合会", "共青团", "残疾人联合会"))
+    assert triples(loaded, "7") == sorted(("lead", u) for u in ("财政", "民政", "教育", "税务", "工会", "共青团", "妇联", "残联"))
