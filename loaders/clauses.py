@@ -1534,11 +1534,12 @@ def _trades_subject(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         # ("交通运输以及工业和信息化": two, before the list is asked whether it names units; after 以及, which joins no
         # trade's own name, a short name of the law's own beside a trade: "…、生态环境以及党史史志、档案等部门"
         # 潍坊 红色文化资源保护条例, b806)
-        if not vocab.names_trades(trades) or not unit_like(trades, vocab) or \
-                extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
-                               all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra)) or
-                               _more_trades(m["extra"], extra, vocab)):
+        if not vocab.names_trades(trades) or not unit_like(trades, vocab):
             return None
+        if extra and not (vocab.is_trade(extra) or unit_like(extra, vocab) and
+                          all(vocab.is_unit_name(_strip_brackets(x)) for x in split_top_level(extra)) or
+                          _more_trades(m["extra"], extra, vocab)):
+            extra = None  # "宣传、文化和旅游…等部门和新闻媒体应当宣传…": the trades lead; what is joined after them is no unit
         return (f"{extra}、{trades}" if extra else trades), m.end()
     return None
 

@@ -7820,3 +7820,14 @@ def test_a_laws_trades_then_a_comma_and_yiji_other_bodies_lead_together():
     assert triples(loaded, "6") == sorted(("lead", u) for u in (
         "公安", "民政", "司法行政", "财政", "工会", "妇女联合会", "共青团", "残疾人联合会"))
     assert triples(loaded, "7") == sorted(("lead", u) for u in ("财政", "民政", "教育", "税务", "工会", "共青团", "妇联", "残联"))
+
+
+def test_a_laws_trades_lead_though_what_is_joined_after_them_is_no_unit():
+    """云南 见义勇为 条例 第六条 (b1957): "宣传、文化和旅游、广播电视、新闻出版等部门和新闻媒体应当宣传见义勇为人员的先进事迹。"
+    - the trades lead their paragraph; the media joined after their kind (和新闻媒体) is no unit and no longer hides them
+    (the paragraph had run into the one before it, its trades lost)."""
+    text = ("第六条 公安、民政等有关部门应当按照各自的职责,做好奖励和保护见义勇为人员的工作。\n\n"
+            "  宣传、文化和旅游、广播电视、新闻出版等部门和新闻媒体应当宣传见义勇为人员的先进事迹。\n")
+    loaded = load("articles.txt", text=text)
+    second = next(t for t in loaded.tasks if t.text.startswith("应当宣传"))
+    assert triples(loaded, second.number) == sorted(("lead", u) for u in ("宣传", "文化和旅游", "广播电视", "新闻出版"))
