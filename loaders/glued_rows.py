@@ -326,6 +326,12 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
             word_end = min([e for e in (text.find(sep, at), text.find(" ", at) if sep == "\t" else -1) if e >= 0],
                            default=len(text))  # (tabs: a browser's copy of a table, its lines joined by spaces)
             word = text[at:word_end].strip()
+            if len(plain) >= 3 and (one := _GLUED_ONE.search(word)) and one.start() <= 16 and \
+                    (name := words.search(word, 0, one.start())) and name.end() == one.start() and \
+                    (style := _style(text, at + one.start(), sep)) is not None:
+                plain.append(word[: one.start()])  # "…参加部门\t主要职责1\t地震监测…": the header's last cell runs
+                split.append(word[: one.start()])  # into row 1's number (a browser's copy, its lines joined)
+                return _rows_from(text, at + one.start(), sep, style, _ways(plain, split))
             if word and len(word) <= 16:
                 plain.append(word)
                 split.append(word)
@@ -347,6 +353,9 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
             return [plain, split], rows_at, ("", ""), first  # "…完成时间108继续全面推进素质教育…": a table that goes
             # on from an earlier page, its rows counting on from there
     return None
+
+
+_GLUED_ONE = re.compile(r"(?<=[\u4e00-\u9fff])1$")  # (see _header)
 
 
 def _ways(plain: list[str], split: list[str]) -> list[list[str]]:

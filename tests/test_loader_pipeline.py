@@ -7831,3 +7831,16 @@ def test_a_laws_trades_lead_though_what_is_joined_after_them_is_no_unit():
     loaded = load("articles.txt", text=text)
     second = next(t for t in loaded.tasks if t.text.startswith("应当宣传"))
     assert triples(loaded, second.number) == sorted(("lead", u) for u in ("宣传", "文化和旅游", "广播电视", "新闻出版"))
+
+
+def test_a_tab_table_on_one_line_whose_header_runs_into_row_one():
+    """赣榆 抗震救灾 工作组 (b213) as a crawler joins a browser's copy of its table: "…分工如下：序号\t工作组\t牵头部门\t参加部门\t
+    主要职责1\t地震监测及趋势研判组\t区地震局\t…" - cells parted by tabs, rows by nothing, so the header's last cell runs
+    into row 1's number: a column name, then 1, then a tab, opens the rows (the table had not been found: no task)."""
+    path = CORPUS / "b213-code-gov-site-archives" / "ganyu-2014-earthquake-plan-draft-work-groups.txt"
+    text = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    loaded = load("glued.txt", text=text)
+    rescue = next(t for t in loaded.tasks if t.text.startswith("抢险救援组"))
+    assert triples(loaded, rescue.number) == sorted(
+        [("lead", "人武部")] + [("assist", u) for u in ("区公安局", "区地震局", "区安全生产监管局", "武警大队")])
+    assert len([t for t in loaded.tasks if not t.has_parts]) == 12
