@@ -49,7 +49,7 @@ _SPACES = re.compile(r"[ \u3000]{2,}|\u3000")
 _ORDINAL = re.compile(r"^[\d一二三四五六七八九十]+、")
 _SUBHEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
 _BARE_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
-_TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|目录$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no
+_TITLE_LINE = re.compile(r"^附[件表]\s*\d*[:：]?$|表$|目录$|清单$|^\d{4}年\d{1,2}月\d{1,2}日$")  # lines above a table: no
 # columns ("…决策事项目录" / "序号" / "决策事项名称" / …)
 _ROW_NUMBER = re.compile(r"\d{1,3}")  # a row's 序号 (not a year: "2025" may head a target column)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -1117,6 +1117,11 @@ def _rows(lines: list[str], collector: Collector, conventions: Conventions, firs
             collector.note(lineno, "unit_lines", "the last unit cell printed over several lines (one name a line): "
                            "its names are one cell", raw)  # "1" / "共建…少儿体校" / "区文旅局" / "区教育局" / "铁投公司"
             # under 序号 / 决策事项名称 / 牵头承办单位 / 配合单位 (铁山区 重大行政决策事项目录)
+        if len(cells) > len(roles) and (subs := _sub_rows(cells, roles, vocab)) is not None:
+            cells = subs  # "1" / "开办企业" / "公司设立登记" / "区市监局" / "刻制印章备案" / "区公安局" / …: under 序号 |
+            # 一件事名称 | 关联事项 | 涉及部门 (柴桑 一链办理 清单), the row's sub-rows with its first cells merged
+            collector.note(lineno, "sub_rows", "a row runs on in sub-rows (its first cells merged over them): the "
+                           "units of each sub-row are the row's", raw)
         if len(cells) > len(roles) and any(c.strip() for c in cells[len(roles):]):
             if positional:
                 collector.note(lineno, "aligned_by_content", f"{len(cells)} cells where the header has "
@@ -1294,6 +1299,32 @@ def _merged_gap(cells: list[str], roles: list[str]) -> list[str] | None:
                     not any(r in UNIT_ROLES for r in roles[i + 1:]):
                 return (cells[:i] + [""] + cells[i:])[: len(roles)]
             return None
+    return None
+
+
+def _sub_rows(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str] | None:
+    """A numbered row printed one cell a line that runs on past the header's width in sub-rows as wide as its last
+    columns (the first ones, 序号 among them, merged over the sub-rows and printed once): the row's cells, each unit
+    column holding the names of every sub-row; else None. Each sub-row's unit cells name units, its text cells none."""
+    width = len(roles)
+    units = [k for k, role in enumerate(roles) if role in UNIT_ROLES]
+    if "number" not in roles or not units or not _NUMBER.match(cells[roles.index("number")].strip()):
+        return None
+    names = lambda cell: unit_like(cell.strip().rstrip("。;；"), vocab)  # noqa: E731
+    for merged in range(roles.index("number") + 1, min(units) + 1):
+        step, extra = width - merged, len(cells) - width
+        if step < 2 or extra % step:
+            continue
+        subs = [cells[k: k + step] for k in range(width, len(cells), step)]
+        if all(names(cells[k]) for k in units) and not any(
+                names(cells[k]) for k in range(merged, width) if k not in units and cells[k].strip()) and all(
+                all(names(sub[k - merged]) for k in units) and
+                not any(names(sub[k - merged]) for k in range(merged, width) if k not in units and sub[k - merged].strip())
+                for sub in subs):
+            out = list(cells[:width])
+            for k in units:
+                out[k] = "、".join([cells[k].strip()] + [sub[k - merged].strip() for sub in subs])
+            return out
     return None
 
 

@@ -7844,3 +7844,15 @@ def test_a_tab_table_on_one_line_whose_header_runs_into_row_one():
     assert triples(loaded, rescue.number) == sorted(
         [("lead", "人武部")] + [("assist", u) for u in ("区公安局", "区地震局", "区安全生产监管局", "武警大队")])
     assert len([t for t in loaded.tasks if not t.has_parts]) == 12
+
+
+def test_a_rows_sub_rows_printed_one_cell_a_line_give_it_their_units():
+    """柴桑 一件事"一链办理" 事项清单 (b2746): "柴桑区一件事“一链办理”事项清单" / "序号" / "一件事名称" / "关联事项" / "涉及部门" /
+    "1" / "开办企业" / "公司设立登记" / "区市监局" / "刻制印章备案" / "区公安局" / "银行开户" / "区本级银行" … - the table's title
+    above its header (…清单) is no column, and a row that runs on in sub-rows as wide as its last two columns (序号 and
+    一件事名称 merged over them) gives the row every sub-row's units (the title had been read as a task column, and the
+    row's units as its words, one unit kept)."""
+    path = CORPUS / "b2746" / "chaisang-jiujiang-2020-one-thing-chain-handling-list.txt"
+    loaded = load(path)
+    assert triples(loaded, "1") == sorted(("lead", u) for u in ("区市监局", "区公安局", "区本级银行", "区税务局"))
+    assert ("lead", "区市监局") in triples(loaded, "2") and len(triples(loaded, "2")) == 4
