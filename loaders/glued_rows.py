@@ -323,6 +323,9 @@ def _header(text: str, start: int, words: re.Pattern, sep: str) -> tuple[list[li
                 at += 1
             if len(plain) >= 3 and ((style := _style(text, at, sep)) is not None or _CATEGORY.match(text, at)):
                 return _rows_from(text, at, sep, style, _ways(plain, split))  # "… | 时间进度 || 1 | 完善…"
+            if len(plain) >= 3 and sep == " " and (first := _first_number(text, at, sep)):
+                return _ways(plain, split), at, ("", ""), first  # "… 完成 时间 108 继续全面推进素质教育 …": a table
+                # that goes on from an earlier page, its rows counting on from there
             word_end = min([e for e in (text.find(sep, at), text.find(" ", at) if sep == "\t" else -1) if e >= 0],
                            default=len(text))  # (tabs: a browser's copy of a table, its lines joined by spaces)
             word = text[at:word_end].strip()
@@ -370,14 +373,14 @@ def _ways(plain: list[str], split: list[str]) -> list[list[str]]:
     return [plain, split] + ([joined] if len(joined) < len(plain) else [])
 
 
-def _first_number(text: str, at: int) -> int | None:
+def _first_number(text: str, at: int, sep: str = "") -> int | None:
     """The number of a first row that is not row 1, right after a glued header ("108继续…"), when the row after it
     follows in the count; else None."""
     m = re.compile(r"\d{1,3}").match(text, at)
-    if m is None or not _row_start(text, at, int(m.group(0))):
+    if m is None or not _row_start(text, at, int(m.group(0)), sep=sep):
         return None
     number = int(m.group(0))
-    follows = any(_row_start(text, k, number + 1) for k in range(m.end(), min(len(text), m.end() + 400)))
+    follows = any(_row_start(text, k, number + 1, sep=sep) for k in range(m.end(), min(len(text), m.end() + 400)))
     return number if number > 1 and follows else None
 
 
@@ -449,6 +452,7 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
         if found is None:
             continue
         ways, at, style, first = found
+        ways = [joined for way in ways if (joined := _unwrapped(way, vocab.column_name_set)) != way] + ways
         cells, roles = next(((w, r) for w in ways if (r := columns(w)) is not None), (None, None))
         if roles is None:
             continue
@@ -469,6 +473,21 @@ def _cut(line: str, vocab: Vocabulary, columns) -> list[str] | None:
     return None
 
 
+def _unwrapped(cells: list[str], known) -> list[str]:
+    """A header's words with the parts of a column name a narrow cell printed over two lines joined again ("牵头 部门",
+    "完成 时间": a table copied with its wrapped header, its lines then joined by spaces): two words whose join is a
+    known column name, the second no column name alone (not "项目 责任单位": two cells)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _WORD.fullmatch(out[-1]) and _WORD.fullmatch(cell) and out[-1] + cell in known and \
+                cell not in known:
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # (see _unwrapped: no bracketed unit, "总投资 (万元)", no letter-spaced one)
 _SPACED_WORD = re.compile(r"(?:[\u4e00-\u9fff][^\S\r\n]+){2,}[\u4e00-\u9fff]")  # (spaces of any kind: NBSP)
 # a header's cells parted by spaces, then its rows run together with no space: "序号　　重点任务　　责任部门　　时间进度
 # 1发布一批…科技部会同有关部门2016年6月底前完成2建立…" (国办发〔2016〕28号 附件, a crawler's copy, b531)

@@ -7856,3 +7856,15 @@ def test_a_rows_sub_rows_printed_one_cell_a_line_give_it_their_units():
     loaded = load(path)
     assert triples(loaded, "1") == sorted(("lead", u) for u in ("区市监局", "区公安局", "区本级银行", "区税务局"))
     assert ("lead", "区市监局") in triples(loaded, "2") and len(triples(loaded, "2")) == 4
+
+
+def test_a_one_line_tables_wrapped_header_cells_and_rows_counting_on():
+    """徐汇 "十一五" 规划工作分解之四 (b53) as a page on one line: "序号 项目 类别 具 体 内 容 牵头 部门 相关责任部门 完成 时间 108
+    继续全面推进素质教育 教育局 13个街道、镇 2010年 109 …" - the header's narrow cells printed over two lines ("牵头" / "部门")
+    joined again, and rows that count on from an earlier page (108, 109, …): 牵头部门 leads, 相关责任部门 assists (the
+    table had not been found: every unit read as a lead)."""
+    path = CORPUS / "b53-fresh-au" / "xuhui-2006-eleventh-plan-social-tasks.txt"
+    text = " ".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    loaded = load("one-line.txt", text=text)
+    assert triples(loaded, "108") == [("assist", "13个街道、镇"), ("lead", "教育局")]
+    assert triples(loaded, "111") == [("assist", "13个街道、镇"), ("assist", "人口计生委"), ("lead", "教育局")]
