@@ -7868,3 +7868,14 @@ def test_a_one_line_tables_wrapped_header_cells_and_rows_counting_on():
     loaded = load("one-line.txt", text=text)
     assert triples(loaded, "108") == [("assist", "13个街道、镇"), ("lead", "教育局")]
     assert triples(loaded, "111") == [("assist", "13个街道、镇"), ("assist", "人口计生委"), ("lead", "教育局")]
+
+
+def test_a_levels_towns_are_no_body():
+    """静安 区级城市维护项目管理办法 (b2788): "区级城市维护保障范围，包括城市道路…" / "区级城市维护资金安排，应符合…" - 区级城市 ends
+    as a city's name does and 维护 is a duty verb, but a level's towns (区级城市, 市级城市) are no body; a city whose name
+    ends so (晋城市, 项城市) still is one."""
+    text = ("第三条（适用范围）\n区级城市维护保障范围，包括城市道路及附属设施、河道养护等。\n"
+            "第四条（职能分工）\n区级城市维护工作由区建设管理委牵头，区各行业主管部门共同推进。\n")
+    loaded = load("measures.txt", text=text)
+    assert {a.actor for a in loaded.assignments} == {"区建设管理委", "区各行业主管部门"}
+    assert V.is_unit_name("晋城市") and not V.is_unit_name("区级城市")
