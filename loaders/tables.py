@@ -1312,18 +1312,15 @@ def _sub_rows(cells: list[str], roles: list[str], vocab: Vocabulary) -> list[str
         return None
     names = lambda cell: unit_like(cell.strip().rstrip("。;；"), vocab)  # noqa: E731
     for merged in range(roles.index("number") + 1, min(units) + 1):
-        step, extra = width - merged, len(cells) - width
-        if step < 2 or extra % step:
+        step = width - merged
+        if step < 2 or (len(cells) - merged) % step:
             continue
-        subs = [cells[k: k + step] for k in range(width, len(cells), step)]
-        if all(names(cells[k]) for k in units) and not any(
-                names(cells[k]) for k in range(merged, width) if k not in units and cells[k].strip()) and all(
-                all(names(sub[k - merged]) for k in units) and
-                not any(names(sub[k - merged]) for k in range(merged, width) if k not in units and sub[k - merged].strip())
-                for sub in subs):
+        subs = [cells[k: k + step] for k in range(merged, len(cells), step)]  # the row's own, then each sub-row
+        if all(names(sub[k - merged]) == (k in units) for sub in subs for k in range(merged, width)
+               if k in units or sub[k - merged].strip()):
             out = list(cells[:width])
             for k in units:
-                out[k] = "、".join([cells[k].strip()] + [sub[k - merged].strip() for sub in subs])
+                out[k] = "、".join(sub[k - merged].strip() for sub in subs)
             return out
     return None
 
